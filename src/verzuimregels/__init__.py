@@ -1,0 +1,36 @@
+"""verzuimregels: Dutch school-absence law (Leerplichtwet 1969, DUO's verzuim rules) as code.
+
+Start with :func:`beoordeel`: the facts of a case of absence in, a typed verdict out, with the path
+of questions that led to it, the articles that ground it, and the policy defaults it took.
+"""
+
+from ._versie import __version__
+from .beleid import Beleid, Beleidskeuze, Verjaardag29Februari
+from .bronnen import WETSVERSIES, Bron
+from .fouten import GeenWetsversie, Invoerfout, OntbrekendFeit, Veldfout, VerzuimregelsFout
+from .kalender import Regio, Schoolkalender
+from .keuzehulp import Casus, Meldplicht, Oordeel, Stap, Verzuimsoort, beoordeel
+from .teksten import Taal
+
+__all__ = [
+    "WETSVERSIES",
+    "Beleid",
+    "Beleidskeuze",
+    "Bron",
+    "Casus",
+    "GeenWetsversie",
+    "Invoerfout",
+    "Meldplicht",
+    "OntbrekendFeit",
+    "Oordeel",
+    "Regio",
+    "Schoolkalender",
+    "Stap",
+    "Taal",
+    "Veldfout",
+    "Verjaardag29Februari",
+    "VerzuimregelsFout",
+    "Verzuimsoort",
+    "__version__",
+    "beoordeel",
+]

@@ -1,0 +1,7 @@
+"""``python -m verzuimregels``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

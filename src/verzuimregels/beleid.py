@@ -1,0 +1,169 @@
+"""Policy defaults: where the sources disagree, the library takes a named default and says so.
+
+``../shared/domain/keuzehulp.md`` §5 lists the points where the law, DUO and other sources disagree or
+are silent. For each, the library takes one default. Every verdict lists, in ``beleidskeuzes``, each
+default that influenced it; the switchable ones are set with :class:`Beleid`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .teksten import Taal
+
+
+class Verjaardag29Februari(StrEnum):
+    """Where the birthday of someone born on 29 February falls in a common year."""
+
+    EEN_MAART = "1_maart"
+    """The day after 28 February (the library's default; no source decides it)."""
+    ACHTENTWINTIG_FEBRUARI = "28_februari"
+    """The last day of February (python-dateutil's ``relativedelta`` counts this way)."""
+
+
+class Beleid(BaseModel):
+    """The switchable policy defaults (keuzehulp.md §5). The defaults are the library's choice."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    vakantiedagen_meetellen: bool = Field(
+        default=False,
+        description=(
+            "Count days inside a school holiday towards the 28 days of continuous absence. "
+            "Default: they neither count nor break the span."
+        ),
+    )
+    verjaardag_29_februari: Verjaardag29Februari = Field(
+        default=Verjaardag29Februari.EEN_MAART,
+        description="Birthday of someone born on 29 February in a common year.",
+    )
+
+
+STANDAARDBELEID = Beleid()
+"""The library's defaults."""
+
+
+class Beleidskeuze(BaseModel):
+    """One policy default that influenced a verdict."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str = Field(description="Stable identifier of the policy point.")
+    omschrijving: str = Field(description="What the library chose and why, in the verdict's language.")
+    instelbaar: bool = Field(description="Whether the caller can switch it (see `optie`).")
+    optie: str | None = Field(default=None, description="The `Beleid` field that switches it.")
+
+
+@dataclass(frozen=True, slots=True)
+class _Keuze:
+    nl: str
+    en: str
+    optie: str | None = None
+
+
+# Texts per code. Where a switchable point has two texts, the key carries the chosen value.
+_KEUZES: dict[str, _Keuze] = {
+    "drempel_16_uur": _Keuze(
+        "16 uur of meer telt als 'zestien uren' (Lpw art. 21a: 'in totaal zestien uren … bedraagt'; "
+        "DUO: 'minimaal 16 uur'). Sommige pagina's zeggen 'meer dan 16 uur'; die lezing volgt de "
+        "bibliotheek niet.",
+        "16 hours or more counts as 'zestien uren' (Lpw art. 21a; DUO: 'at least 16 hours'). Some pages "
+        "say 'more than 16 hours'; the library does not follow that reading.",
+    ),
+    "vakantie_28_dagen:False": _Keuze(
+        "Dagen in een schoolvakantie tellen niet mee voor de 28 dagen en onderbreken de reeks niet; "
+        "weekenden tussen lesdagen tellen mee. Geen bron zegt hoe vakanties tellen.",
+        "Days inside a school holiday neither count towards the 28 days nor break the span; weekends "
+        "between lesdagen count. No source says how holidays count.",
+        "vakantiedagen_meetellen",
+    ),
+    "vakantie_28_dagen:True": _Keuze(
+        "Op verzoek tellen dagen in een schoolvakantie mee voor de 28 dagen.",
+        "On request, days inside a school holiday count towards the 28 days.",
+        "vakantiedagen_meetellen",
+    ),
+    "precies_4_weken": _Keuze(
+        "De 28e getelde dag van ononderbroken afwezigheid telt als 4 weken (keuzehulp: 'minimaal'); "
+        "de DUO-pagina voor het po zegt 'langer dan 4 weken'.",
+        "The 28th counted day of continuous absence counts as 4 weeks (keuzehulp: 'at least'); DUO's "
+        "primary-school page says 'more than 4 weeks'.",
+    ),
+    "achttien_plus_zestien_uur": _Keuze(
+        "Bij 18+ met een afspraak met de gemeente stelt de bibliotheek dezelfde vragen als onder 18 "
+        "(Q5, Q7): het stroomschema heeft één vak '16 uur'. De meldplicht is 'afspraak_gemeente'.",
+        "For 18+ with an agreement with the gemeente the library asks the same questions as under 18 "
+        "(Q5, Q7): the flowchart has one '16 hours' box. The meldplicht is 'afspraak_gemeente'.",
+    ),
+    "achttien_plus_niet_verplicht": _Keuze(
+        "Voor 18+ is een melding '16 uur in 4 weken' niet verplicht (DUO); Ingrado stelt dat zij "
+        "wettelijk is voor 18 tot 23. De bibliotheek volgt DUO.",
+        "For 18+ a '16 hours in 4 weeks' melding is not mandatory (DUO); Ingrado holds it is statutory "
+        "for 18 to 23. The library follows DUO.",
+    ),
+    "achttien_plus_overig": _Keuze(
+        "18+ zonder afspraak met de gemeente en niet 4 weken afwezig: overig verzuim, melden mag.",
+        "18+ without an agreement with the gemeente and not absent for 4 weeks: overig verzuim, "
+        "reporting is allowed, not required.",
+    ),
+    "achttien_plus_luxe": _Keuze(
+        "De keuzehulp vraagt naar vakantie (Q2) vóór de leeftijd (Q3), dus luxe verzuim, ook voor 18+. "
+        "De leer- en kwalificatieplicht eindigen bij 18; of DUO deze melding voor 18+ aanvaardt, is "
+        "niet bevestigd.",
+        "The keuzehulp asks about holidays (Q2) before age (Q3), so luxe verzuim, also for 18+. "
+        "Leerplicht and kwalificatieplicht end at 18; whether DUO accepts this melding for 18+ is "
+        "unconfirmed.",
+    ),
+    "leeftijd_eerste_verzuimdag": _Keuze(
+        "De leeftijd is vastgesteld op de eerste verzuimdag, ook nu de leerling tijdens het verzuim "
+        "een leeftijdsgrens (18 of 23) passeert.",
+        "Age is fixed on the first verzuimdag, even though the pupil passes an age limit (18 or 23) "
+        "during the absence.",
+    ),
+    "verjaardag_zelf": _Keuze(
+        "Op de verjaardag zelf heeft de leerling de nieuwe leeftijd ('18 jaar of ouder').",
+        "On the birthday itself the pupil has the new age ('18 or older').",
+    ),
+    "verjaardag_29_februari:1_maart": _Keuze(
+        "Geboren op 29 februari: in een jaar zonder 29 februari valt de verjaardag op 1 maart. Geen "
+        "bron beslist dit.",
+        "Born on 29 February: in a year without 29 February the birthday falls on 1 March. No source "
+        "decides this.",
+        "verjaardag_29_februari",
+    ),
+    "verjaardag_29_februari:28_februari": _Keuze(
+        "Geboren op 29 februari: op verzoek valt de verjaardag in een jaar zonder 29 februari op "
+        "28 februari.",
+        "Born on 29 February: on request, the birthday falls on 28 February in a year without 29 February.",
+        "verjaardag_29_februari",
+    ),
+    "begin_leerplicht_zonder_kalender": _Keuze(
+        "Zonder schoolkalender is de eerste schooldag van de maand genomen als de eerste werkdag die "
+        "geen feestdag is; met een regio of rooster tellen ook de schoolvakanties (Lpw art. 3 lid 1).",
+        "Without a school calendar, the first school day of the month is taken as the first weekday "
+        "that is not a public holiday; with a region or rooster, school holidays count too "
+        "(Lpw art. 3 lid 1).",
+    ),
+    "peildatum_vandaag": _Keuze(
+        "Geen peildatum opgegeven: beoordeeld naar de wet zoals die gold op de dag van de beoordeling.",
+        "No peildatum given: judged under the law as it stood on the day of judgement.",
+    ),
+}
+
+
+def beleidskeuze(code: str, taal: Taal) -> Beleidskeuze:
+    """The verdict entry for policy point ``code`` (``code:value`` for a switchable point)."""
+    keuze = _KEUZES[code]
+    return Beleidskeuze(
+        code=code.split(":", 1)[0],
+        omschrijving=keuze.nl if taal is Taal.NL else keuze.en,
+        instelbaar=keuze.optie is not None,
+        optie=keuze.optie,
+    )
+
+
+def codes() -> frozenset[str]:
+    """Every policy code (with its value, for switchable points)."""
+    return frozenset(_KEUZES)

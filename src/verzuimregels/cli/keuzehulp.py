@@ -1,0 +1,128 @@
+"""Commands ``beoordeel``, ``schema`` and ``boom``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from ..beleid import Beleid, Verjaardag29Februari
+from ..fouten import Invoerfout
+from ..kalender import Regio, Schoolkalender
+from ..keuzehulp import beoordeel
+from ..keuzehulp.modellen import Oordeel
+from ..keuzehulp.tekenen import dot, mermaid
+from ..schema import SCHEMA_MODELLEN, alle_schemas, json_schema
+from ..teksten import Taal
+from .invoer import Gebruiksfout, Vorm, lees_rijen, open_invoer, schrijf, verwerk
+
+
+def registreer(sub: Any) -> None:
+    """Add the keuzehulp commands to the parser."""
+    p = sub.add_parser(
+        "beoordeel",
+        help="judge cases of absence: which verzuimmelding is due, and why",
+        description=(
+            "Read one case (a JSON object), a JSON array of cases, or JSON Lines from FILE ('-' for "
+            "stdin) and write the verdicts as JSON in input order. Exit 0: all judged; 1: some rows "
+            "invalid (error rows in place); 2: usage error."
+        ),
+    )
+    p.add_argument("bestand", metavar="FILE", help="JSON or JSON Lines file, '-' for stdin")
+    _gemeenschappelijk(p)
+    p.set_defaults(uitvoeren=_beoordeel)
+
+    s = sub.add_parser("schema", help="print the JSON Schemas of the case, verdict and error row")
+    s.add_argument("naam", nargs="?", choices=sorted(SCHEMA_MODELLEN), help="one schema only")
+    s.set_defaults(uitvoeren=_schema)
+
+    b = sub.add_parser("boom", help="print the keuzehulp tree as Mermaid or Graphviz DOT")
+    b.add_argument("--formaat", choices=("mermaid", "dot"), default="mermaid")
+    b.add_argument(
+        "--casus",
+        metavar="FILE",
+        help="highlight the path of the verdict on this case (one object)",
+    )
+    _gemeenschappelijk(b)
+    b.set_defaults(uitvoeren=_boom)
+
+
+def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
+    p.add_argument(
+        "--regio",
+        choices=[r.value for r in Regio],
+        help="school-holiday region (start of leerplicht)",
+    )
+    p.add_argument(
+        "--vakantiedagen-meetellen",
+        action="store_true",
+        help="policy: days in a school holiday count towards the 28 days",
+    )
+    p.add_argument(
+        "--verjaardag-29-februari",
+        choices=[v.value for v in Verjaardag29Februari],
+        default=Verjaardag29Februari.EEN_MAART.value,
+        help="policy: birthday of someone born on 29 February in a common year",
+    )
+    p.add_argument(
+        "--vandaag",
+        type=date.fromisoformat,
+        help="the date used for cases without a peildatum (default: today)",
+    )
+
+
+def _opties(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "taal": Taal(args.taal),
+        "beleid": Beleid(
+            vakantiedagen_meetellen=args.vakantiedagen_meetellen,
+            verjaardag_29_februari=Verjaardag29Februari(args.verjaardag_29_februari),
+        ),
+        "kalender": Schoolkalender(regio=Regio(args.regio)) if args.regio else None,
+        "vandaag": args.vandaag,
+    }
+
+
+def _beoordeel(args: argparse.Namespace) -> int:
+    opties = _opties(args)
+    fouten = [0]
+    with open_invoer(args.bestand) as bron:
+        vorm, rijen = lees_rijen(bron)
+        resultaten = verwerk(rijen, lambda casus: _een(casus, opties), fouten)
+        schrijf(vorm, resultaten, sys.stdout)
+    return 1 if fouten[0] else 0
+
+
+def _een(casus: Any, opties: dict[str, Any]) -> Oordeel:
+    if not isinstance(casus, dict):
+        raise Invoerfout.enkel("", "geen_object", "a case must be a JSON object")
+    return beoordeel(casus, **opties)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    schema = json_schema(args.naam) if args.naam else alle_schemas()
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _boom(args: argparse.Namespace) -> int:
+    opties = _opties(args)
+    oordeel = None
+    if args.casus:
+        with open_invoer(args.casus) as bron:
+            vorm, rijen = lees_rijen(bron)
+            rij = next(rijen)
+            if vorm is not Vorm.OBJECT:
+                raise Gebruiksfout("--casus takes one case (a JSON object)")
+            if rij.fout is not None:  # pragma: no cover - one object either parses or is a usage error
+                raise Gebruiksfout(str(rij.fout))
+            try:
+                oordeel = _een(rij.waarde, opties)
+            except Invoerfout as fout:
+                raise Gebruiksfout(f"the case is not valid: {fout}") from None
+    tekenaar = mermaid if args.formaat == "mermaid" else dot
+    sys.stdout.write(tekenaar(oordeel, taal=opties["taal"]))
+    return 0

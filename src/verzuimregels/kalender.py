@@ -1,0 +1,114 @@
+"""School calendars: school years, school holidays per region, public holidays, lesdagen, werkdagen.
+
+Sources:
+
+* Schooljaar: 1 August to 31 July (Lpw art. 1; WPO/WVO).
+* School holidays per region (noord, midden, zuid): the Minister's "Regeling vaststelling
+  schoolvakanties", as shipped by the ``holidays`` package (``categories=("school",)``, subdivisions
+  ``Noord``, ``Midden``, ``Zuid``). Zomer-, kerst- and meivakantie are fixed; herfst- and
+  voorjaarsvakantie are advisory and a school may deviate: it says so with its own rooster.
+* Public holidays: ``holidays.country_holidays("NL")`` (public category).
+
+This module knows no rules about verzuim; it only says which days are lesdagen and werkdagen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+import holidays
+
+
+class Regio(StrEnum):
+    """The three Dutch school-holiday regions."""
+
+    NOORD = "noord"
+    MIDDEN = "midden"
+    ZUID = "zuid"
+
+
+@lru_cache(maxsize=256)
+def _feestdagen(jaar: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("NL", years=jaar))
+
+
+@lru_cache(maxsize=256)
+def _schoolvakanties(regio: Regio, jaar: int) -> frozenset[date]:
+    dagen = holidays.country_holidays(
+        "NL", subdiv=regio.value.capitalize(), years=jaar, categories=("school",)
+    )
+    return frozenset(dagen)
+
+
+def is_feestdag(dag: date) -> bool:
+    """Whether ``dag`` is a Dutch public holiday (``holidays``, public category)."""
+    return dag in _feestdagen(dag.year)
+
+
+def is_werkdag(dag: date) -> bool:
+    """A weekday that is not a public holiday (the unit of the 5-werkdagen deadline)."""
+    return dag.weekday() < 5 and not is_feestdag(dag)
+
+
+def schooljaar_van(dag: date) -> int:
+    """The school year containing ``dag``, named by the year it starts (1 August)."""
+    return dag.year if dag.month >= 8 else dag.year - 1
+
+
+def begin_schooljaar(schooljaar: int) -> date:
+    """1 August of ``schooljaar``."""
+    return date(schooljaar, 8, 1)
+
+
+def einde_schooljaar(schooljaar: int) -> date:
+    """31 July of the year after ``schooljaar``."""
+    return date(schooljaar + 1, 7, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class Schoolkalender:
+    """A school's calendar: a holiday region, plus the school's own free days.
+
+    ``Schoolkalender()`` without a region knows only weekends and public holidays. With a region the
+    school holidays of that region count too; ``vrije_dagen`` adds the school's own free days (study
+    days, a deviating herfst- or voorjaarsvakantie) and ``lesdagen`` marks days that are lesdagen
+    despite the region's holidays (the other half of a deviating week).
+    """
+
+    regio: Regio | None = None
+    vrije_dagen: frozenset[date] = field(default_factory=frozenset)
+    lesdagen: frozenset[date] = field(default_factory=frozenset)
+
+    def is_schoolvakantie(self, dag: date) -> bool:
+        """Whether ``dag`` lies in a school holiday of this calendar (weekends included)."""
+        if dag in self.lesdagen:
+            return False
+        if dag in self.vrije_dagen and dag.weekday() < 5:
+            return True
+        return self.regio is not None and dag in _schoolvakanties(self.regio, dag.year)
+
+    def is_lesdag(self, dag: date) -> bool:
+        """A weekday, no public holiday, not in a school holiday or a free day of the school."""
+        if dag in self.lesdagen:
+            return dag.weekday() < 5
+        return is_werkdag(dag) and not self.is_schoolvakantie(dag)
+
+    def eerste_lesdag_vanaf(self, dag: date) -> date:
+        """The first lesdag on or after ``dag``."""
+        for kandidaat in _dagen_vanaf(dag):
+            if self.is_lesdag(kandidaat):
+                return kandidaat
+        raise AssertionError("unreachable: every year has lesdagen")  # pragma: no cover
+
+
+GEEN_KALENDER = Schoolkalender()
+"""No school calendar: lesdagen are weekdays that are not public holidays."""
+
+
+def _dagen_vanaf(dag: date) -> Iterator[date]:
+    for i in range(400):
+        yield dag + timedelta(days=i)

@@ -1,0 +1,236 @@
+"""The one evaluator: walks the keuzehulp tree for a case and writes down every step.
+
+The walk is a pure function of the case, the policy settings, the calendar and the peildatum: no
+clock, no I/O. (The public :func:`verzuimregels.beoordeel` supplies today's date when a case gives
+no peildatum, and says so in the verdict.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from pydantic import ValidationError
+
+from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
+from ..bronnen import regelversie, wetsversie_op
+from ..fouten import Invoerfout, OntbrekendFeit
+from ..kalender import GEEN_KALENDER, Schoolkalender
+from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
+from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
+from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, begin_leerplicht
+from ..teksten import Taal
+from .boom import BOOM, LEEFTIJD, LEERPLICHT_BEGONNEN, Knoop, Uitkomst, Vraag
+from .modellen import Casus, Feitwaarde, GelezenFeit, Herkomst, Oordeel, Stap
+
+_LEEFTIJDSGRENZEN = (ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)
+
+
+def lees_casus(casus: Casus | Mapping[str, Any]) -> Casus:
+    """A :class:`Casus` from a case or a mapping; a bad mapping raises :class:`Invoerfout`."""
+    if isinstance(casus, Casus):
+        return casus
+    try:
+        return Casus.model_validate(casus)
+    except ValidationError as fout:
+        raise Invoerfout.uit_validatie(fout) from None
+
+
+@dataclass(slots=True)
+class _Feiten:
+    """Reads the facts of one case for the questions, computing derived facts on first use."""
+
+    casus: Casus
+    beleid: Beleid
+    kalender: Schoolkalender | None
+    peildatum: date
+    beleidcodes: list[str] = field(default_factory=list)
+    _cache: dict[str, tuple[Feitwaarde, tuple[GelezenFeit, ...]]] = field(default_factory=dict)
+
+    def lees(self, naam: str, vraag: str) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
+        gelezen = self._cache.get(naam)
+        if gelezen is None:
+            gelezen = self._cache[naam] = self._bepaal(naam, vraag)
+        return gelezen
+
+    def _bepaal(self, naam: str, vraag: str) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
+        if naam == LEERPLICHT_BEGONNEN:
+            return self._leerplicht_begonnen()
+        if naam == LEEFTIJD and self.casus.leeftijd_eerste_verzuimdag is None:
+            return self._berekende_leeftijd()
+        waarde: Feitwaarde = getattr(self.casus, naam)
+        if waarde is None:
+            raise OntbrekendFeit(naam, vraag)
+        herkomst = Herkomst.OPGEGEVEN if naam in self.casus.model_fields_set else Herkomst.STANDAARD
+        return waarde, (_feit(naam, waarde, herkomst),)
+
+    def _datums(self) -> tuple[date, date] | None:
+        geb, eerste = self.casus.geboortedatum, self.casus.eerste_verzuimdag
+        return None if geb is None or eerste is None else (geb, eerste)
+
+    def _berekende_leeftijd(self) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
+        datums = self._datums()
+        assert datums is not None  # Casus guarantees the age or both dates
+        geb, eerste = datums
+        regel = self.beleid.verjaardag_29_februari
+        leeftijd = leeftijd_op(geb, eerste, regel)
+        if is_schrikkeldag(geb) and leeftijd != leeftijd_op(geb, eerste, _andere(regel)):
+            self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
+        if any(eerste == verjaardag(geb, grens, regel) for grens in _LEEFTIJDSGRENZEN):
+            self.beleidcodes.append("verjaardag_zelf")
+        nu = leeftijd_op(geb, self.peildatum, regel)
+        if any((leeftijd < grens) != (nu < grens) for grens in _LEEFTIJDSGRENZEN):
+            self.beleidcodes.append("leeftijd_eerste_verzuimdag")
+        return leeftijd, (
+            _feit("geboortedatum", geb, Herkomst.OPGEGEVEN),
+            _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
+            _feit(LEEFTIJD, leeftijd, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
+        )
+
+    def _leerplicht_begonnen(self) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
+        datums = self._datums()
+        if datums is None:
+            leeftijd = self.casus.leeftijd_eerste_verzuimdag
+            assert leeftijd is not None  # Casus guarantees the age or both dates
+            if leeftijd == LEERPLICHTIGE_LEEFTIJD:
+                raise Invoerfout.enkel(
+                    "leeftijd_eerste_verzuimdag",
+                    "leerplicht_onbepaald",
+                    "at age 5 leerplicht may not have started yet (Lpw art. 3 lid 1): give "
+                    "geboortedatum and eerste_verzuimdag",
+                    velden=("leeftijd_eerste_verzuimdag", "geboortedatum", "eerste_verzuimdag"),
+                )
+            begonnen = leeftijd > LEERPLICHTIGE_LEEFTIJD
+            return begonnen, (
+                _feit(LEEFTIJD, leeftijd, Herkomst.OPGEGEVEN),
+                _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, (LEEFTIJD,)),
+            )
+        geb, eerste = datums
+        regel = self.beleid.verjaardag_29_februari
+        kalender = self.kalender or GEEN_KALENDER
+        begin = begin_leerplicht(geb, kalender, regel)
+        begonnen = eerste >= begin
+        if is_schrikkeldag(geb) and begonnen != (eerste >= begin_leerplicht(geb, kalender, _andere(regel))):
+            self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
+        if self.kalender is None and begin <= eerste < begin.replace(day=1) + relativedelta(months=2):
+            self.beleidcodes.append("begin_leerplicht_zonder_kalender")
+        bronnen = ("geboortedatum", "eerste_verzuimdag")
+        return begonnen, (
+            _feit("geboortedatum", geb, Herkomst.OPGEGEVEN),
+            _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
+            _feit("begin_leerplicht", begin, Herkomst.BEREKEND, ("geboortedatum",)),
+            _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, bronnen),
+        )
+
+
+def _andere(regel: Verjaardag29Februari) -> Verjaardag29Februari:
+    return (
+        Verjaardag29Februari.ACHTENTWINTIG_FEBRUARI
+        if regel is Verjaardag29Februari.EEN_MAART
+        else Verjaardag29Februari.EEN_MAART
+    )
+
+
+def _feit(
+    naam: str, waarde: Feitwaarde, herkomst: Herkomst, afgeleid_van: tuple[str, ...] = ()
+) -> GelezenFeit:
+    return GelezenFeit.model_construct(naam=naam, waarde=waarde, herkomst=herkomst, afgeleid_van=afgeleid_van)
+
+
+def evalueer(
+    casus: Casus,
+    *,
+    peildatum: date,
+    taal: Taal = Taal.NL,
+    beleid: Beleid = STANDAARDBELEID,
+    kalender: Schoolkalender | None = None,
+    extra_beleid: tuple[str, ...] = (),
+) -> Oordeel:
+    """Walk the tree for ``casus`` judged on ``peildatum``: the pure core of ``beoordeel``."""
+    versie = wetsversie_op(peildatum)
+    feiten = _Feiten(casus, beleid, kalender, peildatum)
+    codes: list[str] = list(extra_beleid)
+    stappen: list[Stap] = []
+    knoop: Knoop = BOOM
+    while isinstance(knoop, Vraag):
+        waarde, gelezen = feiten.lees(knoop.voorwaarde.feit, knoop.vraag)
+        antwoord = knoop.voorwaarde.geldt(waarde)
+        stappen.append(
+            Stap.model_construct(
+                vraag=knoop.vraag,
+                tekst=knoop.tekst_nl if taal is Taal.NL else knoop.tekst_en,
+                antwoord=antwoord,
+                feiten=gelezen,
+                grondslag=tuple(c.bron(versie) for c in knoop.grondslag),
+            )
+        )
+        codes.extend(feiten.beleidcodes)
+        feiten.beleidcodes.clear()
+        codes.extend(_met_waarde(c, beleid) for c in knoop.beleid)
+        knoop = knoop.ja if antwoord else knoop.nee
+    codes.extend(knoop.beleid)
+    for code, voorwaarde in knoop.beleid_als:
+        waarde, _ = feiten.lees(voorwaarde.feit, knoop.knoop)
+        if voorwaarde.geldt(waarde):
+            codes.append(code)
+    return Oordeel.model_construct(
+        verzuimsoort=knoop.verzuimsoort,
+        meldplicht=knoop.meldplicht,
+        pad=tuple(stappen),
+        grondslag=tuple(c.bron(versie) for c in knoop.grondslag),
+        toelichting=_toelichting(knoop, feiten, taal),
+        beleidskeuzes=_beleidskeuzes(codes, taal),
+        regelversie=regelversie(versie),
+    )
+
+
+def _met_waarde(code: str, beleid: Beleid) -> str:
+    """A switchable policy code carries the chosen value (e.g. ``vakantie_28_dagen:False``)."""
+    if code == "vakantie_28_dagen":
+        return f"{code}:{beleid.vakantiedagen_meetellen}"
+    return code
+
+
+def _beleidskeuzes(codes: list[str], taal: Taal) -> tuple[Beleidskeuze, ...]:
+    return tuple(beleidskeuze(code, taal) for code in dict.fromkeys(codes))
+
+
+def _toelichting(uitkomst: Uitkomst, feiten: _Feiten, taal: Taal) -> str:
+    sjabloon = uitkomst.toelichting_nl if taal is Taal.NL else uitkomst.toelichting_en
+    waarden: dict[str, str] = {}
+    for sleutel, naam in (
+        ("leeftijd", LEEFTIJD),
+        ("uren", "ongeoorloofde_uren_4_lesweken"),
+        ("dagen", "aaneengesloten_dagen_afwezig"),
+    ):
+        if "{" + sleutel + "}" in sjabloon:
+            waarde, _ = feiten.lees(naam, uitkomst.knoop)
+            waarden[sleutel] = _getal(waarde, taal)
+    return sjabloon.format(**waarden)
+
+
+def _getal(waarde: Feitwaarde, taal: Taal) -> str:
+    if isinstance(waarde, Decimal):
+        tekst = format(waarde.normalize(), "f")
+        return tekst.replace(".", ",") if taal is Taal.NL else tekst
+    return str(waarde)
+
+
+def volg_pad(pad: tuple[Stap, ...]) -> Uitkomst:
+    """Replay a verdict's ``pad`` through the tree and return the outcome it leads to.
+
+    Raises ``ValueError`` when the steps do not follow the tree (another question id where the tree
+    asks, or steps left over after a leaf).
+    """
+    knoop: Knoop = BOOM
+    for stap in pad:
+        if not isinstance(knoop, Vraag) or knoop.vraag != stap.vraag:
+            raise ValueError(f"step {stap.vraag} does not follow the tree")
+        knoop = knoop.ja if stap.antwoord else knoop.nee
+    if not isinstance(knoop, Uitkomst):
+        raise ValueError("the path stops before an outcome")
+    return knoop

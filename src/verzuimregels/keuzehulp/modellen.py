@@ -1,0 +1,259 @@
+"""The public JSON contract of the keuzehulp: a case (:class:`Casus`) and a verdict (:class:`Oordeel`).
+
+The keys are the contract of ``../shared/domain/keuzehulp.md`` §3 and §4: the CLI reads and writes
+exactly these, and ``verzuimregels schema`` prints their JSON Schema for callers in other languages.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StrictBool,
+    StrictInt,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from ..beleid import Beleidskeuze, Verjaardag29Februari
+from ..bronnen import Bron
+from ..regels.drempels import MAX_UREN_4_LESWEKEN
+from ..regels.leeftijd import leeftijd_op
+
+_ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_datum(waarde: Any) -> Any:
+    """Accept a ``date`` or an ISO ``YYYY-MM-DD`` string, nothing else (no timestamps, no times)."""
+    if isinstance(waarde, str):
+        if not _ISO_DATUM.fullmatch(waarde):
+            raise PydanticCustomError("datum_formaat", "Input should be a date as YYYY-MM-DD")
+        try:
+            return date.fromisoformat(waarde)
+        except ValueError:
+            raise PydanticCustomError("datum_bestaat_niet", "Input is not a date that exists") from None
+    if isinstance(waarde, date) and type(waarde) is date:
+        return waarde
+    raise PydanticCustomError("datum_type", "Input should be a date as YYYY-MM-DD")
+
+
+Datum = Annotated[date, BeforeValidator(_iso_datum)]
+"""A calendar date, given as ``YYYY-MM-DD`` in JSON."""
+
+
+def _als_getal(waarde: Decimal) -> int | float:
+    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
+
+
+Uren = Annotated[
+    Decimal,
+    Field(ge=0, le=MAX_UREN_4_LESWEKEN, allow_inf_nan=False),
+    PlainSerializer(_als_getal, return_type=int | float, when_used="json"),
+]
+"""Hours, exact as a decimal; a plain JSON number on the wire."""
+
+
+class Verzuimsoort(StrEnum):
+    """The outcome of the keuzehulp (keuzehulp.md §4)."""
+
+    GEEN_MELDING = "geen_melding"
+    ZIEKTEVERZUIM = "ziekteverzuim"
+    LUXE_VERZUIM = "luxe_verzuim"
+    ZESTIEN_UUR = "zestien_uur"
+    LANGDURIG_RELATIEF_VERZUIM = "langdurig_relatief_verzuim"
+    RMC = "rmc"
+    OVERIG_VERZUIM = "overig_verzuim"
+
+
+class Meldplicht(StrEnum):
+    """Whether the school must, may or must not report (keuzehulp.md §4)."""
+
+    VERPLICHT = "verplicht"
+    AFSPRAAK_GEMEENTE = "afspraak_gemeente"
+    NIET_VERPLICHT = "niet_verplicht"
+    NIET_MELDEN = "niet_melden"
+
+
+class Casus(BaseModel):
+    """The facts of one case of absence, as the keuzehulp asks them (keuzehulp.md §3).
+
+    Facts are asked only when the tree reaches their question: a case of illness needs no hours. A
+    question that needs a fact the case lacks raises :class:`~verzuimregels.fouten.OntbrekendFeit`
+    naming the field; no fact is ever silently assumed. Facts with a default (``false``) show in the
+    verdict's ``pad`` as ``herkomst: "standaard"`` when the tree read them.
+
+    The age is needed by every case (the scope checks read it): give ``leeftijd_eerste_verzuimdag``,
+    or ``geboortedatum`` and ``eerste_verzuimdag``, or all three (then they must agree).
+    """
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_extra={"title": "Casus", "$comment": "verzuimregels keuzehulp case"},
+    )
+
+    ziek: StrictBool | None = Field(
+        default=None, description="Q1: the pupil is absent because of illness (a ziekmelding)."
+    )
+    ziekte_twijfel: StrictBool = Field(
+        default=False,
+        description=("Q1 note: the school doubts the ziekmelding and has consulted the leerplichtambtenaar."),
+    )
+    vakantie_zonder_verlof: StrictBool | None = Field(
+        default=None,
+        description="Q2: on holiday outside the school holidays without granted verlof.",
+    )
+    leeftijd_eerste_verzuimdag: Annotated[StrictInt, Field(ge=0, le=130)] | None = Field(
+        default=None, description="Q3: age in whole years on the first verzuimdag."
+    )
+    geboortedatum: Datum | None = Field(
+        default=None,
+        description="Birth date; with eerste_verzuimdag, the library computes the age.",
+    )
+    eerste_verzuimdag: Datum | None = Field(
+        default=None, description="The first day of absence of this case."
+    )
+    aaneengesloten_dagen_afwezig: Annotated[StrictInt, Field(ge=0, le=36_600)] | None = Field(
+        default=None,
+        description=(
+            "Q4: calendar days of continuous absence from the first verzuimdag through the day "
+            "judged; days inside a school holiday are not counted and do not break the span."
+        ),
+    )
+    ongeoorloofde_uren_4_lesweken: Uren | None = Field(
+        default=None,
+        description=(
+            "Q5: highest total of unexcused hours within 4 consecutive lesweken (klokuren in po, "
+            "lesuren of at most 60 minutes in vo)."
+        ),
+    )
+    afspraak_gemeente_18plus: StrictBool = Field(
+        default=False,
+        description="Q6: the gemeente agreed that 16-hour verzuim of 18+ pupils is reported.",
+    )
+    eerdere_melding_4_weken: StrictBool = Field(
+        default=False,
+        description="Q7: the school already made a verzuimmelding for this pupil in the last 4 weeks.",
+    )
+    startkwalificatie: StrictBool = Field(
+        default=False, description="Scope: the pupil holds a startkwalificatie."
+    )
+    peildatum: Datum | None = Field(
+        default=None,
+        description="The date the case is judged on; selects the law version. Default: today.",
+    )
+
+    @model_validator(mode="after")
+    def _datums_en_leeftijd(self) -> Self:
+        geb, eerste = self.geboortedatum, self.eerste_verzuimdag
+        if (geb is None) != (eerste is None):
+            ontbreekt = "eerste_verzuimdag" if eerste is None else "geboortedatum"
+            raise PydanticCustomError(
+                "datum_ontbreekt",
+                "geboortedatum and eerste_verzuimdag go together: {veld} is missing",
+                {"veld": ontbreekt, "velden": [ontbreekt]},
+            )
+        if geb is None and self.leeftijd_eerste_verzuimdag is None:
+            raise PydanticCustomError(
+                "leeftijd_ontbreekt",
+                "give leeftijd_eerste_verzuimdag, or geboortedatum and eerste_verzuimdag",
+                {"velden": ["leeftijd_eerste_verzuimdag", "geboortedatum", "eerste_verzuimdag"]},
+            )
+        if geb is not None and eerste is not None:
+            if eerste < geb:
+                raise PydanticCustomError(
+                    "datum_volgorde",
+                    "eerste_verzuimdag lies before geboortedatum",
+                    {"velden": ["eerste_verzuimdag", "geboortedatum"]},
+                )
+            if self.leeftijd_eerste_verzuimdag is not None:
+                # Either 29 February rule may have been used by the caller; accept both.
+                mogelijk = {leeftijd_op(geb, eerste, r) for r in Verjaardag29Februari}
+                if self.leeftijd_eerste_verzuimdag not in mogelijk:
+                    raise PydanticCustomError(
+                        "leeftijd_strijdig",
+                        "leeftijd_eerste_verzuimdag contradicts geboortedatum and eerste_verzuimdag",
+                        {
+                            "velden": [
+                                "leeftijd_eerste_verzuimdag",
+                                "geboortedatum",
+                                "eerste_verzuimdag",
+                            ]
+                        },
+                    )
+        if self.peildatum is not None and eerste is not None and self.peildatum < eerste:
+            raise PydanticCustomError(
+                "datum_volgorde",
+                "peildatum lies before eerste_verzuimdag",
+                {"velden": ["peildatum", "eerste_verzuimdag"]},
+            )
+        return self
+
+
+Feitwaarde = StrictBool | StrictInt | Uren | Datum | None
+
+
+class Herkomst(StrEnum):
+    """Where a fact read by a question came from."""
+
+    OPGEGEVEN = "opgegeven"
+    """Given in the case."""
+    STANDAARD = "standaard"
+    """Not given; the contract's documented default (false) was used."""
+    BEREKEND = "berekend"
+    """Computed by the library from other facts (see ``afgeleid_van``)."""
+
+
+class GelezenFeit(BaseModel):
+    """A fact a question read, with its value and where it came from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    naam: str
+    waarde: Feitwaarde
+    herkomst: Herkomst
+    afgeleid_van: tuple[str, ...] = Field(
+        default=(), description="For a computed fact: the facts it was computed from."
+    )
+
+
+class Stap(BaseModel):
+    """One question asked on the way to the verdict."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    vraag: str = Field(description="The question's id: S1–S3 (scope), Q1, Q1b, Q2, Q3, Q4a, Q4b, Q5, Q6, Q7.")
+    tekst: str = Field(description="The question, as DUO words it (Dutch) or its English translation.")
+    antwoord: bool = Field(description="The answer: true is 'ja'.")
+    feiten: tuple[GelezenFeit, ...] = Field(description="The facts read, with their values.")
+    grondslag: tuple[Bron, ...] = Field(description="The citations that ground the question.")
+
+
+class Oordeel(BaseModel):
+    """The verdict on one case (keuzehulp.md §4)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    verzuimsoort: Verzuimsoort
+    meldplicht: Meldplicht
+    pad: tuple[Stap, ...] = Field(description="Every question asked, in order.")
+    grondslag: tuple[Bron, ...] = Field(description="The citations that ground the outcome.")
+    toelichting: str = Field(description="One or two sentences for a school administrator.")
+    beleidskeuzes: tuple[Beleidskeuze, ...] = Field(
+        description="Every policy default that influenced this verdict."
+    )
+    regelversie: str = Field(description="Law version date and library version that produced it.")
+
+
+JSON_CONTRACT_CASUS: tuple[str, ...] = tuple(Casus.model_fields)
+JSON_CONTRACT_OORDEEL: tuple[str, ...] = tuple(Oordeel.model_fields)
+Taalcode = Literal["nl", "en"]

@@ -97,12 +97,50 @@ class Schoolkalender:
             return dag.weekday() < 5
         return is_werkdag(dag) and not self.is_schoolvakantie(dag)
 
+    def lesweken(self, schooljaar: int) -> tuple[date, ...]:
+        """The lesweken of ``schooljaar``, each as its Monday, in order.
+
+        A lesweek is a calendar week (Monday to Sunday) with at least one lesdag in the school year:
+        a holiday week is no lesweek (DUO, Soorten verzuim; Inspectie). The Lpw itself does not
+        define the word. A week that straddles 1 August belongs to the school year of its lesdagen.
+        """
+        return _lesweken(self, schooljaar)
+
+    def lesweek_van(self, dag: date) -> date:
+        """The Monday of the calendar week containing ``dag``."""
+        return dag - timedelta(days=dag.weekday())
+
     def eerste_lesdag_vanaf(self, dag: date) -> date:
         """The first lesdag on or after ``dag``."""
         for kandidaat in _dagen_vanaf(dag):
             if self.is_lesdag(kandidaat):
                 return kandidaat
         raise AssertionError("unreachable: every year has lesdagen")  # pragma: no cover
+
+
+@lru_cache(maxsize=512)
+def _lesweken(kalender: Schoolkalender, schooljaar: int) -> tuple[date, ...]:
+    begin, einde = begin_schooljaar(schooljaar), einde_schooljaar(schooljaar)
+    weken: dict[date, None] = {}
+    dag = begin
+    while dag <= einde:
+        if kalender.is_lesdag(dag):
+            weken[kalender.lesweek_van(dag)] = None
+        dag += timedelta(days=1)
+    return tuple(weken)
+
+
+def werkdagen_na(dag: date, aantal: int) -> date:
+    """The ``aantal``-th werkdag after ``dag`` (weekends and public holidays skipped).
+
+    The Inspectie reads art. 21a's reporting duty as "within 5 werkdagen" after the day the duty
+    arose: ``werkdagen_na(einddatum, 5)`` is the last day to report.
+    """
+    while aantal > 0:
+        dag += timedelta(days=1)
+        if is_werkdag(dag):
+            aantal -= 1
+    return dag
 
 
 GEEN_KALENDER = Schoolkalender()

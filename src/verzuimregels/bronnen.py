@@ -23,6 +23,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._versie import __version__
+from .fouten import GeenWetsversie
 
 BWB_ID = "BWBR0002628"
 """The Leerplichtwet 1969 in the Basiswettenbestand."""
@@ -73,8 +74,6 @@ def wetsversie_op(peildatum: date) -> date:
     Raises :class:`~verzuimregels.fouten.GeenWetsversie` for a peildatum before the oldest version the
     rules were checked against.
     """
-    from .fouten import GeenWetsversie
-
     i = bisect.bisect_right(WETSVERSIES, peildatum)
     if i == 0:
         raise GeenWetsversie(peildatum, WETSVERSIES[0])

@@ -460,19 +460,11 @@ def paden(knoop: Knoop = BOOM) -> Iterator[Pad]:
 
 
 def knopen(knoop: Knoop = BOOM) -> Iterator[Knoop]:
-    """Every node once, depth first, 'ja' before 'nee'."""
-    gezien: set[str] = set()
-
-    def bezoek(k: Knoop) -> Iterator[Knoop]:
-        if k.knoop in gezien:
-            return
-        gezien.add(k.knoop)
-        yield k
-        if isinstance(k, Vraag):
-            yield from bezoek(k.ja)
-            yield from bezoek(k.nee)
-
-    yield from bezoek(knoop)
+    """Every node, depth first, 'ja' before 'nee' (each place of a reused question is its own node)."""
+    yield knoop
+    if isinstance(knoop, Vraag):
+        yield from knopen(knoop.ja)
+        yield from knopen(knoop.nee)
 
 
 def uitkomsten(knoop: Knoop = BOOM) -> tuple[Uitkomst, ...]:

@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar
 
-from dateutil.relativedelta import relativedelta
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
-from ..bronnen import regelversie, wetsversie_op
+from ..bronnen import Bron, Citaat, regelversie, wetsversie_op
 from ..fouten import Invoerfout, OntbrekendFeit
 from ..kalender import GEEN_KALENDER, Schoolkalender
 from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -116,7 +116,7 @@ class _Feiten:
         begonnen = eerste >= begin
         if is_schrikkeldag(geb) and begonnen != (eerste >= begin_leerplicht(geb, kalender, _andere(regel))):
             self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
-        if self.kalender is None and begin <= eerste < begin.replace(day=1) + relativedelta(months=2):
+        if self.kalender is None and begin <= eerste and _maanden_tussen(begin, eerste) <= 1:
             self.beleidcodes.append("begin_leerplicht_zonder_kalender")
         bronnen = ("geboortedatum", "eerste_verzuimdag")
         return begonnen, (
@@ -127,6 +127,11 @@ class _Feiten:
         )
 
 
+def _maanden_tussen(van: date, tot: date) -> int:
+    """Calendar months from the month of ``van`` to the month of ``tot``."""
+    return (tot.year - van.year) * 12 + tot.month - van.month
+
+
 def _andere(regel: Verjaardag29Februari) -> Verjaardag29Februari:
     return (
         Verjaardag29Februari.ACHTENTWINTIG_FEBRUARI
@@ -135,10 +140,34 @@ def _andere(regel: Verjaardag29Februari) -> Verjaardag29Februari:
     )
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _bouw(model: type[_M], **velden: Any) -> _M:
+    """Build a model from values the engine produced itself, without validating them again.
+
+    Equivalent to ``model.model_construct`` for models whose every field is given, at a fraction of
+    its cost (the evaluator builds several objects per case). The property test
+    ``test_oordeel_is_geldig_volgens_zijn_eigen_model`` checks that such verdicts validate.
+    """
+    obj = model.__new__(model)
+    object.__setattr__(obj, "__dict__", velden)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(velden))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+@lru_cache(maxsize=4096)
 def _feit(
     naam: str, waarde: Feitwaarde, herkomst: Herkomst, afgeleid_van: tuple[str, ...] = ()
 ) -> GelezenFeit:
-    return GelezenFeit.model_construct(naam=naam, waarde=waarde, herkomst=herkomst, afgeleid_van=afgeleid_van)
+    return _bouw(GelezenFeit, naam=naam, waarde=waarde, herkomst=herkomst, afgeleid_van=afgeleid_van)
+
+
+@lru_cache(maxsize=256)
+def _grondslag(citaten: tuple[Citaat, ...], versie: date) -> tuple[Bron, ...]:
+    return tuple(c.bron(versie) for c in citaten)
 
 
 def evalueer(
@@ -160,12 +189,13 @@ def evalueer(
         waarde, gelezen = feiten.lees(knoop.voorwaarde.feit, knoop.vraag)
         antwoord = knoop.voorwaarde.geldt(waarde)
         stappen.append(
-            Stap.model_construct(
+            _bouw(
+                Stap,
                 vraag=knoop.vraag,
                 tekst=knoop.tekst_nl if taal is Taal.NL else knoop.tekst_en,
                 antwoord=antwoord,
                 feiten=gelezen,
-                grondslag=tuple(c.bron(versie) for c in knoop.grondslag),
+                grondslag=_grondslag(knoop.grondslag, versie),
             )
         )
         codes.extend(feiten.beleidcodes)
@@ -177,11 +207,12 @@ def evalueer(
         waarde, _ = feiten.lees(voorwaarde.feit, knoop.knoop)
         if voorwaarde.geldt(waarde):
             codes.append(code)
-    return Oordeel.model_construct(
+    return _bouw(
+        Oordeel,
         verzuimsoort=knoop.verzuimsoort,
         meldplicht=knoop.meldplicht,
         pad=tuple(stappen),
-        grondslag=tuple(c.bron(versie) for c in knoop.grondslag),
+        grondslag=_grondslag(knoop.grondslag, versie),
         toelichting=_toelichting(knoop, feiten, taal),
         beleidskeuzes=_beleidskeuzes(codes, taal),
         regelversie=regelversie(versie),
@@ -196,7 +227,10 @@ def _met_waarde(code: str, beleid: Beleid) -> str:
 
 
 def _beleidskeuzes(codes: list[str], taal: Taal) -> tuple[Beleidskeuze, ...]:
-    return tuple(beleidskeuze(code, taal) for code in dict.fromkeys(codes))
+    return tuple(_beleidskeuze(code, taal) for code in dict.fromkeys(codes))
+
+
+_beleidskeuze = lru_cache(maxsize=256)(beleidskeuze)
 
 
 def _toelichting(uitkomst: Uitkomst, feiten: _Feiten, taal: Taal) -> str:

@@ -37,8 +37,9 @@ def _ja_nee(taal: Taal) -> tuple[str, str]:
     return ("ja", "nee") if taal is Taal.NL else ("yes", "no")
 
 
-def mermaid(oordeel: Oordeel | None = None, *, taal: Taal = Taal.NL) -> str:
+def mermaid(oordeel: Oordeel | None = None, *, taal: Taal | str = Taal.NL) -> str:
     """The tree as a Mermaid flowchart; the path of ``oordeel`` (if given) is highlighted."""
+    taal = Taal(taal)
     gezien, randen = _bezocht(oordeel)
     ja, nee = _ja_nee(taal)
     regels = ["flowchart TD"]
@@ -63,8 +64,9 @@ def mermaid(oordeel: Oordeel | None = None, *, taal: Taal = Taal.NL) -> str:
     return "\n".join(regels) + "\n"
 
 
-def dot(oordeel: Oordeel | None = None, *, taal: Taal = Taal.NL) -> str:
+def dot(oordeel: Oordeel | None = None, *, taal: Taal | str = Taal.NL) -> str:
     """The tree as Graphviz DOT; the path of ``oordeel`` (if given) is highlighted."""
+    taal = Taal(taal)
     gezien, randen = _bezocht(oordeel)
     ja, nee = _ja_nee(taal)
     regels = ["digraph keuzehulp {", "    rankdir=TB;", '    node [fontname="Helvetica"];']

@@ -11,8 +11,8 @@ On the birthday itself the pupil has the new age ("18 jaar of ouder", keuzehulp.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -24,6 +24,7 @@ def is_schrikkeldag(dag: date) -> bool:
     return dag.month == 2 and dag.day == 29
 
 
+@lru_cache(maxsize=65_536)
 def verjaardag(geboortedatum: date, leeftijd: int, regel: Verjaardag29Februari) -> date:
     """The day on which someone born on ``geboortedatum`` reaches ``leeftijd``.
 
@@ -39,23 +40,10 @@ def verjaardag(geboortedatum: date, leeftijd: int, regel: Verjaardag29Februari) 
 def leeftijd_op(geboortedatum: date, dag: date, regel: Verjaardag29Februari) -> int:
     """Age in whole years on ``dag`` (``dag`` not before ``geboortedatum``).
 
-    ``relativedelta`` counts a 29 February birthday as 28 February in a common year; under the 1 March
-    rule the pupil is one year younger on that 28 February.
+    The pupil has an age from its birthday on: the age is the number of birthdays (under ``regel``)
+    that fell on or before ``dag``.
     """
-    jaren: int = relativedelta(dag, geboortedatum).years
-    if (
-        regel is Verjaardag29Februari.EEN_MAART
-        and is_schrikkeldag(geboortedatum)
-        and dag.month == 2
-        and dag.day == 28
-        and not calendar.isleap(dag.year)
-    ):
-        return jaren - 1
+    jaren = dag.year - geboortedatum.year
+    if dag < verjaardag(geboortedatum, jaren, regel):
+        jaren -= 1
     return jaren
-
-
-def leeftijd_hangt_af_van_29_februari_regel(geboortedatum: date, dag: date) -> bool:
-    """Whether the 29 February rule changes the age on ``dag``."""
-    return leeftijd_op(geboortedatum, dag, Verjaardag29Februari.EEN_MAART) != leeftijd_op(
-        geboortedatum, dag, Verjaardag29Februari.ACHTENTWINTIG_FEBRUARI
-    )

@@ -15,6 +15,7 @@ policy default the verdict names).
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -34,4 +35,10 @@ def eerste_dag_maand_na_vijfde_verjaardag(geboortedatum: date, regel: Verjaardag
 
 def begin_leerplicht(geboortedatum: date, kalender: Schoolkalender, regel: Verjaardag29Februari) -> date:
     """Art. 3 lid 1: the first school day of the month following the month of the fifth birthday."""
-    return kalender.eerste_lesdag_vanaf(eerste_dag_maand_na_vijfde_verjaardag(geboortedatum, regel))
+    return eerste_schooldag_vanaf(eerste_dag_maand_na_vijfde_verjaardag(geboortedatum, regel), kalender)
+
+
+@lru_cache(maxsize=4096)
+def eerste_schooldag_vanaf(eerste_van_de_maand: date, kalender: Schoolkalender) -> date:
+    """The first school day on or after the first of a month (one value per month and calendar)."""
+    return kalender.eerste_lesdag_vanaf(eerste_van_de_maand)

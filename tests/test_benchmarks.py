@@ -1,0 +1,19 @@
+"""The benchmark scripts run (tiny sizes; the figures themselves are not asserted: no timed tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import keuzehulp
+from verzuimregels import Verzuimsoort, beoordeel
+
+
+def test_generator_is_reproducible_and_reaches_every_verzuimsoort() -> None:
+    assert keuzehulp.genereer(50, seed=3) == keuzehulp.genereer(50, seed=3)
+    soorten = {beoordeel(c).verzuimsoort for c in keuzehulp.genereer(3000, seed=1)}
+    assert soorten == set(Verzuimsoort)
+
+
+def test_keuzehulp_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
+    assert keuzehulp.main(["--aantal", "200"]) == 0
+    assert "cases/s" in capsys.readouterr().out

@@ -1,0 +1,68 @@
+"""The verdict: language, regelversie, citations, policy notes, peildatum default."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from verzuimregels import WETSVERSIES, Bron, Taal, __version__, beoordeel
+from verzuimregels.beleid import beleidskeuze, codes
+from verzuimregels.bronnen import DUO_KEUZEHULP, Artikel
+
+CASUS = {
+    "leeftijd_eerste_verzuimdag": 15,
+    "ziek": False,
+    "vakantie_zonder_verlof": False,
+    "ongeoorloofde_uren_4_lesweken": "16.5",
+    "peildatum": "2026-09-14",
+}
+
+
+def test_regelversie_noemt_wet_en_bibliotheek() -> None:
+    assert beoordeel(CASUS).regelversie == f"Lpw 2026-08-01; verzuimregels {__version__}"
+    assert beoordeel(CASUS | {"peildatum": "2026-07-31"}).regelversie.startswith("Lpw 2024-01-01;")
+    assert tuple(sorted(WETSVERSIES)) == WETSVERSIES
+
+
+def test_citaten_wijzen_naar_de_wetsversie_van_de_peildatum() -> None:
+    o = beoordeel(CASUS)
+    wet = [b for s in o.pad for b in s.grondslag if b.bron == "Lpw"]
+    assert wet
+    for b in wet:
+        assert b.versie == date(2026, 8, 1)
+        assert b.url == f"https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel{b.artikel}"
+    assert all(b.url.startswith("https://") for s in o.pad for b in s.grondslag)
+
+
+def test_engels_op_verzoek() -> None:
+    nl, en = beoordeel(CASUS), beoordeel(CASUS, taal="en")
+    assert (nl.verzuimsoort, nl.meldplicht) == (en.verzuimsoort, en.meldplicht)
+    assert "Melden is verplicht" in nl.toelichting
+    assert "must be reported" in en.toelichting
+    assert "16,5" in nl.toelichting
+    assert "16.5" in en.toelichting
+    assert en.pad[3].tekst == "Is the pupil absent because of illness?"
+    assert beoordeel(CASUS, taal=Taal.EN).beleidskeuzes[0].omschrijving.startswith("16 hours")
+
+
+def test_zonder_peildatum_telt_vandaag_en_dat_staat_erbij() -> None:
+    zonder = {k: v for k, v in CASUS.items() if k != "peildatum"}
+    o = beoordeel(zonder, vandaag=date(2026, 9, 14))
+    assert o.beleidskeuzes[0].code == "peildatum_vandaag"
+    assert o.verzuimsoort == beoordeel(CASUS).verzuimsoort
+    assert beoordeel(zonder).beleidskeuzes[0].code == "peildatum_vandaag"
+
+
+def test_elke_beleidskeuze_heeft_nl_en_en() -> None:
+    for code in codes():
+        nl = beleidskeuze(code, Taal.NL).omschrijving
+        en = beleidskeuze(code, Taal.EN).omschrijving
+        assert nl
+        assert en
+        assert nl != en
+
+
+def test_bronnen_als_tekst() -> None:
+    assert str(Artikel("11", onderdeel="d").bron(date(2026, 8, 1))) == "Lpw art. 11 onder d"
+    assert repr(Artikel("21a", lid=1)) == "Artikel('Lpw art. 21a lid 1')"
+    assert repr(DUO_KEUZEHULP).startswith("Pagina('DUO")
+    assert isinstance(DUO_KEUZEHULP.bron(date(2026, 8, 1)), Bron)

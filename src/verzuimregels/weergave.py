@@ -1,0 +1,123 @@
+"""Notebook output: verdicts as HTML (Jupyter's ``_repr_html_``) and as readable plain text.
+
+Presentation only: no rule lives here. The HTML is self-contained (no JavaScript, no external style
+sheet, no network), so it renders the same in Jupyter, VS Code and a saved notebook; every text that
+comes from a verdict is escaped. The tree is drawn as a nested list with the verdict's path marked,
+which needs no drawing library (for a picture, see :mod:`verzuimregels.keuzehulp.tekenen`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from .bronnen import Bron
+from .keuzehulp.boom import BOOM, Knoop, Vraag
+from .keuzehulp.modellen import GelezenFeit, Oordeel
+from .keuzehulp.tekenen import bezocht
+from .teksten import Taal
+
+_KOPPEN = {
+    Taal.NL: {
+        "pad": "Pad",
+        "grondslag": "Grondslag",
+        "beleid": "Beleidskeuzes",
+        "boom": "Keuzehulp",
+        "ja": "ja",
+        "nee": "nee",
+        "feiten": "feiten",
+    },
+    Taal.EN: {
+        "pad": "Path",
+        "grondslag": "Grounds",
+        "beleid": "Policy defaults",
+        "boom": "Decision tree",
+        "ja": "yes",
+        "nee": "no",
+        "feiten": "facts",
+    },
+}
+
+_STIJL_PAD = "background:#fff3bf;font-weight:bold"
+
+
+def taal_van(oordeel: Oordeel) -> Taal:
+    """The language a verdict was written in (its first question's wording tells)."""
+    if oordeel.pad and oordeel.pad[0].tekst == BOOM.tekst_en:
+        return Taal.EN
+    return Taal.NL
+
+
+def _links(bronnen: Iterable[Bron]) -> str:
+    return ", ".join(f'<a href="{escape(b.url)}" target="_blank">{escape(b.titel)}</a>' for b in bronnen)
+
+
+def _feit(feit: GelezenFeit) -> str:
+    waarde = "—" if feit.waarde is None else str(feit.waarde)
+    return (
+        f"<code>{escape(feit.naam)}</code> = {escape(waarde)} <small>({escape(feit.herkomst.value)})</small>"
+    )
+
+
+def oordeel_html(oordeel: Oordeel) -> str:
+    """The verdict as an HTML fragment: outcome, explanation, path with articles, policy defaults, tree."""
+    taal = taal_van(oordeel)
+    k = _KOPPEN[taal]
+    stappen = "".join(
+        f"<li><b>{escape(s.vraag)}</b> {escape(s.tekst)} "
+        f"<b>{k['ja'] if s.antwoord else k['nee']}</b><br>"
+        f"<small>{k['feiten']}: {'; '.join(_feit(f) for f in s.feiten)}</small><br>"
+        f"<small>{_links(s.grondslag)}</small></li>"
+        for s in oordeel.pad
+    )
+    beleid = "".join(
+        f"<li><code>{escape(b.code)}</code>: {escape(b.omschrijving)}</li>" for b in oordeel.beleidskeuzes
+    )
+    beleidsblok = f"<h4>{k['beleid']}</h4><ul>{beleid}</ul>" if beleid else ""
+    return (
+        '<div class="verzuimregels-oordeel">'
+        f"<p><b>{escape(oordeel.verzuimsoort.value)}</b> / {escape(oordeel.meldplicht.value)}</p>"
+        f"<p>{escape(oordeel.toelichting)}</p>"
+        f"<h4>{k['grondslag']}</h4><p>{_links(oordeel.grondslag)}</p>"
+        f"<h4>{k['pad']}</h4><ol>{stappen}</ol>"
+        f"{beleidsblok}"
+        f"<details><summary>{k['boom']}</summary>{boom_html(oordeel, taal=taal)}</details>"
+        f"<p><small>{escape(oordeel.regelversie)}</small></p>"
+        "</div>"
+    )
+
+
+def boom_html(oordeel: Oordeel | None = None, *, taal: Taal = Taal.NL) -> str:
+    """The keuzehulp tree as a nested HTML list; the nodes on ``oordeel``'s path are marked."""
+    gezien, _ = bezocht(oordeel)
+    k = _KOPPEN[taal]
+
+    def knoop_html(knoop: Knoop, tak: str) -> str:
+        stijl = f' style="{_STIJL_PAD}"' if knoop.knoop in gezien else ""
+        voor = f"<i>{tak}</i> → " if tak else ""
+        if isinstance(knoop, Vraag):
+            tekst = knoop.tekst_nl if taal is Taal.NL else knoop.tekst_en
+            kinderen = knoop_html(knoop.ja, k["ja"]) + knoop_html(knoop.nee, k["nee"])
+            kop = f"<span{stijl}>{escape(knoop.vraag)}: {escape(tekst)}</span>"
+            return f"<li>{voor}{kop}<ul>{kinderen}</ul></li>"
+        uitkomst = f"{knoop.verzuimsoort.value} / {knoop.meldplicht.value}"
+        return f"<li>{voor}<span{stijl}>{escape(uitkomst)}</span></li>"
+
+    return f"<ul>{knoop_html(BOOM, '')}</ul>"
+
+
+def oordeel_tekst(oordeel: Oordeel) -> str:
+    """The verdict as readable plain text (the notebook's fallback when HTML is not shown)."""
+    k = _KOPPEN[taal_van(oordeel)]
+    regels = [f"{oordeel.verzuimsoort.value} / {oordeel.meldplicht.value}", oordeel.toelichting, ""]
+    regels.append(f"{k['pad']}:")
+    for i, s in enumerate(oordeel.pad, 1):
+        regels.append(f"  {i}. {s.vraag} {s.tekst} {k['ja'] if s.antwoord else k['nee']}")
+        regels.extend(f"       {b.titel} <{b.url}>" for b in s.grondslag)
+    regels.append(f"{k['grondslag']}:")
+    regels.extend(f"  {b.titel} <{b.url}>" for b in oordeel.grondslag)
+    if oordeel.beleidskeuzes:
+        regels.append(f"{k['beleid']}:")
+        regels.extend(f"  {b.code}: {b.omschrijving}" for b in oordeel.beleidskeuzes)
+    regels.append(oordeel.regelversie)
+    return "\n".join(regels)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from verzuimregels.beleid import codes
 from verzuimregels.keuzehulp.tekenen import mermaid
+from verzuimregels.weergave import BELEIDSKEUZES_KOP, beleidskeuzes_markdown
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -19,10 +20,11 @@ def test_keuzehulp_doc_toont_de_boom_zoals_verzuimregels_boom_hem_tekent() -> No
     assert blok.group(1) == mermaid()
 
 
-def test_elke_beleidskeuze_staat_in_de_docs() -> None:
+def test_beleidskeuzes_doc_toont_elke_beleidskeuze_zoals_de_code_hem_beschrijft() -> None:
+    """Regenerate with: python -c "from verzuimregels.weergave import *; print(beleidskeuzes_markdown())"."""
     tekst = (DOCS / "beleidskeuzes.md").read_text(encoding="utf-8")
-    ontbrekend = [code for code in codes() if f"`{code}`" not in tekst]
-    assert ontbrekend == []
+    assert tekst[tekst.index(BELEIDSKEUZES_KOP) :] == beleidskeuzes_markdown()
+    assert all(f"`{code}`" in tekst for code in codes())
 
 
 def test_readme_voorbeeld_klopt() -> None:

@@ -9,13 +9,17 @@ which needs no drawing library (for a picture, see :mod:`verzuimregels.keuzehulp
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from html import escape
 
+from .beleid import beleidskeuze, codes
 from .bronnen import Bron
 from .keuzehulp.boom import BOOM, Knoop, Vraag
 from .keuzehulp.modellen import GelezenFeit, Oordeel
 from .keuzehulp.tekenen import bezocht
 from .teksten import Taal
+from .thuiszitters.modellen import Categorie, Classificatie
+from .thuiszitters.telling import Telling
 
 _KOPPEN = {
     Taal.NL: {
@@ -121,3 +125,100 @@ def oordeel_tekst(oordeel: Oordeel) -> str:
         regels.extend(f"  {b.code}: {b.omschrijving}" for b in oordeel.beleidskeuzes)
     regels.append(oordeel.regelversie)
     return "\n".join(regels)
+
+
+# --- thuiszitters ------------------------------------------------------------------------------
+
+
+def classificatie_html(classificatie: Classificatie) -> str:
+    """One pupil's category on a peildatum, with its explanation and articles."""
+    dagen = "" if classificatie.getelde_dagen is None else f" · {classificatie.getelde_dagen} dagen"
+    beleid = "".join(
+        f"<li><code>{escape(b.code)}</code>: {escape(b.omschrijving)}</li>"
+        for b in classificatie.beleidskeuzes
+    )
+    return (
+        '<div class="verzuimregels-classificatie">'
+        f"<p><b>{escape(classificatie.categorie.value)}</b> "
+        f"op {classificatie.peildatum.isoformat()}{dagen}</p>"
+        f"<p>{escape(classificatie.toelichting)}</p>"
+        f"<p><small>{_links(classificatie.grondslag)}</small></p>"
+        f"<details><summary>Beleidskeuzes</summary><ul>{beleid}</ul></details>"
+        f"<p><small>{escape(classificatie.regelversie)}</small></p>"
+        "</div>"
+    )
+
+
+# The iceberg: what each definition adds below the one above it.
+_IJSBERG: tuple[tuple[str, tuple[Categorie, ...]], ...] = (
+    (
+        "Thuiszitterspact: langer dan 3 maanden",
+        (Categorie.LRV_LANGER_DAN_3_MAANDEN, Categorie.ABSOLUUT_LANGER_DAN_3_MAANDEN),
+    ),
+    (
+        "OCW 2016: ook korter dan 3 maanden",
+        (Categorie.LRV_4_WEKEN_TOT_3_MAANDEN, Categorie.ABSOLUUT_TOT_3_MAANDEN),
+    ),
+    ("Balans 2020: ook vrijstelling art. 5 onder a", (Categorie.VRIJSTELLING_5_ONDER_A,)),
+    (
+        "Geregistreerd, geen thuiszitter",
+        (
+            Categorie.VRIJSTELLING_5_ONDER_B,
+            Categorie.VRIJSTELLING_5_ONDER_C,
+            Categorie.VRIJSTELLING_5A,
+            Categorie.VRIJSTELLING_15,
+            Categorie.VERLOF_11G_LANGER_DAN_4_WEKEN,
+            Categorie.LANGDURIG_ZIEK,
+        ),
+    ),
+)
+
+
+def telling_html(telling: Telling) -> str:
+    """Counts as a table (per peildatum and group) and, per peildatum, the iceberg of categories."""
+    rijen = telling.rijen()
+    kolommen = [
+        *(["peildatum", *telling.groep_op]),
+        *(c.value for c in Categorie if c is not Categorie.GEEN),
+        *(d.naam for d in telling.definities),
+    ]
+    kop = "".join(f"<th>{escape(k)}</th>" for k in kolommen)
+    lijf = "".join(
+        "<tr>" + "".join(f"<td>{escape(str(r.get(k, '')))}</td>" for k in kolommen) + "</tr>" for r in rijen
+    )
+    tabel = f'<table class="verzuimregels-telling"><thead><tr>{kop}</tr></thead><tbody>{lijf}</tbody></table>'
+    return f"<div>{tabel}{''.join(ijsberg_html(telling, d) for d in telling.peildata)}</div>"
+
+
+def ijsberg_html(telling: Telling, peildatum: date) -> str:
+    """A bar per category, grouped by the definition that first counts it: the visible tip on top."""
+    aantallen = {c: telling.aantal(peildatum, c) for c in Categorie}
+    grootste = max([1, *aantallen.values()])
+    delen = []
+    for laag, categorieen in _IJSBERG:
+        balken = "".join(
+            f'<div><span style="display:inline-block;width:16em">{escape(c.value)}</span>'
+            f'<span style="display:inline-block;background:#4c6ef5;height:0.9em;'
+            f'width:{round(300 * aantallen[c] / grootste)}px"></span> {aantallen[c]}</div>'
+            for c in categorieen
+        )
+        delen.append(f"<div><b>{escape(laag)}</b>{balken}</div>")
+    return f"<div><h4>IJsberg op {peildatum.isoformat()}</h4>{''.join(delen)}</div>"
+
+
+# --- documentation ---------------------------------------------------------------------------------
+
+BELEIDSKEUZES_KOP = (
+    "| code | setting | what the library does (English text; Dutch is the default in verdicts) |\n"
+    "|---|---|---|\n"
+)
+
+
+def beleidskeuzes_markdown() -> str:
+    """The table of every policy default, as in ``docs/beleidskeuzes.md`` (which a test keeps equal)."""
+    rijen = []
+    for code in sorted(codes()):
+        b = beleidskeuze(code, Taal.EN)
+        optie = f"`{b.optie}`" if b.optie else "—"
+        rijen.append(f"| `{code}` | {optie} | {b.omschrijving} |")
+    return BELEIDSKEUZES_KOP + "\n".join(rijen) + "\n"

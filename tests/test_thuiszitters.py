@@ -371,3 +371,47 @@ def test_getelde_dagen_randgevallen() -> None:
     studiedag = Schoolkalender(vrije_dagen=frozenset({date(2026, 1, 7)}))
     assert getelde_dagen(date(2026, 1, 5), date(2026, 1, 11), studiedag, vakantiedagen_meetellen=False) == 6
     assert getelde_dagen(date(2026, 1, 5), date(2026, 1, 11), studiedag, vakantiedagen_meetellen=True) == 7
+
+
+def test_telling_als_tekst() -> None:
+    from verzuimregels.weergave import telling_tekst
+
+    t = tel(POPULATIE, [date(2026, 2, 1)], groep_op=["gemeente"])
+    regels = telling_tekst(t).splitlines()
+    assert regels[0].split() == ["peildatum", "gemeente", "ocw_2016", "thuiszitterspact", "balans_2020"]
+    assert regels[1].split() == ["2026-02-01", "A", "2", "0", "2"]
+
+    class Printer:
+        uit = ""
+
+        def text(self, s: str) -> None:
+            self.uit += s
+
+    p = Printer()
+    t._repr_pretty_(p, cycle=False)
+    assert p.uit == telling_tekst(t)
+
+
+def test_tijdlijn_html() -> None:
+    from verzuimregels.weergave import tijdlijn_html
+
+    s = LRV_JAN.model_copy(update={"regio": Regio.NOORD, "sleutel": "L1"})
+    html = tijdlijn_html(s, date(2025, 12, 15), date(2026, 4, 10))
+    c = controleer(html)
+    assert "lrv_langer_dan_3_maanden" in "".join(c.tekst)
+    assert html.count('title="') == (date(2026, 4, 10) - date(2025, 12, 15)).days + 1
+    assert "border-bottom" in html  # the kerstvakantie
+
+
+def test_synthetische_gemeente_is_reproduceerbaar_en_gelijk_aan_het_voorbeeldbestand() -> None:
+    from pathlib import Path
+
+    from verzuimregels.thuiszitters.synthetisch import gemeente
+
+    bestand = Path(__file__).resolve().parent.parent / "examples" / "gemeente.jsonl"
+    regels = bestand.read_text(encoding="utf-8").splitlines()
+    gemaakt = [s.model_dump_json(exclude_defaults=True) for s in gemeente(600)]
+    assert regels == gemaakt
+    t = tel((Situatie.model_validate_json(r) for r in regels), date(2026, 4, 1))
+    assert all(t.aantal(date(2026, 4, 1), c) >= 0 for c in Categorie)
+    assert t.totaal(date(2026, 4, 1), OCW_2016) > 0

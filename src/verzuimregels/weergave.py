@@ -9,16 +9,18 @@ which needs no drawing library (for a picture, see :mod:`verzuimregels.keuzehulp
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 from .beleid import beleidskeuze, codes
 from .bronnen import Bron
+from .kalender import Schoolkalender
 from .keuzehulp.boom import BOOM, Knoop, Vraag
 from .keuzehulp.modellen import GelezenFeit, Oordeel
 from .keuzehulp.tekenen import bezocht
 from .teksten import Taal
-from .thuiszitters.modellen import Categorie, Classificatie
+from .thuiszitters.categorie import classificeer
+from .thuiszitters.modellen import Categorie, Classificatie, Situatie
 from .thuiszitters.telling import Telling
 
 _KOPPEN = {
@@ -222,3 +224,55 @@ def beleidskeuzes_markdown() -> str:
         optie = f"`{b.optie}`" if b.optie else "—"
         rijen.append(f"| `{code}` | {optie} | {b.omschrijving} |")
     return BELEIDSKEUZES_KOP + "\n".join(rijen) + "\n"
+
+
+_KLEUREN: dict[Categorie, str] = {
+    Categorie.LRV_4_WEKEN_TOT_3_MAANDEN: "#ffa94d",
+    Categorie.LRV_LANGER_DAN_3_MAANDEN: "#e8590c",
+    Categorie.ABSOLUUT_TOT_3_MAANDEN: "#f06595",
+    Categorie.ABSOLUUT_LANGER_DAN_3_MAANDEN: "#c2255c",
+    Categorie.VRIJSTELLING_5_ONDER_A: "#748ffc",
+    Categorie.VRIJSTELLING_5_ONDER_B: "#748ffc",
+    Categorie.VRIJSTELLING_5_ONDER_C: "#748ffc",
+    Categorie.VRIJSTELLING_5A: "#748ffc",
+    Categorie.VRIJSTELLING_15: "#748ffc",
+    Categorie.VERLOF_11G_LANGER_DAN_4_WEKEN: "#63e6be",
+    Categorie.LANGDURIG_ZIEK: "#ffe066",
+    Categorie.GEEN: "#f1f3f5",
+}
+
+
+def tijdlijn_html(situatie: Situatie, van: date, tot: date) -> str:
+    """A pupil's category on every day from ``van`` through ``tot``: one row per month, one cell per
+    day, school holidays underlined, with a legend of the categories that occur."""
+    kalender = Schoolkalender(regio=situatie.regio)
+    maanden: dict[tuple[int, int], list[str]] = {}
+    gezien: dict[Categorie, None] = {}
+    dag = van
+    while dag <= tot:
+        categorie = classificeer(situatie, dag).categorie
+        gezien[categorie] = None
+        rand = "border-bottom:2px solid #495057;" if kalender.is_schoolvakantie(dag) else ""
+        maanden.setdefault((dag.year, dag.month), []).append(
+            f'<span title="{dag.isoformat()}: {categorie.value}" style="display:inline-block;width:9px;'
+            f'height:14px;margin-right:1px;background:{_KLEUREN[categorie]};{rand}"></span>'
+        )
+        dag += timedelta(days=1)
+    rijen = "".join(
+        f"<div><code>{jaar}-{maand:02d}</code> {''.join(cellen)}</div>"
+        for (jaar, maand), cellen in maanden.items()
+    )
+    legenda = " ".join(
+        f'<span style="background:{_KLEUREN[c]};padding:0 4px">{escape(c.value)}</span>' for c in gezien
+    )
+    sleutel = escape(situatie.sleutel or "")
+    return f'<div class="verzuimregels-tijdlijn"><p><b>{sleutel}</b> {legenda}</p>{rijen}</div>'
+
+
+def telling_tekst(telling: Telling) -> str:
+    """Each definition's total per peildatum (and group), as a plain-text table."""
+    namen = [d.naam for d in telling.definities]
+    kop = ["peildatum", *telling.groep_op, *namen]
+    rijen = [[str(r[k]) for k in kop] for r in telling.rijen()]
+    breedtes = [max(len(k), *(len(r[i]) for r in rijen)) for i, k in enumerate(kop)]
+    return "\n".join("  ".join(w.rjust(b) for w, b in zip(r, breedtes, strict=True)) for r in [kop, *rijen])

@@ -126,6 +126,11 @@ class Telling:
 
         return telling_html(self)
 
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        from ..weergave import telling_tekst
+
+        p.text(telling_tekst(self))
+
 
 def tel(
     situaties: Iterable[Situatie],

@@ -14,17 +14,31 @@ from .modellen import (
     Vrijstellingsgrond,
     Weekdag,
 )
+from .vrijstelling import (
+    ARTIKEL,
+    Gebrek,
+    Verontschuldiging,
+    Vrijstellingstoets,
+    is_verontschuldigd,
+    toets_vrijstelling,
+)
 
 __all__ = [
+    "ARTIKEL",
+    "Gebrek",
     "Kennisgeving",
     "Verlof",
     "Verlofaanvraag",
     "Verlofbeslissing",
     "Verlofoordeel",
     "Verlofsoort",
+    "Verontschuldiging",
     "Vrijstelling",
     "Vrijstellingsgrond",
+    "Vrijstellingstoets",
     "Weekdag",
     "beoordeel_verlof",
+    "is_verontschuldigd",
     "lees_verlofaanvraag",
+    "toets_vrijstelling",
 ]

@@ -328,8 +328,11 @@ def test_leerplicht_is_een_ononderbroken_periode(
         bepaal_status({"geboortedatum": geb, "peildatum": p, **loopbaan}, beleid=beleid) for p in peildata
     ]
     for peildatum, o in zip(peildata, oordelen, strict=True):
-        assert o.leerplicht == oordelen[0].leerplicht
-        assert o.kwalificatieplicht == oordelen[0].kwalificatieplicht
+        eerste, kp = oordelen[0].leerplicht, oordelen[0].kwalificatieplicht
+        assert (o.leerplicht.begin, o.leerplicht.einde) == (eerste.begin, eerste.einde)
+        assert o.kwalificatieplicht is not None
+        assert kp is not None
+        assert (o.kwalificatieplicht.begin, o.kwalificatieplicht.einde) == (kp.begin, kp.einde)
         assert o.leerplicht.begin < o.leerplicht.einde
         assert (o.status is Status.LEERPLICHTIG) == o.leerplicht.bevat(peildatum)
 

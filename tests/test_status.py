@@ -153,7 +153,8 @@ def test_startkwalificatie_beeindigt_kwalificatieplicht_en_rmc() -> None:
         status("2008-05-01", "2026-01-10", diplomas=[{"soort": "vmbo", "datum": "2024-07-01"}]).status
         == "kwalificatieplichtig"
     )
-    # a startkwalificatie during leerplicht: leerplicht still runs (art. 3 has no such ground), no kwalificatieplicht after
+    # a startkwalificatie during leerplicht: leerplicht still runs (art. 3 has no such ground);
+    # no kwalificatieplicht follows (art. 4a lid 1 onder b)
     vroeg = status("2008-05-01", "2024-07-01", diplomas=[{"soort": "vwo", "datum": "2024-06-30"}])
     assert vroeg.status is Status.LEERPLICHTIG
     assert vroeg.kwalificatieplicht is None

@@ -27,7 +27,7 @@ from pydantic import ValidationError
 
 from ..beleid import STANDAARDBELEID, Beleid, beleidskeuze
 from ..bronnen import Artikel, Citaat, regelversie, wetsversie_op
-from ..fouten import Invoerfout
+from ..fouten import GeenWetsversie, Invoerfout
 from ..kalender import GEEN_KALENDER, Schoolkalender, schooljaar_van
 from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, grens, uiterste_dag_redenen, verlofdagen
@@ -168,7 +168,7 @@ def beoordeel_verlof(
     a = lees_verlofaanvraag(aanvraag)
     taal = Taal(taal)
     kal = kalender or GEEN_KALENDER
-    versie = wetsversie_op(a.eerste_dag)
+    versie = _wetsversie(a.eerste_dag)
     telling = beleid.verlofdagen
     dagen = verlofdagen(a.eerste_dag, a.laatste_dag, kal, telling, a.weekdagen)
     if not dagen:
@@ -228,6 +228,18 @@ def beoordeel_verlof(
         beleidskeuzes=tuple(beleidskeuze(c, taal) for c in dict.fromkeys(codes)),
         regelversie=regelversie(versie),
     )
+
+
+def _wetsversie(eerste_dag: date) -> date:
+    """The law version in force on the verlof's first day; an error names ``eerste_dag``."""
+    try:
+        return wetsversie_op(eerste_dag)
+    except GeenWetsversie as fout:
+        raise Invoerfout.enkel(
+            "eerste_dag",
+            "geen_wetsversie",
+            f"no version of the Leerplichtwet encoded for this day; the oldest is {fout.oudste.isoformat()}",
+        ) from None
 
 
 _Resultaat = tuple[

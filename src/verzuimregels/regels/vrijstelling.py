@@ -35,13 +35,14 @@ def vernieuwingstermijn(schooljaar: int) -> tuple[date, date]:
     return date(schooljaar - 1, 7, 1), date(schooljaar, 7, 1)
 
 
-def kennisgeving_dekt(kennisgeving: date, begin: date, dag: date, nooit_geschikt: bool) -> bool:
+def kennisgeving_dekt(kennisgeving: date, eerste: date, begin: date, dag: date, nooit_geschikt: bool) -> bool:
     """Whether a notice given on ``kennisgeving`` carries a vrijstelling beginning ``begin`` on ``dag``.
 
-    The notice must precede the day. In the school year the vrijstelling begins, the first notice
-    counts whenever it was given before ``dag``; in later school years only a renewal given "voor
-    1 juli" preceding that school year does (art. 6 lid 2 onder b), unless the art. 7 statement says
-    the pupil will never be fit (lid 3).
+    ``eerste`` is the day of the first notice. The notice must precede the day. In the school year the
+    vrijstelling begins, any notice counts; in later school years only a renewal ("zolang nadien
+    [...] elk jaar opnieuw"), i.e. a notice after the first one, given in the year before 1 July
+    preceding that school year (art. 6 lid 2 onder b), unless the art. 7 statement says the pupil will
+    never be fit (lid 3).
     """
     if kennisgeving > dag:
         return False
@@ -51,7 +52,7 @@ def kennisgeving_dekt(kennisgeving: date, begin: date, dag: date, nooit_geschikt
     if schooljaar_van(begin) >= schooljaar:
         return True
     van, tot = vernieuwingstermijn(schooljaar)
-    return van <= kennisgeving < tot
+    return kennisgeving > eerste and van <= kennisgeving < tot
 
 
 def verklaring_geldig(verklaring: date, kennisgeving: date) -> bool:

@@ -115,7 +115,8 @@ def toets_vrijstelling(vrijstelling: Vrijstelling, dag: date) -> Vrijstellingsto
     if v.grond is Vrijstellingsgrond.ART_11A_LID_1:
         return Vrijstellingstoets(geldig=True, gebreken=())
     assert v.grond in _ART_6
-    dekkend = [k for k in eerdere if kennisgeving_dekt(k.op, v.begin, dag, v.nooit_geschikt)]
+    eerste = min(k.op for k in v.kennisgevingen)
+    dekkend = [k for k in eerdere if kennisgeving_dekt(k.op, eerste, v.begin, dag, v.nooit_geschikt)]
     if not dekkend:
         return Vrijstellingstoets(geldig=False, gebreken=(Gebrek.NIET_VERNIEUWD,))
     if v.grond is Vrijstellingsgrond.ART_5_A and not any(

@@ -288,8 +288,8 @@ def test_foute_invoer_noemt_het_veld(vraag: dict[str, Any], veld: str, regel: st
 
 
 GEBOORTEDATA = st.dates(min_value=date(2002, 1, 1), max_value=date(2020, 12, 31))
-SCHOOLLOOPBAAN = st.one_of(
-    st.just({}),
+SCHOOLLOOPBAAN: st.SearchStrategy[Any] = st.one_of(
+    st.just(None),
     st.integers(3, 5).flatmap(
         lambda leeftijd: st.tuples(st.just(leeftijd), st.one_of(st.none(), st.integers(6, 9)))
     ),

@@ -122,3 +122,10 @@ def test_foute_vrijstelling(velden: dict[str, Any], regel: str) -> None:
     with pytest.raises(ValidationError) as fout:
         Vrijstelling.model_validate(velden)
     assert fout.value.errors()[0]["type"] == regel
+
+
+def test_kennisgeving_na_de_dag_dekt_niets() -> None:
+    from verzuimregels.regels.vrijstelling import kennisgeving_dekt, vernieuwingstermijn
+
+    assert not kennisgeving_dekt(date(2026, 3, 3), date(2026, 3, 3), date(2026, 3, 1), date(2026, 3, 2), True)
+    assert vernieuwingstermijn(2026) == (date(2025, 7, 1), date(2026, 7, 1))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -47,6 +47,8 @@ ART_4A_LID_1 = Artikel("4a", lid=1)
 ART_4A_LID_2 = Artikel("4a", lid=2)
 ART_4B = Artikel("4b")
 ART_4C = Artikel("4c", lid=1)
+
+EEN_DAG = timedelta(days=1)
 
 TWAALF_JAAR = 12
 """Art. 2 lid 3: "De jongere die de leeftijd van 12 jaren heeft bereikt"."""
@@ -172,11 +174,11 @@ def _perioden(vraag: Statusvraag, kalender: Schoolkalender, regel: Verjaardag29F
     kp_begin = begin_kwalificatieplicht(einde)
     kp_einde = laatste_dag_kwalificatieplicht(geb, skw, regel)
     if uitz is not None:
-        kp_einde = min(kp_einde, uitz - (kp_begin - einde))  # the day before the exception applies
+        kp_einde = min(kp_einde, uitz - EEN_DAG)  # the day before the exception applies
     kp = (kp_begin, kp_einde) if kp_einde >= kp_begin else None
     rmc_begin, rmc_einde = rmc_periode(geb, regel)
     if skw is not None:
-        rmc_einde = min(rmc_einde, skw - (kp_begin - einde))
+        rmc_einde = min(rmc_einde, skw - EEN_DAG)
     rmc = (rmc_begin, rmc_einde) if rmc_einde >= rmc_begin else None
     return _Perioden(begin, einde, einde_a, einde_b, skw, uitz, kp, rmc)
 

@@ -73,3 +73,16 @@ def test_verlof_kalenderdagen_en_fouten(tmp_path: Path, capsys: pytest.CaptureFi
     assert uit[0]["beslissing"] == "leerplichtambtenaar"  # twelve calendar days
     assert uit[1]["fout"]["fouten"][0]["veld"] == "laatste_dag"
     assert uit[2]["fout"]["fouten"][0]["regel"] == "geen_object"
+
+
+def test_schemas_van_status_en_verlof(capsys: pytest.CaptureFixture[str]) -> None:
+    from verzuimregels.status import Statusvraag
+    from verzuimregels.verlof import Verlofoordeel
+
+    for naam in ("statusvraag", "statusoordeel", "verlofaanvraag", "verlofoordeel"):
+        assert main(["schema", naam]) == 0
+        schema = json.loads(capsys.readouterr().out)
+        if naam == "statusvraag":
+            assert set(schema["properties"]) == set(Statusvraag.model_fields)
+        if naam == "verlofoordeel":
+            assert set(schema["properties"]) == set(Verlofoordeel.model_fields)

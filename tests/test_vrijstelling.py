@@ -129,3 +129,22 @@ def test_kennisgeving_na_de_dag_dekt_niets() -> None:
 
     assert not kennisgeving_dekt(date(2026, 3, 3), date(2026, 3, 3), date(2026, 3, 1), date(2026, 3, 2), True)
     assert vernieuwingstermijn(2026) == (date(2025, 7, 1), date(2026, 7, 1))
+
+
+def test_lees_feit_noemt_het_veld() -> None:
+    from verzuimregels import Invoerfout
+    from verzuimregels.verlof import lees_feit
+
+    v = lees_feit(Vrijstelling, {"grond": "art_15", "begin": "2026-04-01"})
+    assert lees_feit(Vrijstelling, v) is v
+    with pytest.raises(Invoerfout) as fout:
+        lees_feit(
+            Vrijstelling,
+            {"grond": "art_15", "begin": "2026-04-01", "einde": "2026-03-01"},
+            "vrijstellingen.2",
+        )
+    assert fout.value.fouten[0].veld == "vrijstellingen.2.einde"
+    assert "2026" not in str(fout.value)
+    with pytest.raises(Invoerfout) as fout:
+        lees_feit(Verlof, {"soort": "vakantie", "eerste_dag": "2026-03-02"})
+    assert fout.value.fouten[0].veld == "laatste_dag"

@@ -20,6 +20,7 @@ from .vrijstelling import (
     Verontschuldiging,
     Vrijstellingstoets,
     is_verontschuldigd,
+    lees_feit,
     toets_vrijstelling,
 )
 
@@ -39,6 +40,7 @@ __all__ = [
     "Weekdag",
     "beoordeel_verlof",
     "is_verontschuldigd",
+    "lees_feit",
     "lees_verlofaanvraag",
     "toets_vrijstelling",
 ]

@@ -22,13 +22,15 @@ limit of art. 11a ("nog niet de leeftijd van zes jaar"): give the period accordi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..bronnen import Artikel
+from ..fouten import Invoerfout
 from ..regels.vrijstelling import kennisgeving_dekt, verklaring_geldig
 from .modellen import Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
 
@@ -148,3 +150,20 @@ def is_verontschuldigd(
         if toets_vrijstelling(vrijstelling, dag).geldig:
             return _VAN_GROND[vrijstelling.grond]
     return None
+
+
+_F = TypeVar("_F", Verlof, Vrijstelling)
+
+
+def lees_feit(model: type[_F], waarde: _F | Mapping[str, Any], veld: str = "") -> _F:
+    """A :class:`Verlof` or :class:`Vrijstelling` from itself or a mapping.
+
+    Bad input raises :class:`~verzuimregels.fouten.Invoerfout` naming the field (prefixed with
+    ``veld``, e.g. ``"vrijstellingen.2"``), without the input values.
+    """
+    if isinstance(waarde, model):
+        return waarde
+    try:
+        return model.model_validate(waarde)
+    except ValidationError as fout:
+        raise Invoerfout.uit_validatie(fout, veld) from None

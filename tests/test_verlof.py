@@ -228,6 +228,15 @@ def test_engels_en_zonder_kalender() -> None:
             "datum_volgorde",
         ),
         ({"eerste_dag": "2023-03-01", "laatste_dag": "2023-03-02"}, "eerste_dag", "geen_wetsversie"),
+        (
+            {
+                "eerder_verlof": [
+                    {"soort": "vakantie", "eerste_dag": "2026-03-03", "laatste_dag": "2026-03-04"}
+                ]
+            },
+            "eerder_verlof.0",
+            "verlof_overlapt",
+        ),
     ],
 )
 def test_foute_invoer_noemt_het_veld(wijziging: dict[str, Any], veld: str, regel: str) -> None:

@@ -106,6 +106,13 @@ class Verlofaanvraag(BaseModel):
     @model_validator(mode="after")
     def _samenhang(self) -> Self:
         _volgorde(self.eerste_dag, self.laatste_dag, "laatste_dag", ["laatste_dag", "eerste_dag"])
+        for i, eerder in enumerate(self.eerder_verlof):
+            if eerder.eerste_dag <= self.laatste_dag and self.eerste_dag <= eerder.laatste_dag:
+                raise PydanticCustomError(
+                    "verlof_overlapt",
+                    "an earlier verlof overlaps the requested one (it would be counted twice)",
+                    {"velden": [f"eerder_verlof.{i}", "eerste_dag", "laatste_dag"]},
+                )
         if self.soort is Verlofsoort.VAKANTIE and self.beroepsgrond is None:
             raise PydanticCustomError(
                 "feit_ontbreekt",

@@ -153,7 +153,15 @@ def test_stdin_via_subprocess() -> None:
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     alle = json.loads(capsys.readouterr().out)
-    assert set(alle) == {"casus", "oordeel", "fout"}
+    assert set(alle) == {
+        "casus",
+        "oordeel",
+        "fout",
+        "statusvraag",
+        "statusoordeel",
+        "verlofaanvraag",
+        "verlofoordeel",
+    }
     assert main(["schema", "casus"]) == 0
     casus = json.loads(capsys.readouterr().out)
     assert casus["additionalProperties"] is False

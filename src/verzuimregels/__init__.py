@@ -10,7 +10,9 @@ from .bronnen import WETSVERSIES, Bron
 from .fouten import GeenWetsversie, Invoerfout, OntbrekendFeit, Veldfout, VerzuimregelsFout
 from .kalender import Regio, Schoolkalender
 from .keuzehulp import Casus, Meldplicht, Oordeel, Stap, Verzuimsoort, beoordeel
+from .status import Status, Statusoordeel, Statusvraag, bepaal_status, buiten_verzuimmelding
 from .teksten import Taal
+from .verlof import Verlofaanvraag, Verlofoordeel, Verontschuldiging, beoordeel_verlof, is_verontschuldigd
 
 __all__ = [
     "WETSVERSIES",
@@ -26,11 +28,21 @@ __all__ = [
     "Regio",
     "Schoolkalender",
     "Stap",
+    "Status",
+    "Statusoordeel",
+    "Statusvraag",
     "Taal",
     "Veldfout",
     "Verjaardag29Februari",
+    "Verlofaanvraag",
+    "Verlofoordeel",
+    "Verontschuldiging",
     "VerzuimregelsFout",
     "Verzuimsoort",
     "__version__",
     "beoordeel",
+    "beoordeel_verlof",
+    "bepaal_status",
+    "buiten_verzuimmelding",
+    "is_verontschuldigd",
 ]

@@ -24,6 +24,15 @@ class Verjaardag29Februari(StrEnum):
     """The last day of February (python-dateutil's ``relativedelta`` counts this way)."""
 
 
+class Verlofdagen(StrEnum):
+    """How the "tien dagen" of Lpw art. 13a lid 2 and 14 lid 3 are counted."""
+
+    LESDAGEN = "lesdagen"
+    """Days of the verlof that are lesdagen of the school's calendar (the library's default)."""
+    KALENDERDAGEN = "kalenderdagen"
+    """Every calendar day of the verlof, weekends and holidays included."""
+
+
 class Beleid(BaseModel):
     """The switchable policy defaults (keuzehulp.md §5). The defaults are the library's choice."""
 
@@ -39,6 +48,10 @@ class Beleid(BaseModel):
     verjaardag_29_februari: Verjaardag29Februari = Field(
         default=Verjaardag29Februari.EEN_MAART,
         description="Birthday of someone born on 29 February in a common year.",
+    )
+    verlofdagen: Verlofdagen = Field(
+        default=Verlofdagen.LESDAGEN,
+        description="How the 'tien dagen' of verlof (Lpw art. 13a, 14) are counted.",
     )
 
 
@@ -165,6 +178,67 @@ _KEUZES: dict[str, _Keuze] = {
     "peildatum_vandaag": _Keuze(
         "Geen peildatum opgegeven: beoordeeld naar de wet zoals die gold op de dag van de beoordeling.",
         "No peildatum given: judged under the law as it stood on the day of judgement.",
+    ),
+    # --- status and verlof (issue 4) ---
+    "einde_leerplicht_eerste": _Keuze(
+        "Art. 3 lid 1 Lpw noemt twee momenten waarop de leerplicht eindigt (onder a: twaalf volledige "
+        "schooljaren; onder b: einde van het schooljaar waarin de jongere 16 werd); de bibliotheek "
+        "neemt het eerste van de twee. 'Wat het eerst komt' staat niet letterlijk in de wet.",
+        "Lpw art. 3 lid 1 names two moments at which leerplicht ends (onder a: twelve full school "
+        "years; onder b: end of the school year of the 16th birthday); the library takes the earlier. "
+        "'Whichever comes first' is not in the text of the law.",
+    ),
+    "schoolloopbaan_onbekend": _Keuze(
+        "Geen schoolloopbaan opgegeven: het einde van de leerplicht volgt uit art. 3 lid 1 onder b "
+        "(16 jaar). Na twaalf volledige schooljaren (onder a, lid 2) kan zij eerder eindigen.",
+        "No school history given: the end of leerplicht follows from art. 3 lid 1 onder b (age 16). "
+        "After twelve full school years (onder a, lid 2) it can end earlier.",
+    ),
+    "schooljaren_aaneengesloten": _Keuze(
+        "Vanaf het eerste volledige schooljaar telt elk schooljaar als volledig bezocht (art. 3 lid 1 "
+        "onder a); onderbrekingen moeten blijken uit een later eerste_volledige_schooljaar.",
+        "From the first full school year on, every school year counts as fully attended (art. 3 lid 1 "
+        "onder a); interruptions must be given as a later eerste_volledige_schooljaar.",
+    ),
+    "rmc_leeftijd": _Keuze(
+        "De RMC-leeftijdsgroep (18 tot 23 jaar, zonder startkwalificatie) volgt DUO; de Leerplichtwet "
+        "zelf regelt haar niet.",
+        "The RMC age group (18 to 23, without startkwalificatie) follows DUO; the Leerplichtwet itself "
+        "does not define it.",
+    ),
+    "verlofdagen:lesdagen": _Keuze(
+        "De wet zegt 'tien dagen' (art. 13a lid 2, 14 lid 3), niet 'schooldagen'. De bibliotheek telt "
+        "de lesdagen van het verlof volgens de schoolkalender (Rijksoverheid: 'maximaal 10 schooldagen').",
+        "The law says 'tien dagen' (art. 13a lid 2, 14 lid 3), not 'school days'. The library counts "
+        "the lesdagen of the verlof on the school's calendar (Rijksoverheid: 'at most 10 school days').",
+        "verlofdagen",
+    ),
+    "verlofdagen:kalenderdagen": _Keuze(
+        "Op verzoek telt elke kalenderdag van het verlof mee voor de 'tien dagen' "
+        "(art. 13a lid 2, 14 lid 3).",
+        "On request, every calendar day of the verlof counts towards the 'tien dagen' (art. 13a lid 2, "
+        "14 lid 3).",
+        "verlofdagen",
+    ),
+    "twee_dagen_kalenderdagen": _Keuze(
+        "'Binnen twee dagen na het ontstaan van de verhindering' (art. 14 lid 2): twee kalenderdagen "
+        "na de dag waarop de verhindering ontstond; de wet zegt niet 'werkdagen'.",
+        "'Within two days after the impediment arose' (art. 14 lid 2): two calendar days after the day "
+        "it arose; the law does not say 'working days'.",
+    ),
+    "vakantieverlof_vooraf": _Keuze(
+        "Vakantieverlof (art. 13a lid 1) moet vóór het verlof zijn aangevraagd: alleen art. 14 lid 2 "
+        "kent verlof achteraf. Dit is een lezing van de wet, geen letterlijke regel.",
+        "Vakantieverlof (art. 13a lid 1) must be asked before the verlof: only art. 14 lid 2 allows "
+        "verlof afterwards. This is a reading of the law, not a literal rule.",
+    ),
+    "pro_rata_ambtenaar": _Keuze(
+        "Voor een kwalificatieplichtige met minder verplichte onderwijsdagen geldt het evenredig deel "
+        "van tien dagen (art. 14 lid 3, derde volzin) ook als grens voor het besluit door de "
+        "leerplichtambtenaar (tweede volzin); de wet zegt dit niet uitdrukkelijk.",
+        "For a kwalificatieplichtige with fewer compulsory days, the proportional part of ten days "
+        "(art. 14 lid 3, third sentence) is also taken as the limit above which the "
+        "leerplichtambtenaar decides (second sentence); the law does not say so explicitly.",
     ),
 }
 

@@ -8,19 +8,28 @@ from pydantic import BaseModel
 
 from .fouten import Foutuitvoer
 from .keuzehulp.modellen import Casus, Oordeel
+from .status.modellen import Statusoordeel, Statusvraag
+from .verlof.modellen import Verlofaanvraag, Verlofoordeel
 
 SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "casus": Casus,
     "oordeel": Oordeel,
     "fout": Foutuitvoer,
+    "statusvraag": Statusvraag,
+    "statusoordeel": Statusoordeel,
+    "verlofaanvraag": Verlofaanvraag,
+    "verlofoordeel": Verlofoordeel,
 }
 """Each name the CLI's ``schema`` command knows, with its model."""
+
+INVOER = frozenset({"casus", "statusvraag", "verlofaanvraag"})
+"""The schemas of input (read by the library); the others describe output."""
 
 
 def json_schema(naam: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one model: ``casus`` is read, the others are written."""
     model = SCHEMA_MODELLEN[naam]
-    schema = model.model_json_schema(mode="validation" if naam == "casus" else "serialization")
+    schema = model.model_json_schema(mode="validation" if naam in INVOER else "serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
 

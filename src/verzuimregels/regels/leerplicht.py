@@ -20,7 +20,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from ..beleid import Verjaardag29Februari
-from ..kalender import Schoolkalender
+from ..kalender import Schoolkalender, einde_schooljaar, schooljaar_van
 from .leeftijd import verjaardag
 
 LEERPLICHTIGE_LEEFTIJD = 5
@@ -42,3 +42,61 @@ def begin_leerplicht(geboortedatum: date, kalender: Schoolkalender, regel: Verja
 def eerste_schooldag_vanaf(eerste_van_de_maand: date, kalender: Schoolkalender) -> date:
     """The first school day on or after the first of a month (one value per month and calendar)."""
     return kalender.eerste_lesdag_vanaf(eerste_van_de_maand)
+
+
+# --- End of leerplicht (art. 3 lid 1 onder a en b, lid 2) -------------------------------------------
+
+ZESTIEN_JAAR = 16
+"""Art. 3 lid 1 onder b: "de leeftijd van zestien jaar"."""
+
+TWAALF_SCHOOLJAREN = 12
+"""Art. 3 lid 1 onder a: "ten minste twaalf volledige schooljaren"."""
+
+ACHT_SCHOOLJAREN = 8
+"""Art. 3 lid 2: "in minder dan acht schooljaren [...] geacht reeds acht schooljaren"."""
+
+
+def einde_leerplicht_zestien(geboortedatum: date, regel: Verjaardag29Februari) -> date:
+    """Art. 3 lid 1 onder b: the last day of the school year in which the pupil turns sixteen.
+
+    https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel3
+
+        "b. aan het einde van het schooljaar waarin de jongere de leeftijd van zestien jaar heeft
+        bereikt."
+
+    The school year runs from 1 August to 31 July (:mod:`verzuimregels.kalender`).
+    """
+    zestien = verjaardag(geboortedatum, ZESTIEN_JAAR, regel)
+    return einde_schooljaar(schooljaar_van(zestien))
+
+
+def twaalfde_schooljaar(
+    eerste_volledige_schooljaar: int, basisschool_afgerond: int | None, basisschooljaren: int | None
+) -> int:
+    """Art. 3 lid 1 onder a with lid 2: the school year after which twelve full years are reached.
+
+    https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel3
+
+        "a. aan het einde van het schooljaar na afloop waarvan de jongere ten minste twaalf volledige
+        schooljaren een of meer scholen heeft bezocht;"
+
+        "2 Een jongere die een basisschool in minder dan acht schooljaren heeft doorlopen, wordt voor
+        de toepassing van het eerste lid onder a geacht reeds acht schooljaren een school te hebben
+        bezocht."
+
+    School years are named by the year they start. ``eerste_volledige_schooljaar`` is the first full
+    school year the pupil attended a school; every following school year counts (uninterrupted
+    attendance). When the pupil finished basisschool at the end of ``basisschool_afgerond`` after
+    ``basisschooljaren`` (< 8) school years, the count at that moment is eight (lid 2), so the twelfth
+    year ends four school years later.
+    """
+    twaalfde = eerste_volledige_schooljaar + TWAALF_SCHOOLJAREN - 1
+    if (
+        basisschool_afgerond is not None
+        and basisschooljaren is not None
+        and basisschooljaren < ACHT_SCHOOLJAREN
+    ):
+        bezocht = basisschool_afgerond - eerste_volledige_schooljaar + 1
+        if bezocht < ACHT_SCHOOLJAREN:
+            twaalfde = basisschool_afgerond + TWAALF_SCHOOLJAREN - ACHT_SCHOOLJAREN
+    return twaalfde

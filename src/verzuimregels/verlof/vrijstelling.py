@@ -1,0 +1,169 @@
+"""Vrijstellingen and granted verlof as facts, and the hook the record analysis calls:
+:func:`is_verontschuldigd` says whether a day's absence is excused by one of them.
+
+Effect (Lpw art. 5, 5a, 11a, 15; art. 11 onder f/g with 13a/14): absence on a day covered by a valid
+vrijstelling or by granted verlof is not verzuim. Days beyond a granted verlof are (wet.md §2), which
+follows here because those days are not covered.
+
+Validity of a vrijstelling on a day (:func:`toets_vrijstelling`):
+
+* art. 5 (a, b, c) and art. 5a: a notice to B&W (art. 6 lid 1) given on or before the day, renewed
+  "elk jaar opnieuw voor 1 juli" for every later school year (art. 6 lid 2 onder b), unless the
+  art. 7 statement says the pupil will never be fit (art. 6 lid 3);
+* art. 5 onder a: that notice carries a statement "niet ouder [...] dan drie maanden" (art. 7);
+* art. 11a lid 1: "Van een beroep op deze vrijstelling wordt mededeling gedaan aan het hoofd": a
+  notice to the head on or before the day. Lid 2 is the head's own grant: the fact suffices. The cap
+  of 5 hours a week per lid is the caller's to apply (this module judges days, not hours);
+* art. 15: granted by B&W; the fact suffices.
+
+Not checked: art. 6 lid 2 onder a (a notice at least a month before leerplicht begins), and the age
+limit of art. 11a ("nog niet de leeftijd van zes jaar"): give the period accordingly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..bronnen import Artikel
+from ..fouten import Invoerfout
+from ..regels.vrijstelling import kennisgeving_dekt, verklaring_geldig
+from .modellen import Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
+
+
+class Verontschuldiging(StrEnum):
+    """Why a day's absence is excused (the value of :func:`is_verontschuldigd`)."""
+
+    VERLOF_13A = "verlof_13a"
+    VERLOF_14 = "verlof_14"
+    VRIJSTELLING_5_A = "vrijstelling_5_a"
+    VRIJSTELLING_5_B = "vrijstelling_5_b"
+    VRIJSTELLING_5_C = "vrijstelling_5_c"
+    VRIJSTELLING_5A = "vrijstelling_5a"
+    VRIJSTELLING_11A_LID_1 = "vrijstelling_11a_lid_1"
+    VRIJSTELLING_11A_LID_2 = "vrijstelling_11a_lid_2"
+    VRIJSTELLING_15 = "vrijstelling_15"
+
+
+ARTIKEL: dict[Verontschuldiging, Artikel] = {
+    Verontschuldiging.VERLOF_13A: Artikel("13a", lid=1),
+    Verontschuldiging.VERLOF_14: Artikel("14", lid=1),
+    Verontschuldiging.VRIJSTELLING_5_A: Artikel("5", onderdeel="a"),
+    Verontschuldiging.VRIJSTELLING_5_B: Artikel("5", onderdeel="b"),
+    Verontschuldiging.VRIJSTELLING_5_C: Artikel("5", onderdeel="c"),
+    Verontschuldiging.VRIJSTELLING_5A: Artikel("5a"),
+    Verontschuldiging.VRIJSTELLING_11A_LID_1: Artikel("11a", lid=1),
+    Verontschuldiging.VRIJSTELLING_11A_LID_2: Artikel("11a", lid=2),
+    Verontschuldiging.VRIJSTELLING_15: Artikel("15", lid=1),
+}
+"""The article that excuses the absence, per reason (``ARTIKEL[r].bron(versie)`` for a citation)."""
+
+_VAN_GROND = {
+    Vrijstellingsgrond.ART_5_A: Verontschuldiging.VRIJSTELLING_5_A,
+    Vrijstellingsgrond.ART_5_B: Verontschuldiging.VRIJSTELLING_5_B,
+    Vrijstellingsgrond.ART_5_C: Verontschuldiging.VRIJSTELLING_5_C,
+    Vrijstellingsgrond.ART_5A: Verontschuldiging.VRIJSTELLING_5A,
+    Vrijstellingsgrond.ART_11A_LID_1: Verontschuldiging.VRIJSTELLING_11A_LID_1,
+    Vrijstellingsgrond.ART_11A_LID_2: Verontschuldiging.VRIJSTELLING_11A_LID_2,
+    Vrijstellingsgrond.ART_15: Verontschuldiging.VRIJSTELLING_15,
+}
+
+_ART_6 = frozenset(
+    {
+        Vrijstellingsgrond.ART_5_A,
+        Vrijstellingsgrond.ART_5_B,
+        Vrijstellingsgrond.ART_5_C,
+        Vrijstellingsgrond.ART_5A,
+    }
+)
+
+
+class Gebrek(StrEnum):
+    """Why a vrijstelling does not excuse a day."""
+
+    BUITEN_PERIODE = "buiten_periode"
+    """The day lies outside the vrijstelling's period."""
+    GEEN_KENNISGEVING = "geen_kennisgeving"
+    """No notice on or before the day (art. 6 lid 1; art. 11a lid 1: mededeling aan het hoofd)."""
+    NIET_VERNIEUWD = "niet_vernieuwd"
+    """No renewal before 1 July for this school year (art. 6 lid 2 onder b)."""
+    GEEN_GELDIGE_VERKLARING = "geen_geldige_verklaring"
+    """Art. 5 onder a: no statement with the notice, or one older than three months (art. 7)."""
+
+
+class Vrijstellingstoets(BaseModel):
+    """Whether a vrijstelling excuses a day, and if not, why."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    geldig: bool
+    gebreken: tuple[Gebrek, ...]
+
+
+def toets_vrijstelling(vrijstelling: Vrijstelling, dag: date) -> Vrijstellingstoets:
+    """Check one vrijstelling on one day against its period and the notice rules (art. 6, 7, 11a)."""
+    v = vrijstelling
+    if not v.bevat(dag):
+        return Vrijstellingstoets(geldig=False, gebreken=(Gebrek.BUITEN_PERIODE,))
+    if v.grond in (Vrijstellingsgrond.ART_11A_LID_2, Vrijstellingsgrond.ART_15):
+        return Vrijstellingstoets(geldig=True, gebreken=())
+    eerdere = [k for k in v.kennisgevingen if k.op <= dag]
+    if not eerdere:
+        return Vrijstellingstoets(geldig=False, gebreken=(Gebrek.GEEN_KENNISGEVING,))
+    if v.grond is Vrijstellingsgrond.ART_11A_LID_1:
+        return Vrijstellingstoets(geldig=True, gebreken=())
+    assert v.grond in _ART_6
+    eerste = min(k.op for k in v.kennisgevingen)
+    dekkend = [k for k in eerdere if kennisgeving_dekt(k.op, eerste, v.begin, dag, v.nooit_geschikt)]
+    if not dekkend:
+        return Vrijstellingstoets(geldig=False, gebreken=(Gebrek.NIET_VERNIEUWD,))
+    if v.grond is Vrijstellingsgrond.ART_5_A and not any(
+        k.verklaring_op is not None and verklaring_geldig(k.verklaring_op, k.op) for k in dekkend
+    ):
+        return Vrijstellingstoets(geldig=False, gebreken=(Gebrek.GEEN_GELDIGE_VERKLARING,))
+    return Vrijstellingstoets(geldig=True, gebreken=())
+
+
+def is_verontschuldigd(
+    dag: date, verloven: Iterable[Verlof], vrijstellingen: Iterable[Vrijstelling]
+) -> Verontschuldiging | None:
+    """Why absence on ``dag`` is excused by granted verlof or a valid vrijstelling, or ``None``.
+
+    ``verloven`` are verloven that were *granted* (by the head or the leerplichtambtenaar); a day
+    after a verlof's last day is not covered, so absence then is verzuim. A vrijstelling must be valid
+    on the day (:func:`toets_vrijstelling`). Verlof is checked first, then the vrijstellingen in the
+    order given. For art. 11a the answer means the day falls under the vrijstelling; its 5 hours a
+    week are the caller's to apply.
+    """
+    for verlof in verloven:
+        if verlof.bevat(dag):
+            return (
+                Verontschuldiging.VERLOF_13A
+                if verlof.soort is Verlofsoort.VAKANTIE
+                else Verontschuldiging.VERLOF_14
+            )
+    for vrijstelling in vrijstellingen:
+        if toets_vrijstelling(vrijstelling, dag).geldig:
+            return _VAN_GROND[vrijstelling.grond]
+    return None
+
+
+_F = TypeVar("_F", Verlof, Vrijstelling)
+
+
+def lees_feit(model: type[_F], waarde: _F | Mapping[str, Any], veld: str = "") -> _F:
+    """A :class:`Verlof` or :class:`Vrijstelling` from itself or a mapping.
+
+    Bad input raises :class:`~verzuimregels.fouten.Invoerfout` naming the field (prefixed with
+    ``veld``, e.g. ``"vrijstellingen.2"``), without the input values.
+    """
+    if isinstance(waarde, model):
+        return waarde
+    try:
+        return model.model_validate(waarde)
+    except ValidationError as fout:
+        raise Invoerfout.uit_validatie(fout, veld) from None

@@ -15,13 +15,16 @@ from verzuimregels import Beleid
 from verzuimregels.kalender import Regio
 from verzuimregels.thuiszitters import (
     Categorie,
+    Kennisgeving,
     Periode,
     Sector,
     Situatie,
     Vrijstelling,
-    Vrijstellingsoort,
+    Vrijstellingsgrond,
     classificeer,
 )
+from verzuimregels.thuiszitters.modellen import vrijstellingscategorie
+from verzuimregels.thuiszitters.synthetisch import geregistreerde_vrijstelling
 from verzuimregels.thuiszitters.telling import (
     BALANS,
     OCW_2016,
@@ -31,6 +34,7 @@ from verzuimregels.thuiszitters.telling import (
     stroom,
     tel,
 )
+from verzuimregels.verlof.vrijstelling import toets_vrijstelling
 from verzuimregels.weergave import classificatie_html, telling_html
 
 from .test_weergave import controleer
@@ -116,9 +120,8 @@ def test_absoluut_verzuim_na_afloop_van_een_vrijstelling() -> None:
     s = Situatie(
         plicht=PLICHT,
         vrijstellingen=(
-            Vrijstelling(
-                soort=Vrijstellingsoort.ART_5_ONDER_C,
-                periode=Periode(van=date(2024, 1, 1), tot=date(2026, 2, 28)),
+            geregistreerde_vrijstelling(
+                Vrijstellingsgrond.ART_5_C, Periode(van=date(2024, 1, 1), tot=date(2026, 2, 28))
             ),
         ),
     )
@@ -139,35 +142,38 @@ def test_niet_leerplichtig_is_geen_verzuimer() -> None:
 @pytest.mark.parametrize(
     ("soort", "verwacht"),
     [
-        (Vrijstellingsoort.ART_5_ONDER_A, Categorie.VRIJSTELLING_5_ONDER_A),
-        (Vrijstellingsoort.ART_5_ONDER_B, Categorie.VRIJSTELLING_5_ONDER_B),
-        (Vrijstellingsoort.ART_5_ONDER_C, Categorie.VRIJSTELLING_5_ONDER_C),
-        (Vrijstellingsoort.ART_5A, Categorie.VRIJSTELLING_5A),
-        (Vrijstellingsoort.ART_15, Categorie.VRIJSTELLING_15),
+        (Vrijstellingsgrond.ART_5_A, Categorie.VRIJSTELLING_5_ONDER_A),
+        (Vrijstellingsgrond.ART_5_B, Categorie.VRIJSTELLING_5_ONDER_B),
+        (Vrijstellingsgrond.ART_5_C, Categorie.VRIJSTELLING_5_ONDER_C),
+        (Vrijstellingsgrond.ART_5A, Categorie.VRIJSTELLING_5A),
+        (Vrijstellingsgrond.ART_15, Categorie.VRIJSTELLING_15),
     ],
 )
 def test_elke_vrijstelling_heeft_haar_categorie_en_artikel(
-    soort: Vrijstellingsoort, verwacht: Categorie
+    soort: Vrijstellingsgrond, verwacht: Categorie
 ) -> None:
     s = Situatie(
-        plicht=PLICHT, vrijstellingen=(Vrijstelling(soort=soort, periode=Periode(van=date(2025, 8, 1))),)
+        plicht=PLICHT,
+        vrijstellingen=(
+            geregistreerde_vrijstelling(soort, Periode(van=date(2025, 8, 1), tot=date(2026, 7, 31))),
+        ),
     )
     c = classificeer(s, date(2026, 1, 1))
     assert c.categorie is verwacht
-    artikel = soort.value.split("_")[0]
+    artikel = soort.value.split("_")[1]
     assert any(b.artikel == artikel for b in c.grondslag)
 
 
 def test_vrijstelling_die_halverwege_het_verzuim_begint() -> None:
-    vrij = Vrijstelling(soort=Vrijstellingsoort.ART_5_ONDER_A, periode=Periode(van=date(2026, 2, 15)))
+    vrij = geregistreerde_vrijstelling(Vrijstellingsgrond.ART_5_A, Periode(van=date(2026, 2, 15)))
     s = leerling(ongeoorloofd_afwezig=(Periode(van=date(2026, 1, 5)),), vrijstellingen=(vrij,))
     assert categorie(s, date(2026, 2, 14)) is Categorie.LRV_4_WEKEN_TOT_3_MAANDEN
     assert categorie(s, date(2026, 2, 15)) is Categorie.VRIJSTELLING_5_ONDER_A
 
 
 def test_verzuim_na_een_vrijstelling_telt_opnieuw_vanaf_de_dag_erna() -> None:
-    vrij = Vrijstelling(
-        soort=Vrijstellingsoort.ART_5_ONDER_A, periode=Periode(van=date(2026, 2, 1), tot=date(2026, 2, 28))
+    vrij = geregistreerde_vrijstelling(
+        Vrijstellingsgrond.ART_5_A, Periode(van=date(2026, 2, 1), tot=date(2026, 2, 28))
     )
     s = leerling(ongeoorloofd_afwezig=(Periode(van=date(2026, 1, 5)),), vrijstellingen=(vrij,))
     assert categorie(s, date(2026, 3, 27)) is Categorie.GEEN  # 27 days from 1 March
@@ -234,7 +240,9 @@ POPULATIE = [
         plicht=PLICHT,
         gemeente="B",
         vrijstellingen=(
-            Vrijstelling(soort=Vrijstellingsoort.ART_5_ONDER_A, periode=Periode(van=date(2020, 1, 1))),
+            geregistreerde_vrijstelling(
+                Vrijstellingsgrond.ART_5_A, Periode(van=date(2020, 1, 1), tot=date(2027, 7, 31))
+            ),
         ),
     ),
     leerling(gemeente="B"),
@@ -316,7 +324,7 @@ def perioden(draw: st.DrawFn, maximaal: int = 2) -> tuple[Periode, ...]:
 @st.composite
 def situaties(draw: st.DrawFn) -> Situatie:
     vrij = tuple(
-        Vrijstelling(soort=draw(st.sampled_from(Vrijstellingsoort)), periode=p)
+        geregistreerde_vrijstelling(draw(st.sampled_from(Vrijstellingsgrond)), p)
         for p in draw(perioden(maximaal=1))
     )
     return Situatie(
@@ -356,7 +364,8 @@ def test_een_thuiszitter_is_leer_of_kwalificatieplichtig_zonder_vrijstelling(
     if c.categorie in OCW_2016.categorieen:
         assert s.plicht is not None
         assert s.plicht.bevat(peildatum)
-        assert not any(v.periode.bevat(peildatum) for v in s.vrijstellingen)
+        tellend = [v for v in s.vrijstellingen if vrijstellingscategorie(v.grond) is not None]
+        assert not any(toets_vrijstelling(v, peildatum).geldig for v in tellend)
         assert c.sinds is not None
         assert c.sinds <= peildatum
 
@@ -415,3 +424,23 @@ def test_synthetische_gemeente_is_reproduceerbaar_en_gelijk_aan_het_voorbeeldbes
     t = tel((Situatie.model_validate_json(r) for r in regels), date(2026, 4, 1))
     assert all(t.aantal(date(2026, 4, 1), c) >= 0 for c in Categorie)
     assert t.totaal(date(2026, 4, 1), OCW_2016) > 0
+
+
+def test_vrijstelling_zonder_kennisgeving_telt_niet_en_dat_staat_in_de_toelichting() -> None:
+    # Art. 6 lid 1: "kunnen zich slechts beroepen op vrijstelling, indien zij ... hebben kennis gegeven".
+    zonder = Vrijstelling(grond=Vrijstellingsgrond.ART_5_B, begin=date(2025, 9, 1), einde=date(2026, 7, 31))
+    s = Situatie(plicht=PLICHT, vrijstellingen=(zonder,))
+    c = classificeer(s, date(2025, 10, 1))
+    assert c.categorie is Categorie.ABSOLUUT_LANGER_DAN_3_MAANDEN  # never enrolled since 2015
+    assert "geen_kennisgeving" in c.toelichting
+    assert {b.artikel for b in c.grondslag} >= {"6", "7"}
+    met = zonder.model_copy(update={"kennisgevingen": (Kennisgeving(op=date(2025, 8, 20)),)})
+    assert categorie(s.model_copy(update={"vrijstellingen": (met,)}), date(2025, 10, 1)) is (
+        Categorie.VRIJSTELLING_5_ONDER_B
+    )
+
+
+def test_vrijstelling_11a_haalt_niemand_uit_de_telling() -> None:
+    v = geregistreerde_vrijstelling(Vrijstellingsgrond.ART_11A_LID_1, Periode(van=date(2025, 9, 1)))
+    s = leerling(vrijstellingen=(v,))
+    assert categorie(s, date(2025, 10, 1)) is Categorie.GEEN

@@ -22,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from ..kalender import Schoolkalender
 
 DRIE_MAANDEN = relativedelta(months=3)
-"""Kamerbrief 3 February 2016: "langer dan drie maanden"."""
+"""Three calendar months (Kamerbrief 3 February 2016: "langer dan drie maanden"; Lpw art. 7)."""
 
 
 def getelde_dagen(van: date, tot: date, kalender: Schoolkalender, *, vakantiedagen_meetellen: bool) -> int:

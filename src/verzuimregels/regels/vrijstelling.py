@@ -21,12 +21,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
-
 from ..kalender import schooljaar_van
-
-DRIE_MAANDEN = relativedelta(months=3)
-"""Art. 7: "niet ouder [...] dan drie maanden"."""
+from .duur import DRIE_MAANDEN  # art. 7: "niet ouder [...] dan drie maanden"
 
 
 def vernieuwingstermijn(schooljaar: int) -> tuple[date, date]:

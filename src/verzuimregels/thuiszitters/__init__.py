@@ -3,24 +3,18 @@ under each named definition side by side."""
 
 from __future__ import annotations
 
+from ..verlof.modellen import Kennisgeving, Vrijstelling, Vrijstellingsgrond
 from .categorie import classificeer
-from .modellen import (
-    Categorie,
-    Classificatie,
-    Periode,
-    Sector,
-    Situatie,
-    Vrijstelling,
-    Vrijstellingsoort,
-)
+from .modellen import Categorie, Classificatie, Periode, Sector, Situatie
 
 __all__ = [
     "Categorie",
     "Classificatie",
+    "Kennisgeving",
     "Periode",
     "Sector",
     "Situatie",
     "Vrijstelling",
-    "Vrijstellingsoort",
+    "Vrijstellingsgrond",
     "classificeer",
 ]

@@ -39,7 +39,9 @@ from ..kalender import GEEN_KALENDER, Schoolkalender
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN
 from ..regels.duur import getelde_dagen, langer_dan_drie_maanden
 from ..teksten import Taal
-from .modellen import Categorie, Classificatie, Periode, Situatie, Vrijstellingsoort, vrijstellingscategorie
+from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
+from ..verlof.vrijstelling import toets_vrijstelling
+from .modellen import Categorie, Classificatie, Periode, Situatie, vrijstellingscategorie
 
 KAMERBRIEF_2016 = Pagina(
     Bronsoort.OCW,
@@ -109,13 +111,22 @@ _VRIJSTELLING_TEKST = (
     "Vrijstelling art. {art} sinds {sinds}: geregistreerd, geen thuiszitter.",
     "Vrijstelling art. {art} since {sinds}: registered, not a thuiszitter.",
 )
+_ONGELDIG_TEKST = (
+    " Een vrijstelling (art. {art}) dekt de peildatum maar telt niet ({gebreken}; art. 6, 7).",
+    " A vrijstelling (art. {art}) covers the peildatum but does not count ({gebreken}; art. 6, 7).",
+)
 _ART = {
-    Vrijstellingsoort.ART_5_ONDER_A: "5 onder a",
-    Vrijstellingsoort.ART_5_ONDER_B: "5 onder b",
-    Vrijstellingsoort.ART_5_ONDER_C: "5 onder c",
-    Vrijstellingsoort.ART_5A: "5a",
-    Vrijstellingsoort.ART_15: "15",
+    Vrijstellingsgrond.ART_5_A: "5 onder a",
+    Vrijstellingsgrond.ART_5_B: "5 onder b",
+    Vrijstellingsgrond.ART_5_C: "5 onder c",
+    Vrijstellingsgrond.ART_5A: "5a",
+    Vrijstellingsgrond.ART_15: "15",
 }
+
+
+def _telt(vrijstelling: Vrijstelling) -> bool:
+    """The vrijstellingen that take a pupil out of the count (art. 11a only shortens the week)."""
+    return vrijstellingscategorie(vrijstelling.grond) is not None
 
 
 def _op(perioden: Iterable[Periode], dag: date) -> Periode | None:
@@ -128,6 +139,15 @@ def _laatste_einde_voor(perioden: Iterable[Periode], dag: date) -> date | None:
     return max((p.tot for p in perioden if p.tot is not None and p.tot < dag), default=None)
 
 
+def _geldige_perioden(situatie: Situatie) -> list[Periode]:
+    """The periods of the vrijstellingen that count, each valid on its last day (art. 6, 7)."""
+    return [
+        Periode(van=v.begin, tot=v.einde)
+        for v in situatie.vrijstellingen
+        if _telt(v) and (v.einde is None or toets_vrijstelling(v, v.einde).geldig)
+    ]
+
+
 def begin_absoluut_verzuim(situatie: Situatie, peildatum: date) -> date:
     """The first day without enrolment, duty and vrijstelling in the run that contains ``peildatum``.
 
@@ -138,7 +158,7 @@ def begin_absoluut_verzuim(situatie: Situatie, peildatum: date) -> date:
     begin = situatie.plicht.van
     for einde in (
         _laatste_einde_voor(situatie.inschrijvingen, peildatum),
-        _laatste_einde_voor((v.periode for v in situatie.vrijstellingen), peildatum),
+        _laatste_einde_voor(_geldige_perioden(situatie), peildatum),
     ):
         if einde is not None:
             begin = max(begin, einde + timedelta(days=1))
@@ -148,8 +168,7 @@ def begin_absoluut_verzuim(situatie: Situatie, peildatum: date) -> date:
 def _verzuim_begin(span: Periode, situatie: Situatie, peildatum: date) -> date:
     """Absence under a vrijstelling is no verzuim: the span counts from the day after one ended."""
     einde = _laatste_einde_voor(
-        (v.periode for v in situatie.vrijstellingen if v.periode.tot is None or v.periode.tot >= span.van),
-        peildatum,
+        (p for p in _geldige_perioden(situatie) if p.tot is None or p.tot >= span.van), peildatum
     )
     return span.van if einde is None else max(span.van, einde + timedelta(days=1))
 
@@ -166,6 +185,7 @@ def classificeer(
     kalender = Schoolkalender(regio=situatie.regio) if situatie.regio else GEEN_KALENDER
     meetellen = beleid.vakantiedagen_meetellen
     codes = ["volgorde_categorieen"]
+    ongeldig = ""
 
     def uitslag(
         categorie: Categorie, sinds: date | None, dagen: int | None = None, tekst: str = ""
@@ -174,27 +194,33 @@ def classificeer(
         if not tekst:
             sjabloon = _TOELICHTING[categorie][0 if taal is Taal.NL else 1]
             tekst = sjabloon.format(sinds=sinds.isoformat() if sinds else "", dagen=dagen)
+        extra = (Artikel("6", lid=1), Artikel("7")) if ongeldig else ()
         return Classificatie(
             sleutel=situatie.sleutel,
             peildatum=peildatum,
             categorie=categorie,
             sinds=sinds,
             getelde_dagen=dagen,
-            grondslag=tuple(c.bron(versie) for c in _GRONDSLAG[categorie]),
-            toelichting=tekst,
+            grondslag=tuple(c.bron(versie) for c in (*_GRONDSLAG[categorie], *extra)),
+            toelichting=tekst + ongeldig,
             beleidskeuzes=tuple(beleidskeuze(c, taal) for c in dict.fromkeys(codes)),
             regelversie=regelversie(versie),
         )
 
-    vrijstelling = min(
-        (v for v in situatie.vrijstellingen if v.periode.bevat(peildatum)),
-        key=lambda v: v.periode.van,
-        default=None,
-    )
-    if vrijstelling is not None:
+    dekkend = [v for v in situatie.vrijstellingen if _telt(v) and v.bevat(peildatum)]
+    geldig = [v for v in dekkend if toets_vrijstelling(v, peildatum).geldig]
+    if geldig:
+        vrijstelling = min(geldig, key=lambda v: v.begin)
+        categorie = vrijstellingscategorie(vrijstelling.grond)
+        assert categorie is not None
         sjabloon = _VRIJSTELLING_TEKST[0 if taal is Taal.NL else 1]
-        tekst = sjabloon.format(art=_ART[vrijstelling.soort], sinds=vrijstelling.periode.van.isoformat())
-        return uitslag(vrijstellingscategorie(vrijstelling.soort), vrijstelling.periode.van, tekst=tekst)
+        tekst = sjabloon.format(art=_ART[vrijstelling.grond], sinds=vrijstelling.begin.isoformat())
+        return uitslag(categorie, vrijstelling.begin, tekst=tekst)
+    ongeldig = ""
+    if dekkend:  # covered, but a notice is missing or late: the vrijstelling cannot be invoked
+        v = dekkend[0]
+        gebreken = ", ".join(g.value for g in toets_vrijstelling(v, peildatum).gebreken)
+        ongeldig = _ONGELDIG_TEKST[0 if taal is Taal.NL else 1].format(art=_ART[v.grond], gebreken=gebreken)
 
     if situatie.plicht is None or not situatie.plicht.bevat(peildatum):
         return uitslag(Categorie.GEEN, None)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..kalender import Regio
+from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
 
 
 class Periode(BaseModel):
@@ -35,30 +36,6 @@ class Periode(BaseModel):
     def bevat(self, dag: date) -> bool:
         """Whether ``dag`` lies in the period."""
         return self.van <= dag and (self.tot is None or dag <= self.tot)
-
-
-class Vrijstellingsoort(StrEnum):
-    """The vrijstellingen that take a pupil out of the thuiszitter count (wet.md §7)."""
-
-    ART_5_ONDER_A = "5_onder_a"
-    """Lpw art. 5 onder a: physically or psychologically unfit to attend a school."""
-    ART_5_ONDER_B = "5_onder_b"
-    """Lpw art. 5 onder b: overwegende bedenkingen against the richting of every school nearby."""
-    ART_5_ONDER_C = "5_onder_c"
-    """Lpw art. 5 onder c: enrolled at and attending a school abroad."""
-    ART_5A = "5a"
-    """Lpw art. 5a: trekkend bestaan (travelling families)."""
-    ART_15 = "15"
-    """Lpw art. 15: a kwalificatieplichtige who gets sufficient education otherwise."""
-
-
-class Vrijstelling(BaseModel):
-    """A vrijstelling of one kind over a period."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    soort: Vrijstellingsoort
-    periode: Periode
 
 
 class Sector(StrEnum):
@@ -93,7 +70,9 @@ class Situatie(BaseModel):
     verlof_11g: tuple[Periode, ...] = Field(
         default=(), description="Verlof for gewichtige omstandigheden (art. 11 onder g, 14) granted."
     )
-    vrijstellingen: tuple[Vrijstelling, ...] = Field(default=())
+    vrijstellingen: tuple[Vrijstelling, ...] = Field(
+        default=(), description="Vrijstellingen with their notices; only a valid one counts (art. 6, 7)."
+    )
     regio: Regio | None = Field(default=None, description="School-holiday region (for the 4-week count).")
     gemeente: str | None = Field(default=None, max_length=100, description="For grouping counts.")
     school: str | None = Field(default=None, max_length=100, description="For grouping counts (e.g. BRIN).")
@@ -140,17 +119,17 @@ class Classificatie(BaseModel):
         return classificatie_html(self)
 
 
-def vrijstellingscategorie(soort: Vrijstellingsoort) -> Categorie:
-    """The category a vrijstelling puts a pupil in."""
-    return _VRIJSTELLING[soort]
+def vrijstellingscategorie(grond: Vrijstellingsgrond) -> Categorie | None:
+    """The category a vrijstelling puts a pupil in; ``None`` for art. 11a (partial, under six)."""
+    return _VRIJSTELLING.get(grond)
 
 
-_VRIJSTELLING: dict[Vrijstellingsoort, Categorie] = {
-    Vrijstellingsoort.ART_5_ONDER_A: Categorie.VRIJSTELLING_5_ONDER_A,
-    Vrijstellingsoort.ART_5_ONDER_B: Categorie.VRIJSTELLING_5_ONDER_B,
-    Vrijstellingsoort.ART_5_ONDER_C: Categorie.VRIJSTELLING_5_ONDER_C,
-    Vrijstellingsoort.ART_5A: Categorie.VRIJSTELLING_5A,
-    Vrijstellingsoort.ART_15: Categorie.VRIJSTELLING_15,
+_VRIJSTELLING: dict[Vrijstellingsgrond, Categorie] = {
+    Vrijstellingsgrond.ART_5_A: Categorie.VRIJSTELLING_5_ONDER_A,
+    Vrijstellingsgrond.ART_5_B: Categorie.VRIJSTELLING_5_ONDER_B,
+    Vrijstellingsgrond.ART_5_C: Categorie.VRIJSTELLING_5_ONDER_C,
+    Vrijstellingsgrond.ART_5A: Categorie.VRIJSTELLING_5A,
+    Vrijstellingsgrond.ART_15: Categorie.VRIJSTELLING_15,
 }
 
 

@@ -17,7 +17,8 @@ from ..beleid import Verjaardag29Februari
 from ..kalender import GEEN_KALENDER, Regio, begin_schooljaar, einde_schooljaar
 from ..regels.leeftijd import verjaardag
 from ..regels.leerplicht import begin_leerplicht
-from .modellen import Periode, Sector, Situatie, Vrijstelling, Vrijstellingsoort
+from ..verlof.modellen import Kennisgeving, Vrijstelling, Vrijstellingsgrond
+from .modellen import Periode, Sector, Situatie
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,18 +89,16 @@ def gemeente(
         if lot < grens:
             inschrijving = Periode(van=inschrijving.van, tot=max(inschrijving.van, dag_in_jaar()))
         elif lot < (grens := grens + verdeling.vrijstelling_5_onder_a):
-            vrijstellingen.append(
-                Vrijstelling(soort=Vrijstellingsoort.ART_5_ONDER_A, periode=periode(90, 900))
-            )
+            vrijstellingen.append(geregistreerde_vrijstelling(Vrijstellingsgrond.ART_5_A, periode(90, 900)))
         elif lot < (grens := grens + verdeling.vrijstelling_overig):
             soorten = [
-                Vrijstellingsoort.ART_5_ONDER_B,
-                Vrijstellingsoort.ART_5_ONDER_C,
-                Vrijstellingsoort.ART_5A,
+                Vrijstellingsgrond.ART_5_B,
+                Vrijstellingsgrond.ART_5_C,
+                Vrijstellingsgrond.ART_5A,
             ]
             if leeftijd >= 16:
-                soorten.append(Vrijstellingsoort.ART_15)
-            vrijstellingen.append(Vrijstelling(soort=rnd.choice(soorten), periode=periode(90, 400)))
+                soorten.append(Vrijstellingsgrond.ART_15)
+            vrijstellingen.append(geregistreerde_vrijstelling(rnd.choice(soorten), periode(90, 400)))
         elif lot < (grens := grens + verdeling.langdurig_ongeoorloofd):
             ongeoorloofd.append(periode(5, 200))
         elif lot < (grens := grens + verdeling.langdurig_ziek):
@@ -119,3 +118,21 @@ def gemeente(
             school=school,
             sector=sector,
         )
+
+
+def geregistreerde_vrijstelling(grond: Vrijstellingsgrond, periode: Periode) -> Vrijstelling:
+    """A vrijstelling over ``periode`` with the notices that make it valid every day of it.
+
+    A notice on its first day (for art. 5 onder a with a statement of that day, art. 7), renewed on
+    1 June before every later school year it covers ("elk jaar opnieuw voor 1 juli", art. 6 lid 2).
+    """
+    verklaring = periode.van if grond is Vrijstellingsgrond.ART_5_A else None
+    kennisgevingen = [Kennisgeving(op=periode.van, verklaring_op=verklaring)]
+    laatste = periode.tot or periode.van
+    for jaar in range(periode.van.year, laatste.year + 1):
+        juni = date(jaar, 6, 1)
+        if periode.van < juni <= laatste:
+            kennisgevingen.append(Kennisgeving(op=juni, verklaring_op=juni if verklaring else None))
+    return Vrijstelling(
+        grond=grond, begin=periode.van, einde=periode.tot, kennisgevingen=tuple(kennisgevingen)
+    )

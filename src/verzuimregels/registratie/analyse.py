@@ -29,9 +29,9 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 from ..beleid import STANDAARDBELEID, Beleid
 from ..bronnen import wetsversie_op
@@ -51,6 +51,14 @@ VERVOLG_NA_DAGEN = 7
 """DUO: at most one melding per 7 kalenderdagen."""
 
 _DAG = timedelta(days=1)
+
+
+def _als_getal(waarde: Decimal) -> int | float:
+    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
+
+
+Getal = Annotated[Decimal, PlainSerializer(_als_getal, return_type=int | float, when_used="json")]
+"""Hours, exact as a decimal; a plain JSON number on the wire."""
 _MELDEN = frozenset({Meldplicht.VERPLICHT, Meldplicht.AFSPRAAK_GEMEENTE})
 _REEKS_SOORTEN = frozenset({Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimsoort.RMC})
 
@@ -93,7 +101,7 @@ class Melding(BaseModel):
     einddatum: date | None = Field(description="Open (null) for an LRV/RMC melding while the pupil is still away.")
     dag_plicht: date = Field(description="The day the duty arose (or the melding became allowed).")
     uiterste_meld_dag: date | None = Field(description="Last day to report: 5 werkdagen after dag_plicht.")
-    uren: Decimal = Field(description="Unexcused hours counted (klokuren or lesuren, as the school counts).")
+    uren: Getal = Field(description="Unexcused hours counted (klokuren or lesuren, as the school counts).")
     aaneengesloten_dagen: int = Field(description="Counted days of continuous absence on dag_plicht.")
     records: tuple[int, ...] = Field(description="Positions (from 1) of the records that made it.")
     status: Status

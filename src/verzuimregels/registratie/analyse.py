@@ -301,10 +301,11 @@ class _Planner:
                     VIER_WEKEN_IN_DAGEN,
                     self._records(self.dagen.records_ongeoorloofd, reeks.begin, tot),
                 )
-                if m is not None:
-                    uit.append(m)
-                    if m.meldplicht in _MELDEN:
-                        laatste_melding = z
+                # Below the threshold the 28th day is no melding of its own: the hours stay with
+                # the overig verzuim counted from the restart.
+                if m is not None and m.meldplicht in _MELDEN:
+                    _voeg_toe(uit, m)
+                    laatste_melding = z
                 if oordeel.verzuimsoort in _REEKS_SOORTEN:
                     if not reeks.beeindigd:
                         return uit
@@ -339,15 +340,16 @@ class _Planner:
                 Status.WACHT_7_DAGEN if wacht else None,
             )
             if m is not None:
-                uit.append(m)
+                _voeg_toe(uit, m)
                 if m.meldplicht in _MELDEN:
                     laatste_melding = e
             if wacht:
                 return uit
             herstart = e + _DAG
             vorige_einde = e
-        rest = self._overig(vensters, lijst, herstart, eerder)
-        return uit + rest
+        for m in self._overig(vensters, lijst, herstart, eerder):
+            _voeg_toe(uit, m)
+        return uit
 
     def _overig(self, vensters: Vensters, lijst: list[Reeks], herstart: date, eerder: Any) -> list[Melding]:
         """Unexcused hours after the last restart that reached no threshold: overig verzuim."""
@@ -377,6 +379,24 @@ class _Planner:
             self._records(self.dagen.records_ongeoorloofd, begin, einde),
         )
         return [m] if m is not None else []
+
+
+def _voeg_toe(uit: list[Melding], m: Melding) -> None:
+    """Append ``m``; overig verzuim right after overig verzuim extends it (one item, not one a week)."""
+    if uit and m.meldplicht is Meldplicht.NIET_VERPLICHT and uit[-1].meldplicht is Meldplicht.NIET_VERPLICHT:
+        vorige = uit[-1]
+        uit[-1] = vorige.model_copy(
+            update={
+                "einddatum": m.einddatum,
+                "dag_plicht": m.dag_plicht,
+                "uren": vorige.uren + m.uren,
+                "aaneengesloten_dagen": m.aaneengesloten_dagen,
+                "records": tuple(sorted({*vorige.records, *m.records})),
+                "oordeel": m.oordeel,
+            }
+        )
+        return
+    uit.append(m)
 
 
 def _vergelijk(

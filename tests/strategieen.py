@@ -91,7 +91,17 @@ def leerlingen(draw: st.DrawFn, redenen: tuple[str, ...] = REDENEN_ALLE) -> dict
         for i in range(draw(st.one_of(st.integers(1, 10), st.integers(25, 60)))):
             dag = begin + timedelta(days=i)
             if dag.weekday() < 5 and dag <= date(2026, 7, 31):
-                dagen[dag] = {"datum": dag.isoformat(), "reden": reden, **({} if hele_dag else {"uren": uren})}
+                dagen[dag] = {
+                    "datum": dag.isoformat(),
+                    "reden": reden,
+                    **({} if hele_dag else {"uren": uren}),
+                }
     records = [{**r, "sleutel": f"r{i}"} for i, (_, r) in enumerate(sorted(dagen.items()))]
     geboren = draw(st.dates(date(2006, 8, 1), date(2018, 7, 31)))
-    return {"sleutel": "L", "geboortedatum": geboren.isoformat(), "school": school, "schooljaar": 2025, "records": records}
+    return {
+        "sleutel": "L",
+        "geboortedatum": geboren.isoformat(),
+        "school": school,
+        "schooljaar": 2025,
+        "records": records,
+    }

@@ -27,7 +27,8 @@ def verplicht(a: Analyse) -> list[date]:
     return sorted(
         m.dag_plicht
         for m in a.meldingen
-        if m.meldplicht in (Meldplicht.VERPLICHT, Meldplicht.AFSPRAAK_GEMEENTE) and m.dag_plicht <= a.peildatum
+        if m.meldplicht in (Meldplicht.VERPLICHT, Meldplicht.AFSPRAAK_GEMEENTE)
+        and m.dag_plicht <= a.peildatum
     )
 
 
@@ -69,7 +70,9 @@ def _minder_of_gelijk_gemeld(minder: Analyse, meer: Analyse) -> None:
 
 @VOORBEELDEN
 @given(leerlingen(), PEIL, st.data())
-def test_een_ongeoorloofd_uur_erbij_neemt_nooit_een_melding_weg(ll: dict[str, Any], peil: date, data: Any) -> None:
+def test_een_ongeoorloofd_uur_erbij_neemt_nooit_een_melding_weg(
+    ll: dict[str, Any], peil: date, data: Any
+) -> None:
     school = geldig(ll).school
     vrij = [
         d
@@ -77,7 +80,11 @@ def test_een_ongeoorloofd_uur_erbij_neemt_nooit_een_melding_weg(ll: dict[str, An
         if d.weekday() < 5 and d.isoformat() not in {r["datum"] for r in ll["records"]}
     ]
     dag = data.draw(st.sampled_from(vrij))
-    extra = {"datum": dag.isoformat(), "reden": "ongeoorloofd", "uren": min(Decimal(1), school.lesdag_eenheden(dag))}
+    extra = {
+        "datum": dag.isoformat(),
+        "reden": "ongeoorloofd",
+        "uren": min(Decimal(1), school.lesdag_eenheden(dag)),
+    }
     meer = {**ll, "records": [*ll["records"], {**extra, "sleutel": "nieuw"}]}
     _minder_of_gelijk_gemeld(analyseer(ll, peil), analyseer(meer, peil))
 
@@ -85,7 +92,9 @@ def test_een_ongeoorloofd_uur_erbij_neemt_nooit_een_melding_weg(ll: dict[str, An
 @VOORBEELDEN
 @given(leerlingen(), PEIL, st.data())
 def test_een_record_excuseren_voegt_nooit_een_melding_toe(ll: dict[str, Any], peil: date, data: Any) -> None:
-    kandidaten = [i for i, r in enumerate(ll["records"]) if r["reden"] in ("ongeoorloofd", "te_laat", "vakantie")]
+    kandidaten = [
+        i for i, r in enumerate(ll["records"]) if r["reden"] in ("ongeoorloofd", "te_laat", "vakantie")
+    ]
     if not kandidaten:
         return
     i = data.draw(st.sampled_from(kandidaten))
@@ -138,7 +147,11 @@ def test_records_in_vakanties_en_weekenden_tellen_nooit(ll: dict[str, Any], peil
     ]
     gekozen = data.draw(st.lists(st.sampled_from(vrij), max_size=10, unique=True))
     extra = [
-        {"datum": d.isoformat(), "reden": data.draw(st.sampled_from(("ongeoorloofd", "vakantie", "te_laat"))), "sleutel": f"v{i}"}
+        {
+            "datum": d.isoformat(),
+            "reden": data.draw(st.sampled_from(("ongeoorloofd", "vakantie", "te_laat"))),
+            "sleutel": f"v{i}",
+        }
         for i, d in enumerate(gekozen)
     ]
     meer = {**ll, "records": [*ll["records"], *extra]}

@@ -64,18 +64,25 @@ def test_absurd_veel_uren() -> None:
 
 
 def test_onbekende_reden() -> None:
-    f = fout(leerling([{"datum": "2026-03-02", "reden": "ziek"}, {"datum": "2026-03-03", "reden": "spijbelen"}]))
+    f = fout(
+        leerling([{"datum": "2026-03-02", "reden": "ziek"}, {"datum": "2026-03-03", "reden": "spijbelen"}])
+    )
     assert f.fouten[0].veld == "records.2.reden"
 
 
 def test_dubbele_hele_dagen_overlappen() -> None:
-    f = fout(leerling([{"datum": "2026-03-02", "reden": "ziek"}, {"datum": "2026-03-02", "reden": "ongeoorloofd"}]))
+    f = fout(
+        leerling([{"datum": "2026-03-02", "reden": "ziek"}, {"datum": "2026-03-02", "reden": "ongeoorloofd"}])
+    )
     assert f.fouten[0].regel == "records_overlappen"
     assert f.fouten[0].velden == ("records.1", "records.2")
 
 
 def test_hele_dag_en_uren_overlappen() -> None:
-    records = [{"datum": "2026-03-02", "reden": "ziek", "uren": 1}, {"datum": "2026-03-02", "reden": "ziek"}]
+    records: list[dict[str, Any]] = [
+        {"datum": "2026-03-02", "reden": "ziek", "uren": 1},
+        {"datum": "2026-03-02", "reden": "ziek"},
+    ]
     assert fout(leerling(records)).fouten[0].regel == "records_overlappen"
 
 
@@ -134,5 +141,9 @@ def test_geboortedatum_niet_in_repr() -> None:
 
 
 def test_melding_en_vrijstelling_posities_tellen_vanaf_een() -> None:
-    f = fout(leerling([], meldingen=[{"verzuimsoort": "zestien_uur", "begindatum": "2026-03-02"}, {"verzuimsoort": "x"}]))
+    f = fout(
+        leerling(
+            [], meldingen=[{"verzuimsoort": "zestien_uur", "begindatum": "2026-03-02"}, {"verzuimsoort": "x"}]
+        )
+    )
     assert f.fouten[0].veld.startswith("meldingen.2")

@@ -31,7 +31,8 @@ def hele_dagen(van: date, tot: date, reden: str = "ongeoorloofd", **extra: Any) 
 
 def test_rmc_vanaf_18_na_28_dagen() -> None:
     a = analyseer(
-        leerling(hele_dagen(date(2026, 3, 2), date(2026, 4, 10)), geboortedatum="2007-01-01"), date(2026, 4, 10)
+        leerling(hele_dagen(date(2026, 3, 2), date(2026, 4, 10)), geboortedatum="2007-01-01"),
+        date(2026, 4, 10),
     )
     soorten = [m.verzuimsoort for m in a.meldingen]
     assert Verzuimsoort.RMC in soorten
@@ -75,8 +76,18 @@ def test_wacht_7_dagen_na_de_vorige_melding() -> None:
 def test_gemaakte_meldingen_vergeleken() -> None:
     records = hele_dagen(date(2026, 3, 2), date(2026, 3, 12))
     gemaakt = [
-        {"verzuimsoort": "zestien_uur", "begindatum": "2026-03-02", "einddatum": "2026-03-04", "gemeld_op": "2026-03-13"},
-        {"verzuimsoort": "zestien_uur", "begindatum": "2026-03-05", "einddatum": "2026-03-11", "gemeld_op": "2026-03-12"},
+        {
+            "verzuimsoort": "zestien_uur",
+            "begindatum": "2026-03-02",
+            "einddatum": "2026-03-04",
+            "gemeld_op": "2026-03-13",
+        },
+        {
+            "verzuimsoort": "zestien_uur",
+            "begindatum": "2026-03-05",
+            "einddatum": "2026-03-11",
+            "gemeld_op": "2026-03-12",
+        },
         {"verzuimsoort": "overig_verzuim", "begindatum": "2026-03-12"},
         {"verzuimsoort": "luxe_verzuim", "begindatum": "2026-02-02", "einddatum": "2026-02-03"},
     ]
@@ -118,15 +129,21 @@ def test_uren_per_weekdag() -> None:
 
 def test_engelse_toelichting() -> None:
     a = analyseer(leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 4))), date(2026, 3, 5), taal="en")
-    assert a.meldingen[0].oordeel.pad[0].tekst != analyseer(
-        leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 4))), date(2026, 3, 5), taal=Taal.NL
-    ).meldingen[0].oordeel.pad[0].tekst
+    assert (
+        a.meldingen[0].oordeel.pad[0].tekst
+        != analyseer(leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 4))), date(2026, 3, 5), taal=Taal.NL)
+        .meldingen[0]
+        .oordeel.pad[0]
+        .tekst
+    )
 
 
 def test_vakantiedagen_meetellen_vervroegt_lrv() -> None:
     records = hele_dagen(date(2026, 4, 13), date(2026, 6, 5))
     standaard = analyseer(leerling(records), date(2026, 6, 5)).meldingen[-1]
-    meetellen = analyseer(leerling(records), date(2026, 6, 5), beleid=Beleid(vakantiedagen_meetellen=True)).meldingen[-1]
+    meetellen = analyseer(
+        leerling(records), date(2026, 6, 5), beleid=Beleid(vakantiedagen_meetellen=True)
+    ).meldingen[-1]
     assert standaard.verzuimsoort is meetellen.verzuimsoort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM
     assert meetellen.dag_plicht < standaard.dag_plicht
 
@@ -140,9 +157,9 @@ def test_signaal_ziek_voor_de_vakantie() -> None:
     assert _soorten(leerling([{"datum": "2026-04-24", "reden": "ziek"}]), date(2026, 5, 8)) == [
         Signaalsoort.MOGELIJK_LUXE_VERZUIM
     ]
-    assert _soorten(leerling([{"datum": "2026-05-04", "reden": "ongeoorloofd", "uren": 1}]), date(2026, 5, 8)) == [
-        Signaalsoort.MOGELIJK_LUXE_VERZUIM
-    ]
+    assert _soorten(
+        leerling([{"datum": "2026-05-04", "reden": "ongeoorloofd", "uren": 1}]), date(2026, 5, 8)
+    ) == [Signaalsoort.MOGELIJK_LUXE_VERZUIM]
     assert _soorten(leerling([{"datum": "2026-04-22", "reden": "ziek"}]), date(2026, 5, 8)) == []
 
 
@@ -229,7 +246,7 @@ def test_vo_kan_klokuren_tellen() -> None:
 
 
 def test_records_op_vrije_dagen_en_na_de_peildatum_tellen_niet() -> None:
-    records = [
+    records: list[dict[str, Any]] = [
         {"datum": "2026-03-07", "reden": "ongeoorloofd"},  # Saturday
         {"datum": "2026-04-24", "reden": "ziek"},  # after the peildatum
         {"datum": "2026-03-23", "reden": "ongeoorloofd", "uren": 1},
@@ -242,7 +259,8 @@ def test_records_op_vrije_dagen_en_na_de_peildatum_tellen_niet() -> None:
 def test_records_in_een_vrijstelling_tellen_niet() -> None:
     vrijstelling = [{"grond": "15", "van": "2026-03-01", "tot": "2026-03-10"}]
     a = analyseer(
-        leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 12)), vrijstellingen=vrijstelling), date(2026, 3, 31)
+        leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 12)), vrijstellingen=vrijstelling),
+        date(2026, 3, 31),
     )
     assert [m.verzuimsoort for m in a.meldingen] == [Verzuimsoort.OVERIG_VERZUIM]
     assert a.meldingen[0].begindatum == date(2026, 3, 11)

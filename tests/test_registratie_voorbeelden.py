@@ -15,7 +15,9 @@ VO = {"onderwijssoort": "vo", "regio": "midden", "uren_per_lesdag": 6}
 PO = {"onderwijssoort": "po", "regio": "noord", "uren_per_lesdag": 6}
 
 
-def leerling(records: list[dict[str, Any]], school: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+def leerling(
+    records: list[dict[str, Any]], school: dict[str, Any] | None = None, **extra: Any
+) -> dict[str, Any]:
     return {"geboortedatum": "2012-05-05", "school": school or VO, "records": records, **extra}
 
 
@@ -42,7 +44,9 @@ def lesweken(school: dict[str, Any], jaar: int = 2025) -> tuple[date, ...]:
 def test_b01_vo_telt_lesuren_van_50_minuten() -> None:
     school = {**VO, "lesuur_minuten": 50, "uren_per_lesdag": 8}
     weken = lesweken(school)[10:14]
-    records = [{"datum": (w + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 4} for w in weken]
+    records = [
+        {"datum": (w + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 4} for w in weken
+    ]
     a = analyseer(leerling(records, school), weken[-1] + timedelta(days=4))
     assert soorten(a) == [Verzuimsoort.ZESTIEN_UUR]
     assert a.meldingen[0].uren == 16  # lesuren, not 13.3 klokuren
@@ -50,7 +54,9 @@ def test_b01_vo_telt_lesuren_van_50_minuten() -> None:
 
 def test_b02_po_telt_klokuren() -> None:
     weken = lesweken(PO)[10:14]
-    records = [{"datum": (w + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 4} for w in weken]
+    records = [
+        {"datum": (w + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 4} for w in weken
+    ]
     a = analyseer(leerling(records, PO), weken[-1] + timedelta(days=4))
     assert soorten(a) == [Verzuimsoort.ZESTIEN_UUR]
     assert a.meldingen[0].meldplicht is Meldplicht.VERPLICHT
@@ -59,7 +65,9 @@ def test_b02_po_telt_klokuren() -> None:
 def test_b03_po_telt_klokuren_niet_perioden() -> None:
     school = {**PO, "lesuur_minuten": 45, "uren_per_lesdag": 7}
     weken = lesweken(school)[10:14]
-    records = [{"datum": (w + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 5} for w in weken]
+    records = [
+        {"datum": (w + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 5} for w in weken
+    ]
     a = analyseer(leerling(records, school), weken[-1] + timedelta(days=4))
     assert soorten(a) == [Verzuimsoort.OVERIG_VERZUIM]
     assert a.meldingen[0].uren == 15
@@ -69,14 +77,19 @@ def test_b03_po_telt_klokuren_niet_perioden() -> None:
 def test_b03_met_lesuren_tellen_zou_het_zestien_uur_zijn() -> None:
     school = {**VO, "lesuur_minuten": 45, "uren_per_lesdag": 7}
     weken = lesweken(school)[10:14]
-    records = [{"datum": (w + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 5} for w in weken]
-    assert soorten(analyseer(leerling(records, school), weken[-1] + timedelta(days=4))) == [Verzuimsoort.ZESTIEN_UUR]
+    records = [
+        {"datum": (w + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 5} for w in weken
+    ]
+    assert soorten(analyseer(leerling(records, school), weken[-1] + timedelta(days=4))) == [
+        Verzuimsoort.ZESTIEN_UUR
+    ]
 
 
 def test_b04_vier_opeenvolgende_lesweken() -> None:
     weken = lesweken(PO)[10:15]
     records = [
-        {"datum": (weken[0] + timedelta(days=d)).isoformat(), "reden": "ongeoorloofd", "uren": 5} for d in range(3)
+        {"datum": (weken[0] + timedelta(days=d)).isoformat(), "reden": "ongeoorloofd", "uren": 5}
+        for d in range(3)
     ] + [{"datum": (weken[4] + timedelta(days=1)).isoformat(), "reden": "ongeoorloofd", "uren": 3}]
     a = analyseer(leerling(records, PO), weken[4] + timedelta(days=6))
     assert Verzuimsoort.ZESTIEN_UUR not in soorten(a)
@@ -109,7 +122,8 @@ def test_b06_een_vervolgmelding_niet_binnen_7_dagen() -> None:
     zestien = [m for m in a.meldingen if m.verzuimsoort is Verzuimsoort.ZESTIEN_UUR]
     assert len(zestien) == 2
     eerste, vervolg = zestien
-    assert vervolg.einddatum is not None and eerste.einddatum is not None
+    assert vervolg.einddatum is not None
+    assert eerste.einddatum is not None
     assert (vervolg.einddatum - eerste.einddatum).days >= 7
     assert vervolg.begindatum == date(2026, 3, 5)  # counting restarts the day after the einddatum
     assert vervolg.einddatum == date(2026, 3, 11)
@@ -160,13 +174,16 @@ def _niets(a: Analyse) -> None:
 def test_b10_vrijstelling_11a_onder_zes() -> None:
     weken = lesweken(PO)[10:14]
     records = [
-        {"datum": w.isoformat(), "reden": "vrijstelling_11a", "uren": 4, "gemeld_op": w.isoformat()} for w in weken
+        {"datum": w.isoformat(), "reden": "vrijstelling_11a", "uren": 4, "gemeld_op": w.isoformat()}
+        for w in weken
     ]
     _niets(analyseer(leerling(records, PO, geboortedatum="2020-03-01"), weken[-1] + timedelta(days=6)))
 
 
 def test_b11_geschorst() -> None:
-    _niets(analyseer(leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 4), "geschorst")), date(2026, 3, 20)))
+    _niets(
+        analyseer(leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 4), "geschorst")), date(2026, 3, 20))
+    )
 
 
 def test_b12_religieus_tijdig_gemeld() -> None:
@@ -175,7 +192,9 @@ def test_b12_religieus_tijdig_gemeld() -> None:
 
 
 def test_b13_verlof_14_begrafenis() -> None:
-    _niets(analyseer(leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 4), "verlof_14")), date(2026, 3, 20)))
+    _niets(
+        analyseer(leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 4), "verlof_14")), date(2026, 3, 20))
+    )
 
 
 def test_b14_vakantieverlof_13a_binnen_de_grenzen() -> None:
@@ -205,7 +224,9 @@ def test_b15_verlof_13a_in_tweede_lesweek_wordt_gesignaleerd() -> None:
 
 def test_b16_niet_ingeschreven_is_absoluut_verzuim() -> None:
     a = analyseer(
-        leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 20)), geboortedatum="2015-06-01", ingeschreven=False),
+        leerling(
+            hele_dagen(date(2026, 3, 2), date(2026, 3, 20)), geboortedatum="2015-06-01", ingeschreven=False
+        ),
         date(2026, 3, 31),
     )
     assert a.situatie is Situatie.ABSOLUUT_VERZUIM

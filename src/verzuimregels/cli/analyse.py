@@ -66,14 +66,24 @@ def registreer(sub: Any) -> None:
     )
     p.add_argument("bestand", metavar="FILE", help="JSON, JSON Lines or CSV file; '-' for stdin")
     p.add_argument("--peildatum", required=True, type=_datum, help="the day judged (YYYY-MM-DD)")
-    p.add_argument("--formaat", choices=("json", "tabel"), default="json", help="output: json (default) or tabel")
-    p.add_argument("--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)")
-    p.add_argument("--onderwijssoort", choices=[o.value for o in Onderwijssoort], help="default school: po/vo/mbo")
+    p.add_argument(
+        "--formaat", choices=("json", "tabel"), default="json", help="output: json (default) or tabel"
+    )
+    p.add_argument(
+        "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
+    )
+    p.add_argument(
+        "--onderwijssoort", choices=[o.value for o in Onderwijssoort], help="default school: po/vo/mbo"
+    )
     p.add_argument("--regio", choices=[r.value for r in Regio], help="default school: holiday region")
     p.add_argument("--lesuur-minuten", type=int, help="default school: minutes per registered lesuur")
     p.add_argument("--uren-per-lesdag", type=Decimal, help="default school: units a lesdag holds")
-    p.add_argument("--afspraak-gemeente-18plus", action="store_true", help="default school: report 18+ 16-uur")
-    p.add_argument("--schooljaar", type=int, help="the school year (its first year); default: from the records")
+    p.add_argument(
+        "--afspraak-gemeente-18plus", action="store_true", help="default school: report 18+ 16-uur"
+    )
+    p.add_argument(
+        "--schooljaar", type=int, help="the school year (its first year); default: from the records"
+    )
     p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
     p.add_argument(
         "--vakantiedagen-meetellen",
@@ -125,7 +135,11 @@ def _analyseer(args: argparse.Namespace) -> int:
 
 
 def _verwerk(
-    rijen: Iterator[Rij], school: dict[str, Any] | None, args: argparse.Namespace, beleid: Beleid, teller: list[int]
+    rijen: Iterator[Rij],
+    school: dict[str, Any] | None,
+    args: argparse.Namespace,
+    beleid: Beleid,
+    teller: list[int],
 ) -> Iterator[BaseModel]:
     for rij in rijen:
         sleutel = rij.waarde.get("sleutel") if isinstance(rij.waarde, dict) else None
@@ -138,7 +152,9 @@ def _verwerk(
                 fout = f
         teller[0] += 1
         yield Foutuitvoer(
-            fout=Foutrij(rij=rij.positie, sleutel=sleutel if isinstance(sleutel, str) else None, fouten=fout.fouten)
+            fout=Foutrij(
+                rij=rij.positie, sleutel=sleutel if isinstance(sleutel, str) else None, fouten=fout.fouten
+            )
         )
 
 
@@ -166,7 +182,9 @@ def _csv_rijen(bron: IO[bytes]) -> Iterator[Rij]:
     ontbreekt = [k for k in _VERPLICHT if k not in kop]
     if onbekend or ontbreekt:
         raise Gebruiksfout(
-            "CSV header must use the columns " + ",".join(CSV_KOLOMMEN) + " and contain leerling,geboortedatum"
+            "CSV header must use the columns "
+            + ",".join(CSV_KOLOMMEN)
+            + " and contain leerling,geboortedatum"
         )
     leerlingen: dict[str, dict[str, Any]] = {}
     fouten: dict[str, Invoerfout] = {}
@@ -179,18 +197,25 @@ def _csv_rijen(bron: IO[bytes]) -> Iterator[Rij]:
             {
                 "sleutel": sleutel,
                 "geboortedatum": (r.get("geboortedatum") or "").strip(),
-                "startkwalificatie": (r.get("startkwalificatie") or "").strip().lower() in ("ja", "true", "1"),
+                "startkwalificatie": (r.get("startkwalificatie") or "").strip().lower()
+                in ("ja", "true", "1"),
                 "records": [],
             },
         )
         if (r.get("geboortedatum") or "").strip() != ll["geboortedatum"] and sleutel not in fouten:
             fouten[sleutel] = Invoerfout.enkel(
-                "geboortedatum", "csv_strijdig", f"CSV line {regel}: geboortedatum differs from the pupil's first row"
+                "geboortedatum",
+                "csv_strijdig",
+                f"CSV line {regel}: geboortedatum differs from the pupil's first row",
             )
         datum, reden = (r.get("datum") or "").strip(), (r.get("reden") or "").strip()
         if not datum and not reden:
             continue
-        record: dict[str, Any] = {"datum": datum, "reden": reden, "sleutel": (r.get("sleutel") or "").strip() or f"regel {regel}"}
+        record: dict[str, Any] = {
+            "datum": datum,
+            "reden": reden,
+            "sleutel": (r.get("sleutel") or "").strip() or f"regel {regel}",
+        }
         for veld in ("uren", "van", "tot", "gemeld_op"):
             waarde = (r.get(veld) or "").strip()
             if waarde:
@@ -209,7 +234,9 @@ def tabel(resultaat: BaseModel) -> str:
         return "\n".join(regels) + "\n\n"
     assert isinstance(resultaat, Analyse)
     a = resultaat
-    regels = [f"leerling {a.sleutel or '-'}  peildatum {a.peildatum}  schooljaar {a.schooljaar}  {a.situatie.value}"]
+    regels = [
+        f"leerling {a.sleutel or '-'}  peildatum {a.peildatum}  schooljaar {a.schooljaar}  {a.situatie.value}"
+    ]
     if not a.meldingen:
         regels.append("  geen meldingen")
     else:
@@ -226,7 +253,9 @@ def tabel(resultaat: BaseModel) -> str:
     for g in a.niet_verschuldigd:
         regels.append(f"  niet verschuldigd: {g.verzuimsoort.value} vanaf {g.begindatum}")
     for s in a.signalen:
-        regels.append(f"  signaal {s.soort.value} {s.van}..{s.tot} (records {', '.join(map(str, s.records))})")
+        regels.append(
+            f"  signaal {s.soort.value} {s.van}..{s.tot} (records {', '.join(map(str, s.records))})"
+        )
     return "\n".join(regels) + "\n\n"
 
 

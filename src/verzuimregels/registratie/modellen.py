@@ -16,6 +16,7 @@ pseudonymous ``sleutel``; it never repeats an input value. Birth dates are ``rep
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
@@ -93,7 +94,9 @@ class School(BaseModel):
     )
     extra_lesdagen: frozenset[Datum] = Field(
         default=frozenset(),
-        description="Days that are lesdagen despite the region's holidays (the other half of a deviating week).",
+        description=(
+            "Days that are lesdagen despite the region's holidays (the other half of a deviating week)."
+        ),
     )
     lesuur_minuten: Annotated[StrictInt, Field(ge=1, le=120)] = Field(
         default=60, description="Length of the unit the school registers in (one lesuur), in minutes."
@@ -107,13 +110,16 @@ class School(BaseModel):
     )
     uren_per_lesdag: LesdagUren | tuple[LesdagUren, LesdagUren, LesdagUren, LesdagUren, LesdagUren] = Field(
         default=Decimal(6),
-        description="Units a lesdag holds (Monday..Friday, or one number for every day), in the registered unit.",
+        description=(
+            "Units a lesdag holds (Monday..Friday, or one number for every day), in the registered unit."
+        ),
     )
     afspraak_gemeente_18plus: StrictBool = Field(
         default=False, description="The gemeente agreed that 16-hour verzuim of 18+ pupils is reported."
     )
     te_laat_telt_mee: StrictBool = Field(
-        default=True, description="Lateness counts towards the 16 hours (lestijd missed without valid reason)."
+        default=True,
+        description="Lateness counts towards the 16 hours (lestijd missed without valid reason).",
     )
 
     @model_validator(mode="after")
@@ -164,11 +170,14 @@ class Record(BaseModel):
     datum: Datum
     reden: Reden
     uren: Uren | None = Field(
-        default=None, description="Units missed, in the school's registered unit; none with van/tot or a whole day."
+        default=None,
+        description="Units missed, in the school's registered unit; none with van/tot or a whole day.",
     )
     van: time | None = None
     tot: time | None = None
-    gemeld_op: Datum | None = Field(default=None, description="The day the absence was notified to the school.")
+    gemeld_op: Datum | None = Field(
+        default=None, description="The day the absence was notified to the school."
+    )
 
     @model_validator(mode="after")
     def _uren_of_tijd(self) -> Self:
@@ -177,7 +186,9 @@ class Record(BaseModel):
                 "uren_en_tijd", "give uren or van/tot, not both", {"velden": ["uren", "van", "tot"]}
             )
         if (self.van is None) != (self.tot is None):
-            raise PydanticCustomError("tijd_onvolledig", "van and tot go together", {"velden": ["van", "tot"]})
+            raise PydanticCustomError(
+                "tijd_onvolledig", "van and tot go together", {"velden": ["van", "tot"]}
+            )
         if self.van is not None and self.tot is not None and self.tot <= self.van:
             raise PydanticCustomError("tijd_volgorde", "tot lies before van", {"velden": ["van", "tot"]})
         if self.uren is not None and self.uren <= 0:
@@ -268,7 +279,11 @@ def controleer_records(leerling: Leerling) -> tuple[str, str, list[str]] | None:
     per_dag: dict[date, list[int]] = {}
     for i, r in enumerate(leerling.records, start=1):
         if not begin <= r.datum <= einde:
-            return ("buiten_schooljaar", f"{naam_record(i, r)} lies outside the school year", [f"records.{i}"])
+            return (
+                "buiten_schooljaar",
+                f"{naam_record(i, r)} lies outside the school year",
+                [f"records.{i}"],
+            )
         per_dag.setdefault(r.datum, []).append(i)
     for dag, posities in per_dag.items():
         capaciteit = school.lesdag_eenheden(dag)
@@ -286,7 +301,7 @@ def controleer_records(leerling: Leerling) -> tuple[str, str, list[str]] | None:
             a, b = (hele_dag + [p for p in posities if p not in hele_dag])[:2]
             return _overlap(leerling, a, b)
         spans.sort()
-        for (_, tot_a, a), (van_b, _, b) in zip(spans, spans[1:], strict=False):
+        for (_, tot_a, a), (van_b, _, b) in itertools.pairwise(spans):
             if van_b < tot_a:
                 return _overlap(leerling, a, b)
         if totaal > capaciteit:
@@ -324,7 +339,12 @@ _EIGEN_REGELS = frozenset({"buiten_schooljaar", "records_overlappen", "uren_meer
 def _vertaal(v: Veldfout) -> Veldfout:
     """Record positions in pydantic's locations count from 0; in this library they count from 1."""
     delen = v.veld.split(".")
-    if v.regel not in _EIGEN_REGELS and len(delen) > 1 and delen[0] in ("records", "meldingen", "vrijstellingen") and delen[1].isdigit():
+    if (
+        v.regel not in _EIGEN_REGELS
+        and len(delen) > 1
+        and delen[0] in ("records", "meldingen", "vrijstellingen")
+        and delen[1].isdigit()
+    ):
         delen[1] = str(int(delen[1]) + 1)
         return Veldfout(veld=".".join(delen), velden=v.velden, regel=v.regel, melding=v.melding)
     return v

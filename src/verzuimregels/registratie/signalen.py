@@ -40,6 +40,9 @@ ELF_A_MAX_UREN_PER_WEEK = 10
 ZES_JAAR = 6
 
 
+_RAND_REDENEN = frozenset({Reden.ZIEK, Reden.ONGEOORLOOFD})
+
+
 class Signaalsoort(StrEnum):
     """What a signal is about."""
 
@@ -111,16 +114,6 @@ def _signaal(soort: Signaalsoort, van: date, tot: date, records: list[int], vers
     )
 
 
-def _rand_van_vakantie(dag: date, jk: Jaarkalender, stap: timedelta) -> bool:
-    """Whether the days between ``dag`` and the next (or previous) lesdag include a school holiday."""
-    d = dag + stap
-    while jk.begin <= d <= jk.einde and d not in jk.lesdag_index:
-        if d in jk.vakantiedagen:
-            return True
-        d += stap
-    return False
-
-
 def _blokken(dagen: list[tuple[date, int]], jk: Jaarkalender) -> list[list[tuple[date, int]]]:
     """Group (day, record) pairs into runs of consecutive lesdagen."""
     blokken: list[list[tuple[date, int]]] = []
@@ -139,9 +132,7 @@ def signalen(leerling: Leerling, jk: Jaarkalender, peildatum: date, versie: date
     for pos, r in enumerate(leerling.records, start=1):
         if r.datum <= peildatum and r.datum in jk.lesdag_index:
             per_reden.setdefault(r.reden, []).append((r.datum, pos))
-            if r.reden in (Reden.ZIEK, Reden.ONGEOORLOOFD) and (
-                _rand_van_vakantie(r.datum, jk, _DAG) or _rand_van_vakantie(r.datum, jk, -_DAG)
-            ):
+            if r.reden in _RAND_REDENEN and r.datum in jk.vakantierand:
                 uit.append(_signaal(Signaalsoort.MOGELIJK_LUXE_VERZUIM, r.datum, r.datum, [pos], versie))
             if (
                 r.reden is Reden.RELIGIEUS
@@ -154,7 +145,9 @@ def signalen(leerling: Leerling, jk: Jaarkalender, peildatum: date, versie: date
         gemeld = [leerling.records[p - 1].gemeld_op for _, p in blok]
         eerste = min((g for g in gemeld if g is not None), default=None)
         if eerste is not None and (eerste - begin).days > TWEE_DAGEN:
-            uit.append(_signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, begin, blok[-1][0], [p for _, p in blok], versie))
+            uit.append(
+                _signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, begin, blok[-1][0], [p for _, p in blok], versie)
+            )
     uit.extend(verlofsignalen(leerling, per_reden, jk, versie))
     return uit
 
@@ -179,15 +172,20 @@ def verlofsignalen(
     v14 = sorted(per_reden.get(Reden.VERLOF_14, []))
     if len({d for d, _ in v14}) > TIEN_DAGEN:
         uit.append(
-            _signaal(Signaalsoort.VERLOF_14_MEER_DAN_TIEN_DAGEN, v14[0][0], v14[-1][0], [p for _, p in v14], versie)
+            _signaal(
+                Signaalsoort.VERLOF_14_MEER_DAN_TIEN_DAGEN, v14[0][0], v14[-1][0], [p for _, p in v14], versie
+            )
         )
     per_week: dict[date, list[tuple[date, int]]] = {}
     for dag, pos in per_reden.get(Reden.VRIJSTELLING_11A, []):
         per_week.setdefault(dag - timedelta(days=dag.weekday()), []).append((dag, pos))
     for week, items in sorted(per_week.items()):
-        uren = sum(eenheden(leerling.records[p - 1], leerling.school) for _, p in items) * leerling.school.factor
+        uren = (
+            sum(eenheden(leerling.records[p - 1], leerling.school) for _, p in items) * leerling.school.factor
+        )
         te_oud = any(
-            leeftijd_op(leerling.geboortedatum, d, Verjaardag29Februari.EEN_MAART) >= ZES_JAAR for d, _ in items
+            leeftijd_op(leerling.geboortedatum, d, Verjaardag29Februari.EEN_MAART) >= ZES_JAAR
+            for d, _ in items
         )
         if te_oud or uren > ELF_A_MAX_UREN_PER_WEEK:
             uit.append(

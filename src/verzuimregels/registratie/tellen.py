@@ -45,6 +45,19 @@ class Jaarkalender:
     lesweken: tuple[date, ...]
     lesweek_index: dict[date, int]
     vakantiedagen: frozenset[date]
+    vakantierand: frozenset[date]
+    """Lesdagen directly before or after a school holiday (only non-lesdagen in between)."""
+
+
+def _rand(
+    dag: date, stap: timedelta, begin: date, einde: date, lesdag: set[date], vakantie: set[date]
+) -> bool:
+    d = dag + stap
+    while begin <= d <= einde and d not in lesdag:
+        if d in vakantie:
+            return True
+        d += stap
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -61,6 +74,13 @@ def jaarkalender(kalender: Schoolkalender, schooljaar: int) -> Jaarkalender:
             vakantie.add(dag)
         dag += _DAG
     lesweken = kalender.lesweken(schooljaar)
+    lesdagset = set(lesdagen)
+    rand = frozenset(
+        d
+        for d in lesdagen
+        if _rand(d, _DAG, begin, einde, lesdagset, vakantie)
+        or _rand(d, -_DAG, begin, einde, lesdagset, vakantie)
+    )
     return Jaarkalender(
         begin=begin,
         einde=einde,
@@ -69,6 +89,7 @@ def jaarkalender(kalender: Schoolkalender, schooljaar: int) -> Jaarkalender:
         lesweken=lesweken,
         lesweek_index={w: i for i, w in enumerate(lesweken)},
         vakantiedagen=frozenset(vakantie),
+        vakantierand=rand,
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verzuimregels import Meldplicht
+from verzuimregels import Meldplicht, Verzuimsoort
 from verzuimregels.kalender import begin_schooljaar
 from verzuimregels.registratie import Analyse, Leerling, analyseer, lees_leerling
 from verzuimregels.registratie.modellen import eenheden
@@ -61,11 +61,20 @@ def geldig(ll: dict[str, Any]) -> Leerling:
 
 
 def _minder_of_gelijk_gemeld(minder: Analyse, meer: Analyse) -> None:
-    """``meer`` has at least the unexcused hours of ``minder``: it keeps every duty, no later."""
+    """``meer`` has at least the unexcused hours of ``minder``: it keeps every duty, no later.
+
+    Without LRV/RMC the k-th melding of ``meer`` is due no later than the k-th of ``minder`` (by
+    induction over the restarts). An LRV or RMC melding ends the weekly 16-uur meldingen (that is its
+    point), so with one the claim is that duties start no later and never disappear altogether.
+    """
     voor, na = verplicht(minder), verplicht(meer)
     if voor:
         assert na, "a melding that was due disappeared"
         assert na[0] <= voor[0]
+    lang = {Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimsoort.RMC}
+    if not any(m.verzuimsoort in lang for a in (minder, meer) for m in a.meldingen):
+        assert len(na) >= len(voor)
+        assert all(n <= v for n, v in zip(na, voor, strict=False))
 
 
 @VOORBEELDEN

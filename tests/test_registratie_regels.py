@@ -8,7 +8,7 @@ from typing import Any
 
 from verzuimregels import Beleid, Meldplicht, Taal, Verzuimsoort
 from verzuimregels.kalender import GEEN_KALENDER, Regio, Schoolkalender
-from verzuimregels.registratie import Signaalsoort, Status, analyseer
+from verzuimregels.registratie import Analyse, Signaalsoort, Status, analyseer
 from verzuimregels.registratie.tellen import Dagen, Vensters, getelde_dagen, jaarkalender, reeksen
 
 VO = {"onderwijssoort": "vo", "regio": "midden", "uren_per_lesdag": 6}
@@ -264,3 +264,26 @@ def test_records_in_een_vrijstelling_tellen_niet() -> None:
     )
     assert [m.verzuimsoort for m in a.meldingen] == [Verzuimsoort.OVERIG_VERZUIM]
     assert a.meldingen[0].begindatum == date(2026, 3, 11)
+
+
+def test_een_zieke_dag_midden_in_een_vakantie_maakt_er_geen_twee() -> None:
+    records = [
+        {"datum": "2026-03-02", "reden": "vakantie"},
+        {"datum": "2026-03-03", "reden": "ziek"},
+        {"datum": "2026-03-04", "reden": "vakantie"},
+    ]
+    [m] = analyseer(leerling(records), date(2026, 3, 20)).meldingen
+    assert (m.verzuimsoort, m.begindatum, m.einddatum, m.records) == (
+        Verzuimsoort.LUXE_VERZUIM,
+        date(2026, 3, 2),
+        date(2026, 3, 4),
+        (1, 3),
+    )
+
+
+def test_analyse_is_geldig_volgens_zijn_eigen_model() -> None:
+    gemaakt = [{"verzuimsoort": "zestien_uur", "begindatum": "2026-03-02", "einddatum": "2026-03-04"}]
+    a = analyseer(
+        leerling(hele_dagen(date(2026, 3, 2), date(2026, 4, 24)), meldingen=gemaakt), date(2026, 5, 8)
+    )
+    assert Analyse.model_validate_json(a.model_dump_json()) == a

@@ -253,12 +253,16 @@ class _Planner:
         return tuple(sorted(p for d, ps in per_dag.items() if van <= d <= tot for p in ps))
 
     def luxe(self) -> list[Melding]:
-        """One luxe-verzuim melding per run of consecutive lesdagen on holiday without verlof."""
+        """One luxe-verzuim melding per holiday without verlof: a run of lesdagen with ``vakantie``
+        records, bridging lesdagen on which the pupil was absent for another reason (a sick day
+        inside a holiday does not make it two holidays)."""
         uit: list[Melding] = []
         idx = self.jk.lesdag_index
+        lesdagen = self.jk.lesdagen
+        afwezig = self.dagen.afwezig
         blok: list[date] = []
         for dag in sorted(self.dagen.vakantie):
-            if blok and idx[dag] - idx[blok[-1]] > 1:
+            if blok and not all(d in afwezig for d in lesdagen[idx[blok[-1]] + 1 : idx[dag]]):
                 uit.extend(self._luxe_blok(blok))
                 blok = []
             blok.append(dag)
@@ -302,7 +306,7 @@ class _Planner:
                 e = drempel.dag
                 if vorige_einde is not None:
                     e = max(e, vorige_einde + timedelta(days=VERVOLG_NA_DAGEN))
-            while ri < len(lijst) and (lijst[ri].dag_28 is None or lijst[ri].dag_28 < herstart):  # type: ignore[operator]
+            while ri < len(lijst) and _voorbij(lijst[ri].dag_28, herstart):
                 ri += 1
             z = lijst[ri].dag_28 if ri < len(lijst) else None
             if z is not None and (e is None or z <= e):
@@ -407,6 +411,11 @@ class _Planner:
             self._records(self.dagen.records_ongeoorloofd, begin, einde),
         )
         return [m] if m is not None else []
+
+
+def _voorbij(dag_28: date | None, herstart: date) -> bool:
+    """A span that never reached 28 days, or whose 28th day lies before the restart, is done."""
+    return dag_28 is None or dag_28 < herstart
 
 
 def _voeg_toe(uit: list[Melding], m: Melding) -> None:

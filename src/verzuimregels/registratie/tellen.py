@@ -107,6 +107,8 @@ class Dagen:
     """Positions (from 1) of the records behind ``ongeoorloofd``, per lesdag."""
     records_vakantie: dict[date, list[int]] = field(default_factory=dict)
     """Positions (from 1) of the records behind ``vakantie``, per lesdag."""
+    afwezig: set[date] = field(default_factory=set)
+    """Lesdagen with any absence record (whatever its reason)."""
 
 
 def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date) -> Dagen:
@@ -128,6 +130,7 @@ def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date) -> Dagen:
             continue
         if vrijstellingen and any(v.dekt(dag) for v in vrijstellingen):
             continue
+        dagen.afwezig.add(dag)
         if r.reden in telt:
             doel, posities = dagen.ongeoorloofd, dagen.records_ongeoorloofd
         elif r.reden is Reden.VAKANTIE:

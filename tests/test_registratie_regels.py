@@ -8,7 +8,7 @@ from typing import Any
 
 from verzuimregels import Beleid, Meldplicht, Taal, Verzuimsoort
 from verzuimregels.kalender import GEEN_KALENDER, Regio, Schoolkalender
-from verzuimregels.registratie import Analyse, Signaalsoort, Status, analyseer
+from verzuimregels.registratie import Analyse, Signaalsoort, Status, analyseer, lees_leerling
 from verzuimregels.registratie.tellen import Dagen, Vensters, getelde_dagen, jaarkalender, reeksen
 
 VO = {"onderwijssoort": "vo", "regio": "midden", "uren_per_lesdag": 6}
@@ -287,3 +287,24 @@ def test_analyse_is_geldig_volgens_zijn_eigen_model() -> None:
         leerling(hele_dagen(date(2026, 3, 2), date(2026, 4, 24)), meldingen=gemaakt), date(2026, 5, 8)
     )
     assert Analyse.model_validate_json(a.model_dump_json()) == a
+
+
+def test_afwijkende_herfst_en_voorjaarsvakantie() -> None:
+    school = {
+        "onderwijssoort": "vo",
+        "regio": "zuid",
+        "herfstvakantie": "2025-10-22",
+        "voorjaarsvakantie": "2026-03-04",
+    }
+    ll = lees_leerling({"geboortedatum": "2012-01-01", "school": school})
+    kalender = ll.school.kalender
+    assert kalender.is_lesdag(date(2025, 10, 13))  # the region's herfst week (zuid: 11-19 Oct)
+    assert not kalender.is_lesdag(date(2025, 10, 20))  # the school's own week
+    assert not kalender.is_lesdag(date(2025, 10, 24))
+    assert kalender.is_lesdag(date(2026, 2, 16))  # the region's voorjaar week (zuid: 14-22 Feb)
+    assert not kalender.is_lesdag(date(2026, 3, 2))
+    zonder_regio = lees_leerling(
+        {"geboortedatum": "2012-01-01", "school": {"onderwijssoort": "po", "herfstvakantie": "2025-10-22"}}
+    )
+    assert not zonder_regio.school.kalender.is_lesdag(date(2025, 10, 21))
+    assert zonder_regio.school.kalender.is_lesdag(date(2025, 10, 14))

@@ -17,10 +17,10 @@ pseudonymous ``sleutel``; it never repeats an input value. Birth dates are ``rep
 from __future__ import annotations
 
 import itertools
-from datetime import date, time
+from datetime import date, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, model_validator
@@ -98,6 +98,14 @@ class School(BaseModel):
             "Days that are lesdagen despite the region's holidays (the other half of a deviating week)."
         ),
     )
+    herfstvakantie: Datum | None = Field(
+        default=None,
+        description="A day in the week the school takes as herfstvakantie instead of its region's.",
+    )
+    voorjaarsvakantie: Datum | None = Field(
+        default=None,
+        description="A day in the week the school takes as voorjaarsvakantie instead of its region's.",
+    )
     lesuur_minuten: Annotated[StrictInt, Field(ge=1, le=120)] = Field(
         default=60, description="Length of the unit the school registers in (one lesuur), in minutes."
     )
@@ -138,9 +146,13 @@ class School(BaseModel):
 
     @cached_property
     def kalender(self) -> Schoolkalender:
-        """The school's calendar (region holidays, own free days, extra lesdagen)."""
-        return Schoolkalender(
-            regio=self.regio, vrije_dagen=frozenset(self.vrije_dagen), lesdagen=frozenset(self.extra_lesdagen)
+        """The school's calendar (region holidays, own free days and weeks, extra lesdagen)."""
+        return schoolkalender(
+            self.regio,
+            frozenset(self.vrije_dagen),
+            frozenset(self.extra_lesdagen),
+            self.herfstvakantie,
+            self.voorjaarsvakantie,
         )
 
     @cached_property
@@ -159,6 +171,43 @@ class School(BaseModel):
         """The registered units the lesdag ``dag`` holds."""
         u = self.uren_per_lesdag
         return u[dag.weekday()] if isinstance(u, tuple) else u
+
+
+_HERFST = (10,)
+_VOORJAAR = (2, 3)
+
+
+@lru_cache(maxsize=1024)
+def schoolkalender(
+    regio: Regio | None,
+    vrije_dagen: frozenset[date],
+    extra_lesdagen: frozenset[date],
+    herfstvakantie: date | None = None,
+    voorjaarsvakantie: date | None = None,
+) -> Schoolkalender:
+    """A school's rooster on top of its region: own free days, and a deviating herfst- or
+    voorjaarsvakantie (the Minister fixes only the zomer-, kerst- and meivakantie; herfst and
+    voorjaar are advisory, wet.md §6). The school's own week becomes free; the weekdays of the
+    region's week (October for herfst, February/March for voorjaar) become lesdagen."""
+    vrij, les = set(vrije_dagen), set(extra_lesdagen)
+    for dag, maanden in ((herfstvakantie, _HERFST), (voorjaarsvakantie, _VOORJAAR)):
+        if dag is None:
+            continue
+        maandag = dag - timedelta(days=dag.weekday())
+        eigen = {maandag + timedelta(days=i) for i in range(5)}
+        if regio is not None:
+            regiokalender = Schoolkalender(regio=regio)
+            begin = date(dag.year, maanden[0], 1)
+            dagen = (begin + timedelta(days=i) for i in range(31 * len(maanden)))
+            regioweek = {
+                d
+                for d in dagen
+                if d.month in maanden and d.weekday() < 5 and regiokalender.is_schoolvakantie(d)
+            }
+            les |= regioweek - eigen
+        vrij |= eigen
+        les -= eigen
+    return Schoolkalender(regio=regio, vrije_dagen=frozenset(vrij), lesdagen=frozenset(les))
 
 
 class Record(BaseModel):

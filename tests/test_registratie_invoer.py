@@ -147,3 +147,18 @@ def test_melding_en_vrijstelling_posities_tellen_vanaf_een() -> None:
         )
     )
     assert f.fouten[0].veld.startswith("meldingen.2")
+
+
+def test_record_voor_de_geboortedatum() -> None:
+    ll = leerling([{"datum": "2026-03-02", "reden": "ziek"}]) | {"geboortedatum": "2026-04-01"}
+    with pytest.raises(Invoerfout) as info:
+        analyseer(ll, date(2026, 4, 30))
+    assert info.value.fouten[0].regel == "voor_geboortedatum"
+    assert "2026-04-01" not in str(info.value)
+
+
+def test_geboortedatum_niet_in_repr_van_de_analyse() -> None:
+    records = [{"datum": f"2026-03-0{d}", "reden": "ongeoorloofd"} for d in range(2, 7)]
+    a = analyseer(leerling(records), date(2026, 3, 31))
+    assert a.meldingen
+    assert "2012, 5, 5" not in repr(a)

@@ -107,7 +107,10 @@ class Melding(BaseModel):
     aaneengesloten_dagen: int = Field(description="Counted days of continuous absence on dag_plicht.")
     records: tuple[int, ...] = Field(description="Positions (from 1) of the records that made it.")
     status: Status
-    oordeel: Oordeel = Field(description="The keuzehulp's verdict on the derived facts, with its pad.")
+    oordeel: Oordeel = Field(
+        repr=False,  # its pad holds the birth date the engine read: never in a repr (AVG)
+        description="The keuzehulp's verdict on the derived facts, with its pad.",
+    )
 
 
 class Analyse(BaseModel):

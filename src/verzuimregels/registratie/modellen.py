@@ -333,6 +333,8 @@ def controleer_records(leerling: Leerling) -> tuple[str, str, list[str]] | None:
                 f"{naam_record(i, r)} lies outside the school year",
                 [f"records.{i}"],
             )
+        if r.datum < leerling.geboortedatum:
+            return ("voor_geboortedatum", f"{naam_record(i, r)} lies before geboortedatum", [f"records.{i}"])
         per_dag.setdefault(r.datum, []).append(i)
     for dag, posities in per_dag.items():
         capaciteit = school.lesdag_eenheden(dag)
@@ -382,7 +384,9 @@ def lees_leerling(waarde: Leerling | dict[str, Any]) -> Leerling:
         raise Invoerfout([_vertaal(v) for v in Invoerfout.uit_validatie(fout).fouten]) from None
 
 
-_EIGEN_REGELS = frozenset({"buiten_schooljaar", "records_overlappen", "uren_meer_dan_lesdag"})
+_EIGEN_REGELS = frozenset(
+    {"buiten_schooljaar", "voor_geboortedatum", "records_overlappen", "uren_meer_dan_lesdag"}
+)
 
 
 def _vertaal(v: Veldfout) -> Veldfout:

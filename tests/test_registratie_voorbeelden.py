@@ -147,11 +147,16 @@ def test_b07_lrv_krijgt_einddatum_als_de_leerling_terug_is() -> None:
 
 
 def test_b08_thuiszitter_zestien_uur_dan_lrv_nooit_overig() -> None:
-    records = hele_dagen(date(2025, 10, 27), date(2026, 1, 31))
-    a = analyseer(leerling(records, geboortedatum="2011-06-01"), date(2026, 1, 31))
+    # 60 calendar days at home (12 Jan - 12 Mar 2026), waiting for a passend onderwijs place, not ill
+    records = hele_dagen(date(2026, 1, 12), date(2026, 3, 12))
+    a = analyseer(leerling(records, geboortedatum="2011-06-01"), date(2026, 3, 12))
     assert Verzuimsoort.OVERIG_VERZUIM not in soorten(a)
     assert soorten(a)[0] is Verzuimsoort.ZESTIEN_UUR
     assert soorten(a)[-1] is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM
+    lrv = a.meldingen[-1]
+    assert lrv.dag_plicht == date(2026, 2, 8)  # the 28th calendar day
+    assert lrv.einddatum is None
+    assert lrv.oordeel.pad[-1].vraag == "Q4b"
 
 
 def test_b09_tien_keer_te_laat_is_overig() -> None:

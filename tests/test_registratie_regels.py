@@ -308,3 +308,11 @@ def test_afwijkende_herfst_en_voorjaarsvakantie() -> None:
     )
     assert not zonder_regio.school.kalender.is_lesdag(date(2025, 10, 21))
     assert zonder_regio.school.kalender.is_lesdag(date(2025, 10, 14))
+
+
+def test_vakantiedagen_tellen_niet_mee_voor_de_28_dagen() -> None:
+    # from Monday 2 Feb 2026; the voorjaarsvakantie (midden: 14-22 Feb, 9 days) is not counted
+    a = analyseer(leerling(hele_dagen(date(2026, 2, 2), date(2026, 3, 20))), date(2026, 3, 20))
+    lrv = a.meldingen[-1]
+    assert lrv.verzuimsoort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM
+    assert lrv.dag_plicht == date(2026, 3, 10)

@@ -174,3 +174,11 @@ def main_benchmark(argv: list[str]) -> int:
 def test_benchmark_leerlingen_zijn_geldig() -> None:
     for x in benchmark.genereer(50, seed=4):
         analyseer(Leerling.model_validate(x), benchmark.PEILDATUM)
+
+
+def test_schemas_van_leerling_en_analyse(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "leerling"]) == 0
+    leerling = json.loads(capsys.readouterr().out)
+    assert set(leerling["properties"]) == set(Leerling.model_fields)
+    assert main(["schema", "analyse"]) == 0
+    assert "meldingen" in json.loads(capsys.readouterr().out)["properties"]

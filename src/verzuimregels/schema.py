@@ -8,19 +8,26 @@ from pydantic import BaseModel
 
 from .cli.invoer import Foutuitvoer
 from .keuzehulp.modellen import Casus, Oordeel
+from .registratie import Analyse, Leerling
 
 SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "casus": Casus,
     "oordeel": Oordeel,
     "fout": Foutuitvoer,
+    "leerling": Leerling,
+    "analyse": Analyse,
 }
 """Each name the CLI's ``schema`` command knows, with its model."""
 
 
+_INVOER = frozenset({"casus", "leerling"})
+"""The schemas of input (read); the others describe output (written)."""
+
+
 def json_schema(naam: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one model: ``casus`` is read, the others are written."""
+    """The JSON Schema (draft 2020-12) of one model: input (``casus``, ``leerling``) or output."""
     model = SCHEMA_MODELLEN[naam]
-    schema = model.model_json_schema(mode="validation" if naam == "casus" else "serialization")
+    schema = model.model_json_schema(mode="validation" if naam in _INVOER else "serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
 

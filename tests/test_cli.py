@@ -153,7 +153,7 @@ def test_stdin_via_subprocess() -> None:
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     alle = json.loads(capsys.readouterr().out)
-    assert set(alle) == {"casus", "oordeel", "fout"}
+    assert {"casus", "oordeel", "fout"} <= set(alle)
     assert main(["schema", "casus"]) == 0
     casus = json.loads(capsys.readouterr().out)
     assert casus["additionalProperties"] is False

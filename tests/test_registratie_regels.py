@@ -125,6 +125,8 @@ def test_uren_per_weekdag() -> None:
     school = {**VO, "uren_per_lesdag": [6, 6, 3, 6, 6]}
     a = analyseer(leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 4)), school=school), date(2026, 3, 5))
     assert a.meldingen[0].uren == 15
+    zaterdag = [{"datum": "2026-03-07", "reden": "ongeoorloofd"}]
+    assert analyseer(leerling(zaterdag, school=school), date(2026, 3, 20)).meldingen == ()
 
 
 def test_engelse_toelichting() -> None:

@@ -170,7 +170,10 @@ class School(BaseModel):
     def lesdag_eenheden(self, dag: date) -> Decimal:
         """The registered units the lesdag ``dag`` holds."""
         u = self.uren_per_lesdag
-        return u[dag.weekday()] if isinstance(u, tuple) else u
+        if not isinstance(u, tuple):
+            return u
+        # A weekend day is no lesdag (its records never count); the longest lesdag bounds it.
+        return u[dag.weekday()] if dag.weekday() < 5 else max(u)
 
 
 _HERFST = (10,)

@@ -70,7 +70,7 @@ def scholen(draw: st.DrawFn) -> dict[str, Any]:
         "regio": draw(st.sampled_from((None, "noord", "midden", "zuid"))),
         "vrije_dagen": sorted({d.isoformat() for d in vrij}),
         "lesuur_minuten": draw(st.sampled_from((45, 50, 60))),
-        "uren_per_lesdag": draw(st.sampled_from((4, 6, 8))),
+        "uren_per_lesdag": draw(st.sampled_from((4, 6, 8, (6, 6, 3, 6, 6)))),
         "afspraak_gemeente_18plus": draw(st.booleans()),
     }
 
@@ -87,7 +87,9 @@ def leerlingen(draw: st.DrawFn, redenen: tuple[str, ...] = REDENEN_ALLE) -> dict
         begin = draw(st.dates(date(2025, 8, 25), date(2026, 7, 10)))
         reden = draw(st.sampled_from(redenen))
         hele_dag = draw(st.booleans())
-        uren = draw(st.integers(1, 2 * int(school["uren_per_lesdag"]) - 1).map(lambda n: Decimal(n) / 2))
+        lesdag = school["uren_per_lesdag"]
+        kortste = min(lesdag) if isinstance(lesdag, tuple) else lesdag
+        uren = draw(st.integers(1, 2 * kortste - 1).map(lambda n: Decimal(n) / 2))
         for i in range(draw(st.one_of(st.integers(1, 10), st.integers(25, 60)))):
             dag = begin + timedelta(days=i)
             if dag.weekday() < 5 and dag <= date(2026, 7, 31):

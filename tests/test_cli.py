@@ -161,6 +161,8 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
         "statusoordeel",
         "verlofaanvraag",
         "verlofoordeel",
+        "leerling",
+        "analyse",
     }
     assert main(["schema", "casus"]) == 0
     casus = json.loads(capsys.readouterr().out)

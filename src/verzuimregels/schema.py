@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from .fouten import Foutuitvoer
 from .keuzehulp.modellen import Casus, Oordeel
+from .registratie import Analyse, Leerling
 from .status.modellen import Statusoordeel, Statusvraag
 from .verlof.modellen import Verlofaanvraag, Verlofoordeel
 
@@ -19,15 +20,17 @@ SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "statusoordeel": Statusoordeel,
     "verlofaanvraag": Verlofaanvraag,
     "verlofoordeel": Verlofoordeel,
+    "leerling": Leerling,
+    "analyse": Analyse,
 }
 """Each name the CLI's ``schema`` command knows, with its model."""
 
-INVOER = frozenset({"casus", "statusvraag", "verlofaanvraag"})
+INVOER = frozenset({"casus", "statusvraag", "verlofaanvraag", "leerling"})
 """The schemas of input (read by the library); the others describe output."""
 
 
 def json_schema(naam: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one model: ``casus`` is read, the others are written."""
+    """The JSON Schema (draft 2020-12) of one model: input (see :data:`INVOER`) or output."""
     model = SCHEMA_MODELLEN[naam]
     schema = model.model_json_schema(mode="validation" if naam in INVOER else "serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -31,8 +31,10 @@ def verjaardag(geboortedatum: date, leeftijd: int, regel: Verjaardag29Februari) 
     >>> verjaardag(date(2008, 2, 29), 18, Verjaardag29Februari.EEN_MAART)
     datetime.date(2026, 3, 1)
     """
+    if not is_schrikkeldag(geboortedatum):
+        return geboortedatum.replace(year=geboortedatum.year + leeftijd)  # = relativedelta, faster
     dag = geboortedatum + relativedelta(years=leeftijd)  # 29 Feb -> 28 Feb in a common year
-    if is_schrikkeldag(geboortedatum) and dag.day == 28 and regel is Verjaardag29Februari.EEN_MAART:
+    if dag.day == 28 and regel is Verjaardag29Februari.EEN_MAART:
         return dag + relativedelta(days=1)
     return dag
 

@@ -1,0 +1,263 @@
+"""Command ``analyseer``: a pupil's absence records in, the meldingen due on a peildatum out.
+
+Input: JSON (one pupil object, an array, or JSON Lines; see ``docs/registratie.md``) or CSV with the
+header :data:`CSV_KOLOMMEN`, one row per record. Output: JSON in the shape of the input (CSV gives an
+array) or a readable table. Every pupil comes back with a result or an error row, in input order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import IO, Any
+
+from pydantic import BaseModel
+
+from ..beleid import Beleid
+from ..fouten import Foutrij, Foutuitvoer, Invoerfout
+from ..kalender import Regio
+from ..registratie import Analyse, Onderwijssoort, analyseer
+from ..teksten import Taal
+from .invoer import Gebruiksfout, Rij, Vorm, lees_rijen, open_invoer, schrijf
+
+CSV_KOLOMMEN = (
+    "leerling",
+    "geboortedatum",
+    "startkwalificatie",
+    "datum",
+    "reden",
+    "uren",
+    "van",
+    "tot",
+    "gemeld_op",
+    "sleutel",
+)
+"""The CSV header: ``leerling`` (the pupil's pseudonymous key) and ``geboortedatum`` are required on
+every row; ``startkwalificatie`` is ``ja``/``nee`` (default ``nee``); ``datum`` and ``reden`` describe
+the record (a row with both empty is a pupil without records); ``uren`` or ``van``/``tot`` (HH:MM),
+or neither for a whole lesdag; ``gemeld_op`` the day it was notified; ``sleutel`` the record's key."""
+
+_VERPLICHT = ("leerling", "geboortedatum")
+
+_CSV_HELP = (
+    "CSV header (one row per record): " + ",".join(CSV_KOLOMMEN) + ". Required: leerling, geboortedatum; "
+    "datum+reden per record; uren, or van/tot (HH:MM), or neither for a whole lesdag. "
+    "Details: docs/registratie.md."
+)
+
+
+def registreer(sub: Any) -> None:
+    """Add the ``analyseer`` command to the parser."""
+    p = sub.add_parser(
+        "analyseer",
+        help="from absence records to the meldingen due on a peildatum",
+        description=(
+            "Read pupils with their absence records from FILE ('-' for stdin): JSON (one pupil object, "
+            "an array, or JSON Lines) or CSV. Write per pupil the meldingen due on --peildatum, the "
+            "meldingen made that were not due, and signals. Exit 0: all analysed; 1: some pupils "
+            "invalid (error rows in place); 2: usage error."
+        ),
+        epilog=_CSV_HELP,
+    )
+    p.add_argument("bestand", metavar="FILE", help="JSON, JSON Lines or CSV file; '-' for stdin")
+    p.add_argument("--peildatum", required=True, type=_datum, help="the day judged (YYYY-MM-DD)")
+    p.add_argument(
+        "--formaat", choices=("json", "tabel"), default="json", help="output: json (default) or tabel"
+    )
+    p.add_argument(
+        "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
+    )
+    p.add_argument(
+        "--onderwijssoort", choices=[o.value for o in Onderwijssoort], help="default school: po/vo/mbo"
+    )
+    p.add_argument("--regio", choices=[r.value for r in Regio], help="default school: holiday region")
+    p.add_argument("--lesuur-minuten", type=int, help="default school: minutes per registered lesuur")
+    p.add_argument("--uren-per-lesdag", type=Decimal, help="default school: units a lesdag holds")
+    p.add_argument(
+        "--afspraak-gemeente-18plus", action="store_true", help="default school: report 18+ 16-uur"
+    )
+    p.add_argument(
+        "--schooljaar", type=int, help="the school year (its first year); default: from the records"
+    )
+    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
+    p.add_argument(
+        "--vakantiedagen-meetellen",
+        action="store_true",
+        help="policy: days in a school holiday count towards the 28 days",
+    )
+    p.set_defaults(uitvoeren=_analyseer)
+
+
+def _datum(tekst: str) -> date:
+    try:
+        return date.fromisoformat(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
+
+
+def _standaardschool(args: argparse.Namespace) -> dict[str, Any] | None:
+    if args.onderwijssoort is None:
+        return None
+    school: dict[str, Any] = {"onderwijssoort": args.onderwijssoort}
+    if args.regio:
+        school["regio"] = args.regio
+    if args.lesuur_minuten is not None:
+        school["lesuur_minuten"] = args.lesuur_minuten
+    if args.uren_per_lesdag is not None:
+        school["uren_per_lesdag"] = args.uren_per_lesdag
+    if args.afspraak_gemeente_18plus:
+        school["afspraak_gemeente_18plus"] = True
+    return school
+
+
+def _analyseer(args: argparse.Namespace) -> int:
+    school = _standaardschool(args)
+    beleid = Beleid(vakantiedagen_meetellen=args.vakantiedagen_meetellen)
+    fouten = [0]
+    is_csv = args.invoer == "csv" or (args.invoer == "auto" and args.bestand.lower().endswith(".csv"))
+    with open_invoer(args.bestand) as bron:
+        if is_csv:
+            vorm, rijen = Vorm.ARRAY, _csv_rijen(bron)
+        else:
+            vorm, rijen = lees_rijen(bron)
+        resultaten = _verwerk(rijen, school, args, beleid, fouten)
+        if args.formaat == "tabel":
+            for r in resultaten:
+                sys.stdout.write(tabel(r))
+        else:
+            schrijf(vorm, resultaten, sys.stdout)
+    return 1 if fouten[0] else 0
+
+
+def _verwerk(
+    rijen: Iterator[Rij],
+    school: dict[str, Any] | None,
+    args: argparse.Namespace,
+    beleid: Beleid,
+    teller: list[int],
+) -> Iterator[BaseModel]:
+    for rij in rijen:
+        sleutel = rij.waarde.get("sleutel") if isinstance(rij.waarde, dict) else None
+        fout = rij.fout
+        if fout is None:
+            try:
+                yield _een(rij.waarde, school, args, beleid)
+                continue
+            except Invoerfout as f:
+                fout = f
+        teller[0] += 1
+        yield Foutuitvoer(
+            fout=Foutrij(
+                rij=rij.positie, sleutel=sleutel if isinstance(sleutel, str) else None, fouten=fout.fouten
+            )
+        )
+
+
+def _een(waarde: Any, school: dict[str, Any] | None, args: argparse.Namespace, beleid: Beleid) -> Analyse:
+    if not isinstance(waarde, dict):
+        raise Invoerfout.enkel("", "geen_object", "a pupil must be a JSON object")
+    if "school" not in waarde:
+        if school is None:
+            raise Invoerfout.enkel("school", "school_ontbreekt", "give a school, or --onderwijssoort")
+        waarde = {**waarde, "school": school}
+    if "schooljaar" not in waarde and args.schooljaar is not None:
+        waarde = {**waarde, "schooljaar": args.schooljaar}
+    return analyseer(waarde, args.peildatum, beleid=beleid, taal=args.taal)
+
+
+def _csv_rijen(bron: IO[bytes]) -> Iterator[Rij]:
+    """Group CSV rows per pupil (first-appearance order); a broken row makes its pupil an error row."""
+    try:
+        tekst = bron.read().decode("utf-8-sig")
+    except UnicodeDecodeError as fout:
+        raise Gebruiksfout(f"the input is not valid UTF-8 (byte {fout.start})") from None
+    lezer = csv.DictReader(io.StringIO(tekst))
+    kop = tuple(lezer.fieldnames or ())
+    onbekend = [k for k in kop if k not in CSV_KOLOMMEN]
+    ontbreekt = [k for k in _VERPLICHT if k not in kop]
+    if onbekend or ontbreekt:
+        raise Gebruiksfout(
+            "CSV header must use the columns "
+            + ",".join(CSV_KOLOMMEN)
+            + " and contain leerling,geboortedatum"
+        )
+    leerlingen: dict[str, dict[str, Any]] = {}
+    fouten: dict[str, Invoerfout] = {}
+    for regel, r in enumerate(lezer, start=2):
+        sleutel = (r.get("leerling") or "").strip()
+        if not sleutel:
+            raise Gebruiksfout(f"CSV line {regel}: leerling is empty")
+        ll = leerlingen.setdefault(
+            sleutel,
+            {
+                "sleutel": sleutel,
+                "geboortedatum": (r.get("geboortedatum") or "").strip(),
+                "startkwalificatie": (r.get("startkwalificatie") or "").strip().lower()
+                in ("ja", "true", "1"),
+                "records": [],
+            },
+        )
+        if (r.get("geboortedatum") or "").strip() != ll["geboortedatum"] and sleutel not in fouten:
+            fouten[sleutel] = Invoerfout.enkel(
+                "geboortedatum",
+                "csv_strijdig",
+                f"CSV line {regel}: geboortedatum differs from the pupil's first row",
+            )
+        datum, reden = (r.get("datum") or "").strip(), (r.get("reden") or "").strip()
+        if not datum and not reden:
+            continue
+        record: dict[str, Any] = {
+            "datum": datum,
+            "reden": reden,
+            "sleutel": (r.get("sleutel") or "").strip() or f"regel {regel}",
+        }
+        for veld in ("uren", "van", "tot", "gemeld_op"):
+            waarde = (r.get(veld) or "").strip()
+            if waarde:
+                record[veld] = waarde
+        ll["records"].append(record)
+    for positie, (sleutel, ll) in enumerate(leerlingen.items(), start=1):
+        yield Rij(positie, ll, fouten.get(sleutel))
+
+
+def tabel(resultaat: BaseModel) -> str:
+    """A readable block per pupil (or per error row)."""
+    if isinstance(resultaat, Foutuitvoer):
+        f = resultaat.fout
+        regels = [f"leerling {f.sleutel or f.rij}: FOUT"]
+        regels += [f"  {v.veld or '<invoer>'}: {v.melding} [{v.regel}]" for v in f.fouten]
+        return "\n".join(regels) + "\n\n"
+    assert isinstance(resultaat, Analyse)
+    a = resultaat
+    regels = [
+        f"leerling {a.sleutel or '-'}  peildatum {a.peildatum}  schooljaar {a.schooljaar}  {a.situatie.value}"
+    ]
+    if not a.meldingen:
+        regels.append("  geen meldingen")
+    else:
+        regels.append(
+            f"  {'verzuimsoort':<28} {'meldplicht':<17} {'begin':<10} {'einde':<10} "
+            f"{'plicht':<10} {'uiterlijk':<10} {'uren':>6}  status"
+        )
+        for m in a.meldingen:
+            regels.append(
+                f"  {m.verzuimsoort.value:<28} {m.meldplicht.value:<17} {m.begindatum!s:<10} "
+                f"{m.einddatum or 'open'!s:<10} {m.dag_plicht!s:<10} {m.uiterste_meld_dag or '-'!s:<10} "
+                f"{_getal(m.uren):>6}  {m.status.value}"
+            )
+    for g in a.niet_verschuldigd:
+        regels.append(f"  niet verschuldigd: {g.verzuimsoort.value} vanaf {g.begindatum}")
+    for s in a.signalen:
+        regels.append(
+            f"  signaal {s.soort.value} {s.van}..{s.tot} (records {', '.join(map(str, s.records))})"
+        )
+    return "\n".join(regels) + "\n\n"
+
+
+def _getal(uren: Decimal) -> str:
+    return format(uren.quantize(Decimal("0.01")).normalize(), "f")

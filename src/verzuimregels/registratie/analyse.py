@@ -1,0 +1,478 @@
+"""From one pupil's records to the meldingen that are due on a peildatum.
+
+The schedule follows DUO's counting rules (``../shared/domain/wet.md`` §3) on top of Lpw art. 21a
+(https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a, lid 1: "gedurende een periode van vier
+opeenvolgende lesweken in totaal zestien uren les- of praktijktijd bedraagt"):
+
+* a 16-uur melding is due on the first verzuimdag on which 4 consecutive lesweken hold 16 hours,
+  counting from the day after the einddatum of the previous melding; its begindatum is the first
+  verzuimdag counted, its einddatum the day the 16 hours were reached;
+* a vervolgmelding's einddatum lies at least 7 calendar days after the previous one's (DUO: at most
+  one melding per 7 kalenderdagen); when 16 hours are reached sooner, the einddatum moves to that day;
+* on the 28th counted day of continuous absence the keuzehulp is asked again (Q4): LRV under 18,
+  RMC from 18. That melding is not held back by the 7-day rule (voorbeelden.md B07 fixes it on the
+  28th day); its einddatum is the pupil's last absent lesdag once the pupil is back, else open;
+* holiday without verlof (``vakantie`` records) is luxe verzuim, one melding per run of lesdagen;
+* the last day to report is ``werkdagen_na(dag, 5)`` (Inspectie: "onverwijld" = within 5 werkdagen);
+* the age is fixed on the first verzuimdag of each melding (keuzehulp.md §5).
+
+Every melding is decided by the keuzehulp engine (:func:`verzuimregels.keuzehulp.evaluator.evalueer`)
+with the facts derived here, so each carries the engine's full ``pad``. The schedule assumes the
+school makes every melding that is due; the meldingen it actually made are compared afterwards:
+missing ones past their deadline are ``achterstallig``, made ones that were not due are listed as
+``niet_verschuldigd``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+from ..beleid import STANDAARDBELEID, Beleid
+from ..bronnen import wetsversie_op
+from ..fouten import Invoerfout
+from ..kalender import begin_schooljaar, schooljaar_van, werkdagen_na
+from ..keuzehulp.evaluator import _bouw, evalueer
+from ..keuzehulp.modellen import Casus, Meldplicht, Oordeel, Verzuimsoort
+from ..regels.drempels import VIER_WEKEN_IN_DAGEN
+from ..teksten import Taal
+from .modellen import GemaakteMelding, Leerling, lees_leerling
+from .signalen import Signaal, signalen
+from .tellen import Dagen, Jaarkalender, Reeks, Vensters, getelde_dagen, jaarkalender, reeksen, vouw
+
+MELDTERMIJN_WERKDAGEN = 5
+"""Inspectie: "onverwijld" (art. 21a) read as within 5 werkdagen."""
+VERVOLG_NA_DAGEN = 7
+"""DUO: at most one melding per 7 kalenderdagen."""
+
+_DAG = timedelta(days=1)
+
+
+def _als_getal(waarde: Decimal) -> int | float:
+    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
+
+
+Getal = Annotated[Decimal, PlainSerializer(_als_getal, return_type=int | float, when_used="json")]
+"""Hours, exact as a decimal; a plain JSON number on the wire."""
+_MELDEN = frozenset({Meldplicht.VERPLICHT, Meldplicht.AFSPRAAK_GEMEENTE})
+_REEKS_SOORTEN = frozenset({Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimsoort.RMC})
+
+
+class Status(StrEnum):
+    """Where a melding stands on the peildatum."""
+
+    GEMELD = "gemeld"
+    """Due and made in time."""
+    TE_LAAT_GEMELD = "te_laat_gemeld"
+    """Due and made, after its last day."""
+    TE_MELDEN = "te_melden"
+    """Due, not made yet, its last day not passed."""
+    ACHTERSTALLIG = "achterstallig"
+    """Due, not made, its last day passed: overdue."""
+    WACHT_7_DAGEN = "wacht_7_dagen"
+    """16 hours reached, but the 7 days since the previous melding have not passed."""
+    MAG_MELDEN = "mag_melden"
+    """Overig verzuim: the school may report, it need not."""
+
+
+class Situatie(StrEnum):
+    """The pupil's position on the peildatum."""
+
+    INGESCHREVEN = "ingeschreven"
+    ABSOLUUT_VERZUIM = "absoluut_verzuim"
+    """Not enrolled: schools do not report; DUO tells the gemeente (B16)."""
+    VRIJSTELLING = "vrijstelling"
+    """A vrijstelling (art. 5, 5a, 15) covers the peildatum (B17)."""
+
+
+class Melding(BaseModel):
+    """A melding due (or allowed) on the peildatum, with the verdict of the keuzehulp that decided it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    verzuimsoort: Verzuimsoort
+    meldplicht: Meldplicht
+    begindatum: date
+    einddatum: date | None = Field(
+        description="Open (null) for an LRV/RMC melding while the pupil is still away."
+    )
+    dag_plicht: date = Field(description="The day the duty arose (or the melding became allowed).")
+    uiterste_meld_dag: date | None = Field(description="Last day to report: 5 werkdagen after dag_plicht.")
+    uren: Getal = Field(description="Unexcused hours counted (klokuren or lesuren, as the school counts).")
+    aaneengesloten_dagen: int = Field(description="Counted days of continuous absence on dag_plicht.")
+    records: tuple[int, ...] = Field(description="Positions (from 1) of the records that made it.")
+    status: Status
+    oordeel: Oordeel = Field(
+        repr=False,  # its pad holds the birth date the engine read: never in a repr (AVG)
+        description="The keuzehulp's verdict on the derived facts, with its pad.",
+    )
+
+
+class Analyse(BaseModel):
+    """Everything due for one pupil on a peildatum."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sleutel: str | None
+    peildatum: date
+    schooljaar: int
+    situatie: Situatie
+    meldingen: tuple[Melding, ...]
+    niet_verschuldigd: tuple[GemaakteMelding, ...] = Field(description="Meldingen made that were not due.")
+    signalen: tuple[Signaal, ...]
+
+    @property
+    def achterstallig(self) -> tuple[Melding, ...]:
+        """The overdue meldingen."""
+        return tuple(m for m in self.meldingen if m.status is Status.ACHTERSTALLIG)
+
+
+def analyseer(
+    leerling: Leerling | dict[str, Any],
+    peildatum: date,
+    *,
+    beleid: Beleid = STANDAARDBELEID,
+    taal: Taal | str = Taal.NL,
+) -> Analyse:
+    """The meldingen due for one pupil up to ``peildatum``, the meldingen made that were not due,
+    and the signals a person must judge. A pure function of its arguments.
+
+    Raises :class:`~verzuimregels.fouten.Invoerfout` for bad input (naming records by position).
+    """
+    ll = lees_leerling(leerling)
+    jaar = ll.jaar if ll.jaar is not None else schooljaar_van(peildatum)
+    if peildatum < begin_schooljaar(jaar):
+        raise Invoerfout.enkel(
+            "peildatum", "peildatum_voor_schooljaar", "peildatum lies before the school year"
+        )
+    versie = wetsversie_op(peildatum)
+    jk = jaarkalender(ll.school.kalender, jaar)
+    taal = Taal(taal)
+    if not ll.ingeschreven:
+        situatie = Situatie.ABSOLUUT_VERZUIM
+    elif any(v.dekt(peildatum) for v in ll.vrijstellingen):
+        situatie = Situatie.VRIJSTELLING
+    else:
+        situatie = Situatie.INGESCHREVEN
+    meldingen: list[Melding] = []
+    if situatie is not Situatie.ABSOLUUT_VERZUIM:
+        dagen = vouw(ll, jk, peildatum)
+        if dagen.ongeoorloofd or dagen.vakantie:
+            planner = _Planner(ll, jk, dagen, peildatum, beleid, taal)
+            meldingen = planner.luxe() + planner.schema()
+            meldingen.sort(key=lambda m: (m.dag_plicht, m.begindatum))
+    gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
+    return _bouw(
+        Analyse,
+        sleutel=ll.sleutel,
+        peildatum=peildatum,
+        schooljaar=jaar,
+        situatie=situatie,
+        meldingen=tuple(gemeld),
+        niet_verschuldigd=tuple(niet_verschuldigd),
+        signalen=tuple(signalen(ll, jk, peildatum, versie)) if situatie is Situatie.INGESCHREVEN else (),
+    )
+
+
+_CASUS_STANDAARD = {naam: veld.default for naam, veld in Casus.model_fields.items()}
+
+
+def _casus(gegeven: dict[str, Any]) -> Casus:
+    """A :class:`Casus` from facts this module derived (validated inputs), without validating again.
+
+    Like ``Casus.model_construct``, at a fraction of its cost: the facts given count as given
+    (``model_fields_set``), the others take the contract's defaults.
+    """
+    casus = Casus.__new__(Casus)
+    object.__setattr__(casus, "__dict__", {**_CASUS_STANDAARD, **gegeven})
+    object.__setattr__(casus, "__pydantic_fields_set__", set(gegeven))
+    object.__setattr__(casus, "__pydantic_extra__", None)
+    object.__setattr__(casus, "__pydantic_private__", None)
+    return casus
+
+
+class _Planner:
+    """Walks one pupil's verzuimdagen in time and asks the keuzehulp at every event."""
+
+    def __init__(
+        self, ll: Leerling, jk: Jaarkalender, dagen: Dagen, peildatum: date, beleid: Beleid, taal: Taal
+    ) -> None:
+        self.ll = ll
+        self.jk = jk
+        self.dagen = dagen
+        self.peildatum = peildatum
+        self.beleid = beleid
+        self.taal = taal
+
+    def _oordeel(self, eerste: date, dag: date, **feiten: Any) -> Oordeel:
+        gegeven = {
+            "geboortedatum": self.ll.geboortedatum,
+            "eerste_verzuimdag": eerste,
+            "startkwalificatie": self.ll.startkwalificatie,
+            "afspraak_gemeente_18plus": self.ll.school.afspraak_gemeente_18plus,
+            "peildatum": dag,
+            **feiten,
+        }
+        casus = _casus(gegeven)
+        return evalueer(
+            casus, peildatum=dag, taal=self.taal, beleid=self.beleid, kalender=self.ll.school.kalender
+        )
+
+    def _melding(
+        self,
+        oordeel: Oordeel,
+        begin: date,
+        einde: date | None,
+        dag: date,
+        uren: Decimal,
+        dagen_afwezig: int,
+        records: tuple[int, ...],
+        status: Status | None = None,
+    ) -> Melding | None:
+        if oordeel.meldplicht is Meldplicht.NIET_MELDEN:
+            return None
+        meldt = oordeel.meldplicht in _MELDEN
+        return _bouw(
+            Melding,
+            verzuimsoort=oordeel.verzuimsoort,
+            meldplicht=oordeel.meldplicht,
+            begindatum=begin,
+            einddatum=einde,
+            dag_plicht=dag,
+            uiterste_meld_dag=werkdagen_na(dag, MELDTERMIJN_WERKDAGEN) if meldt else None,
+            uren=uren,
+            aaneengesloten_dagen=dagen_afwezig,
+            records=records,
+            status=status or (Status.TE_MELDEN if meldt else Status.MAG_MELDEN),
+            oordeel=oordeel,
+        )
+
+    def _records(self, per_dag: dict[date, list[int]], van: date, tot: date) -> tuple[int, ...]:
+        return tuple(sorted(p for d, ps in per_dag.items() if van <= d <= tot for p in ps))
+
+    def luxe(self) -> list[Melding]:
+        """One luxe-verzuim melding per holiday without verlof: a run of lesdagen with ``vakantie``
+        records, bridging lesdagen on which the pupil was absent for another reason (a sick day
+        inside a holiday does not make it two holidays)."""
+        uit: list[Melding] = []
+        idx = self.jk.lesdag_index
+        lesdagen = self.jk.lesdagen
+        afwezig = self.dagen.afwezig
+        blok: list[date] = []
+        for dag in sorted(self.dagen.vakantie):
+            if blok and not all(d in afwezig for d in lesdagen[idx[blok[-1]] + 1 : idx[dag]]):
+                uit.extend(self._luxe_blok(blok))
+                blok = []
+            blok.append(dag)
+        if blok:
+            uit.extend(self._luxe_blok(blok))
+        return uit
+
+    def _luxe_blok(self, blok: list[date]) -> list[Melding]:
+        begin, einde = blok[0], blok[-1]
+        oordeel = self._oordeel(begin, begin, ziek=False, vakantie_zonder_verlof=True)
+        uren = sum((self.dagen.vakantie[d] for d in blok), Decimal(0))
+        m = self._melding(
+            oordeel, begin, einde, begin, uren, 0, self._records(self.dagen.records_vakantie, begin, einde)
+        )
+        return [m] if m is not None else []
+
+    def _reeks_op(self, lijst: list[Reeks], dag: date) -> int:
+        """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
+        for r in lijst:
+            if r.begin <= dag <= r.einde:
+                return getelde_dagen(r.begin, dag, self.jk, self.beleid.vakantiedagen_meetellen)
+        return 0
+
+    def schema(self) -> list[Melding]:
+        """The 16-uur, LRV and RMC meldingen in time order, then overig verzuim for what is left."""
+        vensters = Vensters(self.dagen.ongeoorloofd, self.jk)
+        lijst = reeksen(self.dagen, self.jk, self.peildatum, self.beleid.vakantiedagen_meetellen)
+        uit: list[Melding] = []
+        herstart = self.jk.begin
+        vorige_einde: date | None = None
+        laatste_melding: date | None = None
+        ri = 0
+
+        def eerder(dag: date) -> bool:
+            return laatste_melding is not None and (dag - laatste_melding).days <= VIER_WEKEN_IN_DAGEN
+
+        while True:
+            drempel = vensters.drempel(herstart)
+            e: date | None = None
+            if drempel is not None:
+                e = drempel.dag
+                if vorige_einde is not None:
+                    e = max(e, vorige_einde + timedelta(days=VERVOLG_NA_DAGEN))
+            while ri < len(lijst) and _voorbij(lijst[ri].dag_28, herstart):
+                ri += 1
+            z = lijst[ri].dag_28 if ri < len(lijst) else None
+            if z is not None and (e is None or z <= e):
+                reeks = lijst[ri]
+                ri += 1
+                uren, _, _ = vensters.totaal(z, self.jk.begin)
+                tot = min(reeks.laatste_lesdag, z)
+                oordeel = self._oordeel(
+                    reeks.begin,
+                    z,
+                    ziek=False,
+                    vakantie_zonder_verlof=False,
+                    aaneengesloten_dagen_afwezig=VIER_WEKEN_IN_DAGEN,
+                    ongeoorloofde_uren_4_lesweken=uren,
+                    eerdere_melding_4_weken=eerder(z),
+                )
+                einde = reeks.laatste_lesdag if reeks.beeindigd else None
+                m = self._melding(
+                    oordeel,
+                    reeks.begin,
+                    einde,
+                    z,
+                    uren,
+                    VIER_WEKEN_IN_DAGEN,
+                    self._records(self.dagen.records_ongeoorloofd, reeks.begin, tot),
+                )
+                # Below the threshold the 28th day is no melding of its own: the hours stay with
+                # the overig verzuim counted from the restart.
+                if m is not None and m.meldplicht in _MELDEN:
+                    _voeg_toe(uit, m)
+                    laatste_melding = z
+                if oordeel.verzuimsoort in _REEKS_SOORTEN:
+                    if not reeks.beeindigd:
+                        return uit
+                    herstart = reeks.laatste_lesdag + _DAG
+                    vorige_einde = reeks.laatste_lesdag
+                continue
+            if drempel is None or e is None:
+                break
+            dagen_afwezig = self._reeks_op(lijst, e)
+            oordeel = self._oordeel(
+                drempel.begindatum,
+                min(e, self.peildatum),
+                ziek=False,
+                vakantie_zonder_verlof=False,
+                aaneengesloten_dagen_afwezig=dagen_afwezig,
+                ongeoorloofde_uren_4_lesweken=drempel.uren,
+                eerdere_melding_4_weken=eerder(e),
+            )
+            tot = min(e, self.peildatum)
+            lo = bisect_left(vensters.dagen, drempel.begindatum)
+            hi = bisect_right(vensters.dagen, tot)
+            uren = vensters.prefix[hi] - vensters.prefix[lo]
+            wacht = e > self.peildatum
+            m = self._melding(
+                oordeel,
+                drempel.begindatum,
+                tot,
+                e,
+                uren,
+                dagen_afwezig,
+                self._records(self.dagen.records_ongeoorloofd, drempel.begindatum, tot),
+                Status.WACHT_7_DAGEN if wacht else None,
+            )
+            if m is not None:
+                _voeg_toe(uit, m)
+                if m.meldplicht in _MELDEN:
+                    laatste_melding = e
+            if wacht:
+                return uit
+            herstart = e + _DAG
+            vorige_einde = e
+        for m in self._overig(vensters, lijst, herstart, eerder):
+            _voeg_toe(uit, m)
+        return uit
+
+    def _overig(self, vensters: Vensters, lijst: list[Reeks], herstart: date, eerder: Any) -> list[Melding]:
+        """Unexcused hours after the last restart that reached no threshold: overig verzuim."""
+        lo = bisect_left(vensters.dagen, herstart)
+        hi = bisect_right(vensters.dagen, self.peildatum)
+        if lo >= hi:
+            return []
+        begin, einde = vensters.dagen[lo], vensters.dagen[hi - 1]
+        hoogste, _, _ = vensters.hoogste(herstart, self.peildatum)
+        dagen_afwezig = self._reeks_op(lijst, einde)
+        oordeel = self._oordeel(
+            begin,
+            einde,
+            ziek=False,
+            vakantie_zonder_verlof=False,
+            aaneengesloten_dagen_afwezig=dagen_afwezig,
+            ongeoorloofde_uren_4_lesweken=hoogste,
+            eerdere_melding_4_weken=eerder(einde),
+        )
+        m = self._melding(
+            oordeel,
+            begin,
+            einde,
+            einde,
+            vensters.prefix[hi] - vensters.prefix[lo],
+            dagen_afwezig,
+            self._records(self.dagen.records_ongeoorloofd, begin, einde),
+        )
+        return [m] if m is not None else []
+
+
+def _voorbij(dag_28: date | None, herstart: date) -> bool:
+    """A span that never reached 28 days, or whose 28th day lies before the restart, is done."""
+    return dag_28 is None or dag_28 < herstart
+
+
+def _voeg_toe(uit: list[Melding], m: Melding) -> None:
+    """Append ``m``; overig verzuim right after overig verzuim extends it (one item, not one a week)."""
+    if uit and m.meldplicht is Meldplicht.NIET_VERPLICHT and uit[-1].meldplicht is Meldplicht.NIET_VERPLICHT:
+        vorige = uit[-1]
+        uit[-1] = vorige.model_copy(
+            update={
+                "einddatum": m.einddatum,
+                "dag_plicht": m.dag_plicht,
+                "uren": vorige.uren + m.uren,
+                "aaneengesloten_dagen": m.aaneengesloten_dagen,
+                "records": tuple(sorted({*vorige.records, *m.records})),
+                "oordeel": m.oordeel,
+            }
+        )
+        return
+    uit.append(m)
+
+
+def _vergelijk(
+    meldingen: list[Melding], gemaakt: tuple[GemaakteMelding, ...], peildatum: date
+) -> tuple[list[Melding], list[GemaakteMelding]]:
+    """Match the meldingen due with those made: same verzuimsoort, overlapping period, one to one."""
+    vrij = list(gemaakt)
+    uit: list[Melding] = []
+    for m in meldingen:
+        if m.status is Status.WACHT_7_DAGEN:
+            uit.append(m)
+            continue
+        tot = m.einddatum or peildatum
+        match = next(
+            (
+                g
+                for g in vrij
+                if g.verzuimsoort is m.verzuimsoort
+                and g.begindatum <= tot
+                and (g.einddatum or peildatum) >= m.begindatum
+            ),
+            None,
+        )
+        if match is not None:
+            vrij.remove(match)
+            laat = (
+                m.uiterste_meld_dag is not None
+                and match.gemeld_op is not None
+                and match.gemeld_op > m.uiterste_meld_dag
+            )
+            status = Status.TE_LAAT_GEMELD if laat else Status.GEMELD
+        elif m.meldplicht not in _MELDEN:
+            status = Status.MAG_MELDEN
+        elif m.uiterste_meld_dag is not None and m.uiterste_meld_dag < peildatum:
+            status = Status.ACHTERSTALLIG
+        else:
+            status = Status.TE_MELDEN
+        uit.append(m if status is m.status else m.model_copy(update={"status": status}))
+    return uit, vrij

@@ -1,0 +1,406 @@
+"""Absence records as a school registers them, and the pupil and school they belong to.
+
+A record (:class:`Record`) is one absence of one pupil on one day: a number of hours in the school's
+unit, or a time span (``van``/``tot``), or neither (the whole lesdag), and the reason the school
+registered (:class:`Reden`). The school (:class:`School`) says in which unit it registers and how
+hours count:
+
+* po counts klokuren (clock hours); vo may count lesuren when a lesuur lasts 60 minutes or less;
+  mbo is treated like vo and is configurable (``../shared/domain/wet.md`` §3; DUO, Soorten verzuim;
+  Inspectie, Registreren en melden van ongeoorloofd verzuim). Lpw art. 21a lid 1 itself speaks of
+  "zestien uren les- of praktijktijd" (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a).
+
+Validation names a bad record by its position (counting from 1) and, when given, the caller's own
+pseudonymous ``sleutel``; it never repeats an input value. Birth dates are ``repr=False``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property, lru_cache
+from typing import Annotated, Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from ..fouten import Invoerfout, Veldfout
+from ..kalender import Regio, Schoolkalender, begin_schooljaar, einde_schooljaar, schooljaar_van
+from ..keuzehulp.modellen import Datum, Verzuimsoort
+
+
+class Reden(StrEnum):
+    """The reason of an absence, as the school registered it."""
+
+    ONGEOORLOOFD = "ongeoorloofd"
+    """Absent without a valid reason (Lpw art. 21a)."""
+    ZIEK = "ziek"
+    """Ill (art. 11 onder d); geoorloofd."""
+    TE_LAAT = "te_laat"
+    """Late; lestijd missed without a valid reason (DUO: overig verzuim)."""
+    VAKANTIE = "vakantie"
+    """On holiday outside the school holidays without verlof (luxe verzuim)."""
+    VERLOF_13A = "verlof_13a"
+    """Vakantieverlof granted by the head (art. 11 onder f, 13a)."""
+    VERLOF_14 = "verlof_14"
+    """Verlof for gewichtige omstandigheden (art. 11 onder g, 14)."""
+    GESCHORST = "geschorst"
+    """Suspended as a disciplinary measure (art. 11 onder c)."""
+    RELIGIEUS = "religieus"
+    """Religious or belief obligations (art. 11 onder e, 13)."""
+    SCHOOL_GESLOTEN = "school_gesloten"
+    """School closed or teaching suspended (art. 11 onder a)."""
+    VRIJSTELLING_11A = "vrijstelling_11a"
+    """Under six, kept home under art. 11a."""
+
+
+ONGEOORLOOFDE_REDENEN = frozenset({Reden.ONGEOORLOOFD, Reden.TE_LAAT})
+"""Reasons whose hours count towards the 16 hours of art. 21a (``te_laat`` only if the school says so)."""
+
+
+class Onderwijssoort(StrEnum):
+    """Primary, secondary or vocational education: decides how hours count."""
+
+    PO = "po"
+    VO = "vo"
+    MBO = "mbo"
+
+
+class Vrijstellingsgrond(StrEnum):
+    """A vrijstelling from enrolment or from the kwalificatieplicht (no verzuim while it runs)."""
+
+    ART_5_A = "5a"
+    ART_5_B = "5b"
+    ART_5_C = "5c"
+    ART_5A = "5a_trekkend"
+    ART_15 = "15"
+
+
+Uren = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=8, decimal_places=4)]
+LesdagUren = Annotated[Decimal, Field(gt=0, le=24, allow_inf_nan=False, max_digits=8, decimal_places=4)]
+
+
+class School(BaseModel):
+    """A school's calendar and how it registers and counts hours."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    onderwijssoort: Onderwijssoort
+    regio: Regio | None = Field(default=None, description="School-holiday region; none: weekends only.")
+    vrije_dagen: frozenset[Datum] = Field(
+        default=frozenset(), description="The school's own free days (study days, a deviating week)."
+    )
+    extra_lesdagen: frozenset[Datum] = Field(
+        default=frozenset(),
+        description=(
+            "Days that are lesdagen despite the region's holidays (the other half of a deviating week)."
+        ),
+    )
+    herfstvakantie: Datum | None = Field(
+        default=None,
+        description="A day in the week the school takes as herfstvakantie instead of its region's.",
+    )
+    voorjaarsvakantie: Datum | None = Field(
+        default=None,
+        description="A day in the week the school takes as voorjaarsvakantie instead of its region's.",
+    )
+    lesuur_minuten: Annotated[StrictInt, Field(ge=1, le=120)] = Field(
+        default=60, description="Length of the unit the school registers in (one lesuur), in minutes."
+    )
+    telt_lesuren: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Count lesuren rather than klokuren. Default: po never (klokuren), vo and mbo when a "
+            "lesuur lasts at most 60 minutes."
+        ),
+    )
+    uren_per_lesdag: LesdagUren | tuple[LesdagUren, LesdagUren, LesdagUren, LesdagUren, LesdagUren] = Field(
+        default=Decimal(6),
+        description=(
+            "Units a lesdag holds (Monday..Friday, or one number for every day), in the registered unit."
+        ),
+    )
+    afspraak_gemeente_18plus: StrictBool = Field(
+        default=False, description="The gemeente agreed that 16-hour verzuim of 18+ pupils is reported."
+    )
+    te_laat_telt_mee: StrictBool = Field(
+        default=True,
+        description="Lateness counts towards the 16 hours (lestijd missed without valid reason).",
+    )
+
+    @model_validator(mode="after")
+    def _eenheid(self) -> Self:
+        if self.telt_lesuren and self.onderwijssoort is Onderwijssoort.PO:
+            raise PydanticCustomError(
+                "po_telt_klokuren", "po counts klokuren, not lesuren", {"velden": ["telt_lesuren"]}
+            )
+        if self.telt_lesuren and self.lesuur_minuten > 60:
+            raise PydanticCustomError(
+                "lesuur_te_lang",
+                "lesuren may be counted only when a lesuur lasts 60 minutes or less",
+                {"velden": ["telt_lesuren", "lesuur_minuten"]},
+            )
+        return self
+
+    @cached_property
+    def kalender(self) -> Schoolkalender:
+        """The school's calendar (region holidays, own free days and weeks, extra lesdagen)."""
+        return schoolkalender(
+            self.regio,
+            frozenset(self.vrije_dagen),
+            frozenset(self.extra_lesdagen),
+            self.herfstvakantie,
+            self.voorjaarsvakantie,
+        )
+
+    @cached_property
+    def lesuren_tellen(self) -> bool:
+        """Whether hours count as lesuren (else as klokuren)."""
+        if self.telt_lesuren is not None:
+            return self.telt_lesuren
+        return self.onderwijssoort is not Onderwijssoort.PO and self.lesuur_minuten <= 60
+
+    @cached_property
+    def factor(self) -> Decimal:
+        """Counted hours per registered unit: 1 when lesuren count, else lesuur minutes / 60."""
+        return Decimal(1) if self.lesuren_tellen else Decimal(self.lesuur_minuten) / 60
+
+    def lesdag_eenheden(self, dag: date) -> Decimal:
+        """The registered units the lesdag ``dag`` holds."""
+        u = self.uren_per_lesdag
+        if not isinstance(u, tuple):
+            return u
+        # A weekend day is no lesdag (its records never count); the longest lesdag bounds it.
+        return u[dag.weekday()] if dag.weekday() < 5 else max(u)
+
+
+_HERFST = (10,)
+_VOORJAAR = (2, 3)
+
+
+@lru_cache(maxsize=1024)
+def schoolkalender(
+    regio: Regio | None,
+    vrije_dagen: frozenset[date],
+    extra_lesdagen: frozenset[date],
+    herfstvakantie: date | None = None,
+    voorjaarsvakantie: date | None = None,
+) -> Schoolkalender:
+    """A school's rooster on top of its region: own free days, and a deviating herfst- or
+    voorjaarsvakantie (the Minister fixes only the zomer-, kerst- and meivakantie; herfst and
+    voorjaar are advisory, wet.md §6). The school's own week becomes free; the weekdays of the
+    region's week (October for herfst, February/March for voorjaar) become lesdagen."""
+    vrij, les = set(vrije_dagen), set(extra_lesdagen)
+    for dag, maanden in ((herfstvakantie, _HERFST), (voorjaarsvakantie, _VOORJAAR)):
+        if dag is None:
+            continue
+        maandag = dag - timedelta(days=dag.weekday())
+        eigen = {maandag + timedelta(days=i) for i in range(5)}
+        if regio is not None:
+            regiokalender = Schoolkalender(regio=regio)
+            begin = date(dag.year, maanden[0], 1)
+            dagen = (begin + timedelta(days=i) for i in range(31 * len(maanden)))
+            regioweek = {
+                d
+                for d in dagen
+                if d.month in maanden and d.weekday() < 5 and regiokalender.is_schoolvakantie(d)
+            }
+            les |= regioweek - eigen
+        vrij |= eigen
+        les -= eigen
+    return Schoolkalender(regio=regio, vrije_dagen=frozenset(vrij), lesdagen=frozenset(les))
+
+
+class Record(BaseModel):
+    """One absence of one pupil on one day."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sleutel: str | None = Field(default=None, max_length=100, description="The caller's pseudonymous key.")
+    datum: Datum
+    reden: Reden
+    uren: Uren | None = Field(
+        default=None,
+        description="Units missed, in the school's registered unit; none with van/tot or a whole day.",
+    )
+    van: time | None = None
+    tot: time | None = None
+    gemeld_op: Datum | None = Field(
+        default=None, description="The day the absence was notified to the school."
+    )
+
+    @model_validator(mode="after")
+    def _uren_of_tijd(self) -> Self:
+        if self.uren is not None and (self.van is not None or self.tot is not None):
+            raise PydanticCustomError(
+                "uren_en_tijd", "give uren or van/tot, not both", {"velden": ["uren", "van", "tot"]}
+            )
+        if (self.van is None) != (self.tot is None):
+            raise PydanticCustomError(
+                "tijd_onvolledig", "van and tot go together", {"velden": ["van", "tot"]}
+            )
+        if self.van is not None and self.tot is not None and self.tot <= self.van:
+            raise PydanticCustomError("tijd_volgorde", "tot lies before van", {"velden": ["van", "tot"]})
+        if self.uren is not None and self.uren <= 0:
+            raise PydanticCustomError("uren_niet_positief", "uren must be more than 0", {"velden": ["uren"]})
+        return self
+
+
+class GemaakteMelding(BaseModel):
+    """A verzuimmelding the school already made."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    verzuimsoort: Verzuimsoort
+    begindatum: Datum
+    einddatum: Datum | None = None
+    gemeld_op: Datum | None = Field(default=None, description="The day the school made the melding.")
+
+
+class Vrijstelling(BaseModel):
+    """A vrijstelling (art. 5, 5a, 15) covering a period: no verzuim while it runs."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    grond: Vrijstellingsgrond
+    van: Datum
+    tot: Datum | None = None
+
+    def dekt(self, dag: date) -> bool:
+        """Whether the vrijstelling covers ``dag``."""
+        return self.van <= dag and (self.tot is None or dag <= self.tot)
+
+
+class Leerling(BaseModel):
+    """One pupil with the records of one school year."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sleutel: str | None = Field(default=None, max_length=100, description="The caller's pseudonymous key.")
+    geboortedatum: Datum = Field(repr=False)
+    startkwalificatie: StrictBool = False
+    ingeschreven: StrictBool = True
+    vrijstellingen: tuple[Vrijstelling, ...] = ()
+    school: School
+    schooljaar: Annotated[StrictInt, Field(ge=2000, le=2100)] | None = Field(
+        default=None, description="The school year (named by its first year); default: that of the records."
+    )
+    records: tuple[Record, ...] = ()
+    meldingen: tuple[GemaakteMelding, ...] = ()
+
+    @model_validator(mode="after")
+    def _records(self) -> Self:
+        fout = controleer_records(self)
+        if fout is not None:
+            regel, bericht, velden = fout
+            raise PydanticCustomError(regel, bericht, {"velden": velden})
+        return self
+
+    @property
+    def jaar(self) -> int | None:
+        """The school year of this pupil's records (given, or that of the first record)."""
+        if self.schooljaar is not None:
+            return self.schooljaar
+        return schooljaar_van(self.records[0].datum) if self.records else None
+
+
+def naam_record(positie: int, record: Record) -> str:
+    """How messages refer to a record: its position (from 1), and its key when given."""
+    return f"record {positie}" + (f" ({record.sleutel})" if record.sleutel else "")
+
+
+def eenheden(record: Record, school: School) -> Decimal:
+    """The registered units a record covers (a whole lesdag when it gives neither uren nor van/tot)."""
+    if record.uren is not None:
+        return record.uren
+    if record.van is not None and record.tot is not None:
+        minuten = (record.tot.hour * 60 + record.tot.minute) - (record.van.hour * 60 + record.van.minute)
+        return Decimal(minuten) / Decimal(school.lesuur_minuten)
+    return school.lesdag_eenheden(record.datum)
+
+
+def controleer_records(leerling: Leerling) -> tuple[str, str, list[str]] | None:
+    """The first problem across the records: outside the school year, more than a lesdag, overlap."""
+    jaar = leerling.jaar
+    if jaar is None:
+        return None
+    begin, einde = begin_schooljaar(jaar), einde_schooljaar(jaar)
+    school = leerling.school
+    per_dag: dict[date, list[int]] = {}
+    for i, r in enumerate(leerling.records, start=1):
+        if not begin <= r.datum <= einde:
+            return (
+                "buiten_schooljaar",
+                f"{naam_record(i, r)} lies outside the school year",
+                [f"records.{i}"],
+            )
+        if r.datum < leerling.geboortedatum:
+            return ("voor_geboortedatum", f"{naam_record(i, r)} lies before geboortedatum", [f"records.{i}"])
+        per_dag.setdefault(r.datum, []).append(i)
+    for dag, posities in per_dag.items():
+        capaciteit = school.lesdag_eenheden(dag)
+        totaal = Decimal(0)
+        spans: list[tuple[time, time, int]] = []
+        hele_dag: list[int] = []
+        for i in posities:
+            r = leerling.records[i - 1]
+            totaal += eenheden(r, school)
+            if r.van is not None and r.tot is not None:
+                spans.append((r.van, r.tot, i))
+            elif r.uren is None:
+                hele_dag.append(i)
+        if len(hele_dag) > 1 or (hele_dag and len(posities) > 1):
+            a, b = (hele_dag + [p for p in posities if p not in hele_dag])[:2]
+            return _overlap(leerling, a, b)
+        spans.sort()
+        for (_, tot_a, a), (van_b, _, b) in itertools.pairwise(spans):
+            if van_b < tot_a:
+                return _overlap(leerling, a, b)
+        if totaal > capaciteit:
+            namen = ", ".join(naam_record(i, leerling.records[i - 1]) for i in posities)
+            return (
+                "uren_meer_dan_lesdag",
+                f"{namen}: more hours than the lesdag holds",
+                [f"records.{i}.uren" for i in posities],
+            )
+    return None
+
+
+def _overlap(leerling: Leerling, a: int, b: int) -> tuple[str, str, list[str]]:
+    ra, rb = leerling.records[a - 1], leerling.records[b - 1]
+    return (
+        "records_overlappen",
+        f"{naam_record(a, ra)} and {naam_record(b, rb)} overlap",
+        [f"records.{a}", f"records.{b}"],
+    )
+
+
+def lees_leerling(waarde: Leerling | dict[str, Any]) -> Leerling:
+    """A validated :class:`Leerling`; bad input raises :class:`Invoerfout` naming records from 1."""
+    if isinstance(waarde, Leerling):
+        return waarde
+    try:
+        return Leerling.model_validate(waarde)
+    except ValidationError as fout:
+        raise Invoerfout([_vertaal(v) for v in Invoerfout.uit_validatie(fout).fouten]) from None
+
+
+_EIGEN_REGELS = frozenset(
+    {"buiten_schooljaar", "voor_geboortedatum", "records_overlappen", "uren_meer_dan_lesdag"}
+)
+
+
+def _vertaal(v: Veldfout) -> Veldfout:
+    """Record positions in pydantic's locations count from 0; in this library they count from 1."""
+    delen = v.veld.split(".")
+    if (
+        v.regel not in _EIGEN_REGELS
+        and len(delen) > 1
+        and delen[0] in ("records", "meldingen", "vrijstellingen")
+        and delen[1].isdigit()
+    ):
+        delen[1] = str(int(delen[1]) + 1)
+        return Veldfout(veld=".".join(delen), velden=v.velden, regel=v.regel, melding=v.melding)
+    return v

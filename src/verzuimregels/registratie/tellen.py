@@ -1,0 +1,267 @@
+"""Counting: unexcused hours per lesdag, windows of four consecutive lesweken, continuous absence.
+
+Lpw art. 21a lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a):
+
+    "Indien een ingeschreven leerling van een school zonder geldige reden les- of praktijktijd heeft
+    verzuimd en dit verzuim gedurende een periode van vier opeenvolgende lesweken in totaal zestien
+    uren les- of praktijktijd bedraagt ontstaat voor het hoofd van de school de leveringsverplichting
+    [...]"
+
+How DUO and the Inspectie count (wet.md §3): any 4 consecutive lesweken (a holiday week is no
+lesweek, holiday days never count), reached at 16, counting restarts the day after the einddatum of
+the previous melding. Continuous absence for the keuzehulp's Q4 ("4 aaneengesloten schoolweken (28
+kalenderdagen)", DUO): calendar days from the first verzuimdag, days inside a school holiday neither
+counted nor breaking the span (keuzehulp.md §5, switchable with ``Beleid.vakantiedagen_meetellen``).
+
+Everything here works on plain sorted lists and dicts keyed by date, built once per pupil from
+records that were validated before; the calendar's lesdagen and lesweken are computed once per
+(calendar, school year) and cached.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import lru_cache
+
+from ..kalender import Schoolkalender, begin_schooljaar, einde_schooljaar
+from ..regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
+from .modellen import ONGEOORLOOFDE_REDENEN, Leerling, Reden, eenheden
+
+_DAG = timedelta(days=1)
+_VIER_LESWEKEN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Jaarkalender:
+    """The lesdagen and lesweken of one school year of one calendar (computed once, cached)."""
+
+    begin: date
+    einde: date
+    lesdagen: tuple[date, ...]
+    lesdag_index: dict[date, int]
+    lesweken: tuple[date, ...]
+    lesweek_index: dict[date, int]
+    vakantiedagen: frozenset[date]
+    vakantierand: frozenset[date]
+    """Lesdagen directly before or after a school holiday (only non-lesdagen in between)."""
+
+
+def _rand(
+    dag: date, stap: timedelta, begin: date, einde: date, lesdag: set[date], vakantie: set[date]
+) -> bool:
+    d = dag + stap
+    while begin <= d <= einde and d not in lesdag:
+        if d in vakantie:
+            return True
+        d += stap
+    return False
+
+
+@lru_cache(maxsize=1024)
+def jaarkalender(kalender: Schoolkalender, schooljaar: int) -> Jaarkalender:
+    """The lesdagen, lesweken and school-holiday days of ``schooljaar`` (cached per calendar)."""
+    begin, einde = begin_schooljaar(schooljaar), einde_schooljaar(schooljaar)
+    lesdagen: list[date] = []
+    vakantie: set[date] = set()
+    dag = begin
+    while dag <= einde:
+        if kalender.is_lesdag(dag):
+            lesdagen.append(dag)
+        elif kalender.is_schoolvakantie(dag):
+            vakantie.add(dag)
+        dag += _DAG
+    lesweken = kalender.lesweken(schooljaar)
+    lesdagset = set(lesdagen)
+    rand = frozenset(
+        d
+        for d in lesdagen
+        if _rand(d, _DAG, begin, einde, lesdagset, vakantie)
+        or _rand(d, -_DAG, begin, einde, lesdagset, vakantie)
+    )
+    return Jaarkalender(
+        begin=begin,
+        einde=einde,
+        lesdagen=tuple(lesdagen),
+        lesdag_index={d: i for i, d in enumerate(lesdagen)},
+        lesweken=lesweken,
+        lesweek_index={w: i for i, w in enumerate(lesweken)},
+        vakantiedagen=frozenset(vakantie),
+        vakantierand=rand,
+    )
+
+
+@dataclass(slots=True)
+class Dagen:
+    """One pupil's records up to the peildatum, folded per lesdag (the input of every count)."""
+
+    ongeoorloofd: dict[date, Decimal] = field(default_factory=dict)
+    """Counted unexcused hours per lesdag (klokuren or lesuren, as the school counts)."""
+    hele_dag: set[date] = field(default_factory=set)
+    """Lesdagen on which the pupil missed the whole lesdag without a valid reason."""
+    vakantie: dict[date, Decimal] = field(default_factory=dict)
+    """Counted hours of holiday without verlof per lesdag."""
+    records_ongeoorloofd: dict[date, list[int]] = field(default_factory=dict)
+    """Positions (from 1) of the records behind ``ongeoorloofd``, per lesdag."""
+    records_vakantie: dict[date, list[int]] = field(default_factory=dict)
+    """Positions (from 1) of the records behind ``vakantie``, per lesdag."""
+    afwezig: set[date] = field(default_factory=set)
+    """Lesdagen with any absence record (whatever its reason)."""
+
+
+def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date) -> Dagen:
+    """Fold the records per lesdag: only lesdagen on or before ``peildatum``, outside vrijstellingen.
+
+    Records on days that are no lesdag (weekends, school holidays, public holidays, the school's own
+    free days) never count: a holiday week is no lesweek (wet.md §3).
+    """
+    school = leerling.school
+    factor = school.factor
+    telt = ONGEOORLOOFDE_REDENEN if school.te_laat_telt_mee else frozenset({Reden.ONGEOORLOOFD})
+    vrijstellingen = leerling.vrijstellingen
+    dagen = Dagen()
+    volle: dict[date, Decimal] = {}
+    index = jk.lesdag_index
+    for positie, r in enumerate(leerling.records, start=1):
+        dag = r.datum
+        if dag > peildatum or dag not in index:
+            continue
+        if vrijstellingen and any(v.dekt(dag) for v in vrijstellingen):
+            continue
+        dagen.afwezig.add(dag)
+        if r.reden in telt:
+            doel, posities = dagen.ongeoorloofd, dagen.records_ongeoorloofd
+        elif r.reden is Reden.VAKANTIE:
+            doel, posities = dagen.vakantie, dagen.records_vakantie
+        else:
+            continue
+        e = eenheden(r, school)
+        doel[dag] = doel.get(dag, Decimal(0)) + e * factor
+        posities.setdefault(dag, []).append(positie)
+        if r.reden is Reden.ONGEOORLOOFD:
+            volle[dag] = volle.get(dag, Decimal(0)) + e
+    for dag, e in volle.items():
+        if e >= school.lesdag_eenheden(dag):
+            dagen.hele_dag.add(dag)
+    return dagen
+
+
+@dataclass(frozen=True, slots=True)
+class Drempel:
+    """The first day on which a window of 4 lesweken reached 16 hours, counted from a restart."""
+
+    dag: date
+    begindatum: date
+    uren: Decimal
+    dagen: tuple[date, ...]
+
+
+class Vensters:
+    """Sums over windows of four consecutive lesweken, on a pupil's sorted verzuimdagen."""
+
+    __slots__ = ("dagen", "jk", "prefix", "uren", "weken")
+
+    def __init__(self, uren_per_dag: dict[date, Decimal], jk: Jaarkalender) -> None:
+        self.jk = jk
+        self.dagen = sorted(uren_per_dag)
+        self.uren = [uren_per_dag[d] for d in self.dagen]
+        self.weken = [jk.lesweek_index[d - timedelta(days=d.weekday())] for d in self.dagen]
+        prefix = [Decimal(0)]
+        for u in self.uren:
+            prefix.append(prefix[-1] + u)
+        self.prefix = prefix
+
+    def _vensterbegin(self, week: int) -> date:
+        return self.jk.lesweken[max(0, week - _VIER_LESWEKEN + 1)]
+
+    def totaal(self, tot_en_met: date, vanaf: date) -> tuple[Decimal, int, int]:
+        """Hours in the window of 4 lesweken ending in the lesweek of ``tot_en_met``, from ``vanaf``."""
+        j = bisect_right(self.dagen, tot_en_met)
+        maandag = tot_en_met - timedelta(days=tot_en_met.weekday())
+        week = bisect_right(self.jk.lesweken, maandag) - 1
+        if week < 0:
+            return Decimal(0), 0, 0
+        lo = bisect_left(self.dagen, max(vanaf, self._vensterbegin(week)))
+        lo = min(lo, j)
+        return self.prefix[j] - self.prefix[lo], lo, j
+
+    def drempel(self, vanaf: date) -> Drempel | None:
+        """The first verzuimdag from ``vanaf`` on which 4 consecutive lesweken hold 16 hours."""
+        for j in range(bisect_left(self.dagen, vanaf), len(self.dagen)):
+            lo = bisect_left(self.dagen, max(vanaf, self._vensterbegin(self.weken[j])))
+            totaal = self.prefix[j + 1] - self.prefix[lo]
+            if totaal >= ZESTIEN_UUR:
+                return Drempel(self.dagen[j], self.dagen[lo], totaal, tuple(self.dagen[lo : j + 1]))
+        return None
+
+    def hoogste(self, vanaf: date, tot_en_met: date) -> tuple[Decimal, int, int]:
+        """The highest window total over verzuimdagen in [vanaf, tot_en_met], and its day range."""
+        beste: tuple[Decimal, int, int] = (Decimal(0), 0, 0)
+        for j in range(bisect_left(self.dagen, vanaf), bisect_right(self.dagen, tot_en_met)):
+            lo = bisect_left(self.dagen, max(vanaf, self._vensterbegin(self.weken[j])))
+            totaal = self.prefix[j + 1] - self.prefix[lo]
+            if totaal > beste[0]:
+                beste = (totaal, lo, j + 1)
+        return beste
+
+
+@dataclass(frozen=True, slots=True)
+class Reeks:
+    """A span of continuous unexcused absence (every lesdag in it missed entirely)."""
+
+    begin: date
+    laatste_lesdag: date
+    einde: date
+    """The last calendar day of the span: the day before the next lesdag, or the peildatum."""
+    beeindigd: bool
+    """The pupil was back (or the school year over) on or before the peildatum."""
+    dag_28: date | None
+    """The 28th counted day, if reached by the end of the span."""
+
+
+def reeksen(dagen: Dagen, jk: Jaarkalender, peildatum: date, vakantiedagen_meetellen: bool) -> list[Reeks]:
+    """Every span of continuous unexcused absence up to ``peildatum``, in order."""
+    if not dagen.hele_dag:
+        return []
+    volle = sorted(dagen.hele_dag)
+    uit: list[Reeks] = []
+    i = 0
+    while i < len(volle):
+        begin = volle[i]
+        idx = jk.lesdag_index[begin]
+        while i + 1 < len(volle) and jk.lesdag_index[volle[i + 1]] == idx + 1:
+            i += 1
+            idx += 1
+        laatste = volle[i]
+        volgende = jk.lesdagen[idx + 1] if idx + 1 < len(jk.lesdagen) else jk.einde + _DAG
+        beeindigd = volgende <= peildatum
+        einde = volgende - _DAG if beeindigd else peildatum
+        uit.append(
+            Reeks(begin, laatste, einde, beeindigd, _dag_28(begin, einde, jk, vakantiedagen_meetellen))
+        )
+        i += 1
+    return uit
+
+
+def getelde_dagen(begin: date, tot_en_met: date, jk: Jaarkalender, vakantiedagen_meetellen: bool) -> int:
+    """Calendar days in [begin, tot_en_met]; school-holiday days left out unless the policy counts them."""
+    totaal = (tot_en_met - begin).days + 1
+    if totaal <= 0 or vakantiedagen_meetellen:
+        return max(totaal, 0)
+    return totaal - sum(1 for d in jk.vakantiedagen if begin <= d <= tot_en_met)
+
+
+def _dag_28(begin: date, einde: date, jk: Jaarkalender, meetellen: bool) -> date | None:
+    if (einde - begin).days + 1 < VIER_WEKEN_IN_DAGEN:
+        return None
+    geteld = 0
+    dag = begin
+    while dag <= einde:
+        if meetellen or dag not in jk.vakantiedagen:
+            geteld += 1
+            if geteld == VIER_WEKEN_IN_DAGEN:
+                return dag
+        dag += _DAG
+    return None

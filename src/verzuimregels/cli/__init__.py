@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from .._versie import __version__
-from . import keuzehulp
+from . import keuzehulp, valideer
 from .invoer import Gebruiksfout
 
-COMMANDO_MODULES = (keuzehulp,)
+COMMANDO_MODULES = (keuzehulp, valideer)
 """Modules whose ``registreer(subparsers)`` adds their commands."""
 
 

@@ -178,9 +178,9 @@ CODES: dict[str, Code] = {
     ),
     "verzuimsoort_verouderd": Code(
         Ernst.FOUT,
-        "De verzuimsoort {code} hoort bij een drempel van vóór de wetswijziging van 2009; meld "
+        "De verzuimsoort {soortcode} hoort bij een drempel van vóór de wetswijziging van 2009; meld "
         "16 uur in 4 weken (V3 of V4).",
-        "The verzuimsoort {code} belongs to a threshold from before the 2009 amendment; report "
+        "The verzuimsoort {soortcode} belongs to a threshold from before the 2009 amendment; report "
         "16 hours in 4 weeks (V3 or V4).",
         (_ART_21A_1, DUO_SOORTEN_VERZUIM),
     ),
@@ -309,9 +309,9 @@ CODES: dict[str, Code] = {
     ),
     "soort_onder_18_voor_18_plus": Code(
         Ernst.FOUT,
-        "De verzuimsoort {code} geldt voor leerlingen jonger dan 18; de leerling is op de begindatum "
+        "De verzuimsoort {soortcode} geldt voor leerlingen jonger dan 18; de leerling is op de begindatum "
         "18 of ouder. Meld RMC-verzuim of 16 uur 18+ (V4).",
-        "The verzuimsoort {code} is for pupils under 18; the pupil is 18 or older on the begindatum. "
+        "The verzuimsoort {soortcode} is for pupils under 18; the pupil is 18 or older on the begindatum. "
         "Report RMC verzuim or 16 hours 18+ (V4).",
         (_ART_4B, DUO_SOORTEN_VERZUIM),
     ),
@@ -340,7 +340,7 @@ CODES: dict[str, Code] = {
 """Every finding code. The table is the single place where a code, its severity and texts live."""
 
 
-def bevinding(code: str, velden: Iterable[str], taal: Taal, versie: date, **parameters: Any) -> Bevinding:
+def bevinding(code: str, velden: Iterable[str], taal: Taal, versie: date, /, **parameters: Any) -> Bevinding:
     """The finding ``code`` about ``velden``, its message filled from the template in ``taal``.
 
     ``parameters`` fill the template; they must never be input values (see the module docstring).

@@ -120,7 +120,7 @@ Controle = Callable[[Gelezen, Context], Iterable[Bevinding]]
 """A check: the melding as read and the context in, findings out."""
 
 
-def _b(context: Context, code: str, velden: Iterable[str], **parameters: Any) -> Bevinding:
+def _b(context: Context, code: str, velden: Iterable[str], /, **parameters: Any) -> Bevinding:
     return bevinding(code, velden, context.taal, context.versie, **parameters)
 
 
@@ -195,7 +195,7 @@ def controle_verzuimsoort(g: Gelezen, c: Context) -> Iterator[Bevinding]:
         return
     code = g.soort.loketcode
     if code is not None and code.verouderd:
-        yield _b(c, "verzuimsoort_verouderd", ("verzuimsoort",), code=code.code)
+        yield _b(c, "verzuimsoort_verouderd", ("verzuimsoort",), soortcode=code.code)
     soort = g.soort.verzuimsoort
     if soort not in MELDBARE_SOORTEN:
         yield _b(c, "verzuimsoort_niet_meldbaar", ("verzuimsoort",), soort=soort.value)
@@ -300,7 +300,7 @@ def controle_leeftijd(g: Gelezen, c: Context) -> Iterator[Bevinding]:
     if soort is Verzuimsoort.RMC and leeftijd >= DRIEENTWINTIG_JAAR:
         yield _b(c, "rmc_23_plus", velden)
     if leeftijd >= ACHTTIEN_JAAR and (soort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM or code == "V3"):
-        yield _b(c, "soort_onder_18_voor_18_plus", velden, code=code or "LRV")
+        yield _b(c, "soort_onder_18_voor_18_plus", velden, soortcode=code or "LRV")
     if code == "V4" and leeftijd < ACHTTIEN_JAAR:
         yield _b(c, "v4_onder_18", velden)
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -158,9 +159,9 @@ def controle_identificatie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
         if not {"bsn", "onderwijsnummer"} & g.onleesbaar:
             yield _b(c, "identificatie_ontbreekt", ("bsn", "onderwijsnummer"))
         return
-    if bsn is not None and not stdnum_bsn.is_valid(bsn):
+    if bsn is not None and not _bsn_geldig(bsn):
         yield _b(c, "bsn_ongeldig", ("bsn",))
-    if onderwijsnummer is not None and not stdnum_onderwijsnummer.is_valid(onderwijsnummer):
+    if onderwijsnummer is not None and not _onderwijsnummer_geldig(onderwijsnummer):
         yield _b(c, "onderwijsnummer_ongeldig", ("onderwijsnummer",))
     if bsn is not None and onderwijsnummer is not None:
         yield _b(c, "bsn_en_onderwijsnummer", ("bsn", "onderwijsnummer"))
@@ -396,14 +397,29 @@ def _reden(c: Context, regel: str) -> str:
     return nl if c.taal is Taal.NL else en
 
 
+@lru_cache(maxsize=65_536)
+def _bsn_geldig(nummer: str) -> bool:
+    return bool(stdnum_bsn.is_valid(nummer))
+
+
+@lru_cache(maxsize=65_536)
+def _onderwijsnummer_geldig(nummer: str) -> bool:
+    return bool(stdnum_onderwijsnummer.is_valid(nummer))
+
+
+@lru_cache(maxsize=65_536)
+def _digest(soort: str, nummer: str) -> int:
+    kaal = re.sub(r"[\s.-]", "", nummer).zfill(9)
+    return int.from_bytes(hashlib.blake2b(f"{soort}:{kaal}".encode(), digest_size=8).digest(), "big")
+
+
 def _leerling(m: Melding) -> int | None:
-    if m.bsn is not None and stdnum_bsn.is_valid(m.bsn):
-        sleutel = "bsn:" + stdnum_bsn.compact(m.bsn)
-    elif m.onderwijsnummer is not None and stdnum_onderwijsnummer.is_valid(m.onderwijsnummer):
-        sleutel = "onr:" + stdnum_onderwijsnummer.compact(m.onderwijsnummer)
-    else:
-        return None
-    return int.from_bytes(hashlib.blake2b(sleutel.encode(), digest_size=8).digest(), "big")
+    """The pupil, for linking meldingen: a digest of the BSN, or else of the onderwijsnummer."""
+    if m.bsn is not None and _bsn_geldig(m.bsn):
+        return _digest("bsn", m.bsn)
+    if m.onderwijsnummer is not None and _onderwijsnummer_geldig(m.onderwijsnummer):
+        return _digest("onr", m.onderwijsnummer)
+    return None
 
 
 def _is_identificatie(sleutel: str, m: Melding) -> bool:

@@ -239,3 +239,26 @@ def test_melding_lees_en_repr_zonder_persoonsgegevens() -> None:
     with pytest.raises(ValueError, match="bsn") as info:
         Melding.lees(met(bsn=111222333))
     assert "111222333" not in str(info.value)
+
+
+def test_een_melding_als_model_en_null_als_niet_opgegeven() -> None:
+    assert valideer(Melding.lees(GOED), peildatum=PEIL).status is Status.GOED
+    assert codes(met(toelichting=None, contactpersoon_functie="  ")) == []
+
+
+def test_valideer_meldingen_telt_posities_en_koppelt_leerlingen() -> None:
+    from verzuimregels.melding import valideer_meldingen
+
+    rapporten = list(valideer_meldingen([GOED, met(sleutel="r2", einddatum="2026-03-06"), 3], peildatum=PEIL))
+    assert [r.rij for r in rapporten] == [1, 2, 3]
+    assert [b.code for b in rapporten[1].bevindingen] == [
+        "datum_na_peildatum",
+        "vervolgmelding_binnen_7_dagen",
+    ]
+    assert "rij 1" in rapporten[1].bevindingen[1].melding
+    assert rapporten[2].bevindingen[0].code == "rij_onleesbaar"
+
+
+def test_eerdere_melding_in_het_engels() -> None:
+    rapport = valideer(GOED, taal="en", eerdere=[met(einddatum="2026-03-01")])
+    assert "earlier melding 1" in rapport.bevindingen[0].melding

@@ -262,3 +262,10 @@ def test_valideer_meldingen_telt_posities_en_koppelt_leerlingen() -> None:
 def test_eerdere_melding_in_het_engels() -> None:
     rapport = valideer(GOED, taal="en", eerdere=[met(einddatum="2026-03-01")])
     assert "earlier melding 1" in rapport.bevindingen[0].melding
+
+
+def test_de_documentatie_noemt_elke_code() -> None:
+    from pathlib import Path
+
+    tekst = (Path(__file__).parents[1] / "docs" / "valideren.md").read_text(encoding="utf-8")
+    assert [c for c in CODES if f"| `{c}` |" not in tekst] == []

@@ -2,7 +2,7 @@
 
 Runs the command line in a child process and reads its peak resident set size (``ru_maxrss``) from
 the child itself, compared with the same command on a one-row file. Marked ``groot``: it runs in CI
-(about 20 seconds on 2 cores); skip it locally with ``-m "not groot"``.
+(13 s on 2 idle cores, about 40 s when they are shared); skip it locally with ``-m "not groot"``.
 """
 
 from __future__ import annotations

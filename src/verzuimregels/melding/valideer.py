@@ -601,7 +601,7 @@ def valideer(
 
 
 def valideer_meldingen(
-    meldingen: Iterable[Melding | Mapping[str, Any]],
+    meldingen: Iterable[Any],
     *,
     peildatum: date | None = None,
     taal: Taal | str = Taal.NL,
@@ -609,7 +609,10 @@ def valideer_meldingen(
     eerdere: Iterable[Melding | Mapping[str, Any]] = (),
     extra_controles: Sequence[Controle] = (),
 ) -> Iterator[Rijrapport]:
-    """Validate meldingen in order, lazily: one report per melding, positions counting from 1."""
+    """Validate meldingen in order, lazily: one report per item, positions counting from 1.
+
+    Items are :class:`Melding` objects or mappings; anything else is reported as ``rij_onleesbaar``.
+    """
     validator = Validator(
         peildatum=peildatum, taal=taal, beleid=beleid, eerdere=eerdere, extra_controles=extra_controles
     )

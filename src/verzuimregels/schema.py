@@ -8,19 +8,25 @@ from pydantic import BaseModel
 
 from .cli.invoer import Foutuitvoer
 from .keuzehulp.modellen import Casus, Oordeel
+from .melding.modellen import Melding, Rijrapport
 
 SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "casus": Casus,
     "oordeel": Oordeel,
     "fout": Foutuitvoer,
+    "melding": Melding,
+    "rijrapport": Rijrapport,
 }
 """Each name the CLI's ``schema`` command knows, with its model."""
+
+INVOER = frozenset({"casus", "melding"})
+"""The schemas of what the library reads (validation mode); the others describe what it writes."""
 
 
 def json_schema(naam: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one model: ``casus`` is read, the others are written."""
     model = SCHEMA_MODELLEN[naam]
-    schema = model.model_json_schema(mode="validation" if naam == "casus" else "serialization")
+    schema = model.model_json_schema(mode="validation" if naam in INVOER else "serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
 

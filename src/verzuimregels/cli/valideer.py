@@ -109,15 +109,13 @@ def lees_meldingrijen(bron: IO[bytes], invoerformaat: str = "auto") -> Iterator[
     return invoer.rijen
 
 
-def _eerdere(pad: str | None, invoerformaat: str) -> list[Any]:
-    if pad is None:
-        return []
+def _eerdere(pad: str, invoerformaat: str) -> Iterator[Any]:
+    """The meldingen of the ``--eerdere`` file, streamed."""
     with open_invoer(pad) as bron:
-        rijen = list(lees_meldingrijen(bron, invoerformaat))
-    for rij in rijen:
-        if rij.fout is not None:
-            raise Gebruiksfout(f"--eerdere: row {rij.positie} cannot be read")
-    return [rij.waarde for rij in rijen]
+        for rij in lees_meldingrijen(bron, invoerformaat):
+            if rij.fout is not None:
+                raise Gebruiksfout(f"--eerdere: row {rij.positie} cannot be read")
+            yield rij.waarde
 
 
 def _valideer(args: argparse.Namespace) -> int:
@@ -127,7 +125,7 @@ def _valideer(args: argparse.Namespace) -> int:
             peildatum=args.peildatum,
             taal=Taal(args.taal),
             beleid=beleid,
-            eerdere=_eerdere(args.eerdere, args.invoerformaat),
+            eerdere=_eerdere(args.eerdere, args.invoerformaat) if args.eerdere else (),
         )
     except Invoerfout as fout:
         raise Gebruiksfout(f"--eerdere: not a valid melding ({len(fout.fouten)} problem(s))") from None

@@ -146,6 +146,22 @@ _KEUZES: dict[str, _Keuze] = {
         "that is not a public holiday; with a region or rooster, school holidays count too "
         "(Lpw art. 3 lid 1).",
     ),
+    "volgorde_categorieen": _Keuze(
+        "Eén categorie per leerling: eerst een vrijstelling (art. 5, 5a, 15), dan geen leer- of "
+        "kwalificatieplicht, dan niet ingeschreven (absoluut verzuim), dan verlof (art. 11 onder g), "
+        "dan ongeoorloofde afwezigheid (langdurig relatief verzuim), dan ziekte. Geen bron regelt overlap.",
+        "One category per pupil: first a vrijstelling (art. 5, 5a, 15), then no leerplicht or "
+        "kwalificatieplicht, then not enrolled (absolute absence), then verlof (art. 11 onder g), then "
+        "unexcused absence (long-term relative absence), then illness. No source settles overlaps.",
+    ),
+    "drie_maanden_kalender": _Keuze(
+        "'Langer dan drie maanden' is geteld in kalendermaanden vanaf de eerste dag, vakanties "
+        "inbegrepen: wie sinds 1 januari thuiszit, zit vanaf 1 april langer dan drie maanden thuis "
+        "(Kamerbrief 3 februari 2016).",
+        "'More than three months' is counted in calendar months from the first day, holidays included: "
+        "at home since 1 January means more than three months from 1 April on (Kamerbrief "
+        "3 February 2016).",
+    ),
     "peildatum_vandaag": _Keuze(
         "Geen peildatum opgegeven: beoordeeld naar de wet zoals die gold op de dag van de beoordeling.",
         "No peildatum given: judged under the law as it stood on the day of judgement.",

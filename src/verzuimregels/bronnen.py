@@ -49,6 +49,10 @@ class Bronsoort(StrEnum):
     """Dienst Uitvoering Onderwijs: its verzuim categories and keuzehulp."""
     INSPECTIE = "Inspectie"
     """Inspectie van het Onderwijs: how it reads the reporting duty."""
+    OCW = "OCW"
+    """The Minister of OCW: definitions in letters to parliament (e.g. of thuiszitters)."""
+    BALANS = "Balans"
+    """Oudervereniging Balans: the broad thuiszitter count of "Thuiszitters tellen" (2020)."""
 
 
 class Bron(BaseModel):
@@ -56,7 +60,7 @@ class Bron(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    bron: Bronsoort = Field(description="Who made the rule: the Lpw, DUO or the Inspectie.")
+    bron: Bronsoort = Field(description="Who made the rule: the Lpw, DUO, the Inspectie, OCW or Balans.")
     artikel: str | None = Field(default=None, description="Article number, e.g. '21a' (law only).")
     lid: int | None = Field(default=None, description="Lid (paragraph) of the article, if any.")
     onderdeel: str | None = Field(default=None, description="Onderdeel (letter) of the lid, if any.")

@@ -97,3 +97,21 @@ class GeenWetsversie(Invoerfout):
                 )
             ]
         )
+
+
+class Foutrij(BaseModel):
+    """An input row that could not be judged, in place of its result."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rij: int = Field(description="Position of the row in the input, counting from 1.")
+    sleutel: str | None = Field(default=None, description="The caller's own key for the row, if any.")
+    fouten: tuple[Veldfout, ...]
+
+
+class Foutuitvoer(BaseModel):
+    """The output object for a row that failed: ``{"fout": {...}}``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fout: Foutrij

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .cli.invoer import Foutuitvoer
+from .fouten import Foutuitvoer
 from .keuzehulp.modellen import Casus, Oordeel
 from .melding.modellen import Melding, Rijrapport
 

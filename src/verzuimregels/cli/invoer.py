@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import IO, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 
-from ..fouten import Invoerfout, Veldfout
+from ..fouten import Foutrij, Foutuitvoer, Invoerfout
 
 
 class Vorm(Enum):
@@ -33,24 +33,6 @@ class Vorm(Enum):
 
 class Gebruiksfout(Exception):
     """The input as a whole cannot be read: exit code 2, message on stderr."""
-
-
-class Foutrij(BaseModel):
-    """An input row that could not be judged, in place of its result."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    rij: int = Field(description="Position of the row in the input, counting from 1.")
-    sleutel: str | None = Field(default=None, description="The caller's own key for the row, if any.")
-    fouten: tuple[Veldfout, ...]
-
-
-class Foutuitvoer(BaseModel):
-    """The output object for a row that failed: ``{"fout": {...}}``."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    fout: Foutrij
 
 
 @dataclass(frozen=True, slots=True)

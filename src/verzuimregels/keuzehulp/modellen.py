@@ -253,6 +253,18 @@ class Oordeel(BaseModel):
     )
     regelversie: str = Field(description="Law version date and library version that produced it.")
 
+    def _repr_html_(self) -> str:
+        """Jupyter: the verdict with its path, articles, policy defaults and the tree."""
+        from ..weergave import oordeel_html
+
+        return oordeel_html(self)
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        """IPython's plain-text display: the verdict as readable text."""
+        from ..weergave import oordeel_tekst
+
+        p.text(oordeel_tekst(self))
+
 
 JSON_CONTRACT_CASUS: tuple[str, ...] = tuple(Casus.model_fields)
 JSON_CONTRACT_OORDEEL: tuple[str, ...] = tuple(Oordeel.model_fields)

@@ -11,7 +11,7 @@ from .boom import BOOM, Knoop, Uitkomst, Vraag, knopen
 from .modellen import Oordeel
 
 
-def _bezocht(oordeel: Oordeel | None) -> tuple[set[str], set[tuple[str, str]]]:
+def bezocht(oordeel: Oordeel | None) -> tuple[set[str], set[tuple[str, str]]]:
     """The node ids and edges a verdict's path went through."""
     if oordeel is None:
         return set(), set()
@@ -40,7 +40,7 @@ def _ja_nee(taal: Taal) -> tuple[str, str]:
 def mermaid(oordeel: Oordeel | None = None, *, taal: Taal | str = Taal.NL) -> str:
     """The tree as a Mermaid flowchart; the path of ``oordeel`` (if given) is highlighted."""
     taal = Taal(taal)
-    gezien, randen = _bezocht(oordeel)
+    gezien, randen = bezocht(oordeel)
     ja, nee = _ja_nee(taal)
     regels = ["flowchart TD"]
     pijlen: list[tuple[str, str]] = []
@@ -67,7 +67,7 @@ def mermaid(oordeel: Oordeel | None = None, *, taal: Taal | str = Taal.NL) -> st
 def dot(oordeel: Oordeel | None = None, *, taal: Taal | str = Taal.NL) -> str:
     """The tree as Graphviz DOT; the path of ``oordeel`` (if given) is highlighted."""
     taal = Taal(taal)
-    gezien, randen = _bezocht(oordeel)
+    gezien, randen = bezocht(oordeel)
     ja, nee = _ja_nee(taal)
     regels = ["digraph keuzehulp {", "    rankdir=TB;", '    node [fontname="Helvetica"];']
     for knoop in knopen():

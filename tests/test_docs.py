@@ -1,0 +1,35 @@
+"""The documentation shows what the code does: the drawn tree and the list of policy defaults are
+checked against the code, so they cannot drift apart."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from verzuimregels.beleid import codes
+from verzuimregels.keuzehulp.tekenen import mermaid
+from verzuimregels.weergave import BELEIDSKEUZES_KOP, beleidskeuzes_markdown
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_keuzehulp_doc_toont_de_boom_zoals_verzuimregels_boom_hem_tekent() -> None:
+    tekst = (DOCS / "keuzehulp.md").read_text(encoding="utf-8")
+    blok = re.search(r"```mermaid\n(.*?)```", tekst, re.DOTALL)
+    assert blok is not None
+    assert blok.group(1) == mermaid()
+
+
+def test_beleidskeuzes_doc_toont_elke_beleidskeuze_zoals_de_code_hem_beschrijft() -> None:
+    """Regenerate with: python -c "from verzuimregels.weergave import *; print(beleidskeuzes_markdown())"."""
+    tekst = (DOCS / "beleidskeuzes.md").read_text(encoding="utf-8")
+    assert tekst[tekst.index(BELEIDSKEUZES_KOP) :] == beleidskeuzes_markdown()
+    assert all(f"`{code}`" in tekst for code in codes())
+
+
+def test_readme_voorbeeld_klopt() -> None:
+    import doctest
+
+    resultaat = doctest.testfile(str(DOCS.parent / "README.md"), module_relative=False)
+    assert resultaat.attempted > 0
+    assert resultaat.failed == 0

@@ -153,7 +153,7 @@ def test_stdin_via_subprocess() -> None:
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     alle = json.loads(capsys.readouterr().out)
-    assert set(alle) == {"casus", "oordeel", "fout"}
+    assert set(alle) == {"casus", "oordeel", "fout", "melding", "rijrapport"}
     assert main(["schema", "casus"]) == 0
     casus = json.loads(capsys.readouterr().out)
     assert casus["additionalProperties"] is False

@@ -339,3 +339,12 @@ def test_help_documenteert_de_kopregel(capsys: pytest.CaptureFixture[str]) -> No
 def test_invoerformaat_csv_dwingen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _code, uit, _ = draai(capsys, bestand(tmp_path, "sleutel\n{x}\n"), "--invoerformaat", "csv")
     assert json.loads(uit)["rijen"][0]["sleutel"] == "{x}"
+
+
+def test_schema_van_melding_en_rijrapport(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "melding"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert list(schema["properties"]) == list(MELDINGVELDEN)
+    assert schema["additionalProperties"] is False
+    assert main(["schema", "rijrapport"]) == 0
+    assert "bevindingen" in json.loads(capsys.readouterr().out)["properties"]

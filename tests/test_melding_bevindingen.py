@@ -269,3 +269,10 @@ def test_de_documentatie_noemt_elke_code() -> None:
 
     tekst = (Path(__file__).parents[1] / "docs" / "valideren.md").read_text(encoding="utf-8")
     assert [c for c in CODES if f"| `{c}` |" not in tekst] == []
+
+
+def test_een_te_lange_sleutel_wordt_niet_herhaald() -> None:
+    rapport = valideer(met(sleutel="k" * 101), peildatum=PEIL)
+    assert rapport.sleutel is None
+    assert [(b.code, b.velden) for b in rapport.bevindingen] == [("veld_te_lang", ("sleutel",))]
+    assert valideer(met(sleutel="k" * 100), peildatum=PEIL).sleutel == "k" * 100

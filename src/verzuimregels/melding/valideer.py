@@ -51,6 +51,9 @@ MAX_LENGTE: dict[str, int] = {
 }
 """Field limits of the verzuimloket (wet.md §4)."""
 
+MAX_SLEUTEL = 100
+"""A longer ``sleutel`` is not echoed in the report (``veld_te_lang``): a key, not a text."""
+
 VERPLICHT: tuple[str, ...] = (
     "brin",
     "vestiging",
@@ -541,6 +544,11 @@ class Validator:
             if sleutel is not None and _is_identificatie(sleutel, melding):
                 sleutel = None
                 bevindingen.append(_b(c, "sleutel_is_identificatie", ("sleutel",)))
+            elif sleutel is not None and len(sleutel) > MAX_SLEUTEL:
+                bevindingen.append(
+                    _b(c, "veld_te_lang", ("sleutel",), veld="sleutel", lengte=len(sleutel), max=MAX_SLEUTEL)
+                )
+                sleutel = None
             if g.soort is not None:
                 verzuimsoort = g.soort.verzuimsoort.value
                 if g.soort.loketcode is not None:

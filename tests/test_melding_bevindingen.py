@@ -276,3 +276,28 @@ def test_een_te_lange_sleutel_wordt_niet_herhaald() -> None:
     assert rapport.sleutel is None
     assert [(b.code, b.velden) for b in rapport.bevindingen] == [("veld_te_lang", ("sleutel",))]
     assert valideer(met(sleutel="k" * 100), peildatum=PEIL).sleutel == "k" * 100
+
+
+def test_controles_tegen_de_feiten_pluggen_in() -> None:
+    """Part 3 (records, leerplicht status) adds checks that read Context.feiten; the shape is fixed here."""
+    from collections.abc import Iterator
+
+    from verzuimregels.melding import Bevinding, Context, Gelezen
+    from verzuimregels.melding.bevindingen import bevinding as maak
+
+    vrijgesteld = {"111222333"}
+
+    def tegen_de_feiten(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+        assert c.feiten is not None
+        if c.feiten(g.melding):
+            yield maak("overlapt_vrijstelling", ("bsn",), c.taal, c.versie, veld="leerplichtstatus")
+
+    def opzoeken(melding: Melding) -> bool:
+        return melding.bsn in vrijgesteld
+
+    gevonden = valideer(GOED, peildatum=PEIL, extra_controles=[tegen_de_feiten], feiten=opzoeken)
+    assert [b.code for b in gevonden.bevindingen] == ["overlapt_vrijstelling"]
+    schoon = valideer(
+        met(bsn="123456782"), peildatum=PEIL, extra_controles=[tegen_de_feiten], feiten=opzoeken
+    )
+    assert schoon.bevindingen == ()

@@ -592,18 +592,26 @@ def valideer(
     beleid: Beleid = STANDAARDBELEID,
     eerdere: Iterable[Melding | Mapping[str, Any]] = (),
     extra_controles: Sequence[Controle] = (),
+    feiten: Callable[[Melding], Any] | None = None,
 ) -> Rijrapport:
     """Validate one melding (a :class:`Melding` or a mapping with its JSON keys).
 
     Never raises for a bad melding: every problem is a finding in the report. ``eerdere`` are
     meldingen already submitted for the check on vervolgmeldingen within 7 days; invalid ones raise
-    :class:`~verzuimregels.fouten.Invoerfout` (without input values).
+    :class:`~verzuimregels.fouten.Invoerfout` (without input values). ``extra_controles`` run after
+    the built-in checks; ``feiten`` is what they read as ``Context.feiten`` (the pupil's record
+    analysis and leerplicht status, for the checks against the facts).
 
     >>> valideer({"verzuimsoort": "LRV"}).status
     <Status.FOUT: 'fout'>
     """
     validator = Validator(
-        peildatum=peildatum, taal=taal, beleid=beleid, eerdere=eerdere, extra_controles=extra_controles
+        peildatum=peildatum,
+        taal=taal,
+        beleid=beleid,
+        eerdere=eerdere,
+        extra_controles=extra_controles,
+        feiten=feiten,
     )
     return validator.rij(melding, 1)
 
@@ -616,13 +624,19 @@ def valideer_meldingen(
     beleid: Beleid = STANDAARDBELEID,
     eerdere: Iterable[Melding | Mapping[str, Any]] = (),
     extra_controles: Sequence[Controle] = (),
+    feiten: Callable[[Melding], Any] | None = None,
 ) -> Iterator[Rijrapport]:
     """Validate meldingen in order, lazily: one report per item, positions counting from 1.
 
     Items are :class:`Melding` objects or mappings; anything else is reported as ``rij_onleesbaar``.
     """
     validator = Validator(
-        peildatum=peildatum, taal=taal, beleid=beleid, eerdere=eerdere, extra_controles=extra_controles
+        peildatum=peildatum,
+        taal=taal,
+        beleid=beleid,
+        eerdere=eerdere,
+        extra_controles=extra_controles,
+        feiten=feiten,
     )
     for positie, melding in enumerate(meldingen, start=1):
         yield validator.rij(melding, positie)

@@ -163,6 +163,8 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
         "verlofoordeel",
         "leerling",
         "analyse",
+        "melding",
+        "rijrapport",
     }
     assert main(["schema", "casus"]) == 0
     casus = json.loads(capsys.readouterr().out)

@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from .fouten import Foutuitvoer
 from .keuzehulp.modellen import Casus, Oordeel
+from .melding.modellen import Melding, Rijrapport
 from .registratie import Analyse, Leerling
 from .status.modellen import Statusoordeel, Statusvraag
 from .verlof.modellen import Verlofaanvraag, Verlofoordeel
@@ -22,10 +23,12 @@ SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "verlofoordeel": Verlofoordeel,
     "leerling": Leerling,
     "analyse": Analyse,
+    "melding": Melding,
+    "rijrapport": Rijrapport,
 }
 """Each name the CLI's ``schema`` command knows, with its model."""
 
-INVOER = frozenset({"casus", "statusvraag", "verlofaanvraag", "leerling"})
+INVOER = frozenset({"casus", "statusvraag", "verlofaanvraag", "leerling", "melding"})
 """The schemas of input (read by the library); the others describe output."""
 
 

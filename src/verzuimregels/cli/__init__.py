@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from .._versie import __version__
-from . import analyse, keuzehulp, status
+from . import analyse, keuzehulp, status, valideer
 from .invoer import Gebruiksfout
 
-COMMANDO_MODULES = (keuzehulp, analyse, status)
+COMMANDO_MODULES = (keuzehulp, analyse, status, valideer)
 """Modules whose ``registreer(subparsers)`` adds their commands."""
 
 

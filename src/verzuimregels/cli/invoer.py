@@ -7,7 +7,11 @@ dropped, never a traceback), so row *n* of the output always answers row *n* of 
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -38,6 +42,8 @@ class Rij:
     positie: int
     waarde: Any
     fout: Invoerfout | None = None
+    regel: int | None = None
+    """For a CSV row: the line number in the file where it starts."""
 
 
 MAX_DIEPTE = 64
@@ -134,7 +140,7 @@ def _loads(data: bytes) -> Any:
         tekst = data.decode("utf-8")
     except UnicodeDecodeError as fout:
         raise Gebruiksfout(f"the input is not valid UTF-8 (byte {fout.start})") from None
-    if _diepte(tekst) > MAX_DIEPTE:
+    if _te_diep(tekst):
         raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels")
     try:
         return json.loads(tekst, parse_float=_decimaal, parse_constant=_geen_constante)
@@ -210,3 +216,291 @@ def verwerk(
             fouten = rij.fout.fouten
         teller[0] += 1
         yield Foutuitvoer(fout=Foutrij(rij=rij.positie, fouten=fouten))
+
+
+# --- Streaming readers with bounded memory: CSV, JSON Lines and JSON arrays of any size. ---------------
+
+MAX_REGEL = 1 << 20
+"""A line (CSV or JSON Lines) or one element of a JSON array longer than this (bytes) is an error row."""
+
+_BLOK = 1 << 16
+_SURROGAAT = re.compile("[\udc80-\udcff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Csvinvoer:
+    """A CSV file being read: its header (names stripped and lower-cased) and its data rows.
+
+    Each :class:`Rij` holds a ``dict`` of column name to cell text, empty cells left out; ``regel`` is
+    the line number in the file where the row starts. A row with invalid UTF-8, with more cells than
+    the header, or longer than :data:`MAX_REGEL` becomes a row with ``fout`` set, in its place.
+    """
+
+    kolommen: tuple[str, ...]
+    scheidingsteken: str
+    rijen: Iterator[Rij]
+
+
+def begrensde_regels(bron: IO[bytes], status: list[bool] | None = None) -> Iterator[bytes]:
+    """The lines of ``bron``; a line longer than :data:`MAX_REGEL` is drained and given as ``b"\\n"``.
+
+    When ``status`` is given, ``status[0]`` is set to ``True`` for each line cut that way, so the
+    caller can turn the row it belongs to into an error row. Memory stays bounded by the limit.
+    """
+    while True:
+        regel = bron.readline(MAX_REGEL + 1)
+        if not regel:
+            return
+        if len(regel) > MAX_REGEL and not regel.endswith(b"\n"):
+            while True:
+                rest = bron.readline(_BLOK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            if status is not None:
+                status[0] = True
+            regel = b"\n"
+        yield regel
+
+
+def lees_csv(bron: IO[bytes]) -> Csvinvoer:
+    """Read a CSV file as a stream: header first, then one :class:`Rij` per non-empty data row.
+
+    The separator (``,``, ``;`` or tab) is the one that occurs most often in the header line: Dutch
+    spreadsheet exports use ``;``. A byte order mark is ignored. Raises :class:`Gebruiksfout` for an
+    empty file or an unreadable header (invalid UTF-8, duplicate or empty column names).
+    """
+    te_lang = [False]
+    regels = begrensde_regels(bron, te_lang)
+    kopnummer = 0
+    kopregel = None
+    for regel in regels:
+        kopnummer += 1
+        if regel.strip():
+            kopregel = regel
+            break
+    if kopregel is None:
+        raise Gebruiksfout("the input is empty")
+    if te_lang[0]:
+        raise Gebruiksfout(f"the header line is longer than {MAX_REGEL} bytes")
+    try:
+        koptekst = kopregel.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError as fout:
+        raise Gebruiksfout(f"the header line is not valid UTF-8 (byte {fout.start})") from None
+    scheiding = max(",;\t", key=koptekst.count)
+    kop = next(csv.reader([koptekst], delimiter=scheiding))
+    kolommen = tuple(k.strip().lower() for k in kop)
+    if any(not k for k in kolommen):
+        raise Gebruiksfout("the header has an empty column name")
+    if len(set(kolommen)) != len(kolommen):
+        raise Gebruiksfout("the header names a column twice")
+    tekst = (r.decode("utf-8", "surrogateescape") for r in regels)
+    return Csvinvoer(kolommen, scheiding, _csv_rijen(tekst, kolommen, scheiding, te_lang, kopnummer))
+
+
+class _Regelteller:
+    """Feeds lines to ``csv.reader`` and notes the line number where the current row starts."""
+
+    def __init__(self, regels: Iterator[str], eerste: int) -> None:
+        self._regels = regels
+        self.nummer = eerste
+        self.begin: int | None = None
+
+    def __iter__(self) -> _Regelteller:
+        return self
+
+    def __next__(self) -> str:
+        regel = next(self._regels)
+        self.nummer += 1
+        if self.begin is None and regel.strip():
+            self.begin = self.nummer
+        return regel
+
+
+def _csv_rijen(
+    tekst: Iterator[str], kolommen: tuple[str, ...], scheiding: str, te_lang: list[bool], kopregel: int
+) -> Iterator[Rij]:
+    teller = _Regelteller(tekst, kopregel)
+    lezer = csv.reader(teller, delimiter=scheiding, strict=False)
+    positie = 0
+    while True:
+        teller.begin = None
+        try:
+            cellen = next(lezer)
+        except StopIteration:
+            return
+        except csv.Error:
+            cellen = None
+        begin = teller.begin
+        if cellen is not None and not te_lang[0] and not any(c.strip() for c in cellen):
+            continue
+        positie += 1
+        if te_lang[0]:
+            te_lang[0] = False
+            fout = _rijfout("regel_te_lang", f"the line is longer than {MAX_REGEL} bytes")
+        elif cellen is None:
+            fout = _rijfout("csv_onleesbaar", "the row is not valid CSV")
+        elif any(_SURROGAAT.search(c) for c in cellen):
+            fout = _rijfout("geen_utf8", "the row is not valid UTF-8")
+        elif len(cellen) > len(kolommen):
+            fout = _rijfout("te_veel_kolommen", "the row has more cells than the header")
+        else:
+            waarde = {k: c for k, c in zip(kolommen, cellen, strict=False) if c.strip()}
+            yield Rij(positie, waarde, regel=begin)
+            continue
+        yield Rij(positie, None, fout, regel=begin)
+
+
+def _rijfout(regel: str, melding: str) -> Invoerfout:
+    return Invoerfout.enkel("", regel, melding)
+
+
+def lees_json_stroom(bron: IO[bytes]) -> tuple[Vorm, Iterator[Rij]]:
+    """Like :func:`lees_rijen`, but streamed: memory is bounded whatever the size of the input.
+
+    A JSON array is parsed element by element; JSON Lines line by line (a line longer than
+    :data:`MAX_REGEL`, not valid UTF-8 or not valid JSON is an error row in its place). An input of
+    at most :data:`MAX_REGEL` bytes that is one JSON object (pretty-printed or not) is read as one
+    object. Raises :class:`Gebruiksfout` for an empty input, a broken array, invalid UTF-8 inside
+    an array, or nesting deeper than :data:`MAX_DIEPTE`.
+    """
+    eerste = _eerste_teken(bron)
+    if eerste is None:
+        raise Gebruiksfout("the input is empty")
+    if eerste == b"[":
+        return Vorm.ARRAY, _array_stroom(bron)
+    kop = bron.read(MAX_REGEL + 1)
+    if len(kop) <= MAX_REGEL:
+        try:
+            waarde = _loads(kop)
+        except Gebruiksfout:
+            pass
+        else:
+            return Vorm.OBJECT, iter([Rij(1, waarde)])
+    gekoppeld = io.BufferedReader(_Keten(kop, bron))
+    return Vorm.JSONL, _jsonl_stroom(gekoppeld)
+
+
+class _Keten(io.RawIOBase):
+    """Bytes already read, followed by the rest of a stream."""
+
+    def __init__(self, kop: bytes, bron: IO[bytes]) -> None:
+        self._kop = memoryview(kop)
+        self._bron = bron
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._kop:
+            n = min(len(buffer), len(self._kop))
+            buffer[:n] = self._kop[:n]
+            self._kop = self._kop[n:]
+            return n
+        data = self._bron.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _jsonl_stroom(bron: IO[bytes]) -> Iterator[Rij]:
+    te_lang = [False]
+    positie = 0
+    for regel in begrensde_regels(bron, te_lang):
+        if te_lang[0]:
+            te_lang[0] = False
+            positie += 1
+            yield Rij(positie, None, _rijfout("regel_te_lang", f"the line is longer than {MAX_REGEL} bytes"))
+        elif regel.strip():
+            positie += 1
+            yield _parse_rij(positie, regel)
+
+
+def _te_diep(tekst: str) -> bool:
+    """Whether ``tekst`` nests deeper than :data:`MAX_DIEPTE` (counts first, scans only if needed)."""
+    if tekst.count("[") + tekst.count("{") <= MAX_DIEPTE:
+        return False
+    return _diepte(tekst) > MAX_DIEPTE
+
+
+class _Tekststroom:
+    """Decoded text of a byte stream, read in blocks; ``tekst[pos:]`` is what is not yet consumed."""
+
+    def __init__(self, bron: IO[bytes]) -> None:
+        self._bron = bron
+        self._decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        self.tekst = ""
+        self.pos = 0
+        self.eind = False
+        self._gelezen = 0
+
+    def meer(self) -> bool:
+        """Read one more block; ``False`` at the end of the input."""
+        if self.eind:
+            return False
+        data = self._bron.read(_BLOK)
+        try:
+            nieuw = self._decoder.decode(data, final=not data)
+        except UnicodeDecodeError as fout:
+            raise Gebruiksfout(f"the input is not valid UTF-8 (byte {self._gelezen + fout.start})") from None
+        self._gelezen += len(data)
+        if self.pos > _BLOK:
+            self.tekst = self.tekst[self.pos :]
+            self.pos = 0
+        self.tekst += nieuw
+        self.eind = not data
+        return True
+
+    def teken(self) -> str:
+        """The next non-whitespace character (consumed whitespace only), or '' at the end."""
+        while True:
+            while self.pos < len(self.tekst) and self.tekst[self.pos] in " \t\r\n":
+                self.pos += 1
+            if self.pos < len(self.tekst):
+                return self.tekst[self.pos]
+            if not self.meer():
+                return ""
+
+
+def _array_stroom(bron: IO[bytes]) -> Iterator[Rij]:
+    decoder = json.JSONDecoder(parse_float=_decimaal, parse_constant=_geen_constante)
+    stroom = _Tekststroom(bron)
+    stroom.teken()
+    stroom.pos += 1  # the '['
+    if stroom.teken() == "]":
+        return
+    positie = 0
+    while True:
+        positie += 1
+        yield Rij(positie, _element(stroom, decoder, positie))
+        teken = stroom.teken()
+        if teken == "]":
+            stroom.pos += 1
+            if stroom.teken():
+                raise Gebruiksfout("not valid JSON: data after the end of the array")
+            return
+        if teken != ",":
+            raise Gebruiksfout(f"not valid JSON: expected ',' or ']' after element {positie}")
+        stroom.pos += 1
+
+
+def _element(stroom: _Tekststroom, decoder: json.JSONDecoder, positie: int) -> Any:
+    stroom.teken()
+    while True:
+        try:
+            waarde, eind = decoder.raw_decode(stroom.tekst, stroom.pos)
+        except json.JSONDecodeError:
+            waarde, eind = None, -1
+        except RecursionError:
+            raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels") from None
+        except ValueError as fout:
+            raise Gebruiksfout(str(fout)) from None
+        if eind == -1 or (eind == len(stroom.tekst) and not stroom.eind):
+            if len(stroom.tekst) - stroom.pos > MAX_REGEL:
+                raise Gebruiksfout(f"element {positie} of the array is longer than {MAX_REGEL} characters")
+            if stroom.meer():
+                continue
+            if eind == -1:
+                raise Gebruiksfout(f"not valid JSON: element {positie} of the array is broken or incomplete")
+        if _te_diep(stroom.tekst[stroom.pos : eind]):
+            raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels")
+        stroom.pos = eind
+        return waarde

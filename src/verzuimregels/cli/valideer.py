@@ -1,0 +1,213 @@
+"""Command ``valideer``: check a file of verzuimmeldingen before it goes to DUO's verzuimloket.
+
+Reads CSV (the documented header, ``docs/valideren.md``), a JSON array, one JSON object or JSON Lines,
+streamed with bounded memory, and writes one report row per input row, in input order, nothing
+dropped: as JSON, as a readable table, or as CSV. Exit code 0: no finding at error level (warnings
+allowed); 1: at least one; 2: usage error (bad arguments, unreadable file), the report on stdout is
+then incomplete and must be discarded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date
+from typing import IO, Any
+
+from ..beleid import Beleid, Verjaardag29Februari
+from ..fouten import Invoerfout
+from ..melding.modellen import MELDINGVELDEN, Rijrapport, Status
+from ..melding.valideer import Validator
+from ..teksten import Taal
+from .invoer import Gebruiksfout, Rij, _eerste_teken, lees_csv, lees_json_stroom, open_invoer
+
+CSV_KOP = ",".join(MELDINGVELDEN)
+"""The documented CSV header (any order, any subset; ``,`` ``;`` or tab)."""
+
+RAPPORTKOLOMMEN = ("rij", "regel", "sleutel", "status", "ernst", "code", "velden", "melding")
+"""Columns of the CSV report and the table: one line per finding, one line for a row without any."""
+
+_GEVAARLIJK = ("=", "+", "-", "@", "\t", "\r")
+_VELDNAAM = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+_HULP = f"""\
+input: CSV with a header row (separator ',', ';' or tab; UTF-8), a JSON array, one JSON object, or
+JSON Lines; '-' reads stdin. CSV columns (any order, any subset; empty cells are not given):
+  {", ".join(MELDINGVELDEN)}
+dagen: '2026-03-02=dag;2026-03-03=1,2,3' (whole day, or lesuren 1-12); vrijstellingen:
+'2025-09-01/2026-07-31;2026-09-01/' (open end allowed). verzuimsoort: a verzuimloket code (V3, V4,
+RMC, L, LRV, O) or a library verzuimsoort (zestien_uur, langdurig_relatief_verzuim, rmc,
+luxe_verzuim, overig_verzuim).
+exit codes: 0 no errors (warnings allowed); 1 findings at error level; 2 usage error.
+See docs/valideren.md."""
+
+
+def registreer(sub: Any) -> None:
+    """Add the ``valideer`` command to the parser."""
+    p = sub.add_parser(
+        "valideer",
+        help="check verzuimmeldingen before they go to DUO's verzuimloket",
+        description=(
+            "Check each verzuimmelding in FILE against the rules of the verzuimloket and the "
+            "Leerplichtwet, and write a report with one entry per input row, in input order."
+        ),
+        epilog=_HULP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("bestand", metavar="FILE", help="CSV, JSON or JSON Lines file; '-' for stdin")
+    p.add_argument("--formaat", choices=("json", "tabel", "csv"), default="json", help="report format")
+    p.add_argument(
+        "--invoerformaat",
+        choices=("auto", "csv", "json"),
+        default="auto",
+        help="auto (default): JSON if the file starts with '[' or '{', else CSV",
+    )
+    p.add_argument(
+        "--peildatum",
+        "--vandaag",
+        dest="peildatum",
+        type=date.fromisoformat,
+        help="the day of submission: enables the checks on future dates and the 5-werkdagen deadline",
+    )
+    p.add_argument(
+        "--eerdere",
+        metavar="FILE",
+        help="meldingen already submitted (same formats), for the 7-day check on vervolgmeldingen",
+    )
+    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
+    p.add_argument(
+        "--verjaardag-29-februari",
+        choices=[v.value for v in Verjaardag29Februari],
+        default=Verjaardag29Februari.EEN_MAART.value,
+        help="policy: birthday of someone born on 29 February in a common year",
+    )
+    p.set_defaults(uitvoeren=_valideer)
+
+
+def _is_json(bron: IO[bytes], invoerformaat: str) -> bool:
+    if invoerformaat != "auto":
+        return invoerformaat == "json"
+    return _eerste_teken(bron) in (b"[", b"{")
+
+
+def _veldnaam(naam: str, positie: int) -> str:
+    return naam if _VELDNAAM.fullmatch(naam) else f"column {positie}"
+
+
+def lees_meldingrijen(bron: IO[bytes], invoerformaat: str = "auto") -> Iterator[Rij]:
+    """The rows of a melding file, streamed; raises :class:`Gebruiksfout` for an unknown CSV column."""
+    if _is_json(bron, invoerformaat):
+        return lees_json_stroom(bron)[1]
+    invoer = lees_csv(bron)
+    onbekend = [_veldnaam(k, i) for i, k in enumerate(invoer.kolommen, start=1) if k not in MELDINGVELDEN]
+    if onbekend:
+        raise Gebruiksfout(f"unknown CSV column(s): {', '.join(onbekend)}; the header may name: {CSV_KOP}")
+    return invoer.rijen
+
+
+def _eerdere(pad: str, invoerformaat: str) -> Iterator[Any]:
+    """The meldingen of the ``--eerdere`` file, streamed."""
+    with open_invoer(pad) as bron:
+        for rij in lees_meldingrijen(bron, invoerformaat):
+            if rij.fout is not None:
+                raise Gebruiksfout(f"--eerdere: row {rij.positie} cannot be read")
+            yield rij.waarde
+
+
+def _valideer(args: argparse.Namespace) -> int:
+    beleid = Beleid(verjaardag_29_februari=Verjaardag29Februari(args.verjaardag_29_februari))
+    try:
+        validator = Validator(
+            peildatum=args.peildatum,
+            taal=Taal(args.taal),
+            beleid=beleid,
+            eerdere=_eerdere(args.eerdere, args.invoerformaat) if args.eerdere else (),
+        )
+    except Invoerfout as fout:
+        raise Gebruiksfout(f"--eerdere: not a valid melding ({len(fout.fouten)} problem(s))") from None
+    with open_invoer(args.bestand) as bron:
+        rijen = lees_meldingrijen(bron, args.invoerformaat)
+        rapporten = (validator.rij(r.waarde, r.positie, regel=r.regel, fout=r.fout) for r in rijen)
+        schrijver = {"json": schrijf_json, "tabel": schrijf_tabel, "csv": schrijf_csv}[args.formaat]
+        fouten = schrijver(rapporten, sys.stdout, validator)
+    return 1 if fouten else 0
+
+
+# --- Writing the report ----------------------------------------------------------------------------
+
+
+def neutraliseer(cel: str) -> str:
+    """A cell a spreadsheet will not run as a formula (OWASP, CSV injection): a leading ``'`` added."""
+    return "'" + cel if cel.startswith(_GEVAARLIJK) else cel
+
+
+def _leesbaar(cel: str) -> str:
+    """For the table: control characters (line breaks, terminal escapes) replaced by '?'."""
+    return "".join(t if t.isprintable() else "?" for t in cel)
+
+
+def _regels(rapport: Rijrapport) -> Iterator[tuple[str, ...]]:
+    basis = (str(rapport.rij), "" if rapport.regel is None else str(rapport.regel), rapport.sleutel or "")
+    if not rapport.bevindingen:
+        yield (*basis, rapport.status.value, "", "", "", "")
+    for b in rapport.bevindingen:
+        yield (*basis, rapport.status.value, b.ernst.value, b.code, ",".join(b.velden), b.melding)
+
+
+def schrijf_json(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Validator) -> int:
+    """``{"rijen": [...], "samenvatting": {...}}``, streamed; returns the number of rows with errors."""
+    fouten = 0
+    uit.write('{"rijen": [')
+    for i, rapport in enumerate(rapporten):
+        uit.write(",\n" if i else "\n")
+        uit.write(rapport.model_dump_json())
+        fouten += rapport.status is Status.FOUT
+    samenvatting = json.loads(validator.samenvatting().model_dump_json())
+    uit.write('\n], "samenvatting": ' + json.dumps(samenvatting, ensure_ascii=False) + "}\n")
+    return fouten
+
+
+def schrijf_csv(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Validator) -> int:
+    """One CSV line per finding (a row without findings gets one line); every cell neutralised."""
+    fouten = 0
+    schrijver = csv.writer(uit, lineterminator="\n")
+    schrijver.writerow(RAPPORTKOLOMMEN)
+    for rapport in rapporten:
+        schrijver.writerows([neutraliseer(c) for c in regel] for regel in _regels(rapport))
+        fouten += rapport.status is Status.FOUT
+    return fouten
+
+
+_BREEDTES = (6, 6, 16, 12, 12, 30, 34)
+_TOTAAL = {
+    Taal.NL: "{s.rijen} rijen: {s.goed} goed, {s.met_waarschuwing} met waarschuwing, "
+    "{s.met_fout} met fout ({s.regelversie})",
+    Taal.EN: "{s.rijen} rows: {s.goed} clean, {s.met_waarschuwing} with warnings, "
+    "{s.met_fout} with errors ({s.regelversie})",
+}
+
+
+def schrijf_tabel(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Validator) -> int:
+    """A readable table for a person, streamed, then the totals; every cell neutralised."""
+    fouten = 0
+    kop = RAPPORTKOLOMMEN[:-1]
+    uit.write("  ".join(k.ljust(b) for k, b in zip(kop, _BREEDTES, strict=True)) + "  melding\n")
+    for rapport in rapporten:
+        for regel in _regels(rapport):
+            cellen = [_leesbaar(neutraliseer(c)) for c in regel]
+            kort = [c if len(c) <= b else c[: b - 1] + "…" for c, b in zip(cellen, _BREEDTES, strict=False)]
+            uit.write(
+                "  ".join(c.ljust(b) for c, b in zip(kort, _BREEDTES, strict=False))
+                + "  "
+                + cellen[-1]
+                + "\n"
+            )
+        fouten += rapport.status is Status.FOUT
+    s = validator.samenvatting()
+    sjabloon = _TOTAAL[validator.context.taal]
+    uit.write("\n" + sjabloon.format(s=s) + "\n")
+    return fouten

@@ -1,0 +1,642 @@
+"""Validate verzuimmeldingen before they go to DUO: one melding, or a stream of them.
+
+The checks are small functions (:data:`Controle`) that read one melding, as read and normalised
+(:class:`Gelezen`), and a :class:`Context` (peildatum, language, policy), and yield findings. The
+built-in checks (:data:`CONTROLES`) need nothing but the melding, the peildatum and, across a batch,
+the earlier meldingen for the same pupil. Checks against the facts (a pupil's attendance records
+and leerplicht status: too early, wrong verzuimsoort, a missed melding) plug in the same way: a
+caller passes ``extra_controles`` that read ``Context.feiten``, the record-analysis lookup.
+
+Every rule cites its source in :mod:`verzuimregels.melding.bevindingen`; the rules on the melding's
+fields come from ``../shared/domain/wet.md`` §4, the counting rules from §3.
+
+Rules are pure: the peildatum (the day of submission) is an argument; without one, the checks that
+need it (a date in the future, the 5-werkdagen deadline) are skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from pydantic import ValidationError
+from stdnum.nl import brin as stdnum_brin
+from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
+
+from ..beleid import STANDAARDBELEID, Beleid
+from ..bronnen import WETSVERSIES, regelversie, wetsversie_op
+from ..fouten import Invoerfout
+from ..kalender import werkdagen_na
+from ..keuzehulp.modellen import Verzuimsoort
+from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR, VIER_WEKEN_IN_DAGEN
+from ..regels.leeftijd import leeftijd_op
+from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD
+from ..teksten import Taal
+from .bevindingen import Bevinding, Ernst, bevinding
+from .codes import MELDBARE_SOORTEN, GelezenSoort, lees_verzuimsoort, loketcode_voor
+from .modellen import Melding, Rijrapport, Samenvatting, Status
+
+MAX_LENGTE: dict[str, int] = {
+    "vermoedelijke_reden": 200,
+    "toelichting": 100,
+    "contactpersoon_naam": 100,
+    "contactpersoon_email": 100,
+    "contactpersoon_functie": 60,
+}
+"""Field limits of the verzuimloket (wet.md §4)."""
+
+MAX_SLEUTEL = 100
+"""A longer ``sleutel`` is not echoed in the report (``veld_te_lang``): a key, not a text."""
+
+VERPLICHT: tuple[str, ...] = (
+    "brin",
+    "vestiging",
+    "woongemeente",
+    "verzuimsoort",
+    "begindatum",
+    "vermoedelijke_reden",
+    "contactpersoon_naam",
+    "contactpersoon_email",
+)
+"""Fields every melding needs (wet.md §4); the pupil's BSN or onderwijsnummer is checked apart."""
+
+MET_EINDDATUM: frozenset[Verzuimsoort] = frozenset(
+    {Verzuimsoort.ZESTIEN_UUR, Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimsoort.RMC}
+)
+"""wet.md §3/§4: "An einddatum is mandatory for 16-uur, LRV and RMC meldingen"."""
+
+VERVOLG_DAGEN = 7
+"""wet.md §3: at most one melding per 7 kalenderdagen (DUO verzuimhulp)."""
+
+MELDTERMIJN_WERKDAGEN = 5
+"""The Inspectie reads the reporting duty as "within 5 werkdagen" after the einddatum."""
+
+EMAIL = re.compile(
+    r"(?=.{1,100}\Z)"
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+"""A pragmatic e-mail syntax: RFC 5322 dot-atom local part, DNS host names, a top-level domain of
+letters (punycode ``xn--`` labels allowed before it). No quoted local parts, no IP literals, no
+Unicode (an address the verzuimloket would send mail to). Not a new dependency: DUO only needs an
+address a leerplichtambtenaar can write to, and no syntax check proves an address exists."""
+
+_TELEFOON_TEKENS = re.compile(r"[\s().-]")
+_ZIEKTE = re.compile(r"\bziek", re.IGNORECASE)
+_VESTIGING = re.compile(r"\d{2}")
+_VELDNAAM = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the checks know besides the melding."""
+
+    peildatum: date | None
+    """The day of submission; ``None`` skips the checks that need it."""
+    taal: Taal
+    beleid: Beleid
+    versie: date
+    """The law version the citations point to."""
+    feiten: Callable[[Melding], Any] | None = None
+    """For checks against the facts: the record analysis / leerplicht status of the melding's pupil."""
+
+
+@dataclass(frozen=True, slots=True)
+class Gelezen:
+    """One melding as read: the model, its verzuimsoort, the age, the pupil, the fields unreadable."""
+
+    melding: Melding
+    soort: GelezenSoort | None
+    leeftijd: int | None
+    leerling: int | None
+    """A digest of the pupil's identifier, only to link meldingen for the same pupil; never output."""
+    onleesbaar: frozenset[str] = field(default_factory=frozenset)
+    """Top-level fields whose value had the wrong form (already reported; not reported as missing)."""
+
+
+Controle = Callable[[Gelezen, Context], Iterable[Bevinding]]
+"""A check: the melding as read and the context in, findings out."""
+
+
+def _b(context: Context, code: str, velden: Iterable[str], /, **parameters: Any) -> Bevinding:
+    return bevinding(code, velden, context.taal, context.versie, **parameters)
+
+
+# --- The checks on the melding alone --------------------------------------------------------------
+
+
+def controle_verplicht(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """Required fields (wet.md §4); the vestiging may come with a 6-character BRIN."""
+    m = g.melding
+    for veld in VERPLICHT:
+        if getattr(m, veld) is not None or veld in g.onleesbaar:
+            continue
+        if veld == "vestiging" and m.brin is not None and len(stdnum_brin.compact(m.brin)) == 6:
+            continue
+        yield _b(c, "veld_ontbreekt", (veld,), veld=veld)
+
+
+def controle_lengtes(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """Field limits of the verzuimloket (wet.md §4)."""
+    for veld, maximum in MAX_LENGTE.items():
+        waarde = getattr(g.melding, veld)
+        if waarde is not None and len(waarde) > maximum:
+            yield _b(c, "veld_te_lang", (veld,), veld=veld, lengte=len(waarde), max=maximum)
+
+
+def controle_identificatie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """BSN or onderwijsnummer, at least one and not both (Lpw art. 2 lid 1; wet.md §4).
+
+    Art. 2 lid 1: "Bij gebrek aan een burgerservicenummer wordt zo mogelijk het onderwijsnummer van
+    de jongere overgelegd." The numbers are checked with ``python-stdnum``.
+    """
+    m = g.melding
+    bsn, onderwijsnummer = m.bsn, m.onderwijsnummer
+    if bsn is None and onderwijsnummer is None:
+        if not {"bsn", "onderwijsnummer"} & g.onleesbaar:
+            yield _b(c, "identificatie_ontbreekt", ("bsn", "onderwijsnummer"))
+        return
+    if bsn is not None and not _bsn_geldig(bsn):
+        yield _b(c, "bsn_ongeldig", ("bsn",))
+    if onderwijsnummer is not None and not _onderwijsnummer_geldig(onderwijsnummer):
+        yield _b(c, "onderwijsnummer_ongeldig", ("onderwijsnummer",))
+    if bsn is not None and onderwijsnummer is not None:
+        yield _b(c, "bsn_en_onderwijsnummer", ("bsn", "onderwijsnummer"))
+
+
+def controle_school(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """BRIN (``stdnum.nl.brin``) and vestiging (2 digits); a BRIN may carry its vestiging."""
+    m = g.melding
+    brin = stdnum_brin.compact(m.brin) if m.brin is not None else None
+    if brin is not None and not stdnum_brin.is_valid(brin):
+        yield _b(c, "brin_ongeldig", ("brin",))
+        brin = None
+    if m.vestiging is None:
+        return
+    if not _VESTIGING.fullmatch(m.vestiging) or (
+        brin is not None and len(brin) == 6 and brin[4:] != m.vestiging
+    ):
+        yield _b(
+            c,
+            "vestiging_ongeldig",
+            ("vestiging",) if brin is None or len(brin) == 4 else ("vestiging", "brin"),
+        )
+
+
+def controle_verzuimsoort(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """The verzuimsoort in either vocabulary; historic codes; soorten that are never reported."""
+    m = g.melding
+    if m.verzuimsoort is None:
+        return
+    if g.soort is None:
+        yield _b(c, "verzuimsoort_onbekend", ("verzuimsoort",))
+        return
+    code = g.soort.loketcode
+    if code is not None and code.verouderd:
+        yield _b(c, "verzuimsoort_verouderd", ("verzuimsoort",), soortcode=code.code)
+    soort = g.soort.verzuimsoort
+    if soort not in MELDBARE_SOORTEN:
+        yield _b(c, "verzuimsoort_niet_meldbaar", ("verzuimsoort",), soort=soort.value)
+    elif (
+        soort is not Verzuimsoort.OVERIG_VERZUIM
+        and m.vermoedelijke_reden is not None
+        and _ZIEKTE.search(m.vermoedelijke_reden)
+    ):
+        yield _b(c, "reden_noemt_ziekte", ("vermoedelijke_reden", "verzuimsoort"))
+
+
+def _soortnaam(soort: GelezenSoort) -> str:
+    return soort.loketcode.code if soort.loketcode is not None else soort.verzuimsoort.value
+
+
+def controle_datums(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """Einddatum per verzuimsoort, date order, dates after the peildatum, the deadline, 28 days.
+
+    * einddatum mandatory for 16 uur, LRV and RMC (wet.md §3, §4);
+    * LRV: "4 aaneengesloten schoolweken (28 kalenderdagen)" (DUO keuzehulp Q4), the 28th counted
+      day qualifying; days in a holiday are not counted, so a calendar span under 28 days is never
+      enough;
+    * the deadline: within 5 werkdagen after the einddatum (Inspectie), for 16-uur meldingen;
+    * overig verzuim over 28 days or more: a thuiszitter is 16 uur, then LRV (DUO; voorbeelden B08).
+    """
+    m = g.melding
+    soort = g.soort.verzuimsoort if g.soort is not None else None
+    begin, eind = m.begindatum, m.einddatum
+    if g.soort is not None and soort in MET_EINDDATUM and eind is None and "einddatum" not in g.onleesbaar:
+        yield _b(c, "einddatum_ontbreekt", ("einddatum", "verzuimsoort"), soort=_soortnaam(g.soort))
+    if begin is not None and eind is not None and eind < begin:
+        yield _b(c, "datum_volgorde", ("einddatum", "begindatum"), later="einddatum", eerder="begindatum")
+    if begin is not None and m.geboortedatum is not None and begin < m.geboortedatum:
+        yield _b(
+            c, "datum_volgorde", ("begindatum", "geboortedatum"), later="begindatum", eerder="geboortedatum"
+        )
+    if c.peildatum is not None:
+        for veld, datum in (("begindatum", begin), ("einddatum", eind)):
+            if datum is not None and datum > c.peildatum:
+                yield _b(c, "datum_na_peildatum", (veld,), veld=veld)
+        if soort is Verzuimsoort.ZESTIEN_UUR and eind is not None:
+            uiterste = werkdagen_na(eind, MELDTERMIJN_WERKDAGEN)
+            if c.peildatum > uiterste:
+                yield _b(c, "meldtermijn_verstreken", ("einddatum",), uiterste=uiterste.isoformat())
+    if begin is None or eind is None or eind < begin:
+        return
+    dagen = (eind - begin).days + 1
+    if soort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM and dagen < VIER_WEKEN_IN_DAGEN:
+        yield _b(c, "lrv_korter_dan_28_dagen", ("begindatum", "einddatum"), dagen=dagen)
+    if soort is Verzuimsoort.OVERIG_VERZUIM and dagen >= VIER_WEKEN_IN_DAGEN:
+        yield _b(c, "overig_lang_verzuim", ("verzuimsoort", "begindatum", "einddatum"), dagen=dagen)
+
+
+def controle_dagen(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """The day specification: whole day or lesuren 1–12, each day once, inside the period."""
+    m = g.melding
+    gezien: set[date] = set()
+    for i, dag in enumerate(m.dagen):
+        veld = f"dagen.{i}"
+        if dag.hele_dag == bool(dag.lesuren):
+            yield _b(c, "dag_ongeldig", (veld,), veld=veld)
+        if any(not 1 <= u <= 12 for u in dag.lesuren) or len(set(dag.lesuren)) != len(dag.lesuren):
+            yield _b(c, "lesuur_ongeldig", (f"{veld}.lesuren",), veld=f"{veld}.lesuren")
+        if dag.datum in gezien:
+            yield _b(c, "dag_dubbel", (f"{veld}.datum",), veld=f"{veld}.datum")
+        gezien.add(dag.datum)
+        buiten = (m.begindatum is not None and dag.datum < m.begindatum) or (
+            m.einddatum is not None and dag.datum > m.einddatum
+        )
+        if buiten:
+            yield _b(c, "dag_buiten_periode", (f"{veld}.datum",), veld=f"{veld}.datum")
+
+
+def controle_contact(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """The contact person's e-mail (pragmatic syntax, :data:`EMAIL`) and phone (10–15 digits)."""
+    m = g.melding
+    if m.contactpersoon_email is not None and not EMAIL.fullmatch(m.contactpersoon_email):
+        yield _b(c, "email_ongeldig", ("contactpersoon_email",))
+    if m.contactpersoon_telefoon is not None:
+        nummer = _TELEFOON_TEKENS.sub("", m.contactpersoon_telefoon)
+        cijfers = nummer.removeprefix("+")
+        if not (cijfers.isascii() and cijfers.isdigit() and 10 <= len(cijfers) <= 15):
+            yield _b(c, "telefoon_ongeldig", ("contactpersoon_telefoon",))
+
+
+def controle_leeftijd(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """The verzuimsoort against the age on the begindatum (the first verzuimdag), when it is known.
+
+    * under 5: not leerplichtig (Lpw art. 3 lid 1);
+    * RMC only from 18 (kwalificatieplicht ends at 18, Lpw art. 4b) and under 23 (DUO);
+    * LRV and V3 only under 18; V4 only from 18 (wet.md §4; DUO, Soorten verzuim).
+    """
+    if g.leeftijd is None or g.soort is None:
+        return
+    leeftijd, soort = g.leeftijd, g.soort.verzuimsoort
+    code = g.soort.loketcode.code if g.soort.loketcode is not None else None
+    velden = ("verzuimsoort", "geboortedatum", "begindatum")
+    if leeftijd < LEERPLICHTIGE_LEEFTIJD:
+        yield _b(c, "nog_niet_leerplichtig", ("geboortedatum", "begindatum"))
+    if soort is Verzuimsoort.RMC and leeftijd < ACHTTIEN_JAAR:
+        yield _b(c, "rmc_onder_18", velden)
+    if soort is Verzuimsoort.RMC and leeftijd >= DRIEENTWINTIG_JAAR:
+        yield _b(c, "rmc_23_plus", velden)
+    if leeftijd >= ACHTTIEN_JAAR and (soort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM or code == "V3"):
+        yield _b(c, "soort_onder_18_voor_18_plus", velden, soortcode=code or "LRV")
+    if code == "V4" and leeftijd < ACHTTIEN_JAAR:
+        yield _b(c, "v4_onder_18", velden)
+
+
+def controle_vrijstellingen(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """Overlap with a vrijstelling given in the input: DUO withdraws such a melding (Lpw art. 5, 5a, 15)."""
+    m = g.melding
+    for i, periode in enumerate(m.vrijstellingen):
+        veld = f"vrijstellingen.{i}"
+        if periode.einddatum is not None and periode.einddatum < periode.begindatum:
+            yield _b(
+                c,
+                "datum_volgorde",
+                (veld,),
+                later=f"{veld}.einddatum",
+                eerder=f"{veld}.begindatum",
+            )
+            continue
+        if m.begindatum is None:
+            continue
+        eind = m.einddatum if m.einddatum is not None and m.einddatum >= m.begindatum else m.begindatum
+        if periode.begindatum <= eind and (periode.einddatum is None or periode.einddatum >= m.begindatum):
+            yield _b(c, "overlapt_vrijstelling", (veld, "begindatum", "einddatum"), veld=veld)
+
+
+CONTROLES: tuple[Controle, ...] = (
+    controle_verplicht,
+    controle_identificatie,
+    controle_school,
+    controle_verzuimsoort,
+    controle_datums,
+    controle_dagen,
+    controle_lengtes,
+    controle_contact,
+    controle_leeftijd,
+    controle_vrijstellingen,
+)
+"""The built-in checks on one melding, in the order their findings are reported."""
+
+
+# --- Reading a row ---------------------------------------------------------------------------------
+
+
+def _veldnaam(deel: object, positie: int) -> str:
+    """A location part in a finding: an index, a known-looking key, or its position (never free text)."""
+    if isinstance(deel, int) or (isinstance(deel, str) and _VELDNAAM.fullmatch(deel)):
+        return str(deel)
+    return f"#{positie}"
+
+
+def _lees(waarde: Any, c: Context) -> tuple[Melding | None, list[Bevinding], frozenset[str]]:
+    """The melding and the findings about the form of its fields; unreadable fields are left out."""
+    if isinstance(waarde, Melding):
+        return waarde, [], frozenset()
+    if not isinstance(waarde, Mapping):
+        return None, [_b(c, "rij_onleesbaar", (), reden=_reden(c, "geen_object"))], frozenset()
+    gegevens = dict(waarde)
+    if type(gegevens.get("sleutel")) is int:
+        gegevens["sleutel"] = str(gegevens["sleutel"])
+    try:
+        return Melding.model_validate(gegevens), [], frozenset()
+    except ValidationError as fout:
+        fouten = fout.errors(include_input=False, include_url=False)
+    bevindingen: list[Bevinding] = []
+    weg: set[str] = set()
+    sleutels = list(gegevens)
+    for e in fouten:
+        loc = e["loc"]
+        top = loc[0]
+        weg.add(str(top))
+        naam = _veldnaam(top, sleutels.index(top) + 1 if top in sleutels else 0)
+        if e["type"] == "extra_forbidden" and len(loc) == 1:
+            bevindingen.append(_b(c, "onbekend_veld", (naam,), veld=naam))
+            continue
+        pad = ".".join([naam, *(_veldnaam(d, j) for j, d in enumerate(loc[1:], start=1))])
+        bevindingen.append(_b(c, "veld_ongeldig", (pad,), veld=pad, regel=e["type"]))
+    rest = {k: v for k, v in gegevens.items() if k not in weg}
+    return Melding.model_validate(rest), bevindingen, frozenset(weg)
+
+
+_REDENEN = {
+    "geen_object": ("de rij is geen object met velden", "the row is not an object with fields"),
+    "geen_json": ("geen geldige JSON", "not valid JSON"),
+    "geen_utf8": ("geen geldige UTF-8", "not valid UTF-8"),
+    "regel_te_lang": ("de regel is te lang", "the line is too long"),
+    "te_veel_kolommen": ("meer cellen dan de kopregel", "more cells than the header"),
+    "csv_onleesbaar": ("geen geldige CSV", "not valid CSV"),
+}
+
+
+def _reden(c: Context, regel: str) -> str:
+    nl, en = _REDENEN.get(regel, (regel, regel))
+    return nl if c.taal is Taal.NL else en
+
+
+@lru_cache(maxsize=65_536)
+def _bsn_geldig(nummer: str) -> bool:
+    return bool(stdnum_bsn.is_valid(nummer))
+
+
+@lru_cache(maxsize=65_536)
+def _onderwijsnummer_geldig(nummer: str) -> bool:
+    return bool(stdnum_onderwijsnummer.is_valid(nummer))
+
+
+@lru_cache(maxsize=65_536)
+def _digest(soort: str, nummer: str) -> int:
+    kaal = re.sub(r"[\s.-]", "", nummer).zfill(9)
+    return int.from_bytes(hashlib.blake2b(f"{soort}:{kaal}".encode(), digest_size=8).digest(), "big")
+
+
+def _leerling(m: Melding) -> int | None:
+    """The pupil, for linking meldingen: a digest of the BSN, or else of the onderwijsnummer."""
+    if m.bsn is not None and _bsn_geldig(m.bsn):
+        return _digest("bsn", m.bsn)
+    if m.onderwijsnummer is not None and _onderwijsnummer_geldig(m.onderwijsnummer):
+        return _digest("onr", m.onderwijsnummer)
+    return None
+
+
+def _is_identificatie(sleutel: str, m: Melding) -> bool:
+    kaal = re.sub(r"[\s.-]", "", sleutel)
+    nummers = [n for n in (m.bsn, m.onderwijsnummer) if n is not None]
+    return any(
+        kaal == re.sub(r"[\s.-]", "", n) or kaal.zfill(9) == re.sub(r"[\s.-]", "", n).zfill(9)
+        for n in nummers
+    )
+
+
+def _status(bevindingen: Sequence[Bevinding]) -> Status:
+    if any(b.ernst is Ernst.FOUT for b in bevindingen):
+        return Status.FOUT
+    return Status.WAARSCHUWING if bevindingen else Status.GOED
+
+
+# --- Batches ---------------------------------------------------------------------------------------
+
+
+class Validator:
+    """Validates a stream of meldingen, row by row, remembering what the cross-row checks need.
+
+    Memory grows with the number of distinct pupils and their distinct 16-uur einddata, not with
+    the number of rows. ``eerdere`` are meldingen already submitted (checked against, not reported).
+    """
+
+    def __init__(
+        self,
+        *,
+        peildatum: date | None = None,
+        taal: Taal | str = Taal.NL,
+        beleid: Beleid = STANDAARDBELEID,
+        eerdere: Iterable[Melding | Mapping[str, Any]] = (),
+        extra_controles: Sequence[Controle] = (),
+        feiten: Callable[[Melding], Any] | None = None,
+    ) -> None:
+        versie = (
+            wetsversie_op(peildatum)
+            if peildatum is not None and peildatum >= WETSVERSIES[0]
+            else WETSVERSIES[-1]
+        )
+        self.context = Context(peildatum, Taal(taal), beleid, versie, feiten)
+        self.controles: tuple[Controle, ...] = (*CONTROLES, *extra_controles)
+        self._einddata: dict[int, dict[int, tuple[str, str]]] = {}
+        self._tellers = {"rijen": 0, "goed": 0, "met_waarschuwing": 0, "met_fout": 0}
+        self._per_code: dict[str, int] = {}
+        for i, eerder in enumerate(eerdere, start=1):
+            melding = eerder if isinstance(eerder, Melding) else Melding.lees(eerder)
+            self._onthoud(self._gelezen(melding, frozenset()), ("eerdere melding", "earlier melding", str(i)))
+
+    def _gelezen(self, m: Melding, onleesbaar: frozenset[str]) -> Gelezen:
+        soort = lees_verzuimsoort(m.verzuimsoort) if m.verzuimsoort is not None else None
+        leeftijd = None
+        if m.geboortedatum is not None and m.begindatum is not None and m.begindatum >= m.geboortedatum:
+            leeftijd = leeftijd_op(m.geboortedatum, m.begindatum, self.context.beleid.verjaardag_29_februari)
+        return Gelezen(m, soort, leeftijd, _leerling(m), onleesbaar)
+
+    def _is_vervolg(self, g: Gelezen) -> bool:
+        return (
+            g.leerling is not None
+            and g.soort is not None
+            and g.soort.verzuimsoort is Verzuimsoort.ZESTIEN_UUR
+            and g.melding.einddatum is not None
+        )
+
+    def _onthoud(self, g: Gelezen, label: tuple[str, str, str]) -> None:
+        if self._is_vervolg(g):
+            assert g.leerling is not None
+            assert g.melding.einddatum is not None
+            nl, en, nummer = label
+            dagen = self._einddata.setdefault(g.leerling, {})
+            dagen.setdefault(g.melding.einddatum.toordinal(), (f"{nl} {nummer}", f"{en} {nummer}"))
+
+    def _vervolg(self, g: Gelezen) -> Iterator[Bevinding]:
+        """wet.md §3: at most one melding per 7 kalenderdagen for the same pupil (DUO verzuimhulp).
+
+        Compares with every earlier melding (earlier rows, ``eerdere``) whose einddatum lies fewer
+        than 7 days before or after this one's: at most 13 look-ups, whatever the size of the batch.
+        """
+        if not self._is_vervolg(g):
+            return
+        assert g.leerling is not None
+        assert g.melding.einddatum is not None
+        c = self.context
+        dagen = self._einddata.get(g.leerling, {})
+        dag = g.melding.einddatum.toordinal()
+        for andere in range(dag - VERVOLG_DAGEN + 1, dag + VERVOLG_DAGEN):
+            if andere in dagen:
+                nl, en = dagen[andere]
+                yield _b(
+                    c,
+                    "vervolgmelding_binnen_7_dagen",
+                    ("einddatum",),
+                    eerdere=nl if c.taal is Taal.NL else en,
+                )
+
+    def rij(
+        self, waarde: Any, positie: int, *, regel: int | None = None, fout: Invoerfout | None = None
+    ) -> Rijrapport:
+        """The report on one input row; ``fout`` is a reader's error for a row it could not parse."""
+        c = self.context
+        melding: Melding | None = None
+        onleesbaar: frozenset[str] = frozenset()
+        if fout is not None:
+            bevindingen = [_b(c, "rij_onleesbaar", (), reden=_reden(c, fout.fouten[0].regel))]
+        else:
+            melding, bevindingen, onleesbaar = _lees(waarde, c)
+        sleutel = None
+        verzuimsoort = None
+        loketcodes: tuple[str, ...] = ()
+        if melding is not None:
+            g = self._gelezen(melding, onleesbaar)
+            for controle in self.controles:
+                bevindingen.extend(controle(g, c))
+            bevindingen.extend(self._vervolg(g))
+            self._onthoud(g, ("rij", "row", str(positie)))
+            sleutel = melding.sleutel
+            if sleutel is not None and _is_identificatie(sleutel, melding):
+                sleutel = None
+                bevindingen.append(_b(c, "sleutel_is_identificatie", ("sleutel",)))
+            elif sleutel is not None and len(sleutel) > MAX_SLEUTEL:
+                bevindingen.append(
+                    _b(c, "veld_te_lang", ("sleutel",), veld="sleutel", lengte=len(sleutel), max=MAX_SLEUTEL)
+                )
+                sleutel = None
+            if g.soort is not None:
+                verzuimsoort = g.soort.verzuimsoort.value
+                if g.soort.loketcode is not None:
+                    loketcodes = (g.soort.loketcode.code,)
+                else:
+                    loketcodes = tuple(k.code for k in loketcode_voor(g.soort.verzuimsoort, g.leeftijd))
+        rapport = Rijrapport(
+            rij=positie,
+            regel=regel,
+            sleutel=sleutel,
+            status=_status(bevindingen),
+            verzuimsoort=verzuimsoort,
+            loketcodes=loketcodes,
+            bevindingen=tuple(bevindingen),
+        )
+        self._tel(rapport)
+        return rapport
+
+    def _tel(self, rapport: Rijrapport) -> None:
+        self._tellers["rijen"] += 1
+        naam = {Status.GOED: "goed", Status.WAARSCHUWING: "met_waarschuwing", Status.FOUT: "met_fout"}
+        self._tellers[naam[rapport.status]] += 1
+        for b in rapport.bevindingen:
+            self._per_code[b.code] = self._per_code.get(b.code, 0) + 1
+
+    def samenvatting(self) -> Samenvatting:
+        """Totals over the rows seen so far."""
+        return Samenvatting(
+            **self._tellers,
+            per_code=dict(sorted(self._per_code.items())),
+            peildatum=self.context.peildatum,
+            regelversie=regelversie(self.context.versie),
+        )
+
+
+def valideer(
+    melding: Melding | Mapping[str, Any],
+    *,
+    peildatum: date | None = None,
+    taal: Taal | str = Taal.NL,
+    beleid: Beleid = STANDAARDBELEID,
+    eerdere: Iterable[Melding | Mapping[str, Any]] = (),
+    extra_controles: Sequence[Controle] = (),
+    feiten: Callable[[Melding], Any] | None = None,
+) -> Rijrapport:
+    """Validate one melding (a :class:`Melding` or a mapping with its JSON keys).
+
+    Never raises for a bad melding: every problem is a finding in the report. ``eerdere`` are
+    meldingen already submitted for the check on vervolgmeldingen within 7 days; invalid ones raise
+    :class:`~verzuimregels.fouten.Invoerfout` (without input values). ``extra_controles`` run after
+    the built-in checks; ``feiten`` is what they read as ``Context.feiten`` (the pupil's record
+    analysis and leerplicht status, for the checks against the facts).
+
+    >>> valideer({"verzuimsoort": "LRV"}).status
+    <Status.FOUT: 'fout'>
+    """
+    validator = Validator(
+        peildatum=peildatum,
+        taal=taal,
+        beleid=beleid,
+        eerdere=eerdere,
+        extra_controles=extra_controles,
+        feiten=feiten,
+    )
+    return validator.rij(melding, 1)
+
+
+def valideer_meldingen(
+    meldingen: Iterable[Any],
+    *,
+    peildatum: date | None = None,
+    taal: Taal | str = Taal.NL,
+    beleid: Beleid = STANDAARDBELEID,
+    eerdere: Iterable[Melding | Mapping[str, Any]] = (),
+    extra_controles: Sequence[Controle] = (),
+    feiten: Callable[[Melding], Any] | None = None,
+) -> Iterator[Rijrapport]:
+    """Validate meldingen in order, lazily: one report per item, positions counting from 1.
+
+    Items are :class:`Melding` objects or mappings; anything else is reported as ``rij_onleesbaar``.
+    """
+    validator = Validator(
+        peildatum=peildatum,
+        taal=taal,
+        beleid=beleid,
+        eerdere=eerdere,
+        extra_controles=extra_controles,
+        feiten=feiten,
+    )
+    for positie, melding in enumerate(meldingen, start=1):
+        yield validator.rij(melding, positie)

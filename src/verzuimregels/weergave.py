@@ -14,10 +14,12 @@ from html import escape
 
 from .beleid import beleidskeuze, codes
 from .bronnen import Bron
-from .kalender import Schoolkalender
+from .kalender import Schoolkalender, begin_schooljaar
 from .keuzehulp.boom import BOOM, Knoop, Vraag
 from .keuzehulp.modellen import GelezenFeit, Oordeel
 from .keuzehulp.tekenen import bezocht
+from .registratie.analyse import Analyse
+from .registratie.modellen import Leerling
 from .teksten import Taal
 from .thuiszitters.categorie import classificeer
 from .thuiszitters.modellen import Categorie, Classificatie, Situatie
@@ -276,3 +278,124 @@ def telling_tekst(telling: Telling) -> str:
     rijen = [[str(r[k]) for k in kop] for r in telling.rijen()]
     breedtes = [max(len(k), *(len(r[i]) for r in rijen)) for i, k in enumerate(kop)]
     return "\n".join("  ".join(w.rjust(b) for w, b in zip(r, breedtes, strict=True)) for r in [kop, *rijen])
+
+
+# --- the record analysis ---------------------------------------------------------------------------
+
+_REDEN_KLEUR: dict[str, str] = {
+    "ongeoorloofd": "#e03131",
+    "te_laat": "#ff8787",
+    "vakantie": "#f08c00",
+    "ziek": "#ffe066",
+    "verlof_13a": "#63e6be",
+    "verlof_14": "#63e6be",
+    "geschorst": "#9775fa",
+    "religieus": "#74c0fc",
+    "school_gesloten": "#ced4da",
+    "vrijstelling_11a": "#748ffc",
+}
+_GEEN_LES = "#f1f3f5"
+_VAKANTIE = "#adb5bd"
+_LESDAG = "#ffffff"
+
+
+def analyse_html(analyse: Analyse) -> str:
+    """The meldingen due on the peildatum (with status, dates, deadline, hours), meldingen made that were
+    not due, and the signals, each with its articles."""
+    rijen = "".join(
+        "<tr>"
+        f"<td>{escape(m.verzuimsoort.value)}</td><td>{escape(m.meldplicht.value)}</td>"
+        f"<td>{m.begindatum.isoformat()}</td><td>{m.einddatum.isoformat() if m.einddatum else '—'}</td>"
+        f"<td>{m.dag_plicht.isoformat()}</td>"
+        f"<td>{m.uiterste_meld_dag.isoformat() if m.uiterste_meld_dag else '—'}</td>"
+        f"<td>{escape(str(m.uren))}</td><td><b>{escape(m.status.value)}</b></td>"
+        f"<td><small>{_links(m.oordeel.grondslag)}</small></td>"
+        "</tr>"
+        for m in analyse.meldingen
+    )
+    kop = "".join(
+        f"<th>{k}</th>"
+        for k in (
+            "verzuimsoort",
+            "meldplicht",
+            "begin",
+            "einde",
+            "plicht op",
+            "uiterlijk",
+            "uren",
+            "status",
+            "",
+        )
+    )
+    niet = "".join(
+        f"<li>{escape(m.verzuimsoort.value)} {m.begindatum.isoformat()}</li>"
+        for m in analyse.niet_verschuldigd
+    )
+    signalen = "".join(
+        f"<li><b>{escape(s.soort.value)}</b> {s.van.isoformat()}–{s.tot.isoformat()}: "
+        f"{escape(s.toelichting)} "
+        f"<small>{_links((s.grondslag,))}</small></li>"
+        for s in analyse.signalen
+    )
+    return (
+        '<div class="verzuimregels-analyse">'
+        f"<p><b>{escape(analyse.sleutel or '')}</b> op {analyse.peildatum.isoformat()} "
+        f"({escape(analyse.situatie.value)}, schooljaar {analyse.schooljaar}-{analyse.schooljaar + 1})</p>"
+        f"<table><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>"
+        + (f"<h4>Gemeld maar niet verschuldigd</h4><ul>{niet}</ul>" if niet else "")
+        + (f"<h4>Signalen</h4><ul>{signalen}</ul>" if signalen else "")
+        + "</div>"
+    )
+
+
+def analyse_tijdlijn_html(leerling: Leerling, analyse: Analyse) -> str:
+    """The school year up to the peildatum, one row per calendar week (Monday to Sunday): lesdagen,
+    holidays and absences by reason; the days of each melding's period outlined, its einddatum marked."""
+    kalender = leerling.school.kalender
+    redenen: dict[date, str] = {}
+    for record in leerling.records:
+        redenen.setdefault(record.datum, record.reden.value)
+    in_melding: dict[date, str] = {}
+    for m in analyse.meldingen:
+        dag = m.begindatum
+        while dag <= (m.einddatum or analyse.peildatum):
+            in_melding.setdefault(dag, m.verzuimsoort.value)
+            dag += timedelta(days=1)
+    einddagen = {m.einddatum for m in analyse.meldingen if m.einddatum}
+    begin = begin_schooljaar(analyse.schooljaar)
+    maandag = begin - timedelta(days=begin.weekday())
+    weken = []
+    while maandag <= analyse.peildatum:
+        cellen = []
+        for i in range(7):
+            dag = maandag + timedelta(days=i)
+            if dag < begin or dag > analyse.peildatum:
+                kleur = _GEEN_LES
+            elif dag in redenen:
+                kleur = _REDEN_KLEUR[redenen[dag]]
+            elif kalender.is_lesdag(dag):
+                kleur = _LESDAG
+            elif kalender.is_schoolvakantie(dag):
+                kleur = _VAKANTIE
+            else:
+                kleur = _GEEN_LES
+            rand = "2px solid #1c7ed6" if dag in in_melding else "1px solid #dee2e6"
+            teken = "●" if dag in einddagen else ""
+            titel = f"{dag.isoformat()} {redenen.get(dag, '')} {in_melding.get(dag, '')}".strip()
+            cellen.append(
+                f'<span title="{escape(titel)}" style="display:inline-block;width:16px;height:16px;'
+                f'font-size:10px;text-align:center;margin-right:1px;background:{kleur};border:{rand}">'
+                f"{teken}</span>"
+            )
+        weken.append(f"<div><code>{maandag.isoformat()}</code> {''.join(cellen)}</div>")
+        maandag += timedelta(days=7)
+    legenda = " ".join(
+        f'<span style="background:{kleur};padding:0 4px">{escape(reden)}</span>'
+        for reden, kleur in _REDEN_KLEUR.items()
+        if reden in redenen.values()
+    )
+    uitleg = (
+        f'<span style="background:{_VAKANTIE};padding:0 4px">schoolvakantie</span> '
+        '<span style="border:2px solid #1c7ed6;padding:0 4px">periode van een melding</span> ● einddatum'
+    )
+    return f'<div class="verzuimregels-tijdlijn"><p>{legenda} {uitleg}</p>{"".join(weken)}</div>'

@@ -131,6 +131,12 @@ class Analyse(BaseModel):
         """The overdue meldingen."""
         return tuple(m for m in self.meldingen if m.status is Status.ACHTERSTALLIG)
 
+    def _repr_html_(self) -> str:
+        """Jupyter: the meldingen due, meldingen made but not due, and the signals."""
+        from ..weergave import analyse_html
+
+        return analyse_html(self)
+
 
 def analyseer(
     leerling: Leerling | dict[str, Any],

@@ -86,3 +86,12 @@ def test_werkdagen_na_telt_precies_n_werkdagen(dag: date, n: int) -> None:
     einde = werkdagen_na(dag, n)
     assert is_werkdag(einde)
     assert sum(is_werkdag(dag + timedelta(days=i)) for i in range(1, (einde - dag).days + 1)) == n
+
+
+def test_regressie_bevrijdingsdag_is_elk_jaar_geen_werkdag_voor_de_meldtermijn() -> None:
+    """Reported in the issue-3 review: ``holidays`` lists 5 May only every fifth year, but the Algemene
+    termijnenwet (art. 3 lid 1) counts "de vijfde mei" every year, so the deadline came a day early."""
+    assert not is_werkdag(date(2026, 5, 5))
+    assert werkdagen_na(date(2026, 4, 30), 5) == date(2026, 5, 8)  # 1, 4, (5 May), 6, 7, 8 May
+    assert not is_werkdag(date(2026, 4, 3))  # Goede Vrijdag (Atw art. 3 lid 2)
+    assert Schoolkalender().is_lesdag(date(2026, 5, 5))  # a school decides its own rooster on 5 May

@@ -48,9 +48,27 @@ def is_feestdag(dag: date) -> bool:
     return dag in _feestdagen(dag.year)
 
 
+def is_algemeen_erkende_feestdag(dag: date) -> bool:
+    """An "algemeen erkende feestdag" of the Algemene termijnenwet, art. 3 lid 1 and 2
+    (https://wetten.overheid.nl/BWBR0002448/#Artikel3):
+
+        "1 Algemeen erkende feestdagen in de zin van deze wet zijn: de Nieuwjaarsdag, de Christelijke
+        tweede Paas- en Pinksterdag, de beide Kerstdagen, de Hemelvaartsdag, de dag waarop de
+        verjaardag van de Koning wordt gevierd en de vijfde mei.
+        2 Voor de toepassing van deze wet wordt de Goede Vrijdag met de in het vorige lid genoemde
+        dagen gelijkgesteld."
+
+    The ``holidays`` package lists these days, but Bevrijdingsdag only every fifth year (when it is a
+    day off for most employees); the Atw counts 5 May every year. Days the Crown assigns under lid 3
+    (e.g. the Friday after Hemelvaartsdag, per three-year decree) are not included.
+    """
+    return is_feestdag(dag) or (dag.month == 5 and dag.day == 5)
+
+
 def is_werkdag(dag: date) -> bool:
-    """A weekday that is not a public holiday (the unit of the 5-werkdagen deadline)."""
-    return dag.weekday() < 5 and not is_feestdag(dag)
+    """A weekday that is not an algemeen erkende feestdag (Atw art. 3): the unit of the 5-werkdagen
+    deadline (Inspectie), counted as the Algemene termijnenwet counts days for legal time limits."""
+    return dag.weekday() < 5 and not is_algemeen_erkende_feestdag(dag)
 
 
 def schooljaar_van(dag: date) -> int:
@@ -94,7 +112,7 @@ class Schoolkalender:
         """A weekday, no public holiday, not in a school holiday or a free day of the school."""
         if dag in self.lesdagen:
             return dag.weekday() < 5
-        return is_werkdag(dag) and not self.is_schoolvakantie(dag)
+        return dag.weekday() < 5 and not is_feestdag(dag) and not self.is_schoolvakantie(dag)
 
     def lesweken(self, schooljaar: int) -> tuple[date, ...]:
         """The lesweken of ``schooljaar``, each as its Monday, in order.

@@ -7,9 +7,9 @@ and a batch refers to a row by its position or by the caller's own pseudonymous 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -50,6 +50,23 @@ class Invoerfout(VerzuimregelsFout, ValueError):
     def uit_validatie(cls, fout: ValidationError, voorvoegsel: str = "") -> Invoerfout:
         """Translate a pydantic ``ValidationError`` without the input values it may hold."""
         return cls([_veldfout(e, voorvoegsel) for e in fout.errors(include_input=False, include_url=False)])
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def lees_model(model: type[_M], waarde: _M | Mapping[str, Any], voorvoegsel: str = "") -> _M:
+    """An instance of ``model`` from itself or a mapping with its JSON keys.
+
+    Bad input raises :class:`Invoerfout` naming each field (prefixed with ``voorvoegsel``, e.g.
+    ``"vrijstellingen.2"``) and the rule it broke, without the input values.
+    """
+    if isinstance(waarde, model):
+        return waarde
+    try:
+        return model.model_validate(waarde)
+    except ValidationError as fout:
+        raise Invoerfout.uit_validatie(fout, voorvoegsel) from None
 
 
 def _veldfout(e: Any, voorvoegsel: str) -> Veldfout:

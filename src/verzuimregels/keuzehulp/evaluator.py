@@ -14,11 +14,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
 from ..bronnen import Bron, Citaat, regelversie, wetsversie_op
-from ..fouten import Invoerfout, OntbrekendFeit
+from ..fouten import Invoerfout, OntbrekendFeit, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender
 from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
@@ -32,12 +32,7 @@ _LEEFTIJDSGRENZEN = (ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)
 
 def lees_casus(casus: Casus | Mapping[str, Any]) -> Casus:
     """A :class:`Casus` from a case or a mapping; a bad mapping raises :class:`Invoerfout`."""
-    if isinstance(casus, Casus):
-        return casus
-    try:
-        return Casus.model_validate(casus)
-    except ValidationError as fout:
-        raise Invoerfout.uit_validatie(fout) from None
+    return lees_model(Casus, casus)
 
 
 @dataclass(slots=True)

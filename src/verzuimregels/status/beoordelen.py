@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from pydantic import ValidationError
-
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari, beleidskeuze
 from ..bronnen import DUO_SOORTEN_VERZUIM, Artikel, Bron, Citaat, regelversie, wetsversie_op
-from ..fouten import Invoerfout
+from ..fouten import lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, einde_schooljaar
 from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -135,12 +133,7 @@ _UITKOMSTEN: dict[Statusreden, tuple[Status, str, str, tuple[Citaat, ...]]] = {
 
 def lees_statusvraag(vraag: Statusvraag | Mapping[str, Any]) -> Statusvraag:
     """A :class:`Statusvraag` from itself or a mapping; bad input raises :class:`Invoerfout`."""
-    if isinstance(vraag, Statusvraag):
-        return vraag
-    try:
-        return Statusvraag.model_validate(vraag)
-    except ValidationError as fout:
-        raise Invoerfout.uit_validatie(fout) from None
+    return lees_model(Statusvraag, vraag)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,11 +23,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from pydantic import ValidationError
-
 from ..beleid import STANDAARDBELEID, Beleid, beleidskeuze
 from ..bronnen import Artikel, Citaat, regelversie, wetsversie_op
-from ..fouten import GeenWetsversie, Invoerfout
+from ..fouten import GeenWetsversie, Invoerfout, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, schooljaar_van
 from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, grens, uiterste_dag_redenen, verlofdagen
@@ -143,12 +141,7 @@ _BOETE = (
 
 def lees_verlofaanvraag(aanvraag: Verlofaanvraag | Mapping[str, Any]) -> Verlofaanvraag:
     """A :class:`Verlofaanvraag` from itself or a mapping; bad input raises :class:`Invoerfout`."""
-    if isinstance(aanvraag, Verlofaanvraag):
-        return aanvraag
-    try:
-        return Verlofaanvraag.model_validate(aanvraag)
-    except ValidationError as fout:
-        raise Invoerfout.uit_validatie(fout) from None
+    return lees_model(Verlofaanvraag, aanvraag)
 
 
 def beoordeel_verlof(

@@ -27,10 +27,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from ..bronnen import Artikel
-from ..fouten import Invoerfout
+from ..fouten import lees_model
 from ..regels.vrijstelling import kennisgeving_dekt, verklaring_geldig
 from .modellen import Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
 
@@ -161,9 +161,4 @@ def lees_feit(model: type[_F], waarde: _F | Mapping[str, Any], veld: str = "") -
     Bad input raises :class:`~verzuimregels.fouten.Invoerfout` naming the field (prefixed with
     ``veld``, e.g. ``"vrijstellingen.2"``), without the input values.
     """
-    if isinstance(waarde, model):
-        return waarde
-    try:
-        return model.model_validate(waarde)
-    except ValidationError as fout:
-        raise Invoerfout.uit_validatie(fout, veld) from None
+    return lees_model(model, waarde, veld)

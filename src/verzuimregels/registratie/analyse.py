@@ -181,8 +181,9 @@ def analyseer(
     else:
         situatie = Situatie.INGESCHREVEN
     meldingen: list[Melding] = []
+    bereik = _bereik(ll, peildatum, beleid)
     if situatie is not Situatie.ABSOLUUT_VERZUIM:
-        dagen = vouw(ll, jk, peildatum)
+        dagen = vouw(ll, jk, peildatum, bereik[0])
         if dagen.ongeoorloofd or dagen.vakantie:
             planner = _Planner(ll, jk, dagen, peildatum, beleid, taal)
             meldingen = planner.luxe() + planner.schema()
@@ -200,9 +201,7 @@ def analyseer(
         meldingen=tuple(gemeld),
         niet_verschuldigd=tuple(niet_verschuldigd),
         signalen=(
-            tuple(signalen(ll, jk, peildatum, versie, _bereik(ll, peildatum, beleid)))
-            if situatie is Situatie.INGESCHREVEN
-            else ()
+            tuple(signalen(ll, jk, peildatum, versie, bereik)) if situatie is Situatie.INGESCHREVEN else ()
         ),
         beleidskeuzes=(beleidskeuze("geregistreerde_reden_vertrouwd", taal),) if vertrouwd else (),
     )
@@ -211,7 +210,8 @@ def analyseer(
 def _bereik(ll: Leerling, peildatum: date, beleid: Beleid) -> tuple[date, date]:
     """The days on which a melding can be due at all: from the start of leerplicht (art. 3 lid 1) to
     the last day of the RMC age group (the day before the 23rd birthday), as :func:`bepaal_status`
-    gives them. The keuzehulp's S1 and S3 decide each melding; this bounds the signals."""
+    gives them. Records before the start of leerplicht are no verzuim and are not counted; the
+    keuzehulp's S1 and S3 decide each melding; signals stay inside both ends."""
     vraag = Statusvraag(geboortedatum=ll.geboortedatum, peildatum=max(peildatum, ll.geboortedatum))
     oordeel = bepaal_status(vraag, beleid=beleid, kalender=ll.school.kalender)
     perioden = (oordeel.leerplicht, oordeel.kwalificatieplicht, oordeel.rmc)

@@ -168,9 +168,10 @@ class Feiten:
         return record.reden is Reden.VRIJSTELLING_11A and not self.elf_a
 
 
-def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date) -> Dagen:
-    """Fold the records per lesdag: only lesdagen on or before ``peildatum``, reasons as
-    :meth:`Feiten.reden` makes them; days excused by verlof or a valid vrijstelling are left out.
+def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date, vanaf: date = date.min) -> Dagen:
+    """Fold the records per lesdag: only lesdagen from ``vanaf`` (the start of leerplicht, art. 3
+    lid 1: before it there is no duty to attend) up to ``peildatum``, reasons as :meth:`Feiten.reden`
+    makes them; days excused by verlof or a valid vrijstelling are left out.
 
     Records on days that are no lesdag (weekends, school holidays, public holidays, the school's own
     free days) never count: a holiday week is no lesweek (wet.md §3).
@@ -184,7 +185,7 @@ def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date) -> Dagen:
     index = jk.lesdag_index
     for positie, r in enumerate(leerling.records, start=1):
         dag = r.datum
-        if dag > peildatum or dag not in index:
+        if dag > peildatum or dag < vanaf or dag not in index:
             continue
         reden = feiten.reden(r)
         if reden is None:

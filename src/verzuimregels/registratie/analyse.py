@@ -40,8 +40,8 @@ from ..kalender import begin_schooljaar, schooljaar_van, werkdagen_na
 from ..keuzehulp.evaluator import _bouw, evalueer
 from ..keuzehulp.modellen import Casus, Meldplicht, Oordeel, Verzuimsoort
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN
-from ..status.beoordelen import bepaal_status
-from ..status.modellen import Statusvraag
+from ..regels.kwalificatieplicht import rmc_periode
+from ..regels.leerplicht import begin_leerplicht
 from ..teksten import Taal
 from ..verlof.vrijstelling import is_verontschuldigd
 from .modellen import GemaakteMelding, Leerling, lees_leerling
@@ -181,7 +181,7 @@ def analyseer(
     else:
         situatie = Situatie.INGESCHREVEN
     meldingen: list[Melding] = []
-    bereik = _bereik(ll, peildatum, beleid)
+    bereik = _bereik(ll, beleid)
     if situatie is not Situatie.ABSOLUUT_VERZUIM:
         dagen = vouw(ll, jk, peildatum, bereik[0])
         if dagen.ongeoorloofd or dagen.vakantie:
@@ -207,15 +207,16 @@ def analyseer(
     )
 
 
-def _bereik(ll: Leerling, peildatum: date, beleid: Beleid) -> tuple[date, date]:
+def _bereik(ll: Leerling, beleid: Beleid) -> tuple[date, date]:
     """The days on which a melding can be due at all: from the start of leerplicht (art. 3 lid 1) to
-    the last day of the RMC age group (the day before the 23rd birthday), as :func:`bepaal_status`
-    gives them. Records before the start of leerplicht are no verzuim and are not counted; the
-    keuzehulp's S1 and S3 decide each melding; signals stay inside both ends."""
-    vraag = Statusvraag(geboortedatum=ll.geboortedatum, peildatum=max(peildatum, ll.geboortedatum))
-    oordeel = bepaal_status(vraag, beleid=beleid, kalender=ll.school.kalender)
-    perioden = (oordeel.leerplicht, oordeel.kwalificatieplicht, oordeel.rmc)
-    return oordeel.leerplicht.begin, max(p.einde for p in perioden if p is not None)
+    the last day of the RMC age group (the day before the 23rd birthday). These are the rule functions
+    :func:`~verzuimregels.status.bepaal_status` builds its ``leerplicht`` and ``rmc`` periods from
+    (its full verdict, with pad and texts, would cost three times the analysis itself). Records
+    before the start of leerplicht are no verzuim and are not counted; the keuzehulp's S1 and S3
+    decide each melding; signals stay inside both ends."""
+    regel = beleid.verjaardag_29_februari
+    begin = begin_leerplicht(ll.geboortedatum, ll.school.kalender, regel)
+    return begin, rmc_periode(ll.geboortedatum, regel)[1]
 
 
 _CASUS_STANDAARD = {naam: veld.default for naam, veld in Casus.model_fields.items()}

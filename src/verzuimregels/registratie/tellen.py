@@ -115,8 +115,15 @@ class Dagen:
 
 _ELF_A = frozenset({Vrijstellingsgrond.ART_11A_LID_1, Vrijstellingsgrond.ART_11A_LID_2})
 ZONDER_VERLOF = {Reden.VERLOF_13A: Reden.VAKANTIE, Reden.VERLOF_14: Reden.ONGEOORLOOFD}
-"""What a verlof record on a day no granted verlof covers is (wet.md §2: days beyond a validly granted
-verlof are unexcused): holiday without verlof (luxe verzuim) for vakantieverlof, else unexcused."""
+"""What a verlof record on a day no granted verlof covers is: holiday without verlof (luxe verzuim)
+for vakantieverlof, else unexcused (wet.md §2: days beyond a validly granted verlof are unexcused).
+
+Lpw art. 13a lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel13a): "Een beroep op
+vrijstelling wegens vakantie van de jongere, bedoeld in artikel 11, onder f, kan slechts worden gedaan
+indien het hoofd [...] verlof heeft verleend dat de jongere voor de duur van het verlof de school [...]
+niet bezoekt"; art. 14 lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel14) likewise
+for "andere gewichtige omstandigheden bedoeld in artikel 11 onder g". A verlof the head grants
+afterwards (art. 14 lid 2) belongs in ``verloven`` once granted."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -259,7 +259,7 @@ def test_records_op_vrije_dagen_en_na_de_peildatum_tellen_niet() -> None:
 
 
 def test_records_in_een_vrijstelling_tellen_niet() -> None:
-    vrijstelling = [{"grond": "15", "van": "2026-03-01", "tot": "2026-03-10"}]
+    vrijstelling = [{"grond": "art_15", "begin": "2026-03-01", "einde": "2026-03-10"}]
     a = analyseer(
         leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 12)), vrijstellingen=vrijstelling),
         date(2026, 3, 31),

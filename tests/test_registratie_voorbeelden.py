@@ -243,7 +243,13 @@ def test_b17_vrijstelling_artikel_5_onder_a() -> None:
         leerling(
             hele_dagen(date(2026, 3, 2), date(2026, 3, 20)),
             geboortedatum="2010-06-01",
-            vrijstellingen=[{"grond": "5a", "van": "2025-08-01"}],
+            vrijstellingen=[
+                {
+                    "grond": "art_5_a",
+                    "begin": "2025-08-01",
+                    "kennisgevingen": [{"op": "2025-07-01", "verklaring_op": "2025-06-15"}],
+                }
+            ],
         ),
         date(2026, 3, 31),
     )

@@ -240,6 +240,16 @@ _KEUZES: dict[str, _Keuze] = {
         "(art. 14 lid 3, third sentence) is also taken as the limit above which the "
         "leerplichtambtenaar decides (second sentence); the law does not say so explicitly.",
     ),
+    # --- wiring verlof and vrijstellingen into the record analysis (issue 4) ---
+    "geregistreerde_reden_vertrouwd": _Keuze(
+        "Zonder opgave van het verleende verlof (verloven) of van de vrijstelling art. 11a is de "
+        "geregistreerde reden verlof_13a, verlof_14 of vrijstelling_11a gevolgd. Dagen buiten een "
+        "geldig verleend verlof zijn ongeoorloofd verzuim (art. 11 onder f en g, 13a, 14); geef de "
+        "verloven op om dat te toetsen.",
+        "Without the granted verlof (verloven) or the art. 11a vrijstelling, the registered reason "
+        "verlof_13a, verlof_14 or vrijstelling_11a is trusted. Days beyond a validly granted verlof "
+        "are unexcused (art. 11 onder f and g, 13a, 14); give the verloven to check them.",
+    ),
 }
 
 

@@ -256,6 +256,8 @@ def tabel(resultaat: BaseModel) -> str:
         regels.append(
             f"  signaal {s.soort.value} {s.van}..{s.tot} (records {', '.join(map(str, s.records))})"
         )
+    for b in a.beleidskeuzes:
+        regels.append(f"  beleidskeuze {b.code}: {b.omschrijving}")
     return "\n".join(regels) + "\n\n"
 
 

@@ -6,6 +6,9 @@ keuzehulp engine with its full ``pad``, the meldingen made that were not due, an
 person must judge.
 """
 
+# The one model of granted verlof and vrijstellingen (verzuimregels.verlof), re-exported: a pupil's
+# ``verloven`` and ``vrijstellingen`` take these.
+from ..verlof.modellen import Kennisgeving, Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
 from .analyse import Analyse, Melding, Situatie, Status, analyseer
 from .modellen import (
     GemaakteMelding,
@@ -14,8 +17,6 @@ from .modellen import (
     Record,
     Reden,
     School,
-    Vrijstelling,
-    Vrijstellingsgrond,
     lees_leerling,
 )
 from .signalen import Signaal, Signaalsoort
@@ -23,6 +24,7 @@ from .signalen import Signaal, Signaalsoort
 __all__ = [
     "Analyse",
     "GemaakteMelding",
+    "Kennisgeving",
     "Leerling",
     "Melding",
     "Onderwijssoort",
@@ -33,6 +35,8 @@ __all__ = [
     "Signaalsoort",
     "Situatie",
     "Status",
+    "Verlof",
+    "Verlofsoort",
     "Vrijstelling",
     "Vrijstellingsgrond",
     "analyseer",

@@ -33,17 +33,30 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-from ..beleid import STANDAARDBELEID, Beleid
+from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, beleidskeuze
 from ..bronnen import wetsversie_op
 from ..fouten import Invoerfout
 from ..kalender import begin_schooljaar, schooljaar_van, werkdagen_na
 from ..keuzehulp.evaluator import _bouw, evalueer
 from ..keuzehulp.modellen import Casus, Meldplicht, Oordeel, Verzuimsoort
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN
+from ..regels.kwalificatieplicht import rmc_periode
+from ..regels.leerplicht import begin_leerplicht
 from ..teksten import Taal
+from ..verlof.vrijstelling import is_verontschuldigd
 from .modellen import GemaakteMelding, Leerling, lees_leerling
 from .signalen import Signaal, signalen
-from .tellen import Dagen, Jaarkalender, Reeks, Vensters, getelde_dagen, jaarkalender, reeksen, vouw
+from .tellen import (
+    Dagen,
+    Feiten,
+    Jaarkalender,
+    Reeks,
+    Vensters,
+    getelde_dagen,
+    jaarkalender,
+    reeksen,
+    vouw,
+)
 
 MELDTERMIJN_WERKDAGEN = 5
 """Inspectie: "onverwijld" (art. 21a) read as within 5 werkdagen."""
@@ -87,7 +100,7 @@ class Situatie(StrEnum):
     ABSOLUUT_VERZUIM = "absoluut_verzuim"
     """Not enrolled: schools do not report; DUO tells the gemeente (B16)."""
     VRIJSTELLING = "vrijstelling"
-    """A vrijstelling (art. 5, 5a, 15) covers the peildatum (B17)."""
+    """A vrijstelling (art. 5, 5a, 15) valid on the peildatum covers it (B17)."""
 
 
 class Melding(BaseModel):
@@ -125,6 +138,13 @@ class Analyse(BaseModel):
     meldingen: tuple[Melding, ...]
     niet_verschuldigd: tuple[GemaakteMelding, ...] = Field(description="Meldingen made that were not due.")
     signalen: tuple[Signaal, ...]
+    beleidskeuzes: tuple[Beleidskeuze, ...] = Field(
+        default=(),
+        description=(
+            "Choices of the analysis itself (each melding's oordeel lists the keuzehulp's): "
+            "geregistreerde_reden_vertrouwd when a verlof or art. 11a reason was taken as registered."
+        ),
+    )
 
     @property
     def achterstallig(self) -> tuple[Melding, ...]:
@@ -159,20 +179,25 @@ def analyseer(
     versie = wetsversie_op(peildatum)
     jk = jaarkalender(ll.school.kalender, jaar)
     taal = Taal(taal)
+    feiten = Feiten.van(ll)
     if not ll.ingeschreven:
         situatie = Situatie.ABSOLUUT_VERZUIM
-    elif any(v.dekt(peildatum) for v in ll.vrijstellingen):
+    elif is_verontschuldigd(peildatum, (), feiten.dagvrijstellingen) is not None:
         situatie = Situatie.VRIJSTELLING
     else:
         situatie = Situatie.INGESCHREVEN
     meldingen: list[Melding] = []
+    bereik = _bereik(ll, beleid)
     if situatie is not Situatie.ABSOLUUT_VERZUIM:
-        dagen = vouw(ll, jk, peildatum)
+        dagen = vouw(ll, jk, peildatum, bereik[0])
         if dagen.ongeoorloofd or dagen.vakantie:
             planner = _Planner(ll, jk, dagen, peildatum, beleid, taal)
             meldingen = planner.luxe() + planner.schema()
             meldingen.sort(key=lambda m: (m.dag_plicht, m.begindatum))
     gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
+    vertrouwd = situatie is not Situatie.ABSOLUUT_VERZUIM and any(
+        r.datum <= peildatum and r.datum in jk.lesdag_index and feiten.vertrouwd(r) for r in ll.records
+    )
     return _bouw(
         Analyse,
         sleutel=ll.sleutel,
@@ -181,8 +206,23 @@ def analyseer(
         situatie=situatie,
         meldingen=tuple(gemeld),
         niet_verschuldigd=tuple(niet_verschuldigd),
-        signalen=tuple(signalen(ll, jk, peildatum, versie)) if situatie is Situatie.INGESCHREVEN else (),
+        signalen=(
+            tuple(signalen(ll, jk, peildatum, versie, bereik)) if situatie is Situatie.INGESCHREVEN else ()
+        ),
+        beleidskeuzes=(beleidskeuze("geregistreerde_reden_vertrouwd", taal),) if vertrouwd else (),
     )
+
+
+def _bereik(ll: Leerling, beleid: Beleid) -> tuple[date, date]:
+    """The days on which a melding can be due at all: from the start of leerplicht (art. 3 lid 1) to
+    the last day of the RMC age group (the day before the 23rd birthday). These are the rule functions
+    :func:`~verzuimregels.status.bepaal_status` builds its ``leerplicht`` and ``rmc`` periods from
+    (its full verdict, with pad and texts, would cost three times the analysis itself). Records
+    before the start of leerplicht are no verzuim and are not counted; the keuzehulp's S1 and S3
+    decide each melding; signals stay inside both ends."""
+    regel = beleid.verjaardag_29_februari
+    begin = begin_leerplicht(ll.geboortedatum, ll.school.kalender, regel)
+    return begin, rmc_periode(ll.geboortedatum, regel)[1]
 
 
 _CASUS_STANDAARD = {naam: veld.default for naam, veld in Casus.model_fields.items()}

@@ -29,6 +29,7 @@ from pydantic_core import PydanticCustomError
 from ..fouten import Invoerfout, Veldfout
 from ..kalender import Regio, Schoolkalender, begin_schooljaar, einde_schooljaar, schooljaar_van
 from ..keuzehulp.modellen import Datum, Verzuimsoort
+from ..verlof.modellen import Verlof, Vrijstelling
 
 
 class Reden(StrEnum):
@@ -66,16 +67,6 @@ class Onderwijssoort(StrEnum):
     PO = "po"
     VO = "vo"
     MBO = "mbo"
-
-
-class Vrijstellingsgrond(StrEnum):
-    """A vrijstelling from enrolment or from the kwalificatieplicht (no verzuim while it runs)."""
-
-    ART_5_A = "5a"
-    ART_5_B = "5b"
-    ART_5_C = "5c"
-    ART_5A = "5a_trekkend"
-    ART_15 = "15"
 
 
 Uren = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=8, decimal_places=4)]
@@ -259,20 +250,6 @@ class GemaakteMelding(BaseModel):
     gemeld_op: Datum | None = Field(default=None, description="The day the school made the melding.")
 
 
-class Vrijstelling(BaseModel):
-    """A vrijstelling (art. 5, 5a, 15) covering a period: no verzuim while it runs."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    grond: Vrijstellingsgrond
-    van: Datum
-    tot: Datum | None = None
-
-    def dekt(self, dag: date) -> bool:
-        """Whether the vrijstelling covers ``dag``."""
-        return self.van <= dag and (self.tot is None or dag <= self.tot)
-
-
 class Leerling(BaseModel):
     """One pupil with the records of one school year."""
 
@@ -282,7 +259,21 @@ class Leerling(BaseModel):
     geboortedatum: Datum = Field(repr=False)
     startkwalificatie: StrictBool = False
     ingeschreven: StrictBool = True
-    vrijstellingen: tuple[Vrijstelling, ...] = ()
+    vrijstellingen: tuple[Vrijstelling, ...] = Field(
+        default=(),
+        description=(
+            "Vrijstellingen (art. 5, 5a, 11a, 15) as in verzuimregels.verlof: a day is excused only "
+            "while one is valid on it (toets_vrijstelling: period, notices of art. 6, 7, 11a lid 1)."
+        ),
+    )
+    verloven: tuple[Verlof, ...] | None = Field(
+        default=None,
+        description=(
+            "Every verlof granted to the pupil (art. 13a, 14), or null: not given. When given (also as "
+            "[]), a verlof_13a or verlof_14 record on a day no granted verlof covers is verzuim; when "
+            "null, the registered reason is trusted (beleidskeuze geregistreerde_reden_vertrouwd)."
+        ),
+    )
     school: School
     schooljaar: Annotated[StrictInt, Field(ge=2000, le=2100)] | None = Field(
         default=None, description="The school year (named by its first year); default: that of the records."
@@ -398,7 +389,7 @@ def _vertaal(v: Veldfout) -> Veldfout:
     if (
         v.regel not in _EIGEN_REGELS
         and len(delen) > 1
-        and delen[0] in ("records", "meldingen", "vrijstellingen")
+        and delen[0] in ("records", "meldingen", "vrijstellingen", "verloven")
         and delen[1].isdigit()
     ):
         delen[1] = str(int(delen[1]) + 1)

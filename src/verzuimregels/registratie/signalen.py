@@ -125,12 +125,20 @@ def _blokken(dagen: list[tuple[date, int]], jk: Jaarkalender) -> list[list[tuple
     return blokken
 
 
-def signalen(leerling: Leerling, jk: Jaarkalender, peildatum: date, versie: date) -> list[Signaal]:
-    """Every signal from the records on lesdagen up to ``peildatum``."""
+def signalen(
+    leerling: Leerling,
+    jk: Jaarkalender,
+    peildatum: date,
+    versie: date,
+    bereik: tuple[date, date] | None = None,
+) -> list[Signaal]:
+    """Every signal from the records on lesdagen up to ``peildatum`` (and inside ``bereik``, the days
+    on which the pupil is leerplichtig, kwalificatieplichtig or in the RMC age group, when given)."""
     uit: list[Signaal] = []
     per_reden: dict[Reden, list[tuple[date, int]]] = {}
+    van, tot = bereik or (date.min, date.max)
     for pos, r in enumerate(leerling.records, start=1):
-        if r.datum <= peildatum and r.datum in jk.lesdag_index:
+        if r.datum <= peildatum and r.datum in jk.lesdag_index and van <= r.datum <= tot:
             per_reden.setdefault(r.reden, []).append((r.datum, pos))
             if r.reden in _RAND_REDENEN and r.datum in jk.vakantierand:
                 uit.append(_signaal(Signaalsoort.MOGELIJK_LUXE_VERZUIM, r.datum, r.datum, [pos], versie))

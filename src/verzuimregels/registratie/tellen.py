@@ -28,7 +28,9 @@ from functools import lru_cache
 
 from ..kalender import Schoolkalender, begin_schooljaar, einde_schooljaar
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
-from .modellen import ONGEOORLOOFDE_REDENEN, Leerling, Reden, eenheden
+from ..verlof.modellen import Verlof, Vrijstelling, Vrijstellingsgrond
+from ..verlof.vrijstelling import is_verontschuldigd
+from .modellen import ONGEOORLOOFDE_REDENEN, Leerling, Record, Reden, eenheden
 
 _DAG = timedelta(days=1)
 _VIER_LESWEKEN = 4
@@ -111,8 +113,72 @@ class Dagen:
     """Lesdagen with any absence record (whatever its reason)."""
 
 
-def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date) -> Dagen:
-    """Fold the records per lesdag: only lesdagen on or before ``peildatum``, outside vrijstellingen.
+_ELF_A = frozenset({Vrijstellingsgrond.ART_11A_LID_1, Vrijstellingsgrond.ART_11A_LID_2})
+ZONDER_VERLOF = {Reden.VERLOF_13A: Reden.VAKANTIE, Reden.VERLOF_14: Reden.ONGEOORLOOFD}
+"""What a verlof record on a day no granted verlof covers is: holiday without verlof (luxe verzuim)
+for vakantieverlof, else unexcused (wet.md §2: days beyond a validly granted verlof are unexcused).
+
+Lpw art. 13a lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel13a): "Een beroep op
+vrijstelling wegens vakantie van de jongere, bedoeld in artikel 11, onder f, kan slechts worden gedaan
+indien het hoofd [...] verlof heeft verleend dat de jongere voor de duur van het verlof de school [...]
+niet bezoekt"; art. 14 lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel14) likewise
+for "andere gewichtige omstandigheden bedoeld in artikel 11 onder g". A verlof the head grants
+afterwards (art. 14 lid 2) belongs in ``verloven`` once granted."""
+
+
+@dataclass(frozen=True, slots=True)
+class Feiten:
+    """The pupil's granted verloven and vrijstellingen, split the way the records need them."""
+
+    verloven: tuple[Verlof, ...] | None
+    """Every verlof granted, or ``None``: not given, the registered reason is trusted."""
+    dagvrijstellingen: tuple[Vrijstelling, ...]
+    """Art. 5, 5a, 15: a valid one excuses the whole day."""
+    elf_a: tuple[Vrijstelling, ...]
+    """Art. 11a: a valid one backs ``vrijstelling_11a`` records (its hours are judged by a signal)."""
+
+    @classmethod
+    def van(cls, leerling: Leerling) -> Feiten:
+        """The facts of ``leerling``."""
+        vrij = leerling.vrijstellingen
+        return cls(
+            leerling.verloven,
+            tuple(v for v in vrij if v.grond not in _ELF_A),
+            tuple(v for v in vrij if v.grond in _ELF_A),
+        )
+
+    def reden(self, record: Record) -> Reden | None:
+        """The reason that counts for ``record``, or ``None`` when granted verlof or a valid
+        vrijstelling excuses its day (:func:`~verzuimregels.verlof.is_verontschuldigd`).
+
+        A ``verlof_13a``/``verlof_14`` record on a day no granted verlof covers is ``vakantie`` or
+        ``ongeoorloofd`` when the verloven are given; a ``vrijstelling_11a`` record on a day no valid
+        art. 11a vrijstelling covers is ``ongeoorloofd`` when art. 11a vrijstellingen are given.
+        Otherwise the registered reason stands.
+        """
+        dag, reden = record.datum, record.reden
+        verloven = self.verloven or ()
+        if (verloven or self.dagvrijstellingen) and is_verontschuldigd(
+            dag, verloven, self.dagvrijstellingen
+        ) is not None:
+            return None
+        if reden in ZONDER_VERLOF and self.verloven is not None:
+            return ZONDER_VERLOF[reden]
+        if reden is Reden.VRIJSTELLING_11A and self.elf_a and is_verontschuldigd(dag, (), self.elf_a) is None:
+            return Reden.ONGEOORLOOFD
+        return reden
+
+    def vertrouwd(self, record: Record) -> bool:
+        """Whether the analysis trusted the registered reason of ``record`` for lack of facts."""
+        if record.reden in ZONDER_VERLOF:
+            return self.verloven is None
+        return record.reden is Reden.VRIJSTELLING_11A and not self.elf_a
+
+
+def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date, vanaf: date = date.min) -> Dagen:
+    """Fold the records per lesdag: only lesdagen from ``vanaf`` (the start of leerplicht, art. 3
+    lid 1: before it there is no duty to attend) up to ``peildatum``, reasons as :meth:`Feiten.reden`
+    makes them; days excused by verlof or a valid vrijstelling are left out.
 
     Records on days that are no lesdag (weekends, school holidays, public holidays, the school's own
     free days) never count: a holiday week is no lesweek (wet.md §3).
@@ -120,27 +186,28 @@ def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date) -> Dagen:
     school = leerling.school
     factor = school.factor
     telt = ONGEOORLOOFDE_REDENEN if school.te_laat_telt_mee else frozenset({Reden.ONGEOORLOOFD})
-    vrijstellingen = leerling.vrijstellingen
+    feiten = Feiten.van(leerling)
     dagen = Dagen()
     volle: dict[date, Decimal] = {}
     index = jk.lesdag_index
     for positie, r in enumerate(leerling.records, start=1):
         dag = r.datum
-        if dag > peildatum or dag not in index:
+        if dag > peildatum or dag < vanaf or dag not in index:
             continue
-        if vrijstellingen and any(v.dekt(dag) for v in vrijstellingen):
+        reden = feiten.reden(r)
+        if reden is None:
             continue
         dagen.afwezig.add(dag)
-        if r.reden in telt:
+        if reden in telt:
             doel, posities = dagen.ongeoorloofd, dagen.records_ongeoorloofd
-        elif r.reden is Reden.VAKANTIE:
+        elif reden is Reden.VAKANTIE:
             doel, posities = dagen.vakantie, dagen.records_vakantie
         else:
             continue
         e = eenheden(r, school)
         doel[dag] = doel.get(dag, Decimal(0)) + e * factor
         posities.setdefault(dag, []).append(positie)
-        if r.reden is Reden.ONGEOORLOOFD:
+        if reden is Reden.ONGEOORLOOFD:
             volle[dag] = volle.get(dag, Decimal(0)) + e
     for dag, e in volle.items():
         if e >= school.lesdag_eenheden(dag):

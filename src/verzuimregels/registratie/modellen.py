@@ -23,10 +23,10 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..fouten import Invoerfout, Veldfout
+from ..fouten import Invoerfout, Veldfout, lees_model
 from ..kalender import Regio, Schoolkalender, begin_schooljaar, einde_schooljaar, schooljaar_van
 from ..keuzehulp.modellen import Datum, Verzuimsoort
 from ..verlof.modellen import Verlof, Vrijstelling
@@ -370,12 +370,10 @@ def _overlap(leerling: Leerling, a: int, b: int) -> tuple[str, str, list[str]]:
 
 def lees_leerling(waarde: Leerling | dict[str, Any]) -> Leerling:
     """A validated :class:`Leerling`; bad input raises :class:`Invoerfout` naming records from 1."""
-    if isinstance(waarde, Leerling):
-        return waarde
     try:
-        return Leerling.model_validate(waarde)
-    except ValidationError as fout:
-        raise Invoerfout([_vertaal(v) for v in Invoerfout.uit_validatie(fout).fouten]) from None
+        return lees_model(Leerling, waarde)
+    except Invoerfout as fout:
+        raise Invoerfout([_vertaal(v) for v in fout.fouten]) from None
 
 
 _EIGEN_REGELS = frozenset(

@@ -233,14 +233,18 @@ def _beleidskeuzes(codes: list[str], taal: Taal) -> tuple[Beleidskeuze, ...]:
 _beleidskeuze = lru_cache(maxsize=256)(beleidskeuze)
 
 
+PLAATSHOUDERS: tuple[tuple[str, str], ...] = (
+    ("leeftijd", LEEFTIJD),
+    ("uren", "ongeoorloofde_uren_4_lesweken"),
+    ("dagen", "aaneengesloten_dagen_afwezig"),
+)
+"""The placeholders of the toelichting templates and the facts they read."""
+
+
 def _toelichting(uitkomst: Uitkomst, feiten: _Feiten, taal: Taal) -> str:
     sjabloon = uitkomst.toelichting_nl if taal is Taal.NL else uitkomst.toelichting_en
     waarden: dict[str, str] = {}
-    for sleutel, naam in (
-        ("leeftijd", LEEFTIJD),
-        ("uren", "ongeoorloofde_uren_4_lesweken"),
-        ("dagen", "aaneengesloten_dagen_afwezig"),
-    ):
+    for sleutel, naam in PLAATSHOUDERS:
         if "{" + sleutel + "}" in sjabloon:
             waarde, _ = feiten.lees(naam, uitkomst.knoop)
             waarden[sleutel] = _getal(waarde, taal)

@@ -43,7 +43,7 @@ from .boom import BOOM, DAGEN, LEEFTIJD, LEERPLICHT_BEGONNEN, UREN, Knoop, Toets
 from .evaluator import PLAATSHOUDERS, _andere, _grondslag, _met_waarde
 from .modellen import JSON_CONTRACT_CASUS, MAX_DAGEN, MAX_LEEFTIJD, Meldplicht, Oordeel, Verzuimsoort
 
-__all__ = ["UITVOERKOLOMMEN", "als_casussen", "beoordeel_frame", "rij_uit_oordeel"]
+__all__ = ["UITVOERKOLOMMEN", "als_casussen", "beoordeel_frame", "rij_uit_fout", "rij_uit_oordeel"]
 
 Bools = npt.NDArray[np.bool_]
 Ints = npt.NDArray[np.int64]
@@ -159,7 +159,8 @@ def rij_uit_oordeel(oordeel: Oordeel) -> dict[str, str]:
     }
 
 
-def _foutrij(fout: Invoerfout) -> dict[str, str]:
+def rij_uit_fout(fout: Invoerfout) -> dict[str, str]:
+    """The error columns of :data:`UITVOERKOLOMMEN` for a refused case."""
     return {
         "fout_veld": "; ".join(f.veld for f in fout.fouten),
         "fout_regel": "; ".join(f.regel for f in fout.fouten),
@@ -266,6 +267,14 @@ def _snelle_waarde(waarde: Any, soort: _Soort, grens: float) -> Any:
 
 def _jmd(dagen: Ints) -> tuple[Ints, Ints]:
     """Year and month-day (``month * 100 + day``) of days since 1970-01-01."""
+    laagste, hoogste = (int(dagen.min()), int(dagen.max())) if len(dagen) else (0, 0)
+    if hoogste - laagste < len(dagen) // 4:  # few distinct days: convert each once
+        jaar, md = _jmd_direct(np.arange(laagste, hoogste + 1, dtype=np.int64))
+        return jaar[dagen - laagste], md[dagen - laagste]
+    return _jmd_direct(dagen)
+
+
+def _jmd_direct(dagen: Ints) -> tuple[Ints, Ints]:
     d64 = dagen.astype("datetime64[D]")
     maanden = d64.astype("datetime64[M]")
     jaar = maanden.astype("datetime64[Y]").astype(np.int64) + 1970
@@ -293,12 +302,12 @@ def _leeftijd(
 
 def _eerste_schooldagen(maandindex: Ints, kalender: Schoolkalender) -> Ints:
     """The first school day from the first of each month (``year * 12 + month - 1``), as days."""
-    uniek, terug = np.unique(maandindex, return_inverse=True)
-    dagen = [
-        (eerste_schooldag_vanaf(date(int(m) // 12, int(m) % 12 + 1, 1), kalender) - _EPOCHE).days
-        for m in uniek
-    ]
-    return np.array(dagen, dtype=np.int64)[terug]
+    laagste = int(maandindex.min()) if len(maandindex) else 0
+    tabel = np.zeros(int(maandindex.max()) - laagste + 1 if len(maandindex) else 0, dtype=np.int64)
+    for i in np.flatnonzero(np.bincount(maandindex - laagste)):
+        m = laagste + int(i)
+        tabel[i] = (eerste_schooldag_vanaf(date(m // 12, m % 12 + 1, 1), kalender) - _EPOCHE).days
+    return tabel[maandindex - laagste]
 
 
 # --- the walk ----------------------------------------------------------------------------------
@@ -535,7 +544,9 @@ def _feiten(
 
     begin_regel = begin(regel)
     begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
-    flag29 = schrikkel29 & (begonnen != (eerste.waarde >= begin(ander)))
+    flag29 = schrikkel29.copy()
+    if schrikkel29.any():
+        flag29[schrikkel29] = begonnen[schrikkel29] != (eerste.waarde >= begin(ander))[schrikkel29]
     begin_j, begin_md = _jmd(begin_regel)
     maanden = (eerste_j * 12 + eerste_md // 100) - (begin_j * 12 + begin_md // 100)
     zonder_kalender = datums & (begin_regel <= eerste.waarde) & (maanden <= 1) & (kalender is None)
@@ -612,6 +623,6 @@ def _vul_een_voor_een(
         try:
             waarden = rij_uit_oordeel(beoordeel(casus, beleid=beleid, kalender=kalender, vandaag=vandaag))
         except Invoerfout as fout:
-            waarden = _foutrij(fout)
+            waarden = rij_uit_fout(fout)
         for kolom, tekst in waarden.items():
             uit[kolom].codes[rij] = uit[kolom].code(tekst)

@@ -52,10 +52,11 @@ def rijen(uit: Any) -> list[dict[str, str]]:
 
 
 def vergelijk(frame: Any, **opties: Any) -> Any:
-    uit = beoordeel_frame(frame, vandaag=VANDAAG, meenemen=[k for k in ("sleutel",) if k in frame], **opties)
+    meenemen = [k for k in ("sleutel", "sector", "regio") if k in frame]
+    uit = beoordeel_frame(frame, vandaag=VANDAAG, meenemen=meenemen, **opties)
     assert len(uit) == len(frame)
     assert list(uit.index) == list(frame.index)
-    casussen_ = als_casussen(frame, meenemen=("sleutel",))
+    casussen_ = als_casussen(frame, meenemen=meenemen)
     assert rijen(uit) == [verwacht(c, **opties) for c in casussen_]
     return uit
 

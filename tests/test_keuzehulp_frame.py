@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verzuimregels import Beleid, Invoerfout, Regio, Schoolkalender, Verjaardag29Februari, Verzuimsoort, beoordeel
+from verzuimregels import (
+    Beleid,
+    Invoerfout,
+    Regio,
+    Schoolkalender,
+    Verjaardag29Februari,
+    Verzuimsoort,
+    beoordeel,
+)
 
 pd = pytest.importorskip("pandas")
 np = pytest.importorskip("numpy")
@@ -74,7 +82,15 @@ def _cel(veld: str, waarde: Any, slecht: bool) -> st.SearchStrategy[Any]:
         dag = date.fromisoformat(waarde)
         goed: st.SearchStrategy[Any] = st.sampled_from([dag, waarde])
         fout = st.sampled_from(
-            ["2021-02-30", "2021-1-1", "gisteren", "2023-06-01", "2027-12-31", "9995-01-01", datetime(2020, 1, 1, 8)]
+            [
+                "2021-02-30",
+                "2021-1-1",
+                "gisteren",
+                "2023-06-01",
+                "2027-12-31",
+                "9995-01-01",
+                datetime(2020, 1, 1, 8),
+            ]
         )
     elif veld == UREN:
         vorm = st.integers(0, 29).map(lambda k: waarde if k == 0 else float(waarde))  # decimals: rare
@@ -158,7 +174,11 @@ def test_frame_geeft_per_rij_wat_beoordeel_geeft(frame: Any) -> None:
 def test_frame_volgt_beleid_en_kalender(
     frame: Any, regel: Verjaardag29Februari, meetellen: bool, kalender: Schoolkalender | None
 ) -> None:
-    vergelijk(frame, beleid=Beleid(verjaardag_29_februari=regel, vakantiedagen_meetellen=meetellen), kalender=kalender)
+    vergelijk(
+        frame,
+        beleid=Beleid(verjaardag_29_februari=regel, vakantiedagen_meetellen=meetellen),
+        kalender=kalender,
+    )
 
 
 def test_grote_populatie_met_elke_verzuimsoort_en_foutrijen() -> None:
@@ -271,3 +291,45 @@ def test_elke_invoerregel_per_kolomtype(vorm: str) -> None:
     assert uit["fout_regel"].notna().sum() >= len(FOUTEN)
     for kalender in (None, Schoolkalender(Regio.NOORD)):
         vergelijk(frame, kalender=kalender)
+
+
+def test_kern_importeert_geen_pandas() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, verzuimregels; assert 'pandas' not in sys.modules and 'numpy' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
+    import verzuimregels
+
+    assert verzuimregels.beoordeel_frame is beoordeel_frame
+    with pytest.raises(AttributeError):
+        verzuimregels.bestaat_niet  # noqa: B018
+
+
+def test_numpy_waarden_in_een_objectkolom() -> None:
+    frame = pd.DataFrame(
+        {
+            "peildatum": pd.Series([np.datetime64("2026-10-01"), np.datetime64("NaT"), None], dtype=object),
+            "leeftijd_eerste_verzuimdag": pd.Series(
+                [np.int64(15), np.float64(16.0), np.float64("nan")], dtype=object
+            ),
+            "ziek": pd.Series([np.bool_(True), np.bool_(False), True], dtype=object),
+            "vakantie_zonder_verlof": [False, True, False],
+        }
+    )
+    uit = vergelijk(frame)
+    assert list(uit["verzuimsoort"].astype(object)) == ["ziekteverzuim", "luxe_verzuim", np.nan]
+
+
+def test_synthetische_populatie_is_reproduceerbaar_en_stroomt() -> None:
+    from verzuimregels.synthetisch import keuzehulp_casussen
+
+    delen = list(keuzehulp_casussen(2500, seed=3, chunk=1000))
+    assert [len(d) for d in delen] == [1000, 1000, 500]
+    opnieuw = list(keuzehulp_casussen(2500, seed=3, chunk=1000))
+    for a, b in zip(delen, opnieuw, strict=True):
+        pd.testing.assert_frame_equal(a, b)
+    assert list(pd.concat(delen)["sleutel"]) == list(range(2500))
+    assert not next(keuzehulp_casussen(1000, seed=4)).equals(delen[0])
+    with pytest.raises(ValueError, match="aantal"):
+        next(keuzehulp_casussen(-1))

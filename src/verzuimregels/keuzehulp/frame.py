@@ -41,7 +41,7 @@ from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, eerste_schooldag_vanaf
 from . import beoordeel
 from .boom import BOOM, DAGEN, LEEFTIJD, LEERPLICHT_BEGONNEN, UREN, Knoop, Toets, Uitkomst, Voorwaarde
 from .evaluator import PLAATSHOUDERS, _andere, _grondslag, _met_waarde
-from .modellen import JSON_CONTRACT_CASUS, MAX_DAGEN, MAX_LEEFTIJD, Meldplicht, Oordeel, Verzuimsoort
+from .modellen import JSON_CONTRACT_CASUS, MAX_DAGEN, MAX_LEEFTIJD, Oordeel
 
 __all__ = ["UITVOERKOLOMMEN", "als_casussen", "beoordeel_frame", "rij_uit_fout", "rij_uit_oordeel"]
 
@@ -94,7 +94,12 @@ _SOORTEN: dict[str, _Soort] = {
     "peildatum": _Soort.DATUM,
 }
 assert tuple(_SOORTEN) == JSON_CONTRACT_CASUS
-_STANDAARD_ONWAAR = ("ziekte_twijfel", "afspraak_gemeente_18plus", "eerdere_melding_4_weken", "startkwalificatie")
+_STANDAARD_ONWAAR = (
+    "ziekte_twijfel",
+    "afspraak_gemeente_18plus",
+    "eerdere_melding_4_weken",
+    "startkwalificatie",
+)
 _BOVENGRENS: dict[str, float] = {LEEFTIJD: MAX_LEEFTIJD, DAGEN: MAX_DAGEN, UREN: float(MAX_UREN_4_LESWEKEN)}
 _ISO = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 _ISO_RE = re.compile(_ISO)
@@ -284,7 +289,8 @@ def _jmd_direct(dagen: Ints) -> tuple[Ints, Ints]:
 
 
 def _schrikkeljaar(jaar: Ints) -> Bools:
-    return (jaar % 4 == 0) & ((jaar % 100 != 0) | (jaar % 400 == 0))
+    schrikkel: Bools = (jaar % 4 == 0) & ((jaar % 100 != 0) | (jaar % 400 == 0))
+    return schrikkel
 
 
 def _verjaardag_md(geb_md: Ints, schrikkel29: Bools, jaar: Ints, regel: Verjaardag29Februari) -> Ints:
@@ -476,7 +482,7 @@ def _feiten(
     kalender: Schoolkalender | None,
     vandaag: date,
 ) -> tuple[dict[str, _Feit], Ints]:
-    """The facts the tree reads, with the derived ones; rows the one-case path must judge go to ``scalair``."""
+    """The facts the tree reads, derived ones included; rows for the one-case path go to ``scalair``."""
     geb, eerste, peil, gegeven = (
         kolommen["geboortedatum"],
         kolommen["eerste_verzuimdag"],
@@ -504,9 +510,7 @@ def _feiten(
     schrikkel29 = datums & (geb_md == 229)
     leeftijd = _leeftijd(geb_j, geb_md, schrikkel29, eerste_j, eerste_md, regel)
     leeftijd_ander = _leeftijd(geb_j, geb_md, schrikkel29, eerste_j, eerste_md, ander)
-    scalair |= (
-        datums & gegeven.aanwezig & (gegeven.waarde != leeftijd) & (gegeven.waarde != leeftijd_ander)
-    )
+    scalair |= datums & gegeven.aanwezig & (gegeven.waarde != leeftijd) & (gegeven.waarde != leeftijd_ander)
     berekend = datums & ~gegeven.aanwezig
     nu = _leeftijd(geb_j, geb_md, schrikkel29, peil_j, peil_md, regel)
     grens_jaar = (eerste_j - geb_j == ACHTTIEN_JAAR) | (eerste_j - geb_j == DRIEENTWINTIG_JAAR)
@@ -557,9 +561,7 @@ def _feiten(
     )
 
     feiten = {
-        naam: _Feit(k.waarde, k.aanwezig)
-        for naam, k in kolommen.items()
-        if naam not in _STANDAARD_ONWAAR
+        naam: _Feit(k.waarde, k.aanwezig) for naam, k in kolommen.items() if naam not in _STANDAARD_ONWAAR
     }
     for naam in _STANDAARD_ONWAAR:
         k = kolommen[naam]
@@ -599,11 +601,7 @@ def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Int
 
     def codes(sleutel: int) -> str:
         pad, gezet = divmod(sleutel, breedte)
-        gekozen = (
-            code
-            for code, vlag in paden[pad][2]
-            if vlag is None or gezet >> vlaggen[id(vlag)][0] & 1
-        )
+        gekozen = (code for code, vlag in paden[pad][2] if vlag is None or gezet >> vlaggen[id(vlag)][0] & 1)
         return ",".join(code.split(":", 1)[0] for code in dict.fromkeys(gekozen))
 
     uit["beleidskeuzes"].vul(rijen, blad * breedte + bits, codes, aantal * breedte)

@@ -134,8 +134,8 @@ def _chunk(
     return pd.DataFrame(
         {
             "sleutel": np.arange(begin, begin + n, dtype=np.int64),
-            "sector": pd.Categorical.from_codes(sector, categories=namen),
-            "regio": pd.Categorical.from_codes(regio, categories=[r[0] for r in v.regios]),
+            "sector": pd.Categorical.from_codes(sector, categories=pd.Index(namen)),
+            "regio": pd.Categorical.from_codes(regio, categories=pd.Index([r[0] for r in v.regios])),
             "peildatum": peildatum,
             "ziek": pd.arrays.BooleanArray(ziek, ziek_ontbreekt),
             "ziekte_twijfel": twijfel,

@@ -17,3 +17,13 @@ def test_generator_is_reproducible_and_reaches_every_verzuimsoort() -> None:
 def test_keuzehulp_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     assert keuzehulp.main(["--aantal", "200"]) == 0
     assert "cases/s" in capsys.readouterr().out
+
+
+def test_keuzehulp_batch_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pandas")
+    from benchmarks import keuzehulp_batch
+
+    assert keuzehulp_batch.main(["--aantal", "3000", "--steekproef", "300", "--chunk", "1000"]) == 0
+    uit = capsys.readouterr().out
+    assert "cases/s" in uit
+    assert "0 differing rows" in uit

@@ -46,3 +46,12 @@ __all__ = [
     "buiten_verzuimmelding",
     "is_verontschuldigd",
 ]
+
+
+def __getattr__(naam: str) -> object:
+    """``beoordeel_frame`` needs pandas (the ``frame`` extra), so it is imported on first use only."""
+    if naam == "beoordeel_frame":
+        from .keuzehulp.frame import beoordeel_frame
+
+        return beoordeel_frame
+    raise AttributeError(f"module 'verzuimregels' has no attribute {naam!r}")

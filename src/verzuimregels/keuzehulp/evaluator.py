@@ -75,7 +75,10 @@ class _Feiten:
         leeftijd = leeftijd_op(geb, eerste, regel)
         if is_schrikkeldag(geb) and leeftijd != leeftijd_op(geb, eerste, _andere(regel)):
             self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
-        if any(eerste == verjaardag(geb, grens, regel) for grens in _LEEFTIJDSGRENZEN):
+        if any(
+            eerste.year - geb.year == grens and eerste == verjaardag(geb, grens, regel)
+            for grens in _LEEFTIJDSGRENZEN
+        ):
             self.beleidcodes.append("verjaardag_zelf")
         nu = leeftijd_op(geb, self.peildatum, regel)
         if any((leeftijd < grens) != (nu < grens) for grens in _LEEFTIJDSGRENZEN):
@@ -107,9 +110,17 @@ class _Feiten:
         geb, eerste = datums
         regel = self.beleid.verjaardag_29_februari
         kalender = self.kalender or GEEN_KALENDER
-        begin = begin_leerplicht(geb, kalender, regel)
+        try:
+            begin = begin_leerplicht(geb, kalender, regel)
+            ander_begin = begin_leerplicht(geb, kalender, _andere(regel)) if is_schrikkeldag(geb) else begin
+        except (ValueError, OverflowError):  # after 31 December 9999: no date can say when
+            raise Invoerfout.enkel(
+                "geboortedatum",
+                "datum_buiten_bereik",
+                "leerplicht would start after the last date the library can represent",
+            ) from None
         begonnen = eerste >= begin
-        if is_schrikkeldag(geb) and begonnen != (eerste >= begin_leerplicht(geb, kalender, _andere(regel))):
+        if begonnen != (eerste >= ander_begin):
             self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
         if self.kalender is None and begin <= eerste and _maanden_tussen(begin, eerste) <= 1:
             self.beleidcodes.append("begin_leerplicht_zonder_kalender")
@@ -228,14 +239,18 @@ def _beleidskeuzes(codes: list[str], taal: Taal) -> tuple[Beleidskeuze, ...]:
 _beleidskeuze = lru_cache(maxsize=256)(beleidskeuze)
 
 
+PLAATSHOUDERS: tuple[tuple[str, str], ...] = (
+    ("leeftijd", LEEFTIJD),
+    ("uren", "ongeoorloofde_uren_4_lesweken"),
+    ("dagen", "aaneengesloten_dagen_afwezig"),
+)
+"""The placeholders of the toelichting templates and the facts they read."""
+
+
 def _toelichting(uitkomst: Uitkomst, feiten: _Feiten, taal: Taal) -> str:
     sjabloon = uitkomst.toelichting_nl if taal is Taal.NL else uitkomst.toelichting_en
     waarden: dict[str, str] = {}
-    for sleutel, naam in (
-        ("leeftijd", LEEFTIJD),
-        ("uren", "ongeoorloofde_uren_4_lesweken"),
-        ("dagen", "aaneengesloten_dagen_afwezig"),
-    ):
+    for sleutel, naam in PLAATSHOUDERS:
         if "{" + sleutel + "}" in sjabloon:
             waarde, _ = feiten.lees(naam, uitkomst.knoop)
             waarden[sleutel] = _getal(waarde, taal)

@@ -30,6 +30,10 @@ from ..regels.drempels import MAX_UREN_4_LESWEKEN
 from ..regels.leeftijd import leeftijd_op
 
 _ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_LEEFTIJD = 130
+"""Highest accepted ``leeftijd_eerste_verzuimdag``: older is impossible input."""
+MAX_DAGEN = 36_600
+"""Highest accepted ``aaneengesloten_dagen_afwezig`` (a century)."""
 
 
 def _iso_datum(waarde: Any) -> Any:
@@ -112,7 +116,7 @@ class Casus(BaseModel):
         default=None,
         description="Q2: on holiday outside the school holidays without granted verlof.",
     )
-    leeftijd_eerste_verzuimdag: Annotated[StrictInt, Field(ge=0, le=130)] | None = Field(
+    leeftijd_eerste_verzuimdag: Annotated[StrictInt, Field(ge=0, le=MAX_LEEFTIJD)] | None = Field(
         default=None, description="Q3: age in whole years on the first verzuimdag."
     )
     geboortedatum: Datum | None = Field(
@@ -122,7 +126,7 @@ class Casus(BaseModel):
     eerste_verzuimdag: Datum | None = Field(
         default=None, description="The first day of absence of this case."
     )
-    aaneengesloten_dagen_afwezig: Annotated[StrictInt, Field(ge=0, le=36_600)] | None = Field(
+    aaneengesloten_dagen_afwezig: Annotated[StrictInt, Field(ge=0, le=MAX_DAGEN)] | None = Field(
         default=None,
         description=(
             "Q4: calendar days of continuous absence from the first verzuimdag through the day "

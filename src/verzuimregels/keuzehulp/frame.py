@@ -1,0 +1,626 @@
+"""The keuzehulp on a whole table: a DataFrame of cases in, a DataFrame of verdicts out.
+
+:func:`beoordeel_frame` gives, row for row, what :func:`verzuimregels.beoordeel` gives for the case
+the row stands for (:func:`als_casussen` says which case that is), at about a million cases per
+second in one process. It evaluates the same tree (:data:`~verzuimregels.keuzehulp.boom.BOOM`) with
+the same conditions (:class:`~verzuimregels.keuzehulp.boom.Voorwaarde`), column-wise: every fact
+becomes a numpy column, the tree is walked once with the row numbers that reach each node, every row
+ends in one leaf, and each leaf's outcome, path and grounds are computed once.
+
+A row the column-wise path does not take on (an invalid value, a missing fact, a type it does not
+read fast, such as decimals in an object column) is judged by the one-case evaluator itself; an
+invalid row then becomes an error row in its place, with the field and rule code of the
+:class:`~verzuimregels.fouten.Invoerfout` the one-case API raises. Count in equals count out, in
+input order, with the input's index.
+
+Needs the ``frame`` extra (``pip install "verzuimregels[frame]"``: pandas and numpy). The function
+is a plain DataFrame-to-DataFrame transformation, so it runs unchanged per partition under Dask
+(``map_partitions``) or Spark (``mapInPandas``): see ``docs/schaal.md``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
+from ..bronnen import WETSVERSIES, regelversie
+from ..fouten import Invoerfout
+from ..kalender import GEEN_KALENDER, Schoolkalender
+from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR, MAX_UREN_4_LESWEKEN
+from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, eerste_schooldag_vanaf
+from . import beoordeel
+from .boom import BOOM, DAGEN, LEEFTIJD, LEERPLICHT_BEGONNEN, UREN, Knoop, Toets, Uitkomst, Voorwaarde
+from .evaluator import PLAATSHOUDERS, _andere, _grondslag, _met_waarde
+from .modellen import JSON_CONTRACT_CASUS, MAX_DAGEN, MAX_LEEFTIJD, Oordeel
+
+__all__ = ["UITVOERKOLOMMEN", "als_casussen", "beoordeel_frame", "rij_uit_fout", "rij_uit_oordeel"]
+
+Bools = npt.NDArray[np.bool_]
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
+
+UITVOERKOLOMMEN: tuple[str, ...] = (
+    "verzuimsoort",
+    "meldplicht",
+    "pad",
+    "grondslag",
+    "beleidskeuzes",
+    "regelversie",
+    "fout_veld",
+    "fout_regel",
+    "fout_melding",
+)
+"""The columns of the verdict frame, after any columns passed through (``meenemen``).
+
+``verzuimsoort``, ``meldplicht``, ``regelversie``: as in :class:`~verzuimregels.Oordeel`.
+``pad``: the questions asked with their answers, e.g. ``"S1+ S2- S3- Q1- Q2- Q3- Q5+ Q7+"`` (``+`` is
+"ja"). ``grondslag``: the titles of the outcome's citations, joined by ``"; "`` (the law version is
+in ``regelversie``). ``beleidskeuzes``: the codes of the policy notes, joined by ``","`` (``""`` for
+none). For an error row these are missing and ``fout_veld``, ``fout_regel``, ``fout_melding`` hold the
+fields, rule codes and messages of the :class:`~verzuimregels.fouten.Invoerfout`, joined by ``"; "``;
+for a verdict those are missing. All are categorical columns.
+"""
+
+
+class _Soort(Enum):
+    BOOL = "bool"
+    INT = "int"
+    UREN = "uren"
+    DATUM = "datum"
+
+
+_SOORTEN: dict[str, _Soort] = {
+    "ziek": _Soort.BOOL,
+    "ziekte_twijfel": _Soort.BOOL,
+    "vakantie_zonder_verlof": _Soort.BOOL,
+    LEEFTIJD: _Soort.INT,
+    "geboortedatum": _Soort.DATUM,
+    "eerste_verzuimdag": _Soort.DATUM,
+    DAGEN: _Soort.INT,
+    UREN: _Soort.UREN,
+    "afspraak_gemeente_18plus": _Soort.BOOL,
+    "eerdere_melding_4_weken": _Soort.BOOL,
+    "startkwalificatie": _Soort.BOOL,
+    "peildatum": _Soort.DATUM,
+}
+assert tuple(_SOORTEN) == JSON_CONTRACT_CASUS
+_STANDAARD_ONWAAR = (
+    "ziekte_twijfel",
+    "afspraak_gemeente_18plus",
+    "eerdere_melding_4_weken",
+    "startkwalificatie",
+)
+_BOVENGRENS: dict[str, float] = {LEEFTIJD: MAX_LEEFTIJD, DAGEN: MAX_DAGEN, UREN: float(MAX_UREN_4_LESWEKEN)}
+_ISO = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_ISO_RE = re.compile(_ISO)
+_AFWEZIG = object()
+
+
+# --- the case a row stands for -----------------------------------------------------------------
+
+
+def _naar_python(waarde: Any, soort: _Soort | None) -> Any:
+    """A frame cell as the value of the one-case input; :data:`_AFWEZIG` for a missing value."""
+    if isinstance(waarde, np.datetime64):
+        waarde = pd.Timestamp(waarde)
+    elif isinstance(waarde, np.generic):
+        waarde = waarde.item()
+    if waarde is None or waarde is pd.NA or waarde is pd.NaT:
+        return _AFWEZIG
+    if isinstance(waarde, float) and math.isnan(waarde):
+        return _AFWEZIG
+    if isinstance(waarde, pd.Timestamp):
+        return waarde.date() if waarde.tz is None and waarde == waarde.normalize() else waarde.to_pydatetime()
+    if soort is _Soort.INT and type(waarde) is float and waarde.is_integer():
+        return int(waarde)
+    return waarde
+
+
+def als_casussen(frame: pd.DataFrame, meenemen: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """The one-case input (a mapping for :func:`~verzuimregels.beoordeel`) that each row stands for.
+
+    A missing cell (``None``, ``NaN``, ``NaT``, ``pd.NA``) is a key the case does not give; numpy
+    scalars become Python values; a timestamp at midnight (without time zone) is that date; a whole
+    float in an integer field (``leeftijd_eerste_verzuimdag``, ``aaneengesloten_dagen_afwezig``) is
+    that integer, because pandas stores an integer column with gaps as floats. Every other value is
+    passed as it is, and the one-case validation judges it. Columns named in ``meenemen`` are not
+    facts and are left out.
+    """
+    return _casussen(frame, np.arange(len(frame)), set(meenemen))
+
+
+def _casussen(frame: pd.DataFrame, rijen: Ints, meenemen: set[str]) -> list[dict[str, Any]]:
+    casussen: list[dict[str, Any]] = [{} for _ in rijen]
+    for naam in frame.columns:
+        if naam in meenemen:
+            continue
+        soort = _SOORTEN.get(naam)
+        for casus, waarde in zip(casussen, frame[naam].iloc[rijen].tolist(), strict=True):
+            waarde = _naar_python(waarde, soort)
+            if waarde is not _AFWEZIG:
+                casus[naam] = waarde
+    return casussen
+
+
+def rij_uit_oordeel(oordeel: Oordeel) -> dict[str, str]:
+    """The verdict columns of :data:`UITVOERKOLOMMEN` for one verdict (no error columns)."""
+    return {
+        "verzuimsoort": oordeel.verzuimsoort.value,
+        "meldplicht": oordeel.meldplicht.value,
+        "pad": _padcode((s.vraag, s.antwoord) for s in oordeel.pad),
+        "grondslag": "; ".join(b.titel for b in oordeel.grondslag),
+        "beleidskeuzes": ",".join(b.code for b in oordeel.beleidskeuzes),
+        "regelversie": oordeel.regelversie,
+    }
+
+
+def rij_uit_fout(fout: Invoerfout) -> dict[str, str]:
+    """The error columns of :data:`UITVOERKOLOMMEN` for a refused case."""
+    return {
+        "fout_veld": "; ".join(f.veld for f in fout.fouten),
+        "fout_regel": "; ".join(f.regel for f in fout.fouten),
+        "fout_melding": "; ".join(f.melding for f in fout.fouten),
+    }
+
+
+def _padcode(stappen: Iterable[tuple[str, bool]]) -> str:
+    return " ".join(f"{vraag}{'+' if antwoord else '-'}" for vraag, antwoord in stappen)
+
+
+# --- reading the columns ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Kolom:
+    """One input column: its values on the fast path, where it is given, where the fast path gives up."""
+
+    waarde: npt.NDArray[Any]
+    aanwezig: Bools
+    scalair: Bools
+
+
+_EPOCHE = date(1970, 1, 1)
+
+
+def _lees(reeks: pd.Series[Any], soort: _Soort, grens: float) -> _Kolom:
+    dtype = reeks.dtype
+    if soort is _Soort.BOOL and pd.api.types.is_bool_dtype(dtype):
+        return _kolom(reeks.to_numpy(dtype=bool, na_value=False), ~reeks.isna().to_numpy())
+    numeriek = pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_float_dtype(dtype)
+    if soort in (_Soort.INT, _Soort.UREN) and numeriek:
+        getallen = reeks.to_numpy(dtype=np.float64, na_value=np.nan)
+        aanwezig = ~np.isnan(getallen)
+        goed = np.isfinite(getallen) & (getallen >= 0) & (getallen <= grens)
+        if soort is _Soort.UREN:
+            return _kolom(np.where(goed, getallen, 0.0), aanwezig, goed)
+        goed &= getallen == np.floor(getallen)
+        return _kolom(np.where(goed, getallen, 0).astype(np.int64), aanwezig, goed)
+    if soort is _Soort.DATUM and pd.api.types.is_datetime64_dtype(dtype):
+        tijden = reeks.to_numpy()
+        dagen = tijden.astype("datetime64[D]")
+        goed = dagen == tijden
+        return _kolom(np.where(goed, dagen.view(np.int64), 0), ~np.isnat(tijden), goed)
+    if soort is _Soort.DATUM and isinstance(dtype, pd.StringDtype):
+        iso = reeks.str.fullmatch(_ISO).fillna(False).to_numpy(dtype=bool)
+        tijden = pd.to_datetime(reeks.where(iso), format="%Y-%m-%d", errors="coerce").to_numpy()
+        dagen = tijden.astype("datetime64[D]")
+        goed = ~np.isnat(dagen)
+        return _kolom(np.where(goed, dagen.view(np.int64), 0), ~reeks.isna().to_numpy(), goed)
+    return _per_cel(reeks.tolist(), soort, grens)
+
+
+def _kolom(waarde: npt.NDArray[Any], aanwezig: Bools, goed: Bools | None = None) -> _Kolom:
+    scalair = np.zeros(len(waarde), dtype=bool) if goed is None else aanwezig & ~goed
+    return _Kolom(waarde, aanwezig, scalair)
+
+
+_DTYPES: dict[_Soort, type[Any]] = {
+    _Soort.BOOL: np.bool_,
+    _Soort.INT: np.int64,
+    _Soort.UREN: np.float64,
+    _Soort.DATUM: np.int64,
+}
+
+
+def _per_cel(cellen: list[Any], soort: _Soort, grens: float) -> _Kolom:
+    """Any other column type: cell by cell, as :func:`als_casussen` reads it (slower, same result)."""
+    n = len(cellen)
+    aanwezig = np.ones(n, dtype=bool)
+    goed = np.zeros(n, dtype=bool)
+    waarden: list[Any] = [0] * n
+    for i, cel in enumerate(cellen):
+        waarde = _naar_python(cel, soort)
+        if waarde is _AFWEZIG:
+            aanwezig[i] = False
+            continue
+        snel = _snelle_waarde(waarde, soort, grens)
+        if snel is not None:
+            goed[i] = True
+            waarden[i] = snel
+    return _kolom(np.array(waarden, dtype=_DTYPES[soort]), aanwezig, goed)
+
+
+def _snelle_waarde(waarde: Any, soort: _Soort, grens: float) -> Any:
+    """The value for the fast path, or ``None`` when the one-case validation must judge it."""
+    if soort is _Soort.BOOL:
+        return waarde if type(waarde) is bool else None
+    if soort is _Soort.DATUM:
+        if type(waarde) is str and _ISO_RE.fullmatch(waarde):
+            try:
+                waarde = date.fromisoformat(waarde)
+            except ValueError:
+                return None
+        return (waarde - _EPOCHE).days if type(waarde) is date else None
+    getal = type(waarde) is int or (soort is _Soort.UREN and type(waarde) is float)
+    if getal and 0 <= waarde <= grens:
+        return waarde
+    return None
+
+
+# --- dates, column-wise ----------------------------------------------------------------------
+
+
+def _jmd(dagen: Ints) -> tuple[Ints, Ints]:
+    """Year and month-day (``month * 100 + day``) of days since 1970-01-01."""
+    laagste, hoogste = (int(dagen.min()), int(dagen.max())) if len(dagen) else (0, 0)
+    if hoogste - laagste < len(dagen) // 4:  # few distinct days: convert each once
+        jaar, md = _jmd_direct(np.arange(laagste, hoogste + 1, dtype=np.int64))
+        return jaar[dagen - laagste], md[dagen - laagste]
+    return _jmd_direct(dagen)
+
+
+def _jmd_direct(dagen: Ints) -> tuple[Ints, Ints]:
+    d64 = dagen.astype("datetime64[D]")
+    maanden = d64.astype("datetime64[M]")
+    jaar = maanden.astype("datetime64[Y]").astype(np.int64) + 1970
+    maand = maanden.astype(np.int64) % 12 + 1
+    dag = (d64 - maanden.astype("datetime64[D]")).astype(np.int64) + 1
+    return jaar, maand * 100 + dag
+
+
+def _schrikkeljaar(jaar: Ints) -> Bools:
+    schrikkel: Bools = (jaar % 4 == 0) & ((jaar % 100 != 0) | (jaar % 400 == 0))
+    return schrikkel
+
+
+def _verjaardag_md(geb_md: Ints, schrikkel29: Bools, jaar: Ints, regel: Verjaardag29Februari) -> Ints:
+    """The month-day of the birthday in ``jaar`` (29 February under ``regel`` in a common year)."""
+    vervanging = 301 if regel is Verjaardag29Februari.EEN_MAART else 228
+    return np.where(schrikkel29 & ~_schrikkeljaar(jaar), vervanging, geb_md)
+
+
+def _leeftijd(
+    geb_j: Ints, geb_md: Ints, schrikkel29: Bools, jaar: Ints, md: Ints, regel: Verjaardag29Februari
+) -> Ints:
+    """Column-wise :func:`~verzuimregels.regels.leeftijd.leeftijd_op`."""
+    return jaar - geb_j - (md < _verjaardag_md(geb_md, schrikkel29, jaar, regel))
+
+
+def _eerste_schooldagen(maandindex: Ints, kalender: Schoolkalender) -> Ints:
+    """The first school day from the first of each month (``year * 12 + month - 1``), as days."""
+    laagste = int(maandindex.min()) if len(maandindex) else 0
+    tabel = np.zeros(int(maandindex.max()) - laagste + 1 if len(maandindex) else 0, dtype=np.int64)
+    for i in np.flatnonzero(np.bincount(maandindex - laagste)):
+        m = laagste + int(i)
+        tabel[i] = (eerste_schooldag_vanaf(date(m // 12, m % 12 + 1, 1), kalender) - _EPOCHE).days
+    return tabel[maandindex - laagste]
+
+
+# --- the walk ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Feit:
+    """A fact as the tree reads it, with the policy codes its first reading adds (and where)."""
+
+    waarde: npt.NDArray[Any]
+    aanwezig: Bools
+    codes: tuple[tuple[str, Bools], ...] = ()
+
+
+Sjabloon = tuple[tuple[str, Bools | None], ...]
+"""The policy codes of a path, in the evaluator's order: fixed (``None``) or for the rows flagged."""
+
+
+@dataclass(slots=True)
+class _Wandeling:
+    feiten: dict[str, _Feit]
+    beleid: Beleid
+    blad: Ints
+    scalair: Bools
+    paden: list[tuple[tuple[tuple[str, bool], ...], Uitkomst, Sjabloon]] = field(default_factory=list)
+
+    def loop(
+        self,
+        knoop: Knoop,
+        rijen: Ints,
+        gelezen: frozenset[str],
+        stappen: tuple[tuple[str, bool], ...],
+        sjabloon: Sjabloon,
+    ) -> None:
+        if isinstance(knoop, Uitkomst):
+            for naam in _bladfeiten(knoop):
+                rijen = self._met_feit(naam, rijen)
+            for code, voorwaarde in knoop.beleid_als:
+                feit = self.feiten[voorwaarde.feit]
+                sjabloon += ((code, _geldt(voorwaarde, feit.waarde)),)
+            self.blad[rijen] = len(self.paden)
+            self.paden.append((stappen, knoop, sjabloon + tuple((c, None) for c in knoop.beleid)))
+            return
+        naam = knoop.voorwaarde.feit
+        rijen = self._met_feit(naam, rijen)
+        if naam not in gelezen:
+            sjabloon += self.feiten[naam].codes
+            gelezen |= {naam}
+        sjabloon += tuple((_met_waarde(c, self.beleid), None) for c in knoop.beleid)
+        ja = _geldt(knoop.voorwaarde, self.feiten[naam].waarde[rijen])
+        self.loop(knoop.ja, rijen[ja], gelezen, (*stappen, (knoop.vraag, True)), sjabloon)
+        self.loop(knoop.nee, rijen[~ja], gelezen, (*stappen, (knoop.vraag, False)), sjabloon)
+
+    def _met_feit(self, naam: str, rijen: Ints) -> Ints:
+        """The rows that give fact ``naam``; the others go to the one-case evaluator (it raises)."""
+        ontbreekt = ~self.feiten[naam].aanwezig[rijen]
+        self.scalair[rijen[ontbreekt]] = True
+        return rijen[~ontbreekt]
+
+
+def _bladfeiten(uitkomst: Uitkomst) -> tuple[str, ...]:
+    """The facts a leaf reads: for its conditional policy notes and its toelichting."""
+    sjablonen = uitkomst.toelichting_nl + uitkomst.toelichting_en
+    return tuple(v.feit for _, v in uitkomst.beleid_als) + tuple(
+        naam for sleutel, naam in PLAATSHOUDERS if "{" + sleutel + "}" in sjablonen
+    )
+
+
+def _geldt(voorwaarde: Voorwaarde, waarden: npt.NDArray[Any]) -> Bools:
+    """Column-wise :meth:`Voorwaarde.geldt`."""
+    if voorwaarde.toets is Toets.WAAR:
+        return waarden.astype(bool)
+    if voorwaarde.toets is Toets.ONWAAR:
+        return ~waarden.astype(bool)
+    assert voorwaarde.drempel is not None
+    drempel = float(voorwaarde.drempel)
+    assert drempel == voorwaarde.drempel  # exact, so comparing floats decides as the decimals do
+    result: Bools = waarden >= drempel
+    return result
+
+
+# --- the batch -------------------------------------------------------------------------------
+
+
+class _Categorie:
+    """A categorical output column, filled by code; the one-case rows add their texts."""
+
+    def __init__(self, n: int) -> None:
+        self.teksten: list[str] = []
+        self.index: dict[str, int] = {}
+        self.codes: npt.NDArray[np.int32] = np.full(n, -1, dtype=np.int32)
+
+    def code(self, tekst: str) -> int:
+        code = self.index.get(tekst)
+        if code is None:
+            code = self.index[tekst] = len(self.teksten)
+            self.teksten.append(tekst)
+        return code
+
+    def vul(self, rijen: Ints, sleutel: Ints, tekst: Callable[[int], str], aantal: int) -> None:
+        """Rows ``rijen`` get the text of their ``sleutel`` (each key's text made once)."""
+        aanwezig = np.flatnonzero(np.bincount(sleutel, minlength=aantal))
+        tabel = np.full(aantal, -1, dtype=np.int32)
+        for s in aanwezig:
+            tabel[s] = self.code(tekst(int(s)))
+        self.codes[rijen] = tabel[sleutel]
+
+    def categorisch(self) -> pd.Categorical:
+        return pd.Categorical.from_codes(self.codes, categories=pd.Index(self.teksten, dtype=object))
+
+
+def beoordeel_frame(
+    frame: pd.DataFrame,
+    *,
+    beleid: Beleid = STANDAARDBELEID,
+    kalender: Schoolkalender | None = None,
+    vandaag: date | None = None,
+    meenemen: Sequence[str] = (),
+) -> pd.DataFrame:
+    """Judge every row of ``frame``: the verdict columns of :data:`UITVOERKOLOMMEN`, row for row.
+
+    ``frame`` has the JSON keys of :class:`~verzuimregels.Casus` as columns (absent columns and
+    missing cells are facts not given); ``meenemen`` names columns to copy to the output unread,
+    such as the caller's own pseudonymous key. ``beleid``, ``kalender`` and ``vandaag`` are those of
+    :func:`~verzuimregels.beoordeel`; ``vandaag`` (default: today) is fixed once for the whole
+    batch. The result has the input's index and one row per input row, in order; a row that the
+    one-case API refuses is an error row (``fout_*`` columns), never dropped, never an exception.
+    """
+    if not frame.columns.is_unique:
+        raise ValueError("the frame has duplicate column names")
+    ontbrekend = [k for k in meenemen if k not in frame.columns]
+    if ontbrekend:
+        raise ValueError(f"columns to pass through are not in the frame: {ontbrekend}")
+    n = len(frame)
+    vandaag = vandaag or date.today()
+    scalair = np.zeros(n, dtype=bool)
+    kolommen: dict[str, _Kolom] = {}
+    for naam, soort in _SOORTEN.items():
+        if naam in frame.columns:
+            kolommen[naam] = _lees(frame[naam], soort, _BOVENGRENS.get(naam, math.inf))
+        else:
+            kolommen[naam] = _kolom(np.zeros(n, dtype=_DTYPES[soort]), np.zeros(n, dtype=bool))
+        scalair |= kolommen[naam].scalair
+    for naam in frame.columns:
+        if naam not in _SOORTEN and naam not in meenemen:
+            scalair |= frame[naam].notna().to_numpy()  # an unknown key: the one-case validation refuses it
+
+    feiten, versie = _feiten(kolommen, scalair, beleid, kalender, vandaag)
+    blad = np.full(n, -1, dtype=np.int64)
+    wandeling = _Wandeling(feiten, beleid, blad, scalair)
+    vandaag_code: Sjabloon = (("peildatum_vandaag", ~kolommen["peildatum"].aanwezig),)
+    wandeling.loop(BOOM, np.flatnonzero(~scalair), frozenset(), (), vandaag_code)
+
+    uit = {k: _Categorie(n) for k in UITVOERKOLOMMEN}
+    _vul_oordelen(uit, wandeling, versie)
+    _vul_een_voor_een(uit, frame, np.flatnonzero(scalair), set(meenemen), beleid, kalender, vandaag)
+    kolommen_uit: dict[str, Any] = {k: frame[k].array for k in meenemen}
+    kolommen_uit |= {k: c.categorisch() for k, c in uit.items()}
+    return pd.DataFrame(kolommen_uit, index=frame.index)
+
+
+def _feiten(
+    kolommen: dict[str, _Kolom],
+    scalair: Bools,
+    beleid: Beleid,
+    kalender: Schoolkalender | None,
+    vandaag: date,
+) -> tuple[dict[str, _Feit], Ints]:
+    """The facts the tree reads, derived ones included; rows for the one-case path go to ``scalair``."""
+    geb, eerste, peil, gegeven = (
+        kolommen["geboortedatum"],
+        kolommen["eerste_verzuimdag"],
+        kolommen["peildatum"],
+        kolommen[LEEFTIJD],
+    )
+    # The checks of Casus between fields (datum_ontbreekt, leeftijd_ontbreekt, datum_volgorde,
+    # leeftijd_strijdig) and those of the evaluator (geen_wetsversie, leerplicht_onbepaald).
+    datums = geb.aanwezig & eerste.aanwezig
+    scalair |= geb.aanwezig != eerste.aanwezig
+    scalair |= ~datums & ~gegeven.aanwezig
+    scalair |= datums & (eerste.waarde < geb.waarde)
+    scalair |= peil.aanwezig & eerste.aanwezig & (peil.waarde < eerste.waarde)
+    peildag = np.where(peil.aanwezig, peil.waarde, (vandaag - _EPOCHE).days)
+    versiedagen = np.array([(v - _EPOCHE).days for v in WETSVERSIES], dtype=np.int64)
+    versie = np.searchsorted(versiedagen, peildag, side="right") - 1
+    scalair |= versie < 0
+    scalair |= ~datums & gegeven.aanwezig & (gegeven.waarde == LEERPLICHTIGE_LEEFTIJD)
+
+    regel = beleid.verjaardag_29_februari
+    ander = _andere(regel)
+    geb_j, geb_md = _jmd(geb.waarde)
+    eerste_j, eerste_md = _jmd(eerste.waarde)
+    peil_j, peil_md = _jmd(peildag)
+    schrikkel29 = datums & (geb_md == 229)
+    leeftijd = _leeftijd(geb_j, geb_md, schrikkel29, eerste_j, eerste_md, regel)
+    leeftijd_ander = _leeftijd(geb_j, geb_md, schrikkel29, eerste_j, eerste_md, ander)
+    scalair |= datums & gegeven.aanwezig & (gegeven.waarde != leeftijd) & (gegeven.waarde != leeftijd_ander)
+    berekend = datums & ~gegeven.aanwezig
+    nu = _leeftijd(geb_j, geb_md, schrikkel29, peil_j, peil_md, regel)
+    grens_jaar = (eerste_j - geb_j == ACHTTIEN_JAAR) | (eerste_j - geb_j == DRIEENTWINTIG_JAAR)
+    code29 = f"verjaardag_29_februari:{regel.value}"
+    leeftijd_feit = _Feit(
+        np.where(gegeven.aanwezig, gegeven.waarde, leeftijd),
+        gegeven.aanwezig | datums,
+        (
+            (code29, berekend & schrikkel29 & (leeftijd != leeftijd_ander)),
+            (
+                "verjaardag_zelf",
+                berekend & grens_jaar & (eerste_md == _verjaardag_md(geb_md, schrikkel29, eerste_j, regel)),
+            ),
+            (
+                "leeftijd_eerste_verzuimdag",
+                berekend
+                & (
+                    ((leeftijd < ACHTTIEN_JAAR) != (nu < ACHTTIEN_JAAR))
+                    | ((leeftijd < DRIEENTWINTIG_JAAR) != (nu < DRIEENTWINTIG_JAAR))
+                ),
+            ),
+        ),
+    )
+
+    # Art. 3 lid 1: leerplicht starts on the first school day of the month after the fifth birthday.
+    scalair |= datums & (geb_j + LEERPLICHTIGE_LEEFTIJD > 9998)
+    bruikbaar = datums & ~scalair
+    geb_maand = geb_md // 100
+    jaar5 = np.where(bruikbaar, geb_j + LEERPLICHTIGE_LEEFTIJD, 2000)
+    kal = kalender or GEEN_KALENDER
+
+    def begin(r: Verjaardag29Februari) -> Ints:
+        maand5 = np.where(schrikkel29 & (r is Verjaardag29Februari.EEN_MAART), 3, geb_maand)
+        return _eerste_schooldagen(jaar5 * 12 + np.where(bruikbaar, maand5, 1), kal)
+
+    begin_regel = begin(regel)
+    begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
+    flag29 = schrikkel29.copy()
+    if schrikkel29.any():
+        flag29[schrikkel29] = begonnen[schrikkel29] != (eerste.waarde >= begin(ander))[schrikkel29]
+    begin_j, begin_md = _jmd(begin_regel)
+    maanden = (eerste_j * 12 + eerste_md // 100) - (begin_j * 12 + begin_md // 100)
+    zonder_kalender = datums & (begin_regel <= eerste.waarde) & (maanden <= 1) & (kalender is None)
+    leerplicht_feit = _Feit(
+        begonnen,
+        np.ones(len(begonnen), dtype=bool),
+        ((code29, flag29), ("begin_leerplicht_zonder_kalender", zonder_kalender)),
+    )
+
+    feiten = {
+        naam: _Feit(k.waarde, k.aanwezig) for naam, k in kolommen.items() if naam not in _STANDAARD_ONWAAR
+    }
+    for naam in _STANDAARD_ONWAAR:
+        k = kolommen[naam]
+        feiten[naam] = _Feit(k.waarde & k.aanwezig, np.ones(len(k.waarde), dtype=bool))
+    feiten[LEEFTIJD] = leeftijd_feit
+    feiten[LEERPLICHT_BEGONNEN] = leerplicht_feit
+    return feiten, versie
+
+
+def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Ints) -> None:
+    paden = wandeling.paden
+    rijen = np.flatnonzero(wandeling.blad >= 0)
+    blad = wandeling.blad[rijen]
+    aantal = len(paden)
+    uit["verzuimsoort"].vul(rijen, blad, lambda p: paden[p][1].verzuimsoort.value, aantal)
+    uit["meldplicht"].vul(rijen, blad, lambda p: paden[p][1].meldplicht.value, aantal)
+    uit["pad"].vul(rijen, blad, lambda p: _padcode(paden[p][0]), aantal)
+    nv = len(WETSVERSIES)
+    versie = versie[rijen]
+    uit["grondslag"].vul(
+        rijen,
+        blad * nv + versie,
+        lambda s: "; ".join(b.titel for b in _grondslag(paden[s // nv][1].grondslag, WETSVERSIES[s % nv])),
+        aantal * nv,
+    )
+    uit["regelversie"].vul(rijen, versie, lambda v: regelversie(WETSVERSIES[v]), nv)
+
+    vlaggen: dict[int, tuple[int, Bools]] = {}
+    for _, _, sjabloon in paden:
+        for _, vlag in sjabloon:
+            if vlag is not None and id(vlag) not in vlaggen:
+                vlaggen[id(vlag)] = (len(vlaggen), vlag)
+    bits = np.zeros(len(rijen), dtype=np.int64)
+    for bit, vlag in vlaggen.values():
+        bits |= vlag[rijen].astype(np.int64) << bit
+    breedte = 1 << len(vlaggen)
+
+    def codes(sleutel: int) -> str:
+        pad, gezet = divmod(sleutel, breedte)
+        gekozen = (code for code, vlag in paden[pad][2] if vlag is None or gezet >> vlaggen[id(vlag)][0] & 1)
+        return ",".join(code.split(":", 1)[0] for code in dict.fromkeys(gekozen))
+
+    uit["beleidskeuzes"].vul(rijen, blad * breedte + bits, codes, aantal * breedte)
+
+
+def _vul_een_voor_een(
+    uit: dict[str, _Categorie],
+    frame: pd.DataFrame,
+    rijen: Ints,
+    meenemen: set[str],
+    beleid: Beleid,
+    kalender: Schoolkalender | None,
+    vandaag: date,
+) -> None:
+    """The rows the column-wise path left: judged by the one-case API itself."""
+    for rij, casus in zip(rijen.tolist(), _casussen(frame, rijen, meenemen), strict=True):
+        try:
+            waarden = rij_uit_oordeel(beoordeel(casus, beleid=beleid, kalender=kalender, vandaag=vandaag))
+        except Invoerfout as fout:
+            waarden = rij_uit_fout(fout)
+        for kolom, tekst in waarden.items():
+            uit[kolom].codes[rij] = uit[kolom].code(tekst)

@@ -1,0 +1,335 @@
+"""The batch keuzehulp agrees with the one-case API, row for row, on any frame (error rows included)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verzuimregels import (
+    Beleid,
+    Invoerfout,
+    Regio,
+    Schoolkalender,
+    Verjaardag29Februari,
+    Verzuimsoort,
+    beoordeel,
+)
+
+pd = pytest.importorskip("pandas")
+np = pytest.importorskip("numpy")
+
+from verzuimregels.keuzehulp.frame import (  # noqa: E402
+    UITVOERKOLOMMEN,
+    als_casussen,
+    beoordeel_frame,
+    rij_uit_fout,
+    rij_uit_oordeel,
+)
+
+from .strategieen import casussen  # noqa: E402
+
+VANDAAG = date(2026, 9, 1)
+BOOLS = (
+    "ziek",
+    "ziekte_twijfel",
+    "vakantie_zonder_verlof",
+    "afspraak_gemeente_18plus",
+    "eerdere_melding_4_weken",
+    "startkwalificatie",
+)
+INTS = ("leeftijd_eerste_verzuimdag", "aaneengesloten_dagen_afwezig")
+DATUMS = ("geboortedatum", "eerste_verzuimdag", "peildatum")
+UREN = "ongeoorloofde_uren_4_lesweken"
+
+
+def verwacht(casus: dict[str, Any], **opties: Any) -> dict[str, str]:
+    try:
+        return rij_uit_oordeel(beoordeel(casus, vandaag=VANDAAG, **opties))
+    except Invoerfout as fout:
+        return rij_uit_fout(fout)
+
+
+def rijen(uit: Any) -> list[dict[str, str]]:
+    records = uit[list(UITVOERKOLOMMEN)].astype(object).to_dict("records")
+    return [{k: v for k, v in r.items() if not pd.isna(v)} for r in records]
+
+
+def vergelijk(frame: Any, **opties: Any) -> Any:
+    meenemen = [k for k in ("sleutel", "sector", "regio") if k in frame]
+    uit = beoordeel_frame(frame, vandaag=VANDAAG, meenemen=meenemen, **opties)
+    assert len(uit) == len(frame)
+    assert list(uit.index) == list(frame.index)
+    casussen_ = als_casussen(frame, meenemen=meenemen)
+    assert rijen(uit) == [verwacht(c, **opties) for c in casussen_]
+    return uit
+
+
+# --- cells: valid values mostly, and every kind of bad one -----------------------------------
+ONGELDIG = st.sampled_from([1, 0, "ja", 2.5, -1, -0.5, float("inf"), True, "x", Decimal("-1"), [1]])
+
+
+GOED_OF_SLECHT = ("goed", "slecht")
+
+
+def _cel(veld: str, waarde: Any, slecht: bool) -> st.SearchStrategy[Any]:
+    """A valid form of ``waarde`` (in any type the one-case API accepts), or a bad value."""
+    if veld in DATUMS and isinstance(waarde, str):
+        dag = date.fromisoformat(waarde)
+        goed: st.SearchStrategy[Any] = st.sampled_from([dag, waarde])
+        fout = st.sampled_from(
+            [
+                "2021-02-30",
+                "2021-1-1",
+                "gisteren",
+                "2023-06-01",
+                "2027-12-31",
+                "9995-01-01",
+                datetime(2020, 1, 1, 8),
+            ]
+        )
+    elif veld == UREN:
+        vorm = st.integers(0, 29).map(lambda k: waarde if k == 0 else float(waarde))  # decimals: rare
+        goed = vorm if waarde != int(waarde) else st.one_of(vorm, st.just(int(waarde)))
+        fout = st.sampled_from([-1, -0.5, 700, float("inf"), "16", True])
+    elif veld in INTS:
+        goed = st.sampled_from([waarde, float(waarde)])
+        fout = st.sampled_from([-1, 131, 36_601, 4.5, True, "12", 5, float("inf")])
+    else:
+        goed = st.just(waarde)
+        fout = ONGELDIG
+    return st.one_of(st.none(), fout) if slecht else goed
+
+
+@st.composite
+def rij(draw: st.DrawFn) -> dict[str, Any]:
+    """A case with all facts, mostly valid; one in three has one missing or bad cell."""
+    casus = draw(casussen())
+    if draw(st.integers(0, 3)) == 0:
+        casus["leeftijd_eerste_verzuimdag"] = draw(st.integers(0, 30))  # with the dates: may contradict
+    if draw(st.integers(0, 4)) == 0:
+        eerste = date.fromisoformat(casus["peildatum"]) - timedelta(days=draw(st.integers(0, 60)))
+        geb = eerste.replace(year=eerste.year - draw(st.sampled_from([5, 6, 18, 23])), day=1)
+        casus |= {"eerste_verzuimdag": eerste.isoformat(), "geboortedatum": geb.isoformat()}
+        if draw(st.booleans()):
+            casus["geboortedatum"] = date(draw(st.sampled_from([2004, 2008, 2020])), 2, 29).isoformat()
+    slecht = draw(st.sampled_from(sorted(casus))) if draw(st.integers(0, 2)) == 0 else None
+    return {veld: draw(_cel(veld, waarde, veld == slecht)) for veld, waarde in casus.items()}
+
+
+def _kolom(waarden: list[Any], veld: str, vorm: str) -> Any:
+    """One column in one of the shapes a frame may hold it; falls back to object when it cannot."""
+    reeks = pd.Series(waarden, dtype=object)
+    soorten = {type(w) for w in waarden if w is not None}
+    try:
+        if vorm == "getypeerd" and veld in BOOLS and soorten <= {bool}:
+            return reeks.astype("bool" if None not in waarden else "boolean")
+        if vorm == "getypeerd" and veld in INTS and soorten <= {int}:
+            return reeks.astype("Int64")
+        if vorm == "getypeerd" and (veld in INTS or veld == UREN) and soorten <= {int, float}:
+            return reeks.astype("float64")
+        if vorm == "getypeerd" and veld in DATUMS and soorten <= {date, str}:
+            return pd.to_datetime(reeks.map(lambda w: w if w is None else str(w)), format="%Y-%m-%d")
+        if vorm == "tekst" and veld in DATUMS and soorten <= {str, date}:
+            return reeks.map(lambda w: w if w is None else str(w)).astype("string")
+    except (ValueError, TypeError, OverflowError):
+        pass
+    return reeks
+
+
+@st.composite
+def frames(draw: st.DrawFn) -> Any:
+    rijen_ = draw(st.lists(rij(), max_size=40))
+    velden = sorted({v for r in rijen_ for v in r})
+    kolommen = {}
+    for veld in velden:
+        vorm = draw(st.sampled_from(["object", "getypeerd", "getypeerd", "tekst"]))
+        kolommen[veld] = _kolom([r.get(veld) for r in rijen_], veld, vorm)
+    frame = pd.DataFrame(kolommen, index=pd.RangeIndex(len(rijen_)))
+    frame.index = frame.index * 2 + 7  # not 0..n-1: the output keeps the input's index
+    if draw(st.integers(0, 5)) == 0 and len(frame):
+        frame["onbekend"] = [None] * (len(frame) - 1) + [1]
+    frame["sleutel"] = [f"p{i}" for i in range(len(frame))]
+    return frame
+
+
+@settings(max_examples=150)
+@given(frames())
+def test_frame_geeft_per_rij_wat_beoordeel_geeft(frame: Any) -> None:
+    uit = vergelijk(frame)
+    assert list(uit["sleutel"]) == list(frame["sleutel"])
+
+
+@settings(max_examples=40)
+@given(
+    frames(),
+    st.sampled_from(list(Verjaardag29Februari)),
+    st.booleans(),
+    st.sampled_from([None, Schoolkalender(), Schoolkalender(Regio.ZUID)]),
+)
+def test_frame_volgt_beleid_en_kalender(
+    frame: Any, regel: Verjaardag29Februari, meetellen: bool, kalender: Schoolkalender | None
+) -> None:
+    vergelijk(
+        frame,
+        beleid=Beleid(verjaardag_29_februari=regel, vakantiedagen_meetellen=meetellen),
+        kalender=kalender,
+    )
+
+
+def test_grote_populatie_met_elke_verzuimsoort_en_foutrijen() -> None:
+    from verzuimregels.synthetisch import keuzehulp_casussen
+
+    frame = next(keuzehulp_casussen(4000, seed=5, foutfractie=0.02))
+    uit = vergelijk(frame)
+    assert set(uit["verzuimsoort"].dropna()) == {s.value for s in Verzuimsoort}
+    assert uit["fout_regel"].notna().sum() > 0
+
+
+def test_schrikkeldag_en_verjaardagen_vectorieel() -> None:
+    rijen_ = []
+    for geb in (date(2004, 2, 29), date(2008, 2, 29), date(2008, 3, 1), date(2003, 2, 28), date(2021, 2, 28)):
+        for dagen in range(0, 9000, 29):
+            eerste = geb + timedelta(days=dagen)
+            if eerste < date(2024, 1, 1):
+                continue
+            rijen_.append(
+                {
+                    "geboortedatum": geb,
+                    "eerste_verzuimdag": eerste,
+                    "peildatum": eerste + timedelta(days=dagen % 400),
+                    "ziek": False,
+                    "vakantie_zonder_verlof": dagen % 3 == 0,
+                    "ongeoorloofde_uren_4_lesweken": 20.0,
+                    "aaneengesloten_dagen_afwezig": 30,
+                }
+            )
+    frame = pd.DataFrame(rijen_)
+    for veld in DATUMS:
+        frame[veld] = pd.to_datetime(frame[veld])
+    for regel in Verjaardag29Februari:
+        vergelijk(frame, beleid=Beleid(verjaardag_29_februari=regel))
+
+
+def test_leeg_frame_en_geen_kolommen() -> None:
+    uit = beoordeel_frame(pd.DataFrame())
+    assert list(uit.columns) == list(UITVOERKOLOMMEN)
+    assert len(uit) == 0
+    uit = beoordeel_frame(pd.DataFrame(index=range(2)), vandaag=VANDAAG)
+    assert list(uit["fout_regel"]) == ["leeftijd_ontbreekt"] * 2
+
+
+def test_slechte_aanroep_is_geen_foutrij() -> None:
+    frame = pd.DataFrame([[1, 2]], columns=["ziek", "ziek"])
+    with pytest.raises(ValueError, match="duplicate"):
+        beoordeel_frame(frame)
+    with pytest.raises(ValueError, match="not in the frame"):
+        beoordeel_frame(pd.DataFrame({"ziek": [True]}), meenemen=["sleutel"])
+
+
+def test_datum_na_9999_is_een_invoerfout() -> None:
+    casus = {"geboortedatum": "9995-01-01", "eerste_verzuimdag": "9999-01-01", "peildatum": "9999-01-01"}
+    with pytest.raises(Invoerfout) as fout:
+        beoordeel(casus | {"ziek": True})
+    assert fout.value.fouten[0].regel == "datum_buiten_bereik"
+
+
+BASIS: dict[str, Any] = {
+    "peildatum": "2026-10-01",
+    "ziek": False,
+    "ziekte_twijfel": False,
+    "vakantie_zonder_verlof": False,
+    "aaneengesloten_dagen_afwezig": 30,
+    "ongeoorloofde_uren_4_lesweken": 20,
+    "afspraak_gemeente_18plus": True,
+    "eerdere_melding_4_weken": True,
+    "startkwalificatie": False,
+}
+MET_DATUMS = BASIS | {"geboortedatum": "2008-10-01", "eerste_verzuimdag": "2026-09-20"}
+FOUTEN: list[tuple[str, Any]] = [
+    ("aaneengesloten_dagen_afwezig", -1),
+    ("aaneengesloten_dagen_afwezig", 36_601),
+    ("aaneengesloten_dagen_afwezig", 2.5),
+    ("aaneengesloten_dagen_afwezig", None),
+    ("leeftijd_eerste_verzuimdag", None),
+    ("leeftijd_eerste_verzuimdag", 131),
+    ("leeftijd_eerste_verzuimdag", -3),
+    ("leeftijd_eerste_verzuimdag", 5),
+    ("leeftijd_eerste_verzuimdag", 16),
+    ("leeftijd_eerste_verzuimdag", 18),
+    ("ongeoorloofde_uren_4_lesweken", -0.5),
+    ("ongeoorloofde_uren_4_lesweken", 672.5),
+    ("ongeoorloofde_uren_4_lesweken", None),
+    ("peildatum", "2023-12-31"),
+    ("peildatum", "2026-09-19"),
+    ("peildatum", None),
+    ("eerste_verzuimdag", "2008-09-30"),
+    ("eerste_verzuimdag", None),
+    ("geboortedatum", None),
+    ("geboortedatum", "2021-04-30"),
+    ("geboortedatum", "2021-05-01"),
+    ("eerste_verzuimdag", "2026-05-31"),
+    ("ziek", None),
+    ("vakantie_zonder_verlof", None),
+]
+
+
+@pytest.mark.parametrize("vorm", ["object", "getypeerd", "tekst"])
+def test_elke_invoerregel_per_kolomtype(vorm: str) -> None:
+    """Each validation rule and each missing fact, alone in a row, in each column type."""
+    rijen_ = [BASIS | {"leeftijd_eerste_verzuimdag": 16}, MET_DATUMS]
+    for basis in (BASIS | {"leeftijd_eerste_verzuimdag": 19}, MET_DATUMS):
+        for veld, waarde in FOUTEN:
+            rijen_.append(basis | {veld: waarde})
+    velden = sorted({v for r in rijen_ for v in r})
+    frame = pd.DataFrame({v: _kolom([r.get(v) for r in rijen_], v, vorm) for v in velden})
+    uit = vergelijk(frame)
+    assert uit["fout_regel"].notna().sum() >= len(FOUTEN)
+    for kalender in (None, Schoolkalender(Regio.NOORD)):
+        vergelijk(frame, kalender=kalender)
+
+
+def test_kern_importeert_geen_pandas() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, verzuimregels; assert 'pandas' not in sys.modules and 'numpy' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
+    import verzuimregels
+
+    assert verzuimregels.beoordeel_frame is beoordeel_frame
+    with pytest.raises(AttributeError):
+        verzuimregels.bestaat_niet  # noqa: B018
+
+
+def test_numpy_waarden_in_een_objectkolom() -> None:
+    frame = pd.DataFrame(
+        {
+            "peildatum": pd.Series([np.datetime64("2026-10-01"), np.datetime64("NaT"), None], dtype=object),
+            "leeftijd_eerste_verzuimdag": pd.Series(
+                [np.int64(15), np.float64(16.0), np.float64("nan")], dtype=object
+            ),
+            "ziek": pd.Series([np.bool_(True), np.bool_(False), True], dtype=object),
+            "vakantie_zonder_verlof": [False, True, False],
+        }
+    )
+    uit = vergelijk(frame)
+    assert list(uit["verzuimsoort"].astype(object)) == ["ziekteverzuim", "luxe_verzuim", np.nan]
+
+
+def test_synthetische_populatie_is_reproduceerbaar_en_stroomt() -> None:
+    from verzuimregels.synthetisch import keuzehulp_casussen
+
+    delen = list(keuzehulp_casussen(2500, seed=3, chunk=1000))
+    assert [len(d) for d in delen] == [1000, 1000, 500]
+    opnieuw = list(keuzehulp_casussen(2500, seed=3, chunk=1000))
+    for a, b in zip(delen, opnieuw, strict=True):
+        pd.testing.assert_frame_equal(a, b)
+    assert list(pd.concat(delen)["sleutel"]) == list(range(2500))
+    assert not next(keuzehulp_casussen(1000, seed=4)).equals(delen[0])
+    with pytest.raises(ValueError, match="aantal"):
+        next(keuzehulp_casussen(-1))

@@ -373,7 +373,7 @@ def test_controles_tegen_de_feiten_pluggen_in() -> None:
     """Part 3 (records, leerplicht status) adds checks that read Context.feiten; the shape is fixed here."""
     from collections.abc import Iterator
 
-    from verzuimregels.melding import Bevinding, Context, Gelezen
+    from verzuimregels.melding import Context, Gelezen
     from verzuimregels.melding.bevindingen import bevinding as maak
 
     vrijgesteld = {"111222333"}

@@ -331,7 +331,7 @@ def _vergelijk(m: Melding, soort: Verzuimsoort, d: Verschuldigd, c: Context) -> 
         yield _b(c, code, ("einddatum",), wanneer=_wanneer(c, d.dag_plicht))
         return
     if soort is not Verzuimsoort.OVERIG_VERZUIM:
-        verwacht_eind = d.dag_plicht if soort is Verzuimsoort.ZESTIEN_UUR else d.einddatum
+        verwacht_eind = _verwacht_eind(soort, d)
         velden = [v for v, wijkt in (("begindatum", m.begindatum != d.begindatum),) if wijkt]
         if e is not None and verwacht_eind is not None and e != verwacht_eind:
             velden.append("einddatum")
@@ -356,6 +356,18 @@ def _vergelijk(m: Melding, soort: Verzuimsoort, d: Verschuldigd, c: Context) -> 
         )
 
 
+def _verwacht_eind(soort: Verzuimsoort, d: Verschuldigd) -> date | None:
+    """The einddatum the records give a melding: for 16 uur the day it became due; for LRV and RMC
+    the last day of absence once the pupil is back (open while away), but never before the 28th
+    counted day: a pupil back on the Monday after a 28th day that is a Sunday was away 4 weeks, and
+    a period of fewer than 28 days is no LRV (``lrv_korter_dan_28_dagen``)."""
+    if soort is Verzuimsoort.ZESTIEN_UUR:
+        return d.dag_plicht
+    if d.einddatum is None:
+        return None
+    return max(d.einddatum, d.dag_plicht) if soort in _REEKS else d.einddatum
+
+
 def _vrijstellingen(ll: Leerling, m: Melding, begin: date, c: Context) -> Iterator[Bevinding]:
     """A vrijstelling in the records that overlaps the melding: DUO withdraws it (art. 5, 5a, 15)."""
     eind = m.einddatum if m.einddatum is not None and m.einddatum >= begin else begin
@@ -369,9 +381,11 @@ def _vrijstellingen(ll: Leerling, m: Melding, begin: date, c: Context) -> Iterat
 
 
 def _geoorloofd(feiten: Leerlingfeiten, m: Melding, c: Context) -> Iterator[Bevinding]:
-    """The begindatum, einddatum or a day of the specification on a day excused in the records."""
+    """The begindatum (the first verzuimdag counted) or a day of the day specification on a day the
+    records hold as excused. Not the einddatum: a vervolgmelding's einddatum moves to 7 days after
+    the previous one, and an LRV ends on the day of return, whatever that day held."""
     dagen = feiten.geoorloofde_dagen
-    te_toetsen = [("begindatum", m.begindatum), ("einddatum", m.einddatum)]
+    te_toetsen = [("begindatum", m.begindatum)]
     te_toetsen += [(f"dagen.{i}.datum", dag.datum) for i, dag in enumerate(m.dagen)]
     for veld, dag in te_toetsen:
         if dag in dagen:

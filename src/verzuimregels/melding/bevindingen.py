@@ -381,10 +381,10 @@ CODES: dict[str, Code] = {
         Ernst.FOUT,
         "Volgens de registratie is op de einddatum nog geen melding 16 uur verschuldigd (16 uur "
         "ongeoorloofd verzuim in 4 aaneengesloten lesweken; een vervolgmelding ook 7 dagen na de "
-        "vorige){wanneer}.",
+        "vorige; vanaf 18 jaar alleen bij afspraak met de gemeente){wanneer}.",
         "According to the records no 16-hour melding is due yet on the einddatum (16 hours of "
         "unexcused absence in 4 consecutive lesweken; a vervolgmelding also 7 days after the "
-        "previous one){wanneer}.",
+        "previous one; from 18 only by agreement with the gemeente){wanneer}.",
         (_ART_21A_1, DUO_SOORTEN_VERZUIM),
     ),
     "vier_weken_niet_bereikt": Code(

@@ -93,15 +93,13 @@ class Leerlingfeiten:
                 self._analyses[sleutel] = None
         return self._analyses[sleutel]
 
-    @property
-    def geoorloofde_dagen(self) -> frozenset[date]:
-        """Days with records, all of them excused (no unexcused hour that day)."""
-        if self.leerling is None:
-            return frozenset()
-        redenen: dict[date, set[Reden]] = {}
-        for r in self.leerling.records:
-            redenen.setdefault(r.datum, set()).add(r.reden)
-        return frozenset(d for d, rs in redenen.items() if not rs & ONGEOORLOOFD)
+
+def geoorloofde_dagen(leerling: Leerling) -> frozenset[date]:
+    """Days with records, all of them excused (no unexcused hour that day)."""
+    redenen: dict[date, set[Reden]] = {}
+    for r in leerling.records:
+        redenen.setdefault(r.datum, set()).add(r.reden)
+    return frozenset(d for d, rs in redenen.items() if not rs & ONGEOORLOOFD)
 
 
 def _lijkt_identificatie(sleutel: str) -> bool:
@@ -231,9 +229,7 @@ def _eind(c: Context, d: Verschuldigd) -> str:
     return "nu (de leerling is nog afwezig)" if c.taal is Taal.NL else "now (the pupil is still absent)"
 
 
-def _wanneer(c: Context, dag: date | None) -> str:
-    if dag is None:
-        return ""
+def _wanneer(c: Context, dag: date) -> str:
     return f" (pas op {dag.isoformat()})" if c.taal is Taal.NL else f" (not until {dag.isoformat()})"
 
 
@@ -275,7 +271,7 @@ def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
             leeftijd_bekend = True
             yield from leeftijdsbevindingen(leeftijd, g.soort, c, ("verzuimsoort", "begindatum"))
         yield from _vrijstellingen(ll, m, begin, c)
-        yield from _geoorloofd(feiten, m, c)
+        yield from _geoorloofd(ll, m, c)
         yield from _vervolg(ll, m, soort, c)
     analyse = feiten.analyse(c)
     verschuldigd = analyse.meldingen if analyse is not None else ()
@@ -304,7 +300,7 @@ def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
         yield _b(c, "zestien_uur_niet_bereikt", ("einddatum",), wanneer="")
     elif soort in _REEKS:
         yield _b(c, "vier_weken_niet_bereikt", ("einddatum",), wanneer="")
-    elif not overlap:
+    else:  # luxe or overig verzuim with no absence to report in its period at all
         yield _b(c, "geen_verzuim_in_registratie", ("begindatum", "einddatum"))
 
 
@@ -380,11 +376,11 @@ def _vrijstellingen(ll: Leerling, m: Melding, begin: date, c: Context) -> Iterat
             yield _b(c, "overlapt_vrijstelling", ("begindatum", "einddatum"), veld=veld)
 
 
-def _geoorloofd(feiten: Leerlingfeiten, m: Melding, c: Context) -> Iterator[Bevinding]:
+def _geoorloofd(ll: Leerling, m: Melding, c: Context) -> Iterator[Bevinding]:
     """The begindatum (the first verzuimdag counted) or a day of the day specification on a day the
     records hold as excused. Not the einddatum: a vervolgmelding's einddatum moves to 7 days after
     the previous one, and an LRV ends on the day of return, whatever that day held."""
-    dagen = feiten.geoorloofde_dagen
+    dagen = geoorloofde_dagen(ll)
     te_toetsen = [("begindatum", m.begindatum)]
     te_toetsen += [(f"dagen.{i}.datum", dag.datum) for i, dag in enumerate(m.dagen)]
     for veld, dag in te_toetsen:

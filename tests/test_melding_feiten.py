@@ -469,3 +469,9 @@ def test_cli_records_en_eerdere(tmp_path: Path, capsys: pytest.CaptureFixture[st
     )
     assert json.loads(uit)["leerlingen"] == []
     assert code == 0
+
+
+def test_schema_van_het_leerlingrapport(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "leerlingrapport"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert list(schema["properties"]) == ["positie", "leerling", "status", "bevindingen"]

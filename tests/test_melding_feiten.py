@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
@@ -25,7 +25,7 @@ from verzuimregels.melding import (
     Validator,
     valideer,
 )
-from verzuimregels.registratie import analyseer, lees_leerling
+from verzuimregels.registratie import Leerling, analyseer, lees_leerling
 
 from .test_melding_bevindingen import GOED, LEERLING, LRV, PEIL, THUISZITTER, lesdagen, met, zonder
 from .test_valideer_cli import bestand, csv_tekst
@@ -216,12 +216,21 @@ def test_te_laat_volgens_registratie_herhaalt_meldtermijn_niet() -> None:
     assert rij(met(einddatum="2026-03-05"), peildatum=None) == ["periode_wijkt_af"]
 
 
+def vrijstelling(begin: str, einde: str | None = None) -> dict[str, Any]:
+    """A vrijstelling art. 5 onder a in whichever model the records' Leerling takes (registratie's own
+    ``van``/``tot``, or verlof's ``begin``/``einde``), so the test survives the switch between them."""
+    model = get_args(Leerling.model_fields["vrijstellingen"].annotation)[0]
+    if "van" in model.model_fields:
+        return {"grond": "5a", "van": begin, **({"tot": einde} if einde else {})}
+    return {"grond": "art_5_a", "begin": begin, **({"einde": einde} if einde else {})}
+
+
 def test_vrijstelling_uit_de_registratie() -> None:
-    vrij = LEERLING | {"vrijstellingen": [{"grond": "5a", "van": "2026-03-04"}]}
+    vrij = LEERLING | {"vrijstellingen": [vrijstelling("2026-03-04")]}
     assert "overlapt_vrijstelling" in rij(GOED, vrij)
     rapport = valideer(GOED, peildatum=PEIL, extra_controles=CONTROLES_FEITEN, feiten=Registratie([vrij]))
     assert "registratie: vrijstellingen.1" in rapport.bevindingen[0].melding
-    eerder = LEERLING | {"vrijstellingen": [{"grond": "5a", "van": "2025-09-01", "tot": "2026-03-01"}]}
+    eerder = LEERLING | {"vrijstellingen": [vrijstelling("2025-09-01", "2026-03-01")]}
     assert "overlapt_vrijstelling" not in rij(GOED, eerder)
     assert "overlapt_vrijstelling" in rij(met(begindatum="2026-02-27"), eerder)
 
@@ -475,3 +484,34 @@ def test_schema_van_het_leerlingrapport(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["schema", "leerlingrapport"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert list(schema["properties"]) == ["positie", "leerling", "status", "bevindingen"]
+
+
+def test_het_rapport_met_records_noemt_geen_bsn_geboortedatum_of_leerlingsleutel(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    geheim = LEERLING | {"sleutel": "pseudo-77", "geboortedatum": "2012-05-03"}
+    meldingen = bestand(
+        tmp_path,
+        csv_tekst(
+            met(leerling="pseudo-77", geboortedatum="2012-05-01"),
+            zonder("geboortedatum", sleutel="r2", leerling="pseudo-77", einddatum="2026-03-03"),
+        ),
+    )
+    pad = records(tmp_path, geheim)
+    for formaat in ("json", "csv", "tabel"):
+        for taal in ("nl", "en"):
+            _, uit, fout = draai(
+                capsys,
+                meldingen,
+                "--records",
+                pad,
+                "--peildatum",
+                "2026-03-05",
+                "--formaat",
+                formaat,
+                "--taal",
+                taal,
+            )
+            assert "geboortedatum_strijdig" in uit
+            for waarde in ("111222333", "2012-05-03", "2012-05-01", "pseudo-77", "Vries"):
+                assert waarde not in uit + fout

@@ -63,6 +63,13 @@ TERUG_NA_WEEKEND = LEERLING | {
 @settings(max_examples=80)
 @example(leerling=TERUG_NA_WEEKEND, peildatum=date(2026, 4, 10), bsn="111222333")
 @example(leerling=THUISZITTER, peildatum=date(2026, 4, 10), bsn="111222333")
+@example(leerling=THUISZITTER | {"geboortedatum": "2007-01-01"}, peildatum=date(2026, 4, 10), bsn="111222333")
+@example(
+    leerling=THUISZITTER
+    | {"geboortedatum": "2007-01-01", "school": THUISZITTER["school"] | {"afspraak_gemeente_18plus": True}},
+    peildatum=date(2026, 4, 1),
+    bsn="111222333",
+)
 @given(
     leerling=leerlingen(redenen=("ongeoorloofd", "ongeoorloofd", "ziek", "te_laat", "vakantie", "verlof_14")),
     peildatum=PEILDATA,

@@ -165,6 +165,7 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
         "analyse",
         "melding",
         "rijrapport",
+        "leerlingrapport",
     }
     assert main(["schema", "casus"]) == 0
     casus = json.loads(capsys.readouterr().out)

@@ -13,7 +13,17 @@ import pytest
 
 from verzuimregels import Taal
 from verzuimregels.bronnen import Bronsoort
-from verzuimregels.melding import CODES, Ernst, Melding, Status, valideer
+from verzuimregels.melding import (
+    CODES,
+    CONTROLES_FEITEN,
+    Bevinding,
+    Ernst,
+    Melding,
+    Registratie,
+    Status,
+    Validator,
+    valideer,
+)
 from verzuimregels.melding.bevindingen import bevinding
 
 GOED: dict[str, Any] = {
@@ -47,6 +57,33 @@ class Geval:
 
 def met(**extra: Any) -> dict[str, Any]:
     return GOED | extra
+
+
+def lesdagen(begin: str, einde: str) -> list[str]:
+    """Monday to Friday from ``begin`` to ``einde`` (ISO dates)."""
+    dag, tot = date.fromisoformat(begin), date.fromisoformat(einde)
+    uit = []
+    while dag <= tot:
+        if dag.weekday() < 5:
+            uit.append(dag.isoformat())
+        dag = date.fromordinal(dag.toordinal() + 1)
+    return uit
+
+
+LEERLING: dict[str, Any] = {
+    "sleutel": "r1",
+    "geboortedatum": "2012-05-01",
+    "school": {"onderwijssoort": "vo", "regio": "midden", "uren_per_lesdag": 7},
+    "records": [{"datum": d, "reden": "ongeoorloofd"} for d in lesdagen("2026-03-02", "2026-03-04")],
+}
+"""The records behind GOED: 7 lesuren a day from Monday 2 March 2026, 16 hours reached on 4 March."""
+THUISZITTER = LEERLING | {
+    "records": [{"datum": d, "reden": "ongeoorloofd"} for d in lesdagen("2026-03-02", "2026-04-03")]
+}
+"""Absent every lesdag from 2 March to 3 April 2026: LRV on the 28th day, Sunday 29 March (B07)."""
+MET_ZIEKTE = LEERLING | {"records": [*LEERLING["records"], {"datum": "2026-02-27", "reden": "ziek"}]}
+REG = {"registratie": [LEERLING]}
+LRV = met(verzuimsoort="LRV", einddatum="2026-03-29")
 
 
 GEVALLEN: dict[str, Geval] = {
@@ -119,12 +156,67 @@ GEVALLEN: dict[str, Geval] = {
         GOED, GOED, {"eerdere": [met(einddatum="2026-02-26")]}, {"eerdere": [met(einddatum="2026-02-25")]}
     ),
     "overlapt_vrijstelling": Geval(met(vrijstellingen="2026-03-04/"), met(vrijstellingen="2026-03-05/")),
+    # --- against the records (``registratie`` builds a Registratie; see rapport) -------------------
+    "geen_registratie": Geval(met(sleutel="r9"), GOED, REG, REG),
+    "geboortedatum_strijdig": Geval(met(geboortedatum="2012-05-02"), GOED, REG, REG),
+    "niet_ingeschreven": Geval(GOED, GOED, {"registratie": [LEERLING | {"ingeschreven": False}]}, REG),
+    "heeft_startkwalificatie": Geval(
+        GOED, GOED, {"registratie": [LEERLING | {"startkwalificatie": True}]}, REG
+    ),
+    "verzuimsoort_strijdig": Geval(met(verzuimsoort="O"), GOED, REG, REG),
+    "zestien_uur_niet_bereikt": Geval(met(einddatum="2026-03-03"), GOED, REG, REG),
+    "vier_weken_niet_bereikt": Geval(
+        met(verzuimsoort="LRV", einddatum="2026-03-28"),
+        LRV,
+        {"registratie": [THUISZITTER], "peildatum": date(2026, 4, 3)},
+        {"registratie": [THUISZITTER], "peildatum": date(2026, 4, 3)},
+    ),
+    "geen_verzuim_in_registratie": Geval(
+        met(verzuimsoort="L", begindatum="2026-02-02", einddatum="2026-02-03"),
+        met(verzuimsoort="L", begindatum="2026-02-02", einddatum="2026-03-02"),
+        REG,
+        REG,
+    ),
+    "periode_wijkt_af": Geval(met(begindatum="2026-03-03"), GOED, REG, REG),
+    # LRV due on Sunday 29 March 2026; 5 werkdagen (Good Friday and Easter Monday skipped): 7 April.
+    "te_laat_volgens_registratie": Geval(
+        LRV,
+        LRV,
+        {"registratie": [THUISZITTER], "peildatum": date(2026, 4, 8)},
+        {"registratie": [THUISZITTER], "peildatum": date(2026, 4, 7)},
+    ),
+    "overlapt_geoorloofd_verzuim": Geval(
+        met(begindatum="2026-02-27"),
+        met(begindatum="2026-02-26"),
+        {"registratie": [MET_ZIEKTE]},
+        {"registratie": [MET_ZIEKTE]},
+    ),
+    # GOED is due by 11 March 2026: on the 12th, a file without it misses it.
+    "melding_ontbreekt": Geval(
+        met(sleutel="r9"),
+        GOED,
+        REG | {"peildatum": date(2026, 3, 12)},
+        REG | {"peildatum": date(2026, 3, 12)},
+    ),
+    "melding_verwacht": Geval(met(sleutel="r9"), GOED, REG, REG),
 }
 
 
+def rapport(melding: Any, taal: Taal = Taal.NL, **opties: Any) -> list[Bevinding]:
+    """The findings on the row and, with ``registratie`` (pupils' records), those tied to no row."""
+    opties = {"peildatum": PEIL} | opties
+    leerlingen = opties.pop("registratie", None)
+    if leerlingen is None:
+        return list(valideer(melding, taal=taal, **opties).bevindingen)
+    validator = Validator(
+        taal=taal, extra_controles=CONTROLES_FEITEN, feiten=Registratie(leerlingen), **opties
+    )
+    rij = validator.rij(melding, 1)
+    return [*rij.bevindingen, *(b for r in validator.ontbrekend() for b in r.bevindingen)]
+
+
 def codes(melding: Any, taal: Taal = Taal.NL, **opties: Any) -> list[str]:
-    rapport = valideer(melding, taal=taal, **({"peildatum": PEIL} | opties))
-    return [b.code for b in rapport.bevindingen]
+    return [b.code for b in rapport(melding, taal, **opties)]
 
 
 def test_de_basismelding_is_goed() -> None:
@@ -152,8 +244,7 @@ def test_elke_code_heeft_grondslag_en_beide_talen(code: str) -> None:
     assert regel.grondslag
     assert regel.nl != regel.en
     geval = GEVALLEN[code]
-    rapport = valideer(geval.wel, **({"peildatum": PEIL} | geval.opties_wel))
-    gevonden = next(b for b in rapport.bevindingen if b.code == code)
+    gevonden = next(b for b in rapport(geval.wel, **geval.opties_wel) if b.code == code)
     assert gevonden.ernst is regel.ernst
     assert "{" not in gevonden.melding
     for bron in gevonden.grondslag:
@@ -282,7 +373,7 @@ def test_controles_tegen_de_feiten_pluggen_in() -> None:
     """Part 3 (records, leerplicht status) adds checks that read Context.feiten; the shape is fixed here."""
     from collections.abc import Iterator
 
-    from verzuimregels.melding import Bevinding, Context, Gelezen
+    from verzuimregels.melding import Context, Gelezen
     from verzuimregels.melding.bevindingen import bevinding as maak
 
     vrijgesteld = {"111222333"}

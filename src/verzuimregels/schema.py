@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from .fouten import Foutuitvoer
 from .keuzehulp.modellen import Casus, Oordeel
-from .melding.modellen import Melding, Rijrapport
+from .melding.modellen import Leerlingrapport, Melding, Rijrapport
 from .registratie import Analyse, Leerling
 from .status.modellen import Statusoordeel, Statusvraag
 from .verlof.modellen import Verlofaanvraag, Verlofoordeel
@@ -25,6 +25,7 @@ SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "analyse": Analyse,
     "melding": Melding,
     "rijrapport": Rijrapport,
+    "leerlingrapport": Leerlingrapport,
 }
 """Each name the CLI's ``schema`` command knows, with its model."""
 

@@ -72,6 +72,18 @@ def registreer(sub: Any) -> None:
     p.add_argument(
         "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
     )
+    schoolopties(p)
+    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
+    p.add_argument(
+        "--vakantiedagen-meetellen",
+        action="store_true",
+        help="policy: days in a school holiday count towards the 28 days",
+    )
+    p.set_defaults(uitvoeren=_analyseer)
+
+
+def schoolopties(p: argparse.ArgumentParser) -> None:
+    """The options for pupils given without a school (CSV), shared with ``valideer --records``."""
     p.add_argument(
         "--onderwijssoort", choices=[o.value for o in Onderwijssoort], help="default school: po/vo/mbo"
     )
@@ -84,13 +96,19 @@ def registreer(sub: Any) -> None:
     p.add_argument(
         "--schooljaar", type=int, help="the school year (its first year); default: from the records"
     )
-    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
-    p.add_argument(
-        "--vakantiedagen-meetellen",
-        action="store_true",
-        help="policy: days in a school holiday count towards the 28 days",
-    )
-    p.set_defaults(uitvoeren=_analyseer)
+
+
+def met_school(
+    waarde: dict[str, Any], school: dict[str, Any] | None, args: argparse.Namespace
+) -> dict[str, Any]:
+    """A pupil with the default school and school year of the options filled in where absent."""
+    if "school" not in waarde:
+        if school is None:
+            raise Invoerfout.enkel("school", "school_ontbreekt", "give a school, or --onderwijssoort")
+        waarde = {**waarde, "school": school}
+    if "schooljaar" not in waarde and args.schooljaar is not None:
+        waarde = {**waarde, "schooljaar": args.schooljaar}
+    return waarde
 
 
 def _datum(tekst: str) -> date:
@@ -100,7 +118,7 @@ def _datum(tekst: str) -> date:
         raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
 
 
-def _standaardschool(args: argparse.Namespace) -> dict[str, Any] | None:
+def standaardschool(args: argparse.Namespace) -> dict[str, Any] | None:
     if args.onderwijssoort is None:
         return None
     school: dict[str, Any] = {"onderwijssoort": args.onderwijssoort}
@@ -116,13 +134,13 @@ def _standaardschool(args: argparse.Namespace) -> dict[str, Any] | None:
 
 
 def _analyseer(args: argparse.Namespace) -> int:
-    school = _standaardschool(args)
+    school = standaardschool(args)
     beleid = Beleid(vakantiedagen_meetellen=args.vakantiedagen_meetellen)
     fouten = [0]
     is_csv = args.invoer == "csv" or (args.invoer == "auto" and args.bestand.lower().endswith(".csv"))
     with open_invoer(args.bestand) as bron:
         if is_csv:
-            vorm, rijen = Vorm.ARRAY, _csv_rijen(bron)
+            vorm, rijen = Vorm.ARRAY, csv_rijen(bron)
         else:
             vorm, rijen = lees_rijen(bron)
         resultaten = _verwerk(rijen, school, args, beleid, fouten)
@@ -161,16 +179,10 @@ def _verwerk(
 def _een(waarde: Any, school: dict[str, Any] | None, args: argparse.Namespace, beleid: Beleid) -> Analyse:
     if not isinstance(waarde, dict):
         raise Invoerfout.enkel("", "geen_object", "a pupil must be a JSON object")
-    if "school" not in waarde:
-        if school is None:
-            raise Invoerfout.enkel("school", "school_ontbreekt", "give a school, or --onderwijssoort")
-        waarde = {**waarde, "school": school}
-    if "schooljaar" not in waarde and args.schooljaar is not None:
-        waarde = {**waarde, "schooljaar": args.schooljaar}
-    return analyseer(waarde, args.peildatum, beleid=beleid, taal=args.taal)
+    return analyseer(met_school(waarde, school, args), args.peildatum, beleid=beleid, taal=args.taal)
 
 
-def _csv_rijen(bron: IO[bytes]) -> Iterator[Rij]:
+def csv_rijen(bron: IO[bytes]) -> Iterator[Rij]:
     """Group CSV rows per pupil (first-appearance order); a broken row makes its pupil an error row."""
     try:
         tekst = bron.read().decode("utf-8-sig")

@@ -20,10 +20,13 @@ from typing import IO, Any
 
 from ..beleid import Beleid, Verjaardag29Februari
 from ..fouten import Invoerfout
-from ..melding.modellen import MELDINGVELDEN, Rijrapport, Status
+from ..melding.feiten import CONTROLES_FEITEN, Registratie
+from ..melding.modellen import MELDINGVELDEN, Leerlingrapport, Rijrapport, Status
 from ..melding.valideer import Validator
+from ..registratie import Leerling, lees_leerling
 from ..teksten import Taal
-from .invoer import Gebruiksfout, Rij, _eerste_teken, lees_csv, lees_json_stroom, open_invoer
+from .analyse import csv_rijen, met_school, schoolopties, standaardschool
+from .invoer import Gebruiksfout, Rij, _eerste_teken, lees_csv, lees_json_stroom, lees_rijen, open_invoer
 
 CSV_KOP = ",".join(MELDINGVELDEN)
 """The documented CSV header (any order, any subset; ``,`` ``;`` or tab)."""
@@ -42,6 +45,9 @@ dagen: '2026-03-02=dag;2026-03-03=1,2,3' (whole day, or lesuren 1-12); vrijstell
 '2025-09-01/2026-07-31;2026-09-01/' (open end allowed). verzuimsoort: a verzuimloket code (V3, V4,
 RMC, L, LRV, O) or a library verzuimsoort (zestien_uur, langdurig_relatief_verzuim, rmc,
 luxe_verzuim, overig_verzuim).
+--records: the pupils' attendance records, as 'verzuimregels analyseer' reads them (JSON, JSON Lines,
+or CSV by its .csv name, with the school options); a melding finds its pupil by its 'leerling' key,
+else its 'sleutel'. Meldingen due that the file lacks are reported per pupil after the rows.
 exit codes: 0 no errors (warnings allowed); 1 findings at error level; 2 usage error.
 See docs/valideren.md."""
 
@@ -78,6 +84,18 @@ def registreer(sub: Any) -> None:
         metavar="FILE",
         help="meldingen already submitted (same formats), for the 7-day check on vervolgmeldingen",
     )
+    p.add_argument(
+        "--records",
+        metavar="FILE",
+        help="the pupils' attendance records (as 'analyseer' reads them): check each melding against them",
+    )
+    p.add_argument(
+        "--records-formaat",
+        choices=("auto", "json", "csv"),
+        default="auto",
+        help="auto (default): CSV if the name ends in .csv, else JSON / JSON Lines",
+    )
+    schoolopties(p)
     p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
     p.add_argument(
         "--verjaardag-29-februari",
@@ -118,14 +136,47 @@ def _eerdere(pad: str, invoerformaat: str) -> Iterator[Any]:
             yield rij.waarde
 
 
+def _leerlingen(args: argparse.Namespace) -> Iterator[Leerling]:
+    """The pupils of the ``--records`` file; one that cannot be read or is invalid is a usage error."""
+    school = standaardschool(args)
+    is_csv = args.records_formaat == "csv" or (
+        args.records_formaat == "auto" and args.records.lower().endswith(".csv")
+    )
+    with open_invoer(args.records) as bron:
+        rijen = csv_rijen(bron) if is_csv else lees_rijen(bron)[1]
+        for rij in rijen:
+            fout = rij.fout
+            if fout is None:
+                try:
+                    if not isinstance(rij.waarde, dict):
+                        raise Invoerfout.enkel("", "geen_object", "a pupil must be a JSON object")
+                    yield lees_leerling(met_school(rij.waarde, school, args))
+                    continue
+                except Invoerfout as f:
+                    fout = f
+            problemen = "; ".join(f"{v.veld or '<invoer>'}: {v.regel}" for v in fout.fouten[:5])
+            raise Gebruiksfout(f"--records: pupil {rij.positie} is not valid ({problemen})")
+
+
+def _registratie(args: argparse.Namespace) -> Registratie:
+    leerlingen = list(_leerlingen(args))
+    try:
+        return Registratie(leerlingen)
+    except Invoerfout as fout:
+        raise Gebruiksfout(f"--records: {fout.fouten[0].melding}") from None
+
+
 def _valideer(args: argparse.Namespace) -> int:
     beleid = Beleid(verjaardag_29_februari=Verjaardag29Februari(args.verjaardag_29_februari))
+    feiten = _registratie(args) if args.records else None
     try:
         validator = Validator(
             peildatum=args.peildatum,
             taal=Taal(args.taal),
             beleid=beleid,
             eerdere=_eerdere(args.eerdere, args.invoerformaat) if args.eerdere else (),
+            extra_controles=CONTROLES_FEITEN if feiten is not None else (),
+            feiten=feiten,
         )
     except Invoerfout as fout:
         raise Gebruiksfout(f"--eerdere: not a valid melding ({len(fout.fouten)} problem(s))") from None
@@ -150,8 +201,11 @@ def _leesbaar(cel: str) -> str:
     return "".join(t if t.isprintable() else "?" for t in cel)
 
 
-def _regels(rapport: Rijrapport) -> Iterator[tuple[str, ...]]:
-    basis = (str(rapport.rij), "" if rapport.regel is None else str(rapport.regel), rapport.sleutel or "")
+def _regels(rapport: Rijrapport | Leerlingrapport) -> Iterator[tuple[str, ...]]:
+    if isinstance(rapport, Leerlingrapport):  # tied to no row: rij and regel empty, the pupil's key
+        basis: tuple[str, ...] = ("", "", rapport.leerling or "")
+    else:
+        basis = (str(rapport.rij), "" if rapport.regel is None else str(rapport.regel), rapport.sleutel or "")
     if not rapport.bevindingen:
         yield (*basis, rapport.status.value, "", "", "", "")
     for b in rapport.bevindingen:
@@ -166,6 +220,11 @@ def schrijf_json(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Valid
         uit.write(",\n" if i else "\n")
         uit.write(rapport.model_dump_json())
         fouten += rapport.status is Status.FOUT
+    uit.write('\n], "leerlingen": [')
+    for i, leerling in enumerate(validator.ontbrekend()):
+        uit.write(",\n" if i else "\n")
+        uit.write(leerling.model_dump_json())
+        fouten += leerling.status is Status.FOUT
     samenvatting = json.loads(validator.samenvatting().model_dump_json())
     uit.write('\n], "samenvatting": ' + json.dumps(samenvatting, ensure_ascii=False) + "}\n")
     return fouten
@@ -176,10 +235,18 @@ def schrijf_csv(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Valida
     fouten = 0
     schrijver = csv.writer(uit, lineterminator="\n")
     schrijver.writerow(RAPPORTKOLOMMEN)
-    for rapport in rapporten:
+    for rapport in _en_leerlingen(rapporten, validator):
         schrijver.writerows([neutraliseer(c) for c in regel] for regel in _regels(rapport))
         fouten += rapport.status is Status.FOUT
     return fouten
+
+
+def _en_leerlingen(
+    rapporten: Iterator[Rijrapport], validator: Validator
+) -> Iterator[Rijrapport | Leerlingrapport]:
+    """The row reports, then (once the rows are done) the pupils' reports tied to no row."""
+    yield from rapporten
+    yield from validator.ontbrekend()
 
 
 _BREEDTES = (6, 6, 16, 12, 12, 30, 34)
@@ -191,12 +258,20 @@ _TOTAAL = {
 }
 
 
+_LEERLINGEN = {
+    Taal.NL: "leerlingen met een ontbrekende melding: {s.leerlingen_met_fout} met fout, "
+    "{s.leerlingen_met_waarschuwing} met waarschuwing",
+    Taal.EN: "pupils with a missing melding: {s.leerlingen_met_fout} with errors, "
+    "{s.leerlingen_met_waarschuwing} with warnings",
+}
+
+
 def schrijf_tabel(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Validator) -> int:
     """A readable table for a person, streamed, then the totals; every cell neutralised."""
     fouten = 0
     kop = RAPPORTKOLOMMEN[:-1]
     uit.write("  ".join(k.ljust(b) for k, b in zip(kop, _BREEDTES, strict=True)) + "  melding\n")
-    for rapport in rapporten:
+    for rapport in _en_leerlingen(rapporten, validator):
         for regel in _regels(rapport):
             cellen = [_leesbaar(neutraliseer(c)) for c in regel]
             kort = [c if len(c) <= b else c[: b - 1] + "…" for c, b in zip(cellen, _BREEDTES, strict=False)]
@@ -210,4 +285,6 @@ def schrijf_tabel(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Vali
     s = validator.samenvatting()
     sjabloon = _TOTAAL[validator.context.taal]
     uit.write("\n" + sjabloon.format(s=s) + "\n")
+    if s.leerlingen_met_fout or s.leerlingen_met_waarschuwing:
+        uit.write(_LEERLINGEN[validator.context.taal].format(s=s) + "\n")
     return fouten

@@ -9,22 +9,36 @@ by :mod:`verzuimregels.melding.codes`. See ``docs/valideren.md``.
 
 from .bevindingen import CODES, Bevinding, Ernst
 from .codes import Loketcode, lees_verzuimsoort, loketcode_voor, loketcodes
-from .modellen import MELDINGVELDEN, Dag, Melding, Periode, Rijrapport, Samenvatting, Status
-from .valideer import CONTROLES, Context, Controle, Gelezen, Validator, valideer, valideer_meldingen
+from .feiten import CONTROLES_FEITEN, Registratie
+from .modellen import MELDINGVELDEN, Dag, Leerlingrapport, Melding, Periode, Rijrapport, Samenvatting, Status
+from .valideer import (
+    CONTROLES,
+    Context,
+    Controle,
+    Feitenbron,
+    Gelezen,
+    Validator,
+    valideer,
+    valideer_meldingen,
+)
 
 __all__ = [
     "CODES",
     "CONTROLES",
+    "CONTROLES_FEITEN",
     "MELDINGVELDEN",
     "Bevinding",
     "Context",
     "Controle",
     "Dag",
     "Ernst",
+    "Feitenbron",
     "Gelezen",
+    "Leerlingrapport",
     "Loketcode",
     "Melding",
     "Periode",
+    "Registratie",
     "Rijrapport",
     "Samenvatting",
     "Status",

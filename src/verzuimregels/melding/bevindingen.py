@@ -75,6 +75,9 @@ _ART_5A = Artikel("5a")
 _ART_11_D = Artikel("11", onderdeel="d")
 _ART_15 = Artikel("15")
 _ART_21A_1 = Artikel("21a", lid=1)
+_ART_4A_1 = Artikel("4a", lid=1)
+_ART_11 = Artikel("11")
+_ART_27 = Artikel("27")
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +338,108 @@ CODES: dict[str, Code] = {
         "De melding overlapt een vrijstelling ({veld}); DUO trekt zo'n melding in.",
         "The melding overlaps a vrijstelling ({veld}); DUO withdraws such a melding.",
         (_ART_5, _ART_5A, _ART_15, DUO_VRIJSTELLING),
+    ),
+    # --- Against the facts: the pupil's records and what they make due (--records) ---------------
+    "geen_registratie": Code(
+        Ernst.WAARSCHUWING,
+        "Er is geen registratie van deze leerling (geen of een onbekende sleutel in leerling of "
+        "sleutel): de melding is niet tegen de verzuimregistratie gecontroleerd.",
+        "There are no records of this pupil (no key, or an unknown one, in leerling or sleutel): the "
+        "melding was not checked against the attendance records.",
+        (_ART_21A_1,),
+    ),
+    "geboortedatum_strijdig": Code(
+        Ernst.FOUT,
+        "De geboortedatum in de melding verschilt van die in de registratie van deze leerling: is het "
+        "de goede leerling?",
+        "The birth date in the melding differs from the one in this pupil's records: is it the right pupil?",
+        (DUO_GEGEVENS_KOPPELEN, DUO_VERZUIM_MELDEN),
+    ),
+    "niet_ingeschreven": Code(
+        Ernst.FOUT,
+        "Volgens de registratie is de leerling niet ingeschreven: de meldplicht geldt voor een "
+        "ingeschreven leerling; absoluut verzuim meldt DUO aan de gemeente, niet de school.",
+        "According to the records the pupil is not enrolled: the duty to report is for an enrolled "
+        "pupil; DUO, not the school, tells the gemeente about absoluut verzuim.",
+        (_ART_21A_1, DUO_VERZUIM_MELDEN),
+    ),
+    "heeft_startkwalificatie": Code(
+        Ernst.FOUT,
+        "Volgens de registratie heeft de leerling een startkwalificatie: de kwalificatieplicht is "
+        "voorbij en de keuzehulp geldt alleen voor leerlingen zonder startkwalificatie.",
+        "According to the records the pupil holds a startkwalificatie: the kwalificatieplicht is over "
+        "and the keuzehulp covers only pupils without a startkwalificatie.",
+        (_ART_4A_1, DUO_KEUZEHULP),
+    ),
+    "verzuimsoort_strijdig": Code(
+        Ernst.FOUT,
+        "Volgens de registratie is dit verzuim {verwacht}, niet {soort}.",
+        "According to the records this absence is {verwacht}, not {soort}.",
+        (DUO_KEUZEHULP, DUO_SOORTEN_VERZUIM),
+    ),
+    "zestien_uur_niet_bereikt": Code(
+        Ernst.FOUT,
+        "Volgens de registratie is op de einddatum nog geen melding 16 uur verschuldigd (16 uur "
+        "ongeoorloofd verzuim in 4 aaneengesloten lesweken; een vervolgmelding ook 7 dagen na de "
+        "vorige; vanaf 18 jaar alleen bij afspraak met de gemeente){wanneer}.",
+        "According to the records no 16-hour melding is due yet on the einddatum (16 hours of "
+        "unexcused absence in 4 consecutive lesweken; a vervolgmelding also 7 days after the "
+        "previous one; from 18 only by agreement with the gemeente){wanneer}.",
+        (_ART_21A_1, DUO_SOORTEN_VERZUIM),
+    ),
+    "vier_weken_niet_bereikt": Code(
+        Ernst.FOUT,
+        "Volgens de registratie is de leerling op de einddatum nog geen 4 aaneengesloten weken (28 "
+        "getelde dagen, schoolvakanties niet meegeteld) ongeoorloofd afwezig{wanneer}.",
+        "According to the records the pupil has not yet been absent without valid reason for 4 "
+        "consecutive weeks (28 counted days, school holidays not counted) on the einddatum{wanneer}.",
+        (DUO_KEUZEHULP, DUO_SOORTEN_VERZUIM),
+    ),
+    "geen_verzuim_in_registratie": Code(
+        Ernst.FOUT,
+        "De registratie toont in deze periode geen ongeoorloofd verzuim of vakantie zonder verlof.",
+        "The records show no unexcused absence and no holiday without verlof in this period.",
+        (_ART_21A_1, _ART_11),
+    ),
+    "periode_wijkt_af": Code(
+        Ernst.WAARSCHUWING,
+        "Volgens de registratie hoort bij deze melding begindatum {begin} (de eerste getelde "
+        "verzuimdag) en einddatum {eind}.",
+        "According to the records this melding has begindatum {begin} (the first verzuimdag counted) "
+        "and einddatum {eind}.",
+        (DUO_SOORTEN_VERZUIM, DUO_VERZUIM_MELDEN),
+    ),
+    "te_laat_volgens_registratie": Code(
+        Ernst.WAARSCHUWING,
+        "Volgens de registratie ontstond de meldplicht op {dag}; de Inspectie verwacht de melding "
+        "binnen 5 werkdagen, uiterlijk {uiterste}.",
+        "According to the records the duty to report arose on {dag}; the Inspectie expects the "
+        "melding within 5 werkdagen, by {uiterste}.",
+        (_ART_21A_1, INSPECTIE_MELDEN),
+    ),
+    "overlapt_geoorloofd_verzuim": Code(
+        Ernst.FOUT,
+        "{veld} valt op een dag die de registratie als geoorloofd verzuim kent (ziekte, verlof, "
+        "schorsing, ...): dat is geen verzuim om te melden.",
+        "{veld} falls on a day the records hold as excused absence (illness, verlof, suspension, "
+        "...): that is no absence to report.",
+        (_ART_11, DUO_SOORTEN_VERZUIM),
+    ),
+    "melding_ontbreekt": Code(
+        Ernst.FOUT,
+        "De registratie maakt een melding {soort} verschuldigd (van {begin} tot {eind}, meldplicht "
+        "op {dag}) die niet is gedaan en niet in dit bestand staat; de termijn liep af op {uiterste}.",
+        "The records make a {soort} melding due (from {begin} to {eind}, duty on {dag}) that was not "
+        "made and is not in this file; the deadline passed on {uiterste}.",
+        (_ART_21A_1, INSPECTIE_MELDEN, _ART_27),
+    ),
+    "melding_verwacht": Code(
+        Ernst.WAARSCHUWING,
+        "De registratie maakt een melding {soort} verschuldigd (van {begin} tot {eind}, meldplicht "
+        "op {dag}) die niet in dit bestand staat; meld haar uiterlijk {uiterste}.",
+        "The records make a {soort} melding due (from {begin} to {eind}, duty on {dag}) that is not "
+        "in this file; report it by {uiterste}.",
+        (_ART_21A_1, INSPECTIE_MELDEN),
     ),
 }
 """Every finding code. The table is the single place where a code, its severity and texts live."""

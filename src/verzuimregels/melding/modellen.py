@@ -108,6 +108,14 @@ class Melding(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     sleutel: Tekst = Field(default=None, description="The caller's own (pseudonymous) key for the row.")
+    leerling: Tekst = Field(
+        default=None,
+        repr=False,
+        description=(
+            "The caller's pseudonymous key of the pupil, to find the pupil's records (--records); "
+            "without it the row's sleutel is used. Never echoed in a report."
+        ),
+    )
     bsn: Tekst = Field(default=None, repr=False, description="The pupil's burgerservicenummer.")
     onderwijsnummer: Tekst = Field(
         default=None, repr=False, description="The pupil's onderwijsnummer, only for a pupil without a BSN."
@@ -174,6 +182,19 @@ class Rijrapport(BaseModel):
     bevindingen: tuple[Bevinding, ...]
 
 
+class Leerlingrapport(BaseModel):
+    """Findings about a pupil that belong to no input row: a melding the records make due is missing."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    positie: int = Field(description="Position of the pupil in the records, counting from 1.")
+    leerling: str | None = Field(
+        default=None, description="The pupil's key in the records (left out when it looks like a BSN)."
+    )
+    status: Status
+    bevindingen: tuple[Bevinding, ...]
+
+
 class Samenvatting(BaseModel):
     """Totals over a batch."""
 
@@ -184,5 +205,11 @@ class Samenvatting(BaseModel):
     met_waarschuwing: int
     met_fout: int
     per_code: dict[str, int] = Field(description="Number of findings per code.")
+    leerlingen_met_waarschuwing: int = Field(
+        default=0, description="Pupils with a missing melding at warning level (checks against records)."
+    )
+    leerlingen_met_fout: int = Field(
+        default=0, description="Pupils with a missing melding at error level (checks against records)."
+    )
     peildatum: date | None
     regelversie: str

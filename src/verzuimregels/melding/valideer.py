@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from pydantic import ValidationError
 from stdnum.nl import brin as stdnum_brin
@@ -40,7 +40,7 @@ from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD
 from ..teksten import Taal
 from .bevindingen import Bevinding, Ernst, bevinding
 from .codes import MELDBARE_SOORTEN, GelezenSoort, lees_verzuimsoort, loketcode_voor
-from .modellen import Melding, Rijrapport, Samenvatting, Status
+from .modellen import Leerlingrapport, Melding, Rijrapport, Samenvatting, Status
 
 MAX_LENGTE: dict[str, int] = {
     "vermoedelijke_reden": 200,
@@ -122,6 +122,19 @@ class Gelezen:
 
 Controle = Callable[[Gelezen, Context], Iterable[Bevinding]]
 """A check: the melding as read and the context in, findings out."""
+
+
+@runtime_checkable
+class Feitenbron(Protocol):
+    """A ``feiten`` lookup that also takes the earlier meldingen and reports, after the last row,
+    findings tied to no row (a melding due but missing). :class:`~verzuimregels.melding.feiten.Registratie`
+    is one; a plain function is a lookup only."""
+
+    def __call__(self, melding: Melding) -> Any: ...  # pragma: no cover - protocol
+
+    def eerdere(self, melding: Melding) -> None: ...  # pragma: no cover - protocol
+
+    def ontbrekend(self, context: Context) -> Iterable[Leerlingrapport]: ...  # pragma: no cover - protocol
 
 
 def _b(context: Context, code: str, velden: Iterable[str], /, **parameters: Any) -> Bevinding:
@@ -294,11 +307,17 @@ def controle_leeftijd(g: Gelezen, c: Context) -> Iterator[Bevinding]:
     """
     if g.leeftijd is None or g.soort is None:
         return
-    leeftijd, soort = g.leeftijd, g.soort.verzuimsoort
-    code = g.soort.loketcode.code if g.soort.loketcode is not None else None
-    velden = ("verzuimsoort", "geboortedatum", "begindatum")
+    yield from leeftijdsbevindingen(g.leeftijd, g.soort, c, ("verzuimsoort", "geboortedatum", "begindatum"))
+
+
+def leeftijdsbevindingen(
+    leeftijd: int, gelezen: GelezenSoort, c: Context, velden: tuple[str, ...]
+) -> Iterator[Bevinding]:
+    """The age rules of :func:`controle_leeftijd` for an age from the melding or from the records."""
+    soort = gelezen.verzuimsoort
+    code = gelezen.loketcode.code if gelezen.loketcode is not None else None
     if leeftijd < LEERPLICHTIGE_LEEFTIJD:
-        yield _b(c, "nog_niet_leerplichtig", ("geboortedatum", "begindatum"))
+        yield _b(c, "nog_niet_leerplichtig", tuple(v for v in velden if v != "verzuimsoort"))
     if soort is Verzuimsoort.RMC and leeftijd < ACHTTIEN_JAAR:
         yield _b(c, "rmc_onder_18", velden)
     if soort is Verzuimsoort.RMC and leeftijd >= DRIEENTWINTIG_JAAR:
@@ -470,8 +489,12 @@ class Validator:
         self._einddata: dict[int, dict[int, tuple[str, str]]] = {}
         self._tellers = {"rijen": 0, "goed": 0, "met_waarschuwing": 0, "met_fout": 0}
         self._per_code: dict[str, int] = {}
+        self._leerlingen = {"leerlingen_met_waarschuwing": 0, "leerlingen_met_fout": 0}
+        bron = feiten if isinstance(feiten, Feitenbron) else None
         for i, eerder in enumerate(eerdere, start=1):
             melding = eerder if isinstance(eerder, Melding) else Melding.lees(eerder)
+            if bron is not None:
+                bron.eerdere(melding)
             self._onthoud(self._gelezen(melding, frozenset()), ("eerdere melding", "earlier melding", str(i)))
 
     def _gelezen(self, m: Melding, onleesbaar: frozenset[str]) -> Gelezen:
@@ -574,10 +597,26 @@ class Validator:
         for b in rapport.bevindingen:
             self._per_code[b.code] = self._per_code.get(b.code, 0) + 1
 
+    def ontbrekend(self) -> tuple[Leerlingrapport, ...]:
+        """After the last row: the findings tied to no row, per pupil (a melding the records make due
+        that no row and no earlier melding covers). Empty unless ``feiten`` is a :class:`Feitenbron`.
+        Call it once; its findings are counted in :meth:`samenvatting`."""
+        feiten = self.context.feiten
+        if not isinstance(feiten, Feitenbron):
+            return ()
+        rapporten = tuple(feiten.ontbrekend(self.context))
+        for rapport in rapporten:
+            naam = "leerlingen_met_fout" if rapport.status is Status.FOUT else "leerlingen_met_waarschuwing"
+            self._leerlingen[naam] += 1
+            for b in rapport.bevindingen:
+                self._per_code[b.code] = self._per_code.get(b.code, 0) + 1
+        return rapporten
+
     def samenvatting(self) -> Samenvatting:
-        """Totals over the rows seen so far."""
+        """Totals over the rows seen so far (and the pupils of :meth:`ontbrekend`)."""
         return Samenvatting(
             **self._tellers,
+            **self._leerlingen,
             per_code=dict(sorted(self._per_code.items())),
             peildatum=self.context.peildatum,
             regelversie=regelversie(self.context.versie),

@@ -1,0 +1,408 @@
+"""Checks of meldingen against the facts: the pupil's attendance records and what they make due.
+
+A :class:`Registratie` holds the pupils' records (:class:`~verzuimregels.registratie.Leerling`) and/or
+their analysis (:class:`~verzuimregels.registratie.Analyse`), by the caller's pseudonymous pupil key.
+It is the ``feiten`` of the validator; :data:`CONTROLES_FEITEN` are the checks that read it::
+
+    registratie = Registratie(leerlingen)
+    validator = Validator(peildatum=..., extra_controles=CONTROLES_FEITEN, feiten=registratie)
+    rapporten = [validator.rij(rij, i) for i, rij in enumerate(meldingen, start=1)]
+    gemist = validator.ontbrekend()  # meldingen due that no row covers, per pupil
+
+A melding finds its pupil by ``leerling`` (else its ``sleutel``), matched to the ``sleutel`` of the
+pupil in the records: never by BSN. The records are analysed with :func:`~verzuimregels.registratie.analyseer`
+on the validator's peildatum (the day of submission; without one, the last day of the pupil's school
+year), once per pupil. Each melding is compared with the meldingen due (``../shared/domain/wet.md``
+§3, §5): a due melding of the same verzuimsoort whose period overlaps it is its match.
+
+Rules are pure; a :class:`Registratie` remembers, across one batch, which due meldingen the rows and
+the earlier meldingen covered, so :meth:`Registratie.ontbrekend` can name the ones missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
+
+from ..fouten import Invoerfout, Veldfout
+from ..kalender import einde_schooljaar, werkdagen_na
+from ..keuzehulp.modellen import Meldplicht, Verzuimsoort
+from ..regels.leeftijd import leeftijd_op
+from ..registratie import Analyse, Leerling, Reden, analyseer, lees_leerling
+from ..registratie import Melding as Verschuldigd
+from ..registratie import Status as Meldstatus
+from ..teksten import Taal
+from .bevindingen import Bevinding, Ernst
+from .codes import MELDBARE_SOORTEN, lees_verzuimsoort
+from .modellen import Leerlingrapport, Melding, Status
+from .valideer import (
+    MELDTERMIJN_WERKDAGEN,
+    VERVOLG_DAGEN,
+    Context,
+    Controle,
+    Gelezen,
+    _b,
+    leeftijdsbevindingen,
+)
+
+ONGEOORLOOFD: frozenset[Reden] = frozenset({Reden.ONGEOORLOOFD, Reden.TE_LAAT, Reden.VAKANTIE})
+"""Reasons that are verzuim to report; every other reason is excused (Lpw art. 11, 11a)."""
+
+_MELDEN = frozenset({Meldplicht.VERPLICHT, Meldplicht.AFSPRAAK_GEMEENTE})
+_OPEN = frozenset({Meldstatus.TE_MELDEN, Meldstatus.ACHTERSTALLIG})
+_REEKS = frozenset({Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimsoort.RMC})
+
+
+@dataclass(slots=True)
+class Leerlingfeiten:
+    """One pupil's facts: the records and/or the analysis, and what a batch has covered so far."""
+
+    positie: int
+    """Position of the pupil in the records, from 1."""
+    sleutel: str
+    leerling: Leerling | None
+    gegeven: Analyse | None = None
+    """An analysis the caller gave; else the records are analysed on the validator's peildatum."""
+    gedekt: set[int] = field(default_factory=set)
+    """Indices of the due meldingen a row covered (matched, or reported under another verzuimsoort)."""
+    eerdere: list[tuple[Verzuimsoort, date, date | None]] = field(default_factory=list)
+    """Earlier meldingen (``eerdere``) for this pupil: they cover the due meldingen they match."""
+    _analyses: dict[tuple[date, int], Analyse | None] = field(default_factory=dict)
+
+    def analyse(self, c: Context) -> Analyse | None:
+        """The analysis on the validator's peildatum (cached); ``None`` when there is none to make."""
+        if self.gegeven is not None:
+            return self.gegeven
+        assert self.leerling is not None
+        jaar = self.leerling.jaar
+        peildatum = c.peildatum
+        if peildatum is None:
+            if jaar is None:
+                return None
+            peildatum = einde_schooljaar(jaar)
+        sleutel = (peildatum, id(c.beleid))
+        if sleutel not in self._analyses:
+            try:
+                self._analyses[sleutel] = analyseer(self.leerling, peildatum, beleid=c.beleid)
+            except Invoerfout:  # the peildatum lies before the pupil's school year: nothing due yet
+                self._analyses[sleutel] = None
+        return self._analyses[sleutel]
+
+
+def geoorloofde_dagen(leerling: Leerling) -> frozenset[date]:
+    """Days with records, all of them excused (no unexcused hour that day)."""
+    redenen: dict[date, set[Reden]] = {}
+    for r in leerling.records:
+        redenen.setdefault(r.datum, set()).add(r.reden)
+    return frozenset(d for d, rs in redenen.items() if not rs & ONGEOORLOOFD)
+
+
+def _lijkt_identificatie(sleutel: str) -> bool:
+    """A key that is a valid BSN or onderwijsnummer is never echoed (it may well be one)."""
+    return bool(stdnum_bsn.is_valid(sleutel) or stdnum_onderwijsnummer.is_valid(sleutel))
+
+
+class Registratie:
+    """The facts for the checks against the records, by the caller's pseudonymous pupil key.
+
+    ``leerlingen``: per pupil a :class:`~verzuimregels.registratie.Leerling` (or its JSON mapping) or
+    an :class:`~verzuimregels.registratie.Analyse`, each with a ``sleutel``. A pupil without a key,
+    two pupils with the same key, or an invalid pupil raise :class:`~verzuimregels.fouten.Invoerfout`
+    naming the pupil by position (from 1), never by an input value.
+    """
+
+    def __init__(self, leerlingen: Iterable[Leerling | Analyse | Mapping[str, Any]]) -> None:
+        self._per_sleutel: dict[str, Leerlingfeiten] = {}
+        for positie, waarde in enumerate(leerlingen, start=1):
+            feiten = self._lees(positie, waarde)
+            if feiten.sleutel in self._per_sleutel:
+                raise Invoerfout.enkel(
+                    f"leerlingen.{positie}.sleutel", "sleutel_dubbel", f"pupil {positie}: key used before"
+                )
+            self._per_sleutel[feiten.sleutel] = feiten
+
+    @staticmethod
+    def _lees(positie: int, waarde: Leerling | Analyse | Mapping[str, Any]) -> Leerlingfeiten:
+        if isinstance(waarde, Analyse):
+            leerling, gegeven, sleutel = None, waarde, waarde.sleutel
+        else:
+            try:
+                leerling = lees_leerling(waarde if isinstance(waarde, Leerling) else dict(waarde))
+            except Invoerfout as fout:
+                raise Invoerfout(
+                    [
+                        Veldfout(
+                            veld=f"leerlingen.{positie}.{v.veld}".rstrip("."),
+                            velden=v.velden,
+                            regel=v.regel,
+                            melding=f"pupil {positie}: {v.melding}",
+                        )
+                        for v in fout.fouten
+                    ]
+                ) from None
+            gegeven, sleutel = None, leerling.sleutel
+        if sleutel is None:
+            raise Invoerfout.enkel(
+                f"leerlingen.{positie}.sleutel", "sleutel_ontbreekt", f"pupil {positie} has no key"
+            )
+        return Leerlingfeiten(positie, sleutel, leerling, gegeven)
+
+    def __len__(self) -> int:
+        return len(self._per_sleutel)
+
+    def __call__(self, melding: Melding) -> Leerlingfeiten | None:
+        """The facts of the melding's pupil: by ``leerling``, else by ``sleutel``."""
+        sleutel = melding.leerling if melding.leerling is not None else melding.sleutel
+        return self._per_sleutel.get(sleutel) if sleutel is not None else None
+
+    def eerdere(self, melding: Melding) -> None:
+        """An earlier melding (already submitted): it covers the due melding it matches."""
+        feiten = self(melding)
+        soort = _soort(melding)
+        if feiten is not None and soort is not None and melding.begindatum is not None:
+            feiten.eerdere.append((soort, melding.begindatum, melding.einddatum))
+
+    def ontbrekend(self, context: Context) -> Iterator[Leerlingrapport]:
+        """Per pupil, in records order: the meldingen due (meldplicht, not made, not waiting for the
+        7 days) that no row and no earlier melding covers. ``melding_ontbreekt`` when its last day
+        lies before the peildatum, else ``melding_verwacht``."""
+        for feiten in self._per_sleutel.values():
+            analyse = feiten.analyse(context)
+            if analyse is None:
+                continue
+            bevindingen = [
+                _gemist(context, d)
+                for i, d in enumerate(analyse.meldingen)
+                if i not in feiten.gedekt
+                and d.meldplicht in _MELDEN
+                and d.status in _OPEN
+                and not any(_past(s, b, e, d, analyse.peildatum) for s, b, e in feiten.eerdere)
+            ]
+            if bevindingen:
+                fout = any(b.ernst is Ernst.FOUT for b in bevindingen)
+                yield Leerlingrapport(
+                    positie=feiten.positie,
+                    leerling=None if _lijkt_identificatie(feiten.sleutel) else feiten.sleutel,
+                    status=Status.FOUT if fout else Status.WAARSCHUWING,
+                    bevindingen=tuple(bevindingen),
+                )
+
+
+def _soort(melding: Melding) -> Verzuimsoort | None:
+    gelezen = lees_verzuimsoort(melding.verzuimsoort) if melding.verzuimsoort is not None else None
+    return gelezen.verzuimsoort if gelezen is not None else None
+
+
+def _past(soort: Verzuimsoort, begin: date, einde: date | None, d: Verschuldigd, peildatum: date) -> bool:
+    """Same verzuimsoort, overlapping periods (an open end lasts to the peildatum)."""
+    eind = einde if einde is not None and einde >= begin else begin
+    return soort is d.verzuimsoort and begin <= (d.einddatum or peildatum) and eind >= d.begindatum
+
+
+def _gemist(c: Context, d: Verschuldigd) -> Bevinding:
+    code = (
+        "melding_ontbreekt"
+        if c.peildatum is not None and d.status is Meldstatus.ACHTERSTALLIG
+        else "melding_verwacht"
+    )
+    assert d.uiterste_meld_dag is not None
+    return _b(
+        c,
+        code,
+        (),
+        soort=d.verzuimsoort.value,
+        begin=d.begindatum.isoformat(),
+        eind=_eind(c, d),
+        dag=d.dag_plicht.isoformat(),
+        uiterste=d.uiterste_meld_dag.isoformat(),
+    )
+
+
+def _eind(c: Context, d: Verschuldigd) -> str:
+    if d.einddatum is not None:
+        return d.einddatum.isoformat()
+    return "nu (de leerling is nog afwezig)" if c.taal is Taal.NL else "now (the pupil is still absent)"
+
+
+def _wanneer(c: Context, dag: date) -> str:
+    return f" (pas op {dag.isoformat()})" if c.taal is Taal.NL else f" (not until {dag.isoformat()})"
+
+
+def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+    """The melding against its pupil's records and the meldingen they make due.
+
+    * the pupil: found (``geen_registratie``), the same birth date, enrolled (Lpw art. 21a lid 1:
+      "een ingeschreven leerling"), without a startkwalificatie (art. 4a), the age rules on the
+      records' birth date when the melding gives none, no vrijstelling (art. 5, 5a, 15), no day
+      the records hold as excused (art. 11);
+    * a vervolgmelding 7 days from a melding the records say was made (DUO, wet.md §3);
+    * the match with a due melding: the verzuimsoort, too early (16 hours in 4 lesweken, art. 21a;
+      28 counted days for LRV/RMC), the period, and the deadline (5 werkdagen, Inspectie).
+    """
+    if not isinstance(c.feiten, Registratie):
+        return
+    m = g.melding
+    feiten = c.feiten(m)
+    if feiten is None:
+        yield _b(c, "geen_registratie", ("leerling",))
+        return
+    if g.soort is None or g.soort.verzuimsoort not in MELDBARE_SOORTEN or m.begindatum is None:
+        return
+    soort = g.soort.verzuimsoort
+    begin = m.begindatum
+    leeftijd_bekend = g.leeftijd is not None
+    ll = feiten.leerling
+    if ll is not None:
+        if m.geboortedatum is not None and m.geboortedatum != ll.geboortedatum:
+            yield _b(c, "geboortedatum_strijdig", ("geboortedatum",))
+        if not ll.ingeschreven:
+            yield _b(c, "niet_ingeschreven", ("leerling",))
+            return
+        if ll.startkwalificatie:
+            yield _b(c, "heeft_startkwalificatie", ("leerling", "verzuimsoort"))
+            return
+        if m.geboortedatum is None and begin >= ll.geboortedatum:
+            leeftijd = leeftijd_op(ll.geboortedatum, begin, c.beleid.verjaardag_29_februari)
+            leeftijd_bekend = True
+            yield from leeftijdsbevindingen(leeftijd, g.soort, c, ("verzuimsoort", "begindatum"))
+        yield from _vrijstellingen(ll, m, begin, c)
+        yield from _geoorloofd(ll, m, c)
+        yield from _vervolg(ll, m, soort, c)
+    analyse = feiten.analyse(c)
+    verschuldigd = analyse.meldingen if analyse is not None else ()
+    peil = analyse.peildatum if analyse is not None else begin
+    eind = m.einddatum if m.einddatum is not None and m.einddatum >= begin else begin
+    overlap = [
+        (i, d) for i, d in enumerate(verschuldigd) if d.begindatum <= eind and (d.einddatum or peil) >= begin
+    ]
+    zelfde = [(i, d) for i, d in overlap if d.verzuimsoort is soort]
+    if zelfde:
+        i, d = zelfde[0]
+        feiten.gedekt.add(i)
+        yield from _vergelijk(m, soort, d, c)
+        return
+    andere = [(i, d) for i, d in overlap if d.verzuimsoort is not Verzuimsoort.OVERIG_VERZUIM]
+    reeks = [i for i, d in andere if d.verzuimsoort in _REEKS]
+    if soort in _REEKS and reeks and _leeftijd_fout(g, c, leeftijd_bekend, ll):
+        feiten.gedekt.add(reeks[0])
+        return  # RMC under 18 / LRV from 18: the age finding says it
+    if andere or (soort is Verzuimsoort.LUXE_VERZUIM and overlap):
+        i, d = (andere or overlap)[0]
+        feiten.gedekt.add(i)
+        verwacht = d.verzuimsoort.value
+        yield _b(c, "verzuimsoort_strijdig", ("verzuimsoort",), verwacht=verwacht, soort=soort.value)
+    elif soort is Verzuimsoort.ZESTIEN_UUR:
+        yield _b(c, "zestien_uur_niet_bereikt", ("einddatum",), wanneer="")
+    elif soort in _REEKS:
+        yield _b(c, "vier_weken_niet_bereikt", ("einddatum",), wanneer="")
+    else:  # luxe or overig verzuim with no absence to report in its period at all
+        yield _b(c, "geen_verzuim_in_registratie", ("begindatum", "einddatum"))
+
+
+def _leeftijd_fout(g: Gelezen, c: Context, leeftijd_bekend: bool, ll: Leerling | None) -> bool:
+    """Whether the age (from the melding, else the records) already refuses this LRV/RMC melding."""
+    if not leeftijd_bekend:
+        return False
+    assert g.soort is not None
+    assert g.melding.begindatum is not None
+    if g.leeftijd is not None:
+        leeftijd = g.leeftijd
+    else:
+        assert ll is not None
+        leeftijd = leeftijd_op(ll.geboortedatum, g.melding.begindatum, c.beleid.verjaardag_29_februari)
+    velden = ("verzuimsoort",)
+    return any(True for _ in leeftijdsbevindingen(leeftijd, g.soort, c, velden))
+
+
+def _vergelijk(m: Melding, soort: Verzuimsoort, d: Verschuldigd, c: Context) -> Iterator[Bevinding]:
+    """The melding against its matching due melding: too early, the period, the deadline."""
+    e = m.einddatum
+    if e is not None and soort in (Verzuimsoort.ZESTIEN_UUR, *_REEKS) and e < d.dag_plicht:
+        code = "zestien_uur_niet_bereikt" if soort is Verzuimsoort.ZESTIEN_UUR else "vier_weken_niet_bereikt"
+        yield _b(c, code, ("einddatum",), wanneer=_wanneer(c, d.dag_plicht))
+        return
+    if soort is not Verzuimsoort.OVERIG_VERZUIM:
+        verwacht_eind = _verwacht_eind(soort, d)
+        velden = [v for v, wijkt in (("begindatum", m.begindatum != d.begindatum),) if wijkt]
+        if e is not None and verwacht_eind is not None and e != verwacht_eind:
+            velden.append("einddatum")
+        if velden:
+            eind = (verwacht_eind or d.dag_plicht).isoformat()
+            yield _b(c, "periode_wijkt_af", velden, begin=d.begindatum.isoformat(), eind=eind)
+    uiterste = d.uiterste_meld_dag
+    if c.peildatum is None or uiterste is None or c.peildatum <= uiterste:
+        return
+    al_gemeld = (
+        soort is Verzuimsoort.ZESTIEN_UUR
+        and e is not None
+        and c.peildatum > werkdagen_na(e, MELDTERMIJN_WERKDAGEN)
+    )
+    if not al_gemeld:  # else meldtermijn_verstreken already says it, on the melding's own einddatum
+        yield _b(
+            c,
+            "te_laat_volgens_registratie",
+            ("einddatum",),
+            dag=d.dag_plicht.isoformat(),
+            uiterste=uiterste.isoformat(),
+        )
+
+
+def _verwacht_eind(soort: Verzuimsoort, d: Verschuldigd) -> date | None:
+    """The einddatum the records give a melding: for 16 uur the day it became due; for LRV and RMC
+    the last day of absence once the pupil is back (open while away), but never before the 28th
+    counted day: a pupil back on the Monday after a 28th day that is a Sunday was away 4 weeks, and
+    a period of fewer than 28 days is no LRV (``lrv_korter_dan_28_dagen``)."""
+    if soort is Verzuimsoort.ZESTIEN_UUR:
+        return d.dag_plicht
+    if d.einddatum is None:
+        return None
+    return max(d.einddatum, d.dag_plicht) if soort in _REEKS else d.einddatum
+
+
+def _vrijstellingen(ll: Leerling, m: Melding, begin: date, c: Context) -> Iterator[Bevinding]:
+    """A vrijstelling in the records that overlaps the melding: DUO withdraws it (art. 5, 5a, 15)."""
+    eind = m.einddatum if m.einddatum is not None and m.einddatum >= begin else begin
+    for i, v in enumerate(ll.vrijstellingen, start=1):
+        # Either vrijstelling model: registratie's (van/tot) or verlof's (begin/einde).
+        van: date = next(getattr(v, n) for n in ("begin", "van") if hasattr(v, n))
+        tot: date | None = next(getattr(v, n) for n in ("einde", "tot") if hasattr(v, n))
+        if van <= eind and (tot is None or tot >= begin):
+            veld = f"registratie: vrijstellingen.{i}"
+            yield _b(c, "overlapt_vrijstelling", ("begindatum", "einddatum"), veld=veld)
+
+
+def _geoorloofd(ll: Leerling, m: Melding, c: Context) -> Iterator[Bevinding]:
+    """The begindatum (the first verzuimdag counted) or a day of the day specification on a day the
+    records hold as excused. Not the einddatum: a vervolgmelding's einddatum moves to 7 days after
+    the previous one, and an LRV ends on the day of return, whatever that day held."""
+    dagen = geoorloofde_dagen(ll)
+    te_toetsen = [("begindatum", m.begindatum)]
+    te_toetsen += [(f"dagen.{i}.datum", dag.datum) for i, dag in enumerate(m.dagen)]
+    for veld, dag in te_toetsen:
+        if dag in dagen:
+            yield _b(c, "overlapt_geoorloofd_verzuim", (veld,), veld=veld)
+
+
+def _vervolg(ll: Leerling, m: Melding, soort: Verzuimsoort, c: Context) -> Iterator[Bevinding]:
+    """A 16-uur melding within 7 days of one the records say was made (DUO; wet.md §3)."""
+    if soort is not Verzuimsoort.ZESTIEN_UUR or m.einddatum is None:
+        return
+    for i, gemaakt in enumerate(ll.meldingen, start=1):
+        if (
+            gemaakt.verzuimsoort is Verzuimsoort.ZESTIEN_UUR
+            and gemaakt.einddatum is not None
+            and abs((gemaakt.einddatum - m.einddatum).days) < VERVOLG_DAGEN
+        ):
+            label = f"melding {i} in de registratie" if c.taal is Taal.NL else f"melding {i} in the records"
+            yield _b(c, "vervolgmelding_binnen_7_dagen", ("einddatum",), eerdere=label)
+
+
+CONTROLES_FEITEN: tuple[Controle, ...] = (controle_registratie,)
+"""The checks against the facts: ``extra_controles``, with a :class:`Registratie` as ``feiten``."""
+
+__all__ = ["CONTROLES_FEITEN", "ONGEOORLOOFD", "Leerlingfeiten", "Registratie", "controle_registratie"]

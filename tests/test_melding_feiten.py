@@ -1,0 +1,517 @@
+"""Meldingen against the pupil's records (issue 5 part 3): the Registratie, each comparison, the
+missing meldingen per pupil, and ``verzuimregels valideer --records``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, get_args
+
+import pytest
+
+from verzuimregels import Invoerfout, Taal
+from verzuimregels.cli import main
+from verzuimregels.melding import (
+    CONTROLES_FEITEN,
+    Bevinding,
+    Context,
+    Feitenbron,
+    Gelezen,
+    Melding,
+    Registratie,
+    Status,
+    Validator,
+    valideer,
+)
+from verzuimregels.registratie import Leerling, analyseer, lees_leerling
+
+from .test_melding_bevindingen import GOED, LEERLING, LRV, PEIL, THUISZITTER, lesdagen, met, zonder
+from .test_valideer_cli import bestand, csv_tekst
+
+
+def rij(melding: Any, *leerlingen: Any, peildatum: date | None = PEIL, **opties: Any) -> list[str]:
+    """The codes on one row checked against the records of ``leerlingen``."""
+    feiten = Registratie(leerlingen or [LEERLING])
+    rapport = valideer(
+        melding, peildatum=peildatum, extra_controles=CONTROLES_FEITEN, feiten=feiten, **opties
+    )
+    return [b.code for b in rapport.bevindingen]
+
+
+def batch(
+    meldingen: list[Any], leerlingen: list[Any], **opties: Any
+) -> tuple[list[list[str]], list[tuple[int, str | None, Status, list[str]]], Validator]:
+    validator = Validator(extra_controles=CONTROLES_FEITEN, feiten=Registratie(leerlingen), **opties)
+    rijen = [[b.code for b in validator.rij(m, i).bevindingen] for i, m in enumerate(meldingen, start=1)]
+    gemist = [
+        (r.positie, r.leerling, r.status, [b.code for b in r.bevindingen]) for r in validator.ontbrekend()
+    ]
+    return rijen, gemist, validator
+
+
+# --- Registratie ------------------------------------------------------------------------------------
+
+
+def test_registratie_neemt_leerlingen_modellen_en_analyses() -> None:
+    ll = lees_leerling(LEERLING)
+    analyse = analyseer(LEERLING | {"sleutel": "r2"}, PEIL)
+    feiten = Registratie([ll, analyse])
+    assert len(feiten) == 2
+    assert rij(GOED, analyse | {} if False else ll) == []
+    assert (
+        valideer(
+            met(sleutel="r2"), peildatum=PEIL, extra_controles=CONTROLES_FEITEN, feiten=feiten
+        ).bevindingen
+        == ()
+    )
+    assert isinstance(feiten, Feitenbron)
+
+
+def test_een_gegeven_analyse_kent_geen_records() -> None:
+    analyse = analyseer(LEERLING, PEIL)
+    # No records, so no birth date, vrijstellingen or excused days: only the comparison with what is due.
+    assert rij(met(geboortedatum="2000-01-01", einddatum="2026-03-03"), analyse) == [
+        "soort_onder_18_voor_18_plus",
+        "zestien_uur_niet_bereikt",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("leerlingen", "veld", "regel"),
+    [
+        ([LEERLING, LEERLING], "leerlingen.2.sleutel", "sleutel_dubbel"),
+        (
+            [zonder_sleutel := {k: v for k, v in LEERLING.items() if k != "sleutel"}],
+            "leerlingen.1.sleutel",
+            "sleutel_ontbreekt",
+        ),
+        ([LEERLING | {"geboortedatum": "x"}], "leerlingen.1.geboortedatum", "datum_formaat"),
+        (
+            [LEERLING | {"records": [{"datum": "2026-03-02", "reden": "spijbelen"}]}],
+            "leerlingen.1.records.1.reden",
+            "enum",
+        ),
+    ],
+)
+def test_registratie_weigert_zonder_invoerwaarden(leerlingen: list[Any], veld: str, regel: str) -> None:
+    with pytest.raises(Invoerfout) as info:
+        Registratie(leerlingen)
+    fout = info.value.fouten[0]
+    assert (fout.veld, fout.regel) == (veld, regel)
+    assert "spijbelen" not in str(info.value)
+    assert zonder_sleutel  # used above
+
+
+def test_de_leerling_sleutel_gaat_voor_de_rijsleutel() -> None:
+    assert rij(met(sleutel="x", leerling="r1")) == []
+    assert rij(met(sleutel="r1", leerling="x")) == ["geen_registratie"]
+    assert rij(zonder("sleutel")) == ["geen_registratie"]
+    assert "x" not in repr(Melding.lees(met(leerling="x")))
+
+
+def test_andere_feiten_en_controles_zonder_registratie() -> None:
+    def opzoeken(melding: Melding) -> bool:
+        return True
+
+    gevonden = valideer(GOED, peildatum=PEIL, extra_controles=CONTROLES_FEITEN, feiten=opzoeken)
+    assert gevonden.bevindingen == ()
+    validator = Validator(peildatum=PEIL, feiten=opzoeken, eerdere=[GOED])
+    assert validator.ontbrekend() == ()
+
+
+# --- The comparisons ----------------------------------------------------------------------------------
+
+
+def test_onbruikbare_meldingen_worden_niet_vergeleken() -> None:
+    assert rij(met(verzuimsoort="V7")) == ["verzuimsoort_onbekend"]
+    assert rij(met(verzuimsoort="ziekteverzuim")) == ["verzuimsoort_niet_meldbaar"]
+    assert rij(zonder("begindatum")) == ["veld_ontbreekt"]
+
+
+def test_leeftijd_uit_de_registratie_als_de_melding_geen_geboortedatum_heeft() -> None:
+    ouder = LEERLING | {"geboortedatum": "2008-03-01"}
+    afspraak = ouder | {"school": LEERLING["school"] | {"afspraak_gemeente_18plus": True}}
+    assert rij(zonder("geboortedatum"), afspraak) == ["soort_onder_18_voor_18_plus"]
+    assert rij(zonder("geboortedatum", verzuimsoort="V4"), afspraak) == []
+    # Without an agreement with the gemeente no 16-hour melding is due from 18 on.
+    assert rij(zonder("geboortedatum", verzuimsoort="V4"), ouder) == ["zestien_uur_niet_bereikt"]
+    # A begindatum before the birth date: no age from the records (datum_volgorde needs the melding's).
+    assert "soort_onder_18_voor_18_plus" not in rij(zonder("geboortedatum", begindatum="2008-01-01"), ouder)
+
+
+def test_rmc_onder_18_zegt_de_leeftijd_niet_ook_de_verzuimsoort() -> None:
+    for melding in (met(verzuimsoort="RMC"), zonder("geboortedatum", verzuimsoort="RMC")):
+        rijen, gemist, _ = batch([melding], [THUISZITTER], peildatum=date(2026, 4, 3))
+        assert rijen[0] == ["rmc_onder_18"]
+        assert "langdurig_relatief_verzuim" not in json.dumps(gemist)
+    # Without any age the records' soort is the finding.
+    analyse = analyseer(THUISZITTER, date(2026, 4, 3))
+    assert rij(
+        zonder("geboortedatum", verzuimsoort="RMC", einddatum="2026-03-29"),
+        analyse,
+        peildatum=date(2026, 4, 3),
+    ) == ["verzuimsoort_strijdig"]
+
+
+def test_verzuimsoort_strijdig_noemt_de_soort_uit_de_registratie() -> None:
+    rapport = valideer(
+        met(verzuimsoort="O"),
+        peildatum=PEIL,
+        extra_controles=CONTROLES_FEITEN,
+        feiten=Registratie([LEERLING]),
+    )
+    assert "zestien_uur, niet overig_verzuim" in rapport.bevindingen[0].melding
+    # Luxe verzuim where the records hold only overig verzuim (below 16 hours).
+    weinig = LEERLING | {"records": [{"datum": "2026-03-02", "reden": "ongeoorloofd", "uren": 2}]}
+    assert rij(met(verzuimsoort="L"), weinig) == ["verzuimsoort_strijdig"]
+    assert rij(met(verzuimsoort="O"), weinig) == []
+    assert rij(met(verzuimsoort="O", begindatum="2026-02-02", einddatum="2026-02-03"), weinig) == [
+        "geen_verzuim_in_registratie"
+    ]
+
+
+def test_te_vroeg_noemt_de_dag_waarop_de_melding_verschuldigd_is() -> None:
+    for taal, tekst in ((Taal.NL, "(pas op 2026-03-04)"), (Taal.EN, "(not until 2026-03-04)")):
+        rapport = valideer(
+            met(einddatum="2026-03-03"),
+            peildatum=PEIL,
+            taal=taal,
+            extra_controles=CONTROLES_FEITEN,
+            feiten=Registratie([LEERLING]),
+        )
+        assert tekst in rapport.bevindingen[0].melding
+    # No 16 hours anywhere in the period: no day to name.
+    assert rij(met(begindatum="2026-02-02", einddatum="2026-02-04"), peildatum=None) == [
+        "zestien_uur_niet_bereikt"
+    ]
+    assert rij(LRV | {"begindatum": "2026-02-02", "einddatum": "2026-03-01"}, peildatum=date(2026, 4, 3)) == [
+        "vier_weken_niet_bereikt"
+    ]
+
+
+def test_periode_en_einddatum_van_lrv() -> None:
+    terug = LEERLING | {
+        "records": [{"datum": d, "reden": "ongeoorloofd"} for d in lesdagen("2026-03-02", "2026-03-27")]
+    }
+    peil = date(2026, 4, 1)
+    # Back on Monday 30 March: the einddatum covers the 28 days, Sunday 29 March.
+    assert "periode_wijkt_af" not in rij(LRV, terug, peildatum=peil)
+    assert "periode_wijkt_af" in rij(LRV | {"einddatum": "2026-03-30"}, terug, peildatum=peil)
+    # Still away: any einddatum from the 28th day on.
+    assert rij(LRV | {"einddatum": "2026-04-01"}, THUISZITTER, peildatum=peil) == []
+    # Overig verzuim is reported as the school sees fit: its period is not compared.
+    weinig = LEERLING | {"records": [{"datum": "2026-03-02", "reden": "ongeoorloofd", "uren": 2}]}
+    assert rij(met(verzuimsoort="O", einddatum="2026-03-05"), weinig) == []
+
+
+def test_te_laat_volgens_registratie_herhaalt_meldtermijn_niet() -> None:
+    assert rij(GOED, peildatum=date(2026, 3, 12)) == ["meldtermijn_verstreken"]
+    # The einddatum given is later than the records': the melding's own deadline has not passed.
+    assert rij(met(einddatum="2026-03-05"), peildatum=date(2026, 3, 12)) == [
+        "periode_wijkt_af",
+        "te_laat_volgens_registratie",
+    ]
+    assert rij(met(einddatum="2026-03-05"), peildatum=None) == ["periode_wijkt_af"]
+
+
+def vrijstelling(begin: str, einde: str | None = None) -> dict[str, Any]:
+    """A vrijstelling art. 5 onder a in whichever model the records' Leerling takes (registratie's own
+    ``van``/``tot``, or verlof's ``begin``/``einde``), so the test survives the switch between them."""
+    model = get_args(Leerling.model_fields["vrijstellingen"].annotation)[0]
+    if "van" in model.model_fields:
+        return {"grond": "5a", "van": begin, **({"tot": einde} if einde else {})}
+    return {"grond": "art_5_a", "begin": begin, **({"einde": einde} if einde else {})}
+
+
+def test_vrijstelling_uit_de_registratie() -> None:
+    vrij = LEERLING | {"vrijstellingen": [vrijstelling("2026-03-04")]}
+    assert "overlapt_vrijstelling" in rij(GOED, vrij)
+    rapport = valideer(GOED, peildatum=PEIL, extra_controles=CONTROLES_FEITEN, feiten=Registratie([vrij]))
+    assert "registratie: vrijstellingen.1" in rapport.bevindingen[0].melding
+    eerder = LEERLING | {"vrijstellingen": [vrijstelling("2025-09-01", "2026-03-01")]}
+    assert "overlapt_vrijstelling" not in rij(GOED, eerder)
+    assert "overlapt_vrijstelling" in rij(met(begindatum="2026-02-27"), eerder)
+
+
+def test_dagspecificatie_op_een_geoorloofde_dag() -> None:
+    ziek = LEERLING | {
+        "records": [
+            *LEERLING["records"],
+            {"datum": "2026-03-05", "reden": "ziek"},
+            {"datum": "2026-03-06", "reden": "ziek", "uren": 1},
+            {"datum": "2026-03-06", "reden": "ongeoorloofd", "uren": 1},
+        ]
+    }
+    melding = met(einddatum="2026-03-06", dagen="2026-03-05=dag;2026-03-06=1")
+    gevonden = valideer(
+        melding, peildatum=date(2026, 3, 9), extra_controles=CONTROLES_FEITEN, feiten=Registratie([ziek])
+    ).bevindingen
+    assert [(b.code, b.velden) for b in gevonden if b.code == "overlapt_geoorloofd_verzuim"] == [
+        ("overlapt_geoorloofd_verzuim", ("dagen.0.datum",))
+    ]
+
+
+def test_vervolgmelding_binnen_7_dagen_van_een_gemaakte_melding() -> None:
+    gemaakt = LEERLING | {
+        "meldingen": [
+            {"verzuimsoort": "luxe_verzuim", "begindatum": "2026-02-23", "einddatum": "2026-03-01"},
+            {"verzuimsoort": "zestien_uur", "begindatum": "2026-02-23"},
+            {"verzuimsoort": "zestien_uur", "begindatum": "2026-02-23", "einddatum": "2026-02-26"},
+        ]
+    }
+    for taal, tekst in ((Taal.NL, "melding 3 in de registratie"), (Taal.EN, "melding 3 in the records")):
+        rapport = valideer(
+            GOED, peildatum=PEIL, taal=taal, extra_controles=CONTROLES_FEITEN, feiten=Registratie([gemaakt])
+        )
+        assert [b.code for b in rapport.bevindingen] == ["vervolgmelding_binnen_7_dagen"]
+        assert tekst in rapport.bevindingen[0].melding
+    ver = gemaakt | {
+        "meldingen": [{"verzuimsoort": "zestien_uur", "begindatum": "2026-02-16", "einddatum": "2026-02-25"}]
+    }
+    assert rij(GOED, ver) == []
+    assert rij(met(verzuimsoort="L", einddatum=None), gemaakt)[:1] != ["vervolgmelding_binnen_7_dagen"]
+
+
+def test_zonder_peildatum_het_einde_van_het_schooljaar() -> None:
+    rijen, gemist, _ = batch([met(sleutel="r9")], [LEERLING])
+    assert rijen == [["geen_registratie"]]
+    # Without a peildatum no melding is overdue: missing ones are warnings.
+    assert gemist == [(1, "r1", Status.WAARSCHUWING, ["melding_verwacht"])]
+    zonder_records = {k: v for k, v in LEERLING.items() if k != "records"}
+    assert batch([GOED], [zonder_records])[:2] == ([["zestien_uur_niet_bereikt"]], [])
+
+
+def test_een_peildatum_voor_het_schooljaar_maakt_niets_verschuldigd() -> None:
+    volgend_jaar = LEERLING | {"schooljaar": 2026, "records": []}
+    assert rij(GOED, volgend_jaar) == ["zestien_uur_niet_bereikt"]
+
+
+# --- Missing meldingen ---------------------------------------------------------------------------------
+
+
+def test_ontbrekende_meldingen_per_leerling() -> None:
+    r2 = LEERLING | {"sleutel": "r2"}
+    rijen, gemist, validator = batch(
+        [GOED], [LEERLING, r2, THUISZITTER | {"sleutel": "r3"}], peildatum=date(2026, 3, 12)
+    )
+    assert rijen == [["meldtermijn_verstreken"]]
+    assert gemist[0] == (2, "r2", Status.FOUT, ["melding_ontbreekt"])
+    assert gemist[1][:3] == (3, "r3", Status.FOUT)
+    s = validator.samenvatting()
+    assert (s.leerlingen_met_fout, s.leerlingen_met_waarschuwing) == (2, 0)
+    assert s.per_code["melding_ontbreekt"] == 1 + gemist[1][3].count("melding_ontbreekt")
+    assert s.per_code["melding_verwacht"] == gemist[1][3].count("melding_verwacht") > 0
+
+
+def test_een_sleutel_die_een_bsn_lijkt_wordt_niet_herhaald() -> None:
+    bsn = LEERLING | {"sleutel": "111222333"}
+    _, gemist, _ = batch([], [bsn], peildatum=PEIL)
+    assert gemist == [(1, None, Status.WAARSCHUWING, ["melding_verwacht"])]
+
+
+def test_eerdere_meldingen_dekken_wat_verschuldigd_is() -> None:
+    eerder = [
+        GOED,
+        met(sleutel="x", leerling="r9"),
+        zonder("verzuimsoort"),
+        zonder("begindatum", verzuimsoort="L"),
+    ]
+    _, gemist, _ = batch([], [LEERLING], peildatum=date(2026, 3, 12), eerdere=eerder)
+    assert gemist == []
+    _, gemist, _ = batch([], [LEERLING], peildatum=date(2026, 3, 12), eerdere=[met(verzuimsoort="L")])
+    assert gemist == [(1, "r1", Status.FOUT, ["melding_ontbreekt"])]
+
+
+def test_ontbrekende_lrv_open_in_beide_talen() -> None:
+    for taal, tekst in (
+        (Taal.NL, "tot nu (de leerling is nog afwezig)"),
+        (Taal.EN, "to now (the pupil is still absent)"),
+    ):
+        validator = Validator(
+            peildatum=date(2026, 4, 3),
+            taal=taal,
+            extra_controles=CONTROLES_FEITEN,
+            feiten=Registratie([THUISZITTER]),
+        )
+        laatste = validator.ontbrekend()[0].bevindingen[-1]
+        assert laatste.code == "melding_verwacht"
+        assert tekst in laatste.melding
+
+
+def test_een_eigen_controle_leest_de_feiten_van_de_registratie() -> None:
+    def eigen(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+        assert isinstance(c.feiten, Registratie)
+        feiten = c.feiten(g.melding)
+        assert feiten is not None
+        assert feiten.leerling is not None
+        assert feiten.analyse(c) is feiten.analyse(c)  # analysed once
+        return iter(())
+
+    assert (
+        valideer(GOED, peildatum=PEIL, extra_controles=[eigen], feiten=Registratie([LEERLING])).bevindingen
+        == ()
+    )
+
+
+# --- Command line ----------------------------------------------------------------------------------
+
+
+def draai(capsys: pytest.CaptureFixture[str], *argumenten: str) -> tuple[int, str, str]:
+    code = main(["valideer", *argumenten])
+    uit = capsys.readouterr()
+    return code, uit.out, uit.err
+
+
+def records(tmp_path: Path, *leerlingen: Any, naam: str = "records.json") -> str:
+    return bestand(tmp_path, json.dumps(list(leerlingen)), naam)
+
+
+def test_cli_records_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meldingen = bestand(tmp_path, csv_tekst(GOED, met(sleutel="r9", bsn="123456782")))
+    r2 = LEERLING | {"sleutel": "r2"}
+    code, uit, _ = draai(
+        capsys, meldingen, "--records", records(tmp_path, LEERLING, r2), "--peildatum", "2026-03-12"
+    )
+    rapport = json.loads(uit)
+    assert code == 1
+    assert [r["rij"] for r in rapport["rijen"]] == [1, 2]
+    assert [b["code"] for b in rapport["rijen"][1]["bevindingen"]] == [
+        "meldtermijn_verstreken",
+        "geen_registratie",
+    ]
+    assert [(r["positie"], r["leerling"]) for r in rapport["leerlingen"]] == [(2, "r2")]
+    assert rapport["samenvatting"]["leerlingen_met_fout"] == 1
+    # Without --records the report has an empty list of pupils; a clean file still exits 0.
+    code, uit, _ = draai(capsys, bestand(tmp_path, csv_tekst(GOED), "schoon.csv"))
+    assert (code, json.loads(uit)["leerlingen"]) == (0, [])
+
+
+def test_cli_records_csv_met_schoolopties(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kop = "leerling,geboortedatum,startkwalificatie,datum,reden,uren,van,tot,gemeld_op,sleutel\n"
+    regels = "".join(
+        f"r1,2012-05-01,nee,{d},ongeoorloofd,,,,,\n" for d in lesdagen("2026-03-02", "2026-03-04")
+    )
+    pad = bestand(tmp_path, kop + regels, "verzuim.csv")
+    meldingen = bestand(tmp_path, csv_tekst(GOED))
+    opties = ("--records", pad, "--onderwijssoort", "vo", "--regio", "midden", "--uren-per-lesdag", "7")
+    code, uit, _ = draai(capsys, meldingen, *opties, "--peildatum", "2026-03-05", "--formaat", "tabel")
+    assert code == 0
+    assert "1 rijen: 1 goed" in uit
+    # Fewer hours a lesdag: 16 hours not yet reached on 4 March, and nothing due.
+    code, uit, _ = draai(
+        capsys, meldingen, *opties[:-1], "4", "--peildatum", "2026-03-05", "--formaat", "csv"
+    )
+    assert code == 1
+    assert "zestien_uur_niet_bereikt" in uit
+
+
+def test_cli_ontbrekende_melding_in_tabel_en_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meldingen = bestand(tmp_path, csv_tekst(met(sleutel="r9")))
+    pad = records(tmp_path, LEERLING | {"sleutel": "=r1"})
+    for taal, totaal in (
+        ("nl", "leerlingen met een ontbrekende melding: 1 met fout"),
+        ("en", "pupils with a missing melding: 1 with errors"),
+    ):
+        code, uit, _ = draai(
+            capsys,
+            meldingen,
+            "--records",
+            pad,
+            "--peildatum",
+            "2026-03-12",
+            "--formaat",
+            "tabel",
+            "--taal",
+            taal,
+        )
+        assert code == 1
+        assert totaal in uit
+        assert "'=r1" in uit
+    code, uit, _ = draai(capsys, meldingen, "--records", pad, "--peildatum", "2026-03-12", "--formaat", "csv")
+    assert ",,'=r1,fout,fout,melding_ontbreekt,," in uit
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "melding"),
+    [
+        ([LEERLING, LEERLING], "pupil 2: key used before"),
+        ([LEERLING | {"geboortedatum": "1 mei"}], "pupil 1 is not valid (geboortedatum: "),
+        ([[1]], "pupil 1 is not valid (<invoer>: geen_object)"),
+        (
+            [{k: v for k, v in LEERLING.items() if k != "school"}],
+            "pupil 1 is not valid (school: school_ontbreekt)",
+        ),
+    ],
+)
+def test_cli_onbruikbare_records_zijn_een_gebruiksfout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], inhoud: list[Any], melding: str
+) -> None:
+    code, _, fout = draai(capsys, bestand(tmp_path, csv_tekst(GOED)), "--records", records(tmp_path, *inhoud))
+    assert code == 2
+    assert melding in fout
+    assert "1 mei" not in fout
+
+
+def test_cli_records_jsonl_met_kapotte_regel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pad = bestand(tmp_path, json.dumps(LEERLING) + "\n{kapot\n", "records.jsonl")
+    code, _, fout = draai(
+        capsys, bestand(tmp_path, csv_tekst(GOED)), "--records", pad, "--records-formaat", "json"
+    )
+    assert code == 2
+    assert "pupil 2 is not valid" in fout
+
+
+def test_cli_records_en_eerdere(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    eerder = bestand(tmp_path, csv_tekst(GOED), "eerder.csv")
+    leeg = bestand(tmp_path, csv_tekst(met(sleutel="r9", leerling="r9", bsn="123456782")), "nieuw.csv")
+    code, uit, _ = draai(
+        capsys,
+        leeg,
+        "--records",
+        records(tmp_path, LEERLING),
+        "--eerdere",
+        eerder,
+        "--peildatum",
+        "2026-03-12",
+    )
+    assert json.loads(uit)["leerlingen"] == []
+    assert code == 0
+
+
+def test_schema_van_het_leerlingrapport(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "leerlingrapport"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert list(schema["properties"]) == ["positie", "leerling", "status", "bevindingen"]
+
+
+def test_het_rapport_met_records_noemt_geen_bsn_geboortedatum_of_leerlingsleutel(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    geheim = LEERLING | {"sleutel": "pseudo-77", "geboortedatum": "2012-05-03"}
+    meldingen = bestand(
+        tmp_path,
+        csv_tekst(
+            met(leerling="pseudo-77", geboortedatum="2012-05-01"),
+            zonder("geboortedatum", sleutel="r2", leerling="pseudo-77", einddatum="2026-03-03"),
+        ),
+    )
+    pad = records(tmp_path, geheim)
+    for formaat in ("json", "csv", "tabel"):
+        for taal in ("nl", "en"):
+            _, uit, fout = draai(
+                capsys,
+                meldingen,
+                "--records",
+                pad,
+                "--peildatum",
+                "2026-03-05",
+                "--formaat",
+                formaat,
+                "--taal",
+                taal,
+            )
+            assert "geboortedatum_strijdig" in uit
+            for waarde in ("111222333", "2012-05-03", "2012-05-01", "pseudo-77", "Vries"):
+                assert waarde not in uit + fout

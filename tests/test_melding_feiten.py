@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import pytest
 
@@ -25,7 +25,7 @@ from verzuimregels.melding import (
     Validator,
     valideer,
 )
-from verzuimregels.registratie import Leerling, analyseer, lees_leerling
+from verzuimregels.registratie import analyseer, lees_leerling
 
 from .test_melding_bevindingen import GOED, LEERLING, LRV, PEIL, THUISZITTER, lesdagen, met, zonder
 from .test_valideer_cli import bestand, csv_tekst
@@ -216,13 +216,15 @@ def test_te_laat_volgens_registratie_herhaalt_meldtermijn_niet() -> None:
     assert rij(met(einddatum="2026-03-05"), peildatum=None) == ["periode_wijkt_af"]
 
 
-def vrijstelling(begin: str, einde: str | None = None) -> dict[str, Any]:
-    """A vrijstelling art. 5 onder a in whichever model the records' Leerling takes (registratie's own
-    ``van``/``tot``, or verlof's ``begin``/``einde``), so the test survives the switch between them."""
-    model = get_args(Leerling.model_fields["vrijstellingen"].annotation)[0]
-    if "van" in model.model_fields:
-        return {"grond": "5a", "van": begin, **({"tot": einde} if einde else {})}
-    return {"grond": "art_5_a", "begin": begin, **({"einde": einde} if einde else {})}
+def vrijstelling(begin: str, einde: str | None = None, grond: str = "art_5_a") -> dict[str, Any]:
+    """A vrijstelling with the notice and (art. 5 onder a) the art. 7 statement that make it valid."""
+    kennisgeving = {"op": begin, **({"verklaring_op": begin} if grond == "art_5_a" else {})}
+    return {
+        "grond": grond,
+        "begin": begin,
+        **({"einde": einde} if einde else {}),
+        "kennisgevingen": [kennisgeving],
+    }
 
 
 def test_vrijstelling_uit_de_registratie() -> None:
@@ -233,6 +235,14 @@ def test_vrijstelling_uit_de_registratie() -> None:
     eerder = LEERLING | {"vrijstellingen": [vrijstelling("2025-09-01", "2026-03-01")]}
     assert "overlapt_vrijstelling" not in rij(GOED, eerder)
     assert "overlapt_vrijstelling" in rij(met(begindatum="2026-02-27"), eerder)
+
+
+def test_alleen_een_geldige_vrijstelling_voor_hele_dagen_telt() -> None:
+    # Art. 6 lid 1: without notice to B&W the vrijstelling cannot be invoked; art. 11a is hours a week.
+    zonder = vrijstelling("2026-03-04") | {"kennisgevingen": []}
+    assert "overlapt_vrijstelling" not in rij(GOED, LEERLING | {"vrijstellingen": [zonder]})
+    elf_a = vrijstelling("2026-03-04", grond="art_11a_lid_1")
+    assert "overlapt_vrijstelling" not in rij(GOED, LEERLING | {"vrijstellingen": [elf_a]})
 
 
 def test_dagspecificatie_op_een_geoorloofde_dag() -> None:

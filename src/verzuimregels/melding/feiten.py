@@ -37,6 +37,7 @@ from ..registratie import Analyse, Leerling, Reden, analyseer, lees_leerling
 from ..registratie import Melding as Verschuldigd
 from ..registratie import Status as Meldstatus
 from ..teksten import Taal
+from ..verlof.vrijstelling import HELE_DAGEN, toets_vrijstelling
 from .bevindingen import Bevinding, Ernst
 from .codes import MELDBARE_SOORTEN, lees_verzuimsoort
 from .modellen import Leerlingrapport, Melding, Status
@@ -365,13 +366,12 @@ def _verwacht_eind(soort: Verzuimsoort, d: Verschuldigd) -> date | None:
 
 
 def _vrijstellingen(ll: Leerling, m: Melding, begin: date, c: Context) -> Iterator[Bevinding]:
-    """A vrijstelling in the records that overlaps the melding: DUO withdraws it (art. 5, 5a, 15)."""
+    """A valid vrijstelling in the records that overlaps the melding: DUO withdraws it (art. 5, 5a, 15)."""
     eind = m.einddatum if m.einddatum is not None and m.einddatum >= begin else begin
     for i, v in enumerate(ll.vrijstellingen, start=1):
-        # Either vrijstelling model: registratie's (van/tot) or verlof's (begin/einde).
-        van: date = next(getattr(v, n) for n in ("begin", "van") if hasattr(v, n))
-        tot: date | None = next(getattr(v, n) for n in ("einde", "tot") if hasattr(v, n))
-        if van <= eind and (tot is None or tot >= begin):
+        if v.grond not in HELE_DAGEN or v.begin > eind or (v.einde is not None and v.einde < begin):
+            continue
+        if toets_vrijstelling(v, max(v.begin, begin)).geldig:  # only a valid one counts (art. 6, 7)
             veld = f"registratie: vrijstellingen.{i}"
             yield _b(c, "overlapt_vrijstelling", ("begindatum", "einddatum"), veld=veld)
 

@@ -81,6 +81,9 @@ _ART_6 = frozenset(
     }
 )
 
+HELE_DAGEN = _ART_6 | {Vrijstellingsgrond.ART_15}
+"""Vrijstellingen that lift the duty for whole days (art. 5, 5a, 15); art. 11a allows hours a week."""
+
 
 class Gebrek(StrEnum):
     """Why a vrijstelling does not excuse a day."""

@@ -255,3 +255,13 @@ def test_b17_vrijstelling_artikel_5_onder_a() -> None:
     )
     assert a.situatie is Situatie.VRIJSTELLING
     assert a.meldingen == ()
+
+
+def test_regressie_lrv_terug_op_maandag_na_een_28e_dag_op_zondag_heeft_28_dagen_periode() -> None:
+    """Found by the melding validator's property test: away Mon 2 to Fri 27 March 2026, back Monday
+    30 March. The 28th counted day is Sunday 29 March; the LRV melding had einddatum 27 March (26 days),
+    which the library's own validator rejects (lrv_korter_dan_28_dagen)."""
+    a = analyseer(leerling(hele_dagen(date(2026, 3, 2), date(2026, 3, 27))), date(2026, 4, 10))
+    lrv = [m for m in a.meldingen if m.verzuimsoort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM]
+    assert len(lrv) == 1
+    assert (lrv[0].begindatum, lrv[0].einddatum) == (date(2026, 3, 2), date(2026, 3, 29))

@@ -355,14 +355,10 @@ def _vergelijk(m: Melding, soort: Verzuimsoort, d: Verschuldigd, c: Context) -> 
 
 def _verwacht_eind(soort: Verzuimsoort, d: Verschuldigd) -> date | None:
     """The einddatum the records give a melding: for 16 uur the day it became due; for LRV and RMC
-    the last day of absence once the pupil is back (open while away), but never before the 28th
-    counted day: a pupil back on the Monday after a 28th day that is a Sunday was away 4 weeks, and
-    a period of fewer than 28 days is no LRV (``lrv_korter_dan_28_dagen``)."""
+    the last day of the counted span once the pupil is back (open while away)."""
     if soort is Verzuimsoort.ZESTIEN_UUR:
         return d.dag_plicht
-    if d.einddatum is None:
-        return None
-    return max(d.einddatum, d.dag_plicht) if soort in _REEKS else d.einddatum
+    return d.einddatum
 
 
 def _vrijstellingen(ll: Leerling, m: Melding, begin: date, c: Context) -> Iterator[Bevinding]:

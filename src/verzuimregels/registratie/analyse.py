@@ -372,7 +372,10 @@ class _Planner:
                     ongeoorloofde_uren_4_lesweken=uren,
                     eerdere_melding_4_weken=eerder(z),
                 )
-                einde = reeks.laatste_lesdag if reeks.beeindigd else None
+                # Once the pupil is back: the last lesdag missed, but never before the 28th counted day
+                # (back on the Monday after a 28th day that is a Sunday: away 4 weeks, so the period
+                # must hold those 28 days).
+                einde = max(reeks.laatste_lesdag, z) if reeks.beeindigd else None
                 m = self._melding(
                     oordeel,
                     reeks.begin,

@@ -151,14 +151,40 @@ def analyseer(
     Raises :class:`~verzuimregels.fouten.Invoerfout` for bad input (naming records by position).
     """
     ll = lees_leerling(leerling)
+    taal = Taal(taal)
+    jaar, jk, situatie, meldingen = _schema(ll, peildatum, beleid, taal)
+    gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
+    versie = wetsversie_op(peildatum)
+    return _bouw(
+        Analyse,
+        sleutel=ll.sleutel,
+        peildatum=peildatum,
+        schooljaar=jaar,
+        situatie=situatie,
+        meldingen=tuple(gemeld),
+        niet_verschuldigd=tuple(niet_verschuldigd),
+        signalen=tuple(signalen(ll, jk, peildatum, versie)) if situatie is Situatie.INGESCHREVEN else (),
+    )
+
+
+def meldingen_op(
+    ll: Leerling, peildatum: date, beleid: Beleid = STANDAARDBELEID, taal: Taal = Taal.NL
+) -> tuple[Situatie, list[Melding]]:
+    """The situation and the meldingen due of :func:`analyseer` for a validated pupil, without the
+    signals and the :class:`Analyse` around them (the batch path's core; same rows, same order)."""
+    _, _, situatie, meldingen = _schema(ll, peildatum, beleid, taal)
+    return situatie, _vergelijk(meldingen, ll.meldingen, peildatum)[0]
+
+
+def _schema(
+    ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal
+) -> tuple[int, Jaarkalender, Situatie, list[Melding]]:
     jaar = ll.jaar if ll.jaar is not None else schooljaar_van(peildatum)
     if peildatum < begin_schooljaar(jaar):
         raise Invoerfout.enkel(
             "peildatum", "peildatum_voor_schooljaar", "peildatum lies before the school year"
         )
-    versie = wetsversie_op(peildatum)
     jk = jaarkalender(ll.school.kalender, jaar)
-    taal = Taal(taal)
     if not ll.ingeschreven:
         situatie = Situatie.ABSOLUUT_VERZUIM
     elif any(v.dekt(peildatum) for v in ll.vrijstellingen):
@@ -172,17 +198,7 @@ def analyseer(
             planner = _Planner(ll, jk, dagen, peildatum, beleid, taal)
             meldingen = planner.luxe() + planner.schema()
             meldingen.sort(key=lambda m: (m.dag_plicht, m.begindatum))
-    gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
-    return _bouw(
-        Analyse,
-        sleutel=ll.sleutel,
-        peildatum=peildatum,
-        schooljaar=jaar,
-        situatie=situatie,
-        meldingen=tuple(gemeld),
-        niet_verschuldigd=tuple(niet_verschuldigd),
-        signalen=tuple(signalen(ll, jk, peildatum, versie)) if situatie is Situatie.INGESCHREVEN else (),
-    )
+    return jaar, jk, situatie, meldingen
 
 
 _CASUS_STANDAARD = {naam: veld.default for naam, veld in Casus.model_fields.items()}

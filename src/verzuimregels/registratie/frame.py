@@ -1,0 +1,369 @@
+"""The record analysis for many pupils at once: a records frame in, a meldingen frame out.
+
+:func:`analyseer_frame` is a plain pandas-DataFrame-to-DataFrame function over a group of pupils, so
+it runs unchanged under Dask (``map_partitions`` on a frame partitioned by ``sleutel``, or
+``groupby("sleutel").apply``) and PySpark (``groupBy("sleutel").applyInPandas``). Each pupil's
+rows give the same meldingen, in the same order, as :func:`~verzuimregels.registratie.analyseer`
+on that pupil (``docs/schaal-registratie.md``).
+
+Input: one row per record, the pupil's columns repeated on each of its rows (a pupil without
+records: one row with the record columns empty); or the records and the pupils as two frames
+joined on ``sleutel``. Columns (:data:`LEERLING_KOLOMMEN`, :data:`SCHOOL_KOLOMMEN`,
+:data:`RECORD_KOLOMMEN`) carry the fields of :class:`Leerling`, :class:`School` and
+:class:`Record`; a missing column or an empty cell takes the model's default. The pupil columns are
+read from a pupil's first row.
+
+Output (:data:`UITVOER_KOLOMMEN`): one row per melding due (``uitkomst`` ``melding``), one row for a
+pupil with nothing due (``geen_melding``), and one row per error for a pupil whose input failed
+validation (``fout``: field, rule and message, never the input value). Every pupil in is in the
+output: nothing is dropped, one bad pupil never stops the batch.
+
+Most pupils have no unexcused or holiday record. When such a pupil's rows are plainly valid (whole
+lesdagen inside the school year, one record a day, no vrijstelling), nothing can be due and no rule
+can fail, so the pupil gets its ``geen_melding`` row without building the models; every other pupil
+goes through the full validation and analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, time
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..beleid import STANDAARDBELEID, Beleid
+from ..fouten import Invoerfout, Veldfout
+from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
+from .analyse import Situatie, meldingen_op
+from .modellen import Reden, School, lees_leerling
+
+LEERLING_KOLOMMEN = (
+    "sleutel",
+    "geboortedatum",
+    "startkwalificatie",
+    "ingeschreven",
+    "schooljaar",
+    "vrijstelling_grond",
+    "vrijstelling_van",
+    "vrijstelling_tot",
+)
+"""The pupil's columns (``sleutel`` required; one vrijstelling at most in this form)."""
+SCHOOL_KOLOMMEN = (
+    "onderwijssoort",
+    "regio",
+    "lesuur_minuten",
+    "telt_lesuren",
+    "uren_per_lesdag",
+    "afspraak_gemeente_18plus",
+    "te_laat_telt_mee",
+)
+"""The school's columns (on each pupil row; the school's own free days are not in this form)."""
+RECORD_KOLOMMEN = ("datum", "reden", "uren", "van", "tot", "gemeld_op")
+"""The record's columns; a row with all of them empty is a pupil without records."""
+UITVOER_KOLOMMEN = (
+    "sleutel",
+    "uitkomst",
+    "situatie",
+    "volgnummer",
+    "verzuimsoort",
+    "meldplicht",
+    "begindatum",
+    "einddatum",
+    "dag_plicht",
+    "uiterste_meld_dag",
+    "uren",
+    "aaneengesloten_dagen",
+    "records",
+    "status",
+    "regelversie",
+    "fout_veld",
+    "fout_regel",
+    "fout_melding",
+)
+"""The output columns (see ``docs/schaal-registratie.md``)."""
+
+MELDING = "melding"
+GEEN_MELDING = "geen_melding"
+FOUT = "fout"
+
+_GEHEEL = frozenset({"lesuur_minuten", "schooljaar"})
+_RELEVANT = frozenset({Reden.ONGEOORLOOFD.value, Reden.TE_LAAT.value, Reden.VAKANTIE.value})
+_ONSCHULDIG = frozenset(r.value for r in Reden) - _RELEVANT
+
+
+def uitvoer_meta() -> pd.DataFrame:
+    """An empty output frame with the output's columns and dtypes (Dask's ``meta``)."""
+    return _frame({k: [] for k in UITVOER_KOLOMMEN})
+
+
+def _frame(kolommen: dict[str, list[Any]]) -> pd.DataFrame:
+    df = pd.DataFrame({k: pd.Series(kolommen[k], dtype=object) for k in UITVOER_KOLOMMEN})
+    df["volgnummer"] = df["volgnummer"].astype("int64")
+    df["aaneengesloten_dagen"] = df["aaneengesloten_dagen"].astype("Int64")
+    return df
+
+
+def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Pupil dicts (the input of ``analyseer``) as one records frame: one row per record, the
+    pupil's and school's fields repeated. Made meldingen and the school's own days are left out."""
+    rijen: dict[str, list[Any]] = {k: [] for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
+    for ll in leerlingen:
+        school = ll.get("school") or {}
+        vrij = (ll.get("vrijstellingen") or [{}])[0]
+        leerling = [
+            ll.get("sleutel"),
+            ll.get("geboortedatum"),
+            ll.get("startkwalificatie"),
+            ll.get("ingeschreven"),
+            ll.get("schooljaar"),
+            vrij.get("grond"),
+            vrij.get("van"),
+            vrij.get("tot"),
+            *(school.get(k) for k in SCHOOL_KOLOMMEN),
+        ]
+        for r in ll.get("records") or [{}]:
+            for k, v in zip(rijen, (*leerling, *(r.get(k) for k in RECORD_KOLOMMEN)), strict=True):
+                rijen[k].append(v)
+    return pd.DataFrame(rijen)
+
+
+def _waarde(x: Any) -> Any:
+    if x is None or x is pd.NA or x is pd.NaT:
+        return None
+    if isinstance(x, float) and x != x:
+        return None
+    if isinstance(x, pd.Timestamp):
+        return x.date()
+    if isinstance(x, np.generic):
+        return _waarde(x.item())
+    if isinstance(x, list):
+        return tuple(x)
+    if isinstance(x, np.ndarray):
+        return tuple(x.tolist())
+    return x
+
+
+_EENVOUDIG = frozenset({str, date, time, bool, int, Decimal, tuple, type(None)})
+"""Python types a cell can hold as is (floats may be NaN; pandas and numpy scalars are converted)."""
+
+
+def _lijst(df: pd.DataFrame, naam: str, volgorde: np.ndarray) -> list[Any]:
+    """Column ``naam`` in ``volgorde`` as Python values, empty cells as None (absent: all None)."""
+    if naam not in df.columns:
+        return [None] * len(volgorde)
+    s = df[naam]
+    if s.dtype.kind == "M":
+        uit = s.to_numpy().astype("datetime64[D]")[volgorde].tolist()
+    elif s.dtype.kind in "biu":
+        uit = s.to_numpy()[volgorde].tolist()
+    elif s.dtype.kind == "f":
+        uit = [None if x != x else x for x in s.to_numpy()[volgorde].tolist()]
+    else:
+        uit = s.to_numpy(dtype=object)[volgorde].tolist()
+        if not _EENVOUDIG.issuperset(map(type, uit)):
+            uit = [_waarde(x) for x in uit]
+    if naam in _GEHEEL:  # a frame turns an int column with gaps into floats
+        uit = [int(x) if isinstance(x, float) and x.is_integer() else x for x in uit]
+    return uit
+
+
+def analyseer_frame(
+    records: pd.DataFrame,
+    peildatum: date,
+    *,
+    leerlingen: pd.DataFrame | None = None,
+    beleid: Beleid = STANDAARDBELEID,
+) -> pd.DataFrame:
+    """The meldingen due on ``peildatum`` for every pupil in ``records`` (see the module).
+
+    ``records``: one row per record with the pupil columns, or (with ``leerlingen``, one row per
+    pupil) only ``sleutel`` and the record columns. ``sleutel`` may also be the index.
+    """
+    if "sleutel" not in records.columns and records.index.name == "sleutel":
+        records = records.reset_index()
+    if leerlingen is not None:
+        if "sleutel" not in leerlingen.columns and leerlingen.index.name == "sleutel":
+            leerlingen = leerlingen.reset_index()
+        eigen = [k for k in records.columns if k == "sleutel" or k not in leerlingen.columns]
+        records = leerlingen.merge(records[eigen], on="sleutel", how="left", sort=False)
+    if "sleutel" not in records.columns:
+        raise Invoerfout.enkel("sleutel", "kolom_ontbreekt", "the frame has no sleutel column")
+    codes, _ = pd.factorize(records["sleutel"], use_na_sentinel=True)
+    volgorde = np.argsort(codes, kind="stable")
+    gesorteerd = codes[volgorde]
+    grenzen = np.flatnonzero(np.diff(gesorteerd)) + 1
+    starts = [0, *grenzen.tolist()]
+    eindes = [*grenzen.tolist(), len(gesorteerd)]
+    kol = {
+        k: _lijst(records, k, volgorde) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)
+    }
+    uit = _Uitvoer()
+    scholen: dict[tuple[Any, ...], School | None] = {}
+    for a, b in zip(starts, eindes, strict=True):
+        if a == b:
+            continue
+        if gesorteerd[a] < 0:  # rows without a sleutel: each an error row of its own
+            for _ in range(a, b):
+                uit.fouten(None, [_ZONDER_SLEUTEL])
+            continue
+        sleutel = kol["sleutel"][a]
+        schoolsleutel = tuple(kol[k][a] for k in SCHOOL_KOLOMMEN)
+        if schoolsleutel not in scholen:
+            scholen[schoolsleutel] = _school(schoolsleutel)
+        school = scholen[schoolsleutel]
+        situatie = _zonder_melding(kol, a, b, school, peildatum)
+        if situatie is not None:
+            uit.geen(sleutel, situatie)
+            continue
+        try:
+            ll = lees_leerling(_leerling(kol, a, b))
+            situatie, meldingen = meldingen_op(ll, peildatum, beleid)
+        except Invoerfout as fout:
+            uit.fouten(sleutel, fout.fouten)
+            continue
+        if not meldingen:
+            uit.geen(sleutel, situatie)
+        for i, m in enumerate(meldingen, start=1):
+            uit.melding(sleutel, situatie, i, m)
+    return uit.frame()
+
+
+_ZONDER_SLEUTEL = Veldfout(veld="sleutel", regel="sleutel_ontbreekt", melding="the row has no sleutel")
+
+
+def _school(waarden: tuple[Any, ...]) -> School | None:
+    try:
+        return School.model_validate({k: v for k, v in zip(SCHOOL_KOLOMMEN, waarden, strict=True) if v is not None})
+    except ValueError:
+        return None
+
+
+def _zonder_melding(
+    kol: dict[str, list[Any]], a: int, b: int, school: School | None, peildatum: date
+) -> Situatie | None:
+    """The situation of a pupil on whom nothing can be due and whose rows are plainly valid (only
+    excused whole lesdagen, one a day, inside the school year, after the birth date); else None."""
+    sleutel = kol["sleutel"][a]
+    geboren = kol["geboortedatum"][a]
+    start, ingeschreven, jaar = kol["startkwalificatie"][a], kol["ingeschreven"][a], kol["schooljaar"][a]
+    if (
+        school is None
+        or type(sleutel) is not str
+        or len(sleutel) > 100
+        or type(geboren) is not date
+        or (start is not None and type(start) is not bool)
+        or (ingeschreven is not None and type(ingeschreven) is not bool)
+        or (jaar is not None and (type(jaar) is not int or not 2000 <= jaar <= 2100))
+        or kol["vrijstelling_grond"][a] is not None
+        or kol["vrijstelling_van"][a] is not None
+        or kol["vrijstelling_tot"][a] is not None
+    ):
+        return None
+    datum, reden, uren, van, tot, gemeld = (kol[k] for k in RECORD_KOLOMMEN)
+    eerste: date | None = None
+    gezien: set[date] = set()
+    for i in range(a, b):
+        d = datum[i]
+        if d is None and reden[i] is None and uren[i] is None and van[i] is None and tot[i] is None:
+            if gemeld[i] is None and b - a == 1:
+                continue  # a pupil without records
+            return None
+        if (
+            type(d) is not date
+            or reden[i] not in _ONSCHULDIG
+            or uren[i] is not None
+            or van[i] is not None
+            or tot[i] is not None
+            or (gemeld[i] is not None and type(gemeld[i]) is not date)
+            or d < geboren
+            or d in gezien
+        ):
+            return None
+        gezien.add(d)
+        if eerste is None:
+            eerste = d
+    if jaar is None:
+        jaar = schooljaar_van(eerste if eerste is not None else peildatum)
+    begin = begin_schooljaar(jaar)
+    if peildatum < begin or any(not begin <= d <= einde_schooljaar(jaar) for d in gezien):
+        return None
+    return Situatie.INGESCHREVEN if ingeschreven is not False else Situatie.ABSOLUUT_VERZUIM
+
+
+def _leerling(kol: dict[str, list[Any]], a: int, b: int) -> dict[str, Any]:
+    """Pupil ``a..b``'s rows as the dict ``analyseer`` reads (empty cells: the model's default)."""
+    sleutel = kol["sleutel"][a]
+    leerling: dict[str, Any] = {"sleutel": sleutel if isinstance(sleutel, str) else str(sleutel)}
+    for k in ("geboortedatum", "startkwalificatie", "ingeschreven", "schooljaar"):
+        if kol[k][a] is not None:
+            leerling[k] = kol[k][a]
+    leerling["school"] = {k: kol[k][a] for k in SCHOOL_KOLOMMEN if kol[k][a] is not None}
+    if any(kol[k][a] is not None for k in ("vrijstelling_grond", "vrijstelling_van", "vrijstelling_tot")):
+        vrij = {"grond": kol["vrijstelling_grond"][a], "van": kol["vrijstelling_van"][a]}
+        if kol["vrijstelling_tot"][a] is not None:
+            vrij["tot"] = kol["vrijstelling_tot"][a]
+        leerling["vrijstellingen"] = [vrij]
+    records = []
+    for i in range(a, b):
+        r = {k: kol[k][i] for k in RECORD_KOLOMMEN if kol[k][i] is not None}
+        if r:
+            records.append(r)
+    leerling["records"] = records
+    return leerling
+
+
+class _Uitvoer:
+    """The output columns, filled row by row."""
+
+    def __init__(self) -> None:
+        self.k: dict[str, list[Any]] = {k: [] for k in UITVOER_KOLOMMEN}
+
+    def _rij(self, **waarden: Any) -> None:
+        for k, lijst in self.k.items():
+            lijst.append(waarden.get(k, 0 if k == "volgnummer" else None))
+
+    def geen(self, sleutel: Any, situatie: Situatie) -> None:
+        self._rij(sleutel=sleutel, uitkomst=GEEN_MELDING, situatie=situatie.value)
+
+    def fouten(self, sleutel: Any, fouten: Iterable[Veldfout]) -> None:
+        for f in fouten:
+            self._rij(sleutel=sleutel, uitkomst=FOUT, fout_veld=f.veld, fout_regel=f.regel, fout_melding=f.melding)
+
+    def melding(self, sleutel: Any, situatie: Situatie, volgnummer: int, m: Any) -> None:
+        self._rij(
+            sleutel=sleutel,
+            uitkomst=MELDING,
+            situatie=situatie.value,
+            volgnummer=volgnummer,
+            verzuimsoort=m.verzuimsoort.value,
+            meldplicht=m.meldplicht.value,
+            begindatum=m.begindatum,
+            einddatum=m.einddatum,
+            dag_plicht=m.dag_plicht,
+            uiterste_meld_dag=m.uiterste_meld_dag,
+            uren=m.uren,
+            aaneengesloten_dagen=m.aaneengesloten_dagen,
+            records=m.records,
+            status=m.status.value,
+            regelversie=m.oordeel.regelversie,
+        )
+
+    def frame(self) -> pd.DataFrame:
+        return _frame(self.k)
+
+
+__all__ = [
+    "FOUT",
+    "GEEN_MELDING",
+    "LEERLING_KOLOMMEN",
+    "MELDING",
+    "RECORD_KOLOMMEN",
+    "SCHOOL_KOLOMMEN",
+    "UITVOER_KOLOMMEN",
+    "analyseer_frame",
+    "naar_frame",
+    "uitvoer_meta",
+]

@@ -62,7 +62,9 @@ SCHOOL_KOLOMMEN = (
 )
 """The school's columns (on each pupil row; the school's own free days are not in this form)."""
 RECORD_KOLOMMEN = ("datum", "reden", "uren", "van", "tot", "gemeld_op")
-"""The record's columns; a row with all of them empty is a pupil without records."""
+"""The record's columns; a row with all of them empty is a pupil without records. An optional
+``positie`` column orders a pupil's records (their positions name them in results and errors);
+without it, the frame's row order does."""
 UITVOER_KOLOMMEN = (
     "sleutel",
     "uitkomst",
@@ -109,7 +111,9 @@ def _frame(kolommen: dict[str, list[Any]]) -> pd.DataFrame:
 def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Pupil dicts (the input of ``analyseer``) as one records frame: one row per record, the
     pupil's and school's fields repeated. Made meldingen and the school's own days are left out."""
-    rijen: dict[str, list[Any]] = {k: [] for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
+    rijen: dict[str, list[Any]] = {
+        k: [] for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN, "positie")
+    }
     for ll in leerlingen:
         school = ll.get("school") or {}
         vrij = (ll.get("vrijstellingen") or [{}])[0]
@@ -124,10 +128,29 @@ def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
             vrij.get("tot"),
             *(school.get(k) for k in SCHOOL_KOLOMMEN),
         ]
-        for r in ll.get("records") or [{}]:
-            for k, v in zip(rijen, (*leerling, *(r.get(k) for k in RECORD_KOLOMMEN)), strict=True):
+        for positie, r in enumerate(ll.get("records") or [{}], start=1):
+            for k, v in zip(
+                rijen, (*leerling, *(r.get(k) for k in RECORD_KOLOMMEN), positie if r else None), strict=True
+            ):
                 rijen[k].append(v)
-    return pd.DataFrame(rijen)
+    return pd.DataFrame({k: _getypeerd(k, v) for k, v in rijen.items()})
+
+
+_DATUMS = frozenset({"geboortedatum", "vrijstelling_van", "vrijstelling_tot", "datum", "gemeld_op"})
+_JA_NEE = frozenset(
+    {"startkwalificatie", "ingeschreven", "telt_lesuren", "afspraak_gemeente_18plus", "te_laat_telt_mee"}
+)
+
+
+def _getypeerd(naam: str, waarden: list[Any]) -> pd.Series | list[Any]:
+    """Dates as ``datetime64``, yes/no as the nullable ``boolean`` when every value is one (engines
+    such as Dask turn object columns into text); anything else, such as a bad value, as it is."""
+    soorten = set(map(type, waarden)) - {type(None)}
+    if naam in _DATUMS and soorten == {date}:
+        return pd.Series(pd.to_datetime(waarden), dtype="datetime64[ns]")
+    if naam in _JA_NEE and soorten == {bool}:
+        return pd.Series(waarden, dtype="boolean")
+    return waarden
 
 
 def _waarde(x: Any) -> Any:
@@ -155,11 +178,12 @@ def _lijst(df: pd.DataFrame, naam: str, volgorde: np.ndarray) -> list[Any]:
     if naam not in df.columns:
         return [None] * len(volgorde)
     s = df[naam]
-    if s.dtype.kind == "M":
+    numpy = isinstance(s.dtype, np.dtype)
+    if numpy and s.dtype.kind == "M":
         uit = s.to_numpy().astype("datetime64[D]")[volgorde].tolist()
-    elif s.dtype.kind in "biu":
+    elif numpy and s.dtype.kind in "biu":
         uit = s.to_numpy()[volgorde].tolist()
-    elif s.dtype.kind == "f":
+    elif numpy and s.dtype.kind == "f":
         uit = [None if x != x else x for x in s.to_numpy()[volgorde].tolist()]
     else:
         uit = s.to_numpy(dtype=object)[volgorde].tolist()
@@ -192,14 +216,16 @@ def analyseer_frame(
     if "sleutel" not in records.columns:
         raise Invoerfout.enkel("sleutel", "kolom_ontbreekt", "the frame has no sleutel column")
     codes, _ = pd.factorize(records["sleutel"], use_na_sentinel=True)
-    volgorde = np.argsort(codes, kind="stable")
+    if "positie" in records.columns:
+        positie = pd.to_numeric(records["positie"]).fillna(0).to_numpy()
+        volgorde = np.lexsort((positie, codes))
+    else:
+        volgorde = np.argsort(codes, kind="stable")
     gesorteerd = codes[volgorde]
     grenzen = np.flatnonzero(np.diff(gesorteerd)) + 1
     starts = [0, *grenzen.tolist()]
     eindes = [*grenzen.tolist(), len(gesorteerd)]
-    kol = {
-        k: _lijst(records, k, volgorde) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)
-    }
+    kol = {k: _lijst(records, k, volgorde) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
     uit = _Uitvoer()
     scholen: dict[tuple[Any, ...], School | None] = {}
     for a, b in zip(starts, eindes, strict=True):
@@ -236,7 +262,9 @@ _ZONDER_SLEUTEL = Veldfout(veld="sleutel", regel="sleutel_ontbreekt", melding="t
 
 def _school(waarden: tuple[Any, ...]) -> School | None:
     try:
-        return School.model_validate({k: v for k, v in zip(SCHOOL_KOLOMMEN, waarden, strict=True) if v is not None})
+        return School.model_validate(
+            {k: v for k, v in zip(SCHOOL_KOLOMMEN, waarden, strict=True) if v is not None}
+        )
     except ValueError:
         return None
 
@@ -330,7 +358,9 @@ class _Uitvoer:
 
     def fouten(self, sleutel: Any, fouten: Iterable[Veldfout]) -> None:
         for f in fouten:
-            self._rij(sleutel=sleutel, uitkomst=FOUT, fout_veld=f.veld, fout_regel=f.regel, fout_melding=f.melding)
+            self._rij(
+                sleutel=sleutel, uitkomst=FOUT, fout_veld=f.veld, fout_regel=f.regel, fout_melding=f.melding
+            )
 
     def melding(self, sleutel: Any, situatie: Situatie, volgnummer: int, m: Any) -> None:
         self._rij(

@@ -131,7 +131,12 @@ def _leerling(rnd: random.Random, nummer: int, seed: int, schooljaar: int, jaar:
         for _ in range(rnd.randint(1, 6)):
             j = rnd.randrange(n)
             if j not in records:
-                records[j] = {"datum": lesdagen[j], "reden": "te_laat", "van": _KWARTIER[0], "tot": _KWARTIER[1]}
+                records[j] = {
+                    "datum": lesdagen[j],
+                    "reden": "te_laat",
+                    "van": _KWARTIER[0],
+                    "tot": _KWARTIER[1],
+                }
         for _ in range(rnd.randint(0, 4)):
             uren(rnd.randrange(n), "ongeoorloofd", rnd.randint(1, 2))
     elif profiel == "luxe":

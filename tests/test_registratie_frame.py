@@ -273,3 +273,41 @@ def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
 
     pd.testing.assert_frame_equal(orden(uit), orden(lokaal))
     pd.testing.assert_frame_equal(orden(per_groep), orden(lokaal))
+
+
+def test_vrijstelling_met_einde_en_tijdstempels_in_een_objectkolom() -> None:
+    school = {"onderwijssoort": "po", "regio": "zuid"}
+    ll = {
+        "sleutel": "V",
+        "geboortedatum": date(2015, 3, 1),
+        "school": school,
+        "vrijstellingen": [{"grond": "5a", "van": date(2025, 9, 1), "tot": date(2025, 12, 31)}],
+        "records": [
+            {"datum": date(2025, 10, 6), "reden": "ongeoorloofd"},
+            {"datum": date(2026, 2, 2), "reden": "ongeoorloofd"},
+        ],
+    }
+    _zelfde([ll], PEIL)
+    df = naar_frame([ll])
+    df["geboortedatum"] = pd.Series([pd.Timestamp(2015, 3, 1), date(2015, 3, 1)], dtype=object)
+    pd.testing.assert_frame_equal(analyseer_frame(df, PEIL), verwacht([ll], PEIL))
+
+
+def test_leerlingenframe_met_sleutel_als_kolom() -> None:
+    pupils = next(leerlingen(20, seed=2, per=20))
+    eén = naar_frame(pupils)
+    lln = eén[
+        [
+            "sleutel",
+            "geboortedatum",
+            "onderwijssoort",
+            "regio",
+            "lesuur_minuten",
+            "uren_per_lesdag",
+            "schooljaar",
+        ]
+    ]
+    recs = eén[["sleutel", "datum", "reden", "uren", "van", "tot", "positie"]].dropna(subset=["datum"])
+    pd.testing.assert_frame_equal(
+        analyseer_frame(recs, PEIL, leerlingen=lln.drop_duplicates("sleutel")), analyseer_frame(eén, PEIL)
+    )

@@ -95,7 +95,13 @@ class _Jaar:
 _KWARTIER = (time(8, 30), time(8, 45))
 
 
-def _leerling(rnd: random.Random, nummer: int, seed: int, schooljaar: int, jaar: _Jaar) -> dict[str, Any]:
+_Rec = tuple[date, str, int | None, time | None, time | None]
+_Ruw = tuple[str, date, str, str, bool, bool, date | None, list[_Rec]]
+
+
+def _leerling(rnd: random.Random, nummer: int, seed: int, schooljaar: int, jaar: _Jaar) -> _Ruw:
+    """One pupil: key, birth date, sector, region, startkwalificatie, ingeschreven, the start of a
+    vrijstelling, and its records in date order."""
     sector = _kies(rnd, SECTOREN)
     regio = _kies(rnd, REGIO_AANDEEL)
     profiel = _kies(rnd, PROFIELEN)
@@ -105,16 +111,12 @@ def _leerling(rnd: random.Random, nummer: int, seed: int, schooljaar: int, jaar:
     geboren = date.fromordinal(peil - leeftijd * 365 - rnd.randrange(365) - leeftijd // 4)
     lesdagen = jaar.lesdagen[regio]
     n = len(lesdagen)
-    records: dict[int, dict[str, Any]] = {}
+    records: dict[int, _Rec] = {}
 
     def blok(start: int, lengte: int, reden: str) -> None:
         for j in range(max(0, start), min(n, start + lengte)):
             if j not in records:
-                records[j] = {"datum": lesdagen[j], "reden": reden}
-
-    def uren(j: int, reden: str, aantal: int) -> None:
-        if j not in records:
-            records[j] = {"datum": lesdagen[j], "reden": reden, "uren": aantal}
+                records[j] = (lesdagen[j], reden, None, None, None)
 
     for _ in range(rnd.choice((0, 0, 1, 1, 1, 2, 2, 3, 4))):
         blok(rnd.randrange(n), rnd.choice((1, 1, 2, 3)), "ziek")
@@ -131,14 +133,11 @@ def _leerling(rnd: random.Random, nummer: int, seed: int, schooljaar: int, jaar:
         for _ in range(rnd.randint(1, 6)):
             j = rnd.randrange(n)
             if j not in records:
-                records[j] = {
-                    "datum": lesdagen[j],
-                    "reden": "te_laat",
-                    "van": _KWARTIER[0],
-                    "tot": _KWARTIER[1],
-                }
+                records[j] = (lesdagen[j], "te_laat", None, *_KWARTIER)
         for _ in range(rnd.randint(0, 4)):
-            uren(rnd.randrange(n), "ongeoorloofd", rnd.randint(1, 2))
+            j = rnd.randrange(n)
+            if j not in records:
+                records[j] = (lesdagen[j], "ongeoorloofd", rnd.randint(1, 2), None, None)
     elif profiel == "luxe":
         lengte = rnd.randint(2, 5)
         eind = rnd.choice(jaar.voor_vakantie[regio])
@@ -147,43 +146,132 @@ def _leerling(rnd: random.Random, nummer: int, seed: int, schooljaar: int, jaar:
         for _ in range(rnd.choice((1, 1, 2, 3))):
             start = rnd.randrange(n)
             for _ in range(rnd.randint(4, 10)):
-                uren(min(n - 1, start + rnd.randrange(20)), "ongeoorloofd", rnd.randint(1, 4))
+                j = min(n - 1, start + rnd.randrange(20))
+                if j not in records:
+                    records[j] = (lesdagen[j], "ongeoorloofd", rnd.randint(1, 4), None, None)
     elif profiel == "langdurig_ziek":
         blok(rnd.randrange(n), rnd.randint(10, 60), "ziek")
     elif profiel == "thuiszitter":
         blok(rnd.randrange(n - 20), rnd.randint(20, 150), "ongeoorloofd")
+    start = sector == "mbo" and leeftijd >= 18 and rnd.random() < 0.03
+    vrij = lesdagen[rnd.randrange(n)] if profiel == "vrijstelling" else None
+    return (
+        f"S{seed}-{nummer:08d}",
+        geboren,
+        sector,
+        regio,
+        start,
+        profiel != "niet_ingeschreven",
+        vrij,
+        [records[j] for j in sorted(records)],
+    )
+
+
+def _als_dict(ruw: _Ruw, schooljaar: int) -> dict[str, Any]:
+    sleutel, geboren, sector, regio, start, ingeschreven, vrij, records = ruw
     leerling: dict[str, Any] = {
-        "sleutel": f"S{seed}-{nummer:08d}",
+        "sleutel": sleutel,
         "geboortedatum": geboren,
         "school": {**SCHOLEN[sector], "regio": regio},
         "schooljaar": schooljaar,
-        "records": [records[j] for j in sorted(records)],
+        "records": [
+            {
+                "datum": d,
+                "reden": r,
+                **({} if u is None else {"uren": u}),
+                **({} if v is None else {"van": v, "tot": t}),
+            }
+            for d, r, u, v, t in records
+        ],
     }
-    if sector == "mbo" and leeftijd >= 18 and rnd.random() < 0.03:
+    if start:
         leerling["startkwalificatie"] = True
-    if profiel == "niet_ingeschreven":
+    if not ingeschreven:
         leerling["ingeschreven"] = False
-    elif profiel == "vrijstelling":
-        leerling["vrijstellingen"] = [{"grond": "5a", "van": lesdagen[rnd.randrange(n)]}]
+    if vrij is not None:
+        leerling["vrijstellingen"] = [{"grond": "5a", "van": vrij}]
     return leerling
 
 
-def leerlingen(
-    aantal: int, *, seed: int = 0, schooljaar: int = 2025, per: int = 10_000
-) -> Iterator[list[dict[str, Any]]]:
-    """``aantal`` synthetic pupils in chunks of at most ``per``, as pupil dicts (see the module)."""
+def _stroom(aantal: int, seed: int, schooljaar: int, per: int) -> Iterator[list[_Ruw]]:
     rnd = random.Random(seed)
     jaar = _Jaar(schooljaar)
     for begin in range(0, aantal, per):
         yield [_leerling(rnd, i, seed, schooljaar, jaar) for i in range(begin, min(aantal, begin + per))]
 
 
+def leerlingen(
+    aantal: int, *, seed: int = 0, schooljaar: int = 2025, per: int = 10_000
+) -> Iterator[list[dict[str, Any]]]:
+    """``aantal`` synthetic pupils in chunks of at most ``per``, as pupil dicts (see the module)."""
+    for deel in _stroom(aantal, seed, schooljaar, per):
+        yield [_als_dict(ruw, schooljaar) for ruw in deel]
+
+
 def record_frames(
     aantal: int, *, seed: int = 0, schooljaar: int = 2025, per: int = 10_000
 ) -> Iterator[pd.DataFrame]:
     """The same pupils as :func:`leerlingen`, each chunk as one records frame (one row per record,
-    pupil columns repeated; see :func:`~verzuimregels.registratie.frame.naar_frame`)."""
-    from .frame import naar_frame
+    pupil columns repeated, typed columns; the form of
+    :func:`~verzuimregels.registratie.frame.naar_frame`), built without the dicts."""
+    import numpy as np
+    import pandas as pd
 
-    for deel in leerlingen(aantal, seed=seed, schooljaar=schooljaar, per=per):
-        yield naar_frame(deel)
+    scholen = {
+        s: (v["onderwijssoort"], v["lesuur_minuten"], v["uren_per_lesdag"]) for s, v in SCHOLEN.items()
+    }
+    for deel in _stroom(aantal, seed, schooljaar, per):
+        aantallen = [max(1, len(ruw[7])) for ruw in deel]
+        herhaal = np.repeat(np.arange(len(deel)), aantallen)
+
+        def leerlingkolom(waarden: list[Any], dtype: str | None = None) -> Any:
+            return pd.Series(waarden, dtype=dtype).to_numpy()[herhaal]
+
+        datum: list[date | None] = []
+        reden: list[str | None] = []
+        uren: list[float] = []
+        van: list[time | None] = []
+        tot: list[time | None] = []
+        positie: list[float] = []
+        nan = float("nan")
+        for ruw in deel:
+            recs = ruw[7]
+            if not recs:
+                datum.append(None)
+                reden.append(None)
+                uren.append(nan)
+                van.append(None)
+                tot.append(None)
+                positie.append(nan)
+                continue
+            for p, (d, r, u, v, t) in enumerate(recs, start=1):
+                datum.append(d)
+                reden.append(r)
+                uren.append(nan if u is None else u)
+                van.append(v)
+                tot.append(t)
+                positie.append(p)
+        vrij = [ruw[6] for ruw in deel]
+        yield pd.DataFrame(
+            {
+                "sleutel": leerlingkolom([ruw[0] for ruw in deel]),
+                "geboortedatum": pd.to_datetime([ruw[1] for ruw in deel]).to_numpy()[herhaal],
+                "startkwalificatie": leerlingkolom([ruw[4] for ruw in deel]),
+                "ingeschreven": leerlingkolom([ruw[5] for ruw in deel]),
+                "schooljaar": np.full(len(herhaal), schooljaar),
+                "vrijstelling_grond": leerlingkolom(
+                    ["5a" if v is not None else None for v in vrij], "object"
+                ),
+                "vrijstelling_van": pd.to_datetime(vrij).to_numpy()[herhaal],
+                "onderwijssoort": leerlingkolom([scholen[ruw[2]][0] for ruw in deel]),
+                "regio": leerlingkolom([ruw[3] for ruw in deel]),
+                "lesuur_minuten": leerlingkolom([scholen[ruw[2]][1] for ruw in deel]),
+                "uren_per_lesdag": leerlingkolom([scholen[ruw[2]][2] for ruw in deel], "float64"),
+                "datum": pd.to_datetime(datum),
+                "reden": reden,
+                "uren": np.array(uren),
+                "van": van,
+                "tot": tot,
+                "positie": np.array(positie),
+            }
+        )

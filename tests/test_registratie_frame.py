@@ -133,7 +133,7 @@ def test_batch_is_rij_voor_rij_gelijk_aan_een_leerling(pupils: list[dict[str, An
 
 
 def test_populatie_bereikt_elke_verzuimsoort_en_foutrijen() -> None:
-    pupils = next(leerlingen(1500, seed=7, per=1500))
+    pupils = next(leerlingen(2000, seed=1, per=2000))
     pupils += [_bederf(pupils[i], i) for i in range(5)]
     pupils[-5:] = [{**p, "sleutel": f"fout{i}"} for i, p in enumerate(pupils[-5:])]
     uit = _zelfde(pupils, PEIL)

@@ -17,3 +17,12 @@ def test_generator_is_reproducible_and_reaches_every_verzuimsoort() -> None:
 def test_keuzehulp_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     assert keuzehulp.main(["--aantal", "200"]) == 0
     assert "cases/s" in capsys.readouterr().out
+
+
+def test_analyse_schaal_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import analyse_schaal
+
+    assert analyse_schaal.main(["--leerlingen", "300", "--per", "120", "--steekproef", "50"]) == 0
+    uit = capsys.readouterr().out
+    assert "pupils/s" in uit
+    assert "peak memory" in uit

@@ -311,3 +311,28 @@ def test_leerlingenframe_met_sleutel_als_kolom() -> None:
     pd.testing.assert_frame_equal(
         analyseer_frame(recs, PEIL, leerlingen=lln.drop_duplicates("sleutel")), analyseer_frame(eén, PEIL)
     )
+
+
+def test_twijfelgevallen_gaan_door_de_volle_validatie() -> None:
+    school = {"onderwijssoort": "vo", "regio": "noord", "lesuur_minuten": 50, "uren_per_lesdag": 7}
+
+    def ll(sleutel: str, *records: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        return {
+            "sleutel": sleutel,
+            "geboortedatum": date(2011, 2, 3),
+            "school": school,
+            "records": list(records),
+            **extra,
+        }
+
+    dag = date(2025, 11, 4)
+    pupils = [
+        ll("reden", {"datum": dag, "reden": "onbekend"}),
+        ll("beide", {"datum": dag, "reden": "ongeoorloofd", "uren": 2, "van": time(9), "tot": time(10)}),
+        ll("omgekeerd", {"datum": dag, "reden": "te_laat", "van": time(10), "tot": time(9)}),
+        ll("te_lang", {"datum": dag, "reden": "te_laat", "van": time(8), "tot": time(17)}),
+        ll("niet_ingeschreven", {"datum": dag, "reden": "ongeoorloofd"}, ingeschreven=False),
+        ll("gewoon", {"datum": dag, "reden": "te_laat", "van": time(8, 30), "tot": time(9, 20)}),
+    ]
+    uit = _zelfde(pupils, PEIL)
+    assert list(uit["uitkomst"]) == [FOUT, FOUT, FOUT, FOUT, GEEN_MELDING, MELDING]

@@ -30,7 +30,7 @@ LEERPLICHTIGE_LEEFTIJD = 5
 def eerste_dag_maand_na_vijfde_verjaardag(geboortedatum: date, regel: Verjaardag29Februari) -> date:
     """The first calendar day of the month following the month of the fifth birthday."""
     vijf = verjaardag(geboortedatum, LEERPLICHTIGE_LEEFTIJD, regel)
-    return vijf.replace(day=1) + relativedelta(months=1)
+    return date(vijf.year + vijf.month // 12, vijf.month % 12 + 1, 1)  # hot path: no relativedelta
 
 
 def begin_leerplicht(geboortedatum: date, kalender: Schoolkalender, regel: Verjaardag29Februari) -> date:

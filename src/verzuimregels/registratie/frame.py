@@ -38,7 +38,7 @@ from pydantic import BaseModel
 from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import Invoerfout, Veldfout
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
-from .analyse import Situatie, meldingen_op
+from .analyse import Melding, Situatie, meldingen_op
 from .modellen import Leerling, Record, Reden, School, lees_leerling
 
 LEERLING_KOLOMMEN = (
@@ -95,6 +95,7 @@ FOUT = "fout"
 _GEHEEL = frozenset({"lesuur_minuten", "schooljaar"})
 _RELEVANT = frozenset({Reden.ONGEOORLOOFD.value, Reden.TE_LAAT.value, Reden.VAKANTIE.value})
 _ONSCHULDIG = frozenset(r.value for r in Reden) - _RELEVANT
+_REDENEN = {r.value: r for r in Reden}
 
 
 def uitvoer_meta() -> pd.DataFrame:
@@ -187,7 +188,11 @@ def _lijst(df: pd.DataFrame, naam: str, volgorde: np.ndarray) -> list[Any]:
     elif numpy and s.dtype.kind == "f":
         uit = [None if x != x else x for x in s.to_numpy()[volgorde].tolist()]
     else:
-        uit = s.to_numpy(dtype=object)[volgorde].tolist()
+        waarden = s.to_numpy(dtype=object)[volgorde]
+        leeg = pd.isna(waarden)
+        if leeg.any():
+            waarden[leeg] = None
+        uit = waarden.tolist()
         if not _EENVOUDIG.issuperset(map(type, uit)):
             uit = [_waarde(x) for x in uit]
     if naam in _GEHEEL:  # a frame turns an int column with gaps into floats
@@ -338,7 +343,7 @@ def _snel(
             Record,
             _RECORD,
             datum=datum[i],
-            reden=Reden(reden[i]),
+            reden=_REDENEN[reden[i]],
             uren=None if uren[i] is None else Decimal(int(uren[i])),
             van=van[i],
             tot=tot[i],
@@ -404,45 +409,49 @@ def _leerling(kol: dict[str, list[Any]], a: int, b: int) -> dict[str, Any]:
 
 
 class _Uitvoer:
-    """The output columns, filled row by row."""
+    """The output rows, as tuples in the order of :data:`UITVOER_KOLOMMEN`."""
 
     def __init__(self) -> None:
-        self.k: dict[str, list[Any]] = {k: [] for k in UITVOER_KOLOMMEN}
-
-    def _rij(self, **waarden: Any) -> None:
-        for k, lijst in self.k.items():
-            lijst.append(waarden.get(k, 0 if k == "volgnummer" else None))
+        self.rijen: list[tuple[Any, ...]] = []
 
     def geen(self, sleutel: Any, situatie: Situatie) -> None:
-        self._rij(sleutel=sleutel, uitkomst=GEEN_MELDING, situatie=situatie.value)
+        self.rijen.append((sleutel, GEEN_MELDING, situatie.value, 0, *_LEEG_MELDING, None, None, None))
 
     def fouten(self, sleutel: Any, fouten: Iterable[Veldfout]) -> None:
         for f in fouten:
-            self._rij(
-                sleutel=sleutel, uitkomst=FOUT, fout_veld=f.veld, fout_regel=f.regel, fout_melding=f.melding
-            )
+            self.rijen.append((sleutel, FOUT, None, 0, *_LEEG_MELDING, f.veld, f.regel, f.melding))
 
-    def melding(self, sleutel: Any, situatie: Situatie, volgnummer: int, m: Any) -> None:
-        self._rij(
-            sleutel=sleutel,
-            uitkomst=MELDING,
-            situatie=situatie.value,
-            volgnummer=volgnummer,
-            verzuimsoort=m.verzuimsoort.value,
-            meldplicht=m.meldplicht.value,
-            begindatum=m.begindatum,
-            einddatum=m.einddatum,
-            dag_plicht=m.dag_plicht,
-            uiterste_meld_dag=m.uiterste_meld_dag,
-            uren=m.uren,
-            aaneengesloten_dagen=m.aaneengesloten_dagen,
-            records=m.records,
-            status=m.status.value,
-            regelversie=m.oordeel.regelversie,
+    def melding(self, sleutel: Any, situatie: Situatie, volgnummer: int, m: Melding) -> None:
+        self.rijen.append(
+            (
+                sleutel,
+                MELDING,
+                situatie.value,
+                volgnummer,
+                m.verzuimsoort.value,
+                m.meldplicht.value,
+                m.begindatum,
+                m.einddatum,
+                m.dag_plicht,
+                m.uiterste_meld_dag,
+                m.uren,
+                m.aaneengesloten_dagen,
+                m.records,
+                m.status.value,
+                m.oordeel.regelversie,
+                None,
+                None,
+                None,
+            )
         )
 
     def frame(self) -> pd.DataFrame:
-        return _frame(self.k)
+        kolommen = list(zip(*self.rijen, strict=True)) if self.rijen else [()] * len(UITVOER_KOLOMMEN)
+        return _frame({k: list(v) for k, v in zip(UITVOER_KOLOMMEN, kolommen, strict=True)})
+
+
+_LEEG_MELDING = (None,) * 11
+"""The melding columns of a row without a melding (verzuimsoort .. regelversie)."""
 
 
 __all__ = [

@@ -180,6 +180,7 @@ def _lijst(df: pd.DataFrame, naam: str, volgorde: np.ndarray) -> list[Any]:
     if naam not in df.columns:
         return [None] * len(volgorde)
     s = df[naam]
+    uit: list[Any]
     numpy = isinstance(s.dtype, np.dtype)
     if numpy and s.dtype.kind == "M":
         uit = s.to_numpy().astype("datetime64[D]")[volgorde].tolist()

@@ -194,7 +194,7 @@ def _als_dict(ruw: _Ruw, schooljaar: int) -> dict[str, Any]:
 
 
 def _stroom(aantal: int, seed: int, schooljaar: int, per: int) -> Iterator[list[_Ruw]]:
-    rnd = random.Random(seed)
+    rnd = random.Random(seed)  # noqa: S311 (synthetic data, not security)
     jaar = _Jaar(schooljaar)
     for begin in range(0, aantal, per):
         yield [_leerling(rnd, i, seed, schooljaar, jaar) for i in range(begin, min(aantal, begin + per))]
@@ -224,7 +224,7 @@ def record_frames(
         aantallen = [max(1, len(ruw[7])) for ruw in deel]
         herhaal = np.repeat(np.arange(len(deel)), aantallen)
 
-        def leerlingkolom(waarden: list[Any], dtype: str | None = None) -> Any:
+        def leerlingkolom(waarden: list[Any], dtype: str | None = None, herhaal: Any = herhaal) -> Any:
             return pd.Series(waarden, dtype=dtype).to_numpy()[herhaal]
 
         datum: list[date | None] = []

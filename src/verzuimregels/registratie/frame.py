@@ -156,10 +156,7 @@ def _getypeerd(naam: str, waarden: list[Any]) -> pd.Series | list[Any]:
 
 
 def _waarde(x: Any) -> Any:
-    if x is None or x is pd.NA or x is pd.NaT:
-        return None
-    if isinstance(x, float) and x != x:
-        return None
+    """A non-empty cell as a plain Python value (empty cells were set to None before)."""
     if isinstance(x, pd.Timestamp):
         return x.date()
     if isinstance(x, np.generic):

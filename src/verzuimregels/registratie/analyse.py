@@ -151,7 +151,6 @@ def analyseer(
     Raises :class:`~verzuimregels.fouten.Invoerfout` for bad input (naming records by position).
     """
     ll = lees_leerling(leerling)
-    taal = Taal(taal)
     jaar, jk, situatie, meldingen = _schema(ll, peildatum, beleid, taal)
     gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
     versie = wetsversie_op(peildatum)
@@ -177,7 +176,7 @@ def meldingen_op(
 
 
 def _schema(
-    ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal
+    ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str
 ) -> tuple[int, Jaarkalender, Situatie, list[Melding]]:
     jaar = ll.jaar if ll.jaar is not None else schooljaar_van(peildatum)
     if peildatum < begin_schooljaar(jaar):
@@ -185,6 +184,7 @@ def _schema(
             "peildatum", "peildatum_voor_schooljaar", "peildatum lies before the school year"
         )
     jk = jaarkalender(ll.school.kalender, jaar)
+    taal = Taal(taal)
     if not ll.ingeschreven:
         situatie = Situatie.ABSOLUUT_VERZUIM
     elif any(v.dekt(peildatum) for v in ll.vrijstellingen):

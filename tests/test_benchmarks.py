@@ -27,3 +27,12 @@ def test_keuzehulp_batch_benchmark_draait(capsys: pytest.CaptureFixture[str]) ->
     uit = capsys.readouterr().out
     assert "cases/s" in uit
     assert "0 differing rows" in uit
+
+
+def test_analyse_schaal_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import analyse_schaal
+
+    assert analyse_schaal.main(["--leerlingen", "300", "--per", "120", "--steekproef", "50"]) == 0
+    uit = capsys.readouterr().out
+    assert "pupils/s" in uit
+    assert "peak memory" in uit

@@ -17,8 +17,6 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
-
 from ..beleid import Verjaardag29Februari
 from ..kalender import Schoolkalender, einde_schooljaar, schooljaar_van
 from .leeftijd import verjaardag
@@ -30,7 +28,7 @@ LEERPLICHTIGE_LEEFTIJD = 5
 def eerste_dag_maand_na_vijfde_verjaardag(geboortedatum: date, regel: Verjaardag29Februari) -> date:
     """The first calendar day of the month following the month of the fifth birthday."""
     vijf = verjaardag(geboortedatum, LEERPLICHTIGE_LEEFTIJD, regel)
-    return vijf.replace(day=1) + relativedelta(months=1)
+    return date(vijf.year + vijf.month // 12, vijf.month % 12 + 1, 1)  # the first of the next month
 
 
 def begin_leerplicht(geboortedatum: date, kalender: Schoolkalender, regel: Verjaardag29Februari) -> date:

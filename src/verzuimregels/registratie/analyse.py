@@ -171,12 +171,44 @@ def analyseer(
     Raises :class:`~verzuimregels.fouten.Invoerfout` for bad input (naming records by position).
     """
     ll = lees_leerling(leerling)
+    jaar, jk, situatie, meldingen, feiten, bereik = _schema(ll, peildatum, beleid, taal)
+    gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
+    versie = wetsversie_op(peildatum)
+    vertrouwd = situatie is not Situatie.ABSOLUUT_VERZUIM and any(
+        r.datum <= peildatum and r.datum in jk.lesdag_index and feiten.vertrouwd(r) for r in ll.records
+    )
+    return _bouw(
+        Analyse,
+        sleutel=ll.sleutel,
+        peildatum=peildatum,
+        schooljaar=jaar,
+        situatie=situatie,
+        meldingen=tuple(gemeld),
+        niet_verschuldigd=tuple(niet_verschuldigd),
+        signalen=(
+            tuple(signalen(ll, jk, peildatum, versie, bereik)) if situatie is Situatie.INGESCHREVEN else ()
+        ),
+        beleidskeuzes=(beleidskeuze("geregistreerde_reden_vertrouwd", Taal(taal)),) if vertrouwd else (),
+    )
+
+
+def meldingen_op(
+    ll: Leerling, peildatum: date, beleid: Beleid = STANDAARDBELEID, taal: Taal = Taal.NL
+) -> tuple[Situatie, list[Melding]]:
+    """The situation and the meldingen due of :func:`analyseer` for a validated pupil, without the
+    signals and the :class:`Analyse` around them (the batch path's core; same rows, same order)."""
+    _, _, situatie, meldingen, _, _ = _schema(ll, peildatum, beleid, taal)
+    return situatie, _vergelijk(meldingen, ll.meldingen, peildatum)[0]
+
+
+def _schema(
+    ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str
+) -> tuple[int, Jaarkalender, Situatie, list[Melding], Feiten, tuple[date, date]]:
     jaar = ll.jaar if ll.jaar is not None else schooljaar_van(peildatum)
     if peildatum < begin_schooljaar(jaar):
         raise Invoerfout.enkel(
             "peildatum", "peildatum_voor_schooljaar", "peildatum lies before the school year"
         )
-    versie = wetsversie_op(peildatum)
     jk = jaarkalender(ll.school.kalender, jaar)
     taal = Taal(taal)
     feiten = Feiten.van(ll)
@@ -194,23 +226,7 @@ def analyseer(
             planner = _Planner(ll, jk, dagen, peildatum, beleid, taal)
             meldingen = planner.luxe() + planner.schema()
             meldingen.sort(key=lambda m: (m.dag_plicht, m.begindatum))
-    gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
-    vertrouwd = situatie is not Situatie.ABSOLUUT_VERZUIM and any(
-        r.datum <= peildatum and r.datum in jk.lesdag_index and feiten.vertrouwd(r) for r in ll.records
-    )
-    return _bouw(
-        Analyse,
-        sleutel=ll.sleutel,
-        peildatum=peildatum,
-        schooljaar=jaar,
-        situatie=situatie,
-        meldingen=tuple(gemeld),
-        niet_verschuldigd=tuple(niet_verschuldigd),
-        signalen=(
-            tuple(signalen(ll, jk, peildatum, versie, bereik)) if situatie is Situatie.INGESCHREVEN else ()
-        ),
-        beleidskeuzes=(beleidskeuze("geregistreerde_reden_vertrouwd", taal),) if vertrouwd else (),
-    )
+    return jaar, jk, situatie, meldingen, feiten, bereik
 
 
 def _bereik(ll: Leerling, beleid: Beleid) -> tuple[date, date]:

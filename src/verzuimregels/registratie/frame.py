@@ -1,0 +1,488 @@
+"""The record analysis for many pupils at once: a records frame in, a meldingen frame out.
+
+:func:`analyseer_frame` is a plain pandas-DataFrame-to-DataFrame function over a group of pupils, so
+it runs unchanged under Dask (``map_partitions`` on a frame partitioned by ``sleutel``, or
+``groupby("sleutel").apply``) and PySpark (``groupBy("sleutel").applyInPandas``). Each pupil's
+rows give the same meldingen, in the same order, as :func:`~verzuimregels.registratie.analyseer`
+on that pupil (``docs/schaal-registratie.md``).
+
+Input: one row per record, the pupil's columns repeated on each of its rows (a pupil without
+records: one row with the record columns empty); or the records and the pupils as two frames
+joined on ``sleutel``. Columns (:data:`LEERLING_KOLOMMEN`, :data:`SCHOOL_KOLOMMEN`,
+:data:`RECORD_KOLOMMEN`) carry the fields of :class:`Leerling`, :class:`School` and
+:class:`Record`; a missing column or an empty cell takes the model's default. The pupil columns are
+read from a pupil's first row.
+
+Output (:data:`UITVOER_KOLOMMEN`): one row per melding due (``uitkomst`` ``melding``), one row for a
+pupil with nothing due (``geen_melding``), and one row per error for a pupil whose input failed
+validation (``fout``: field, rule and message, never the input value). Every pupil in is in the
+output: nothing is dropped, one bad pupil never stops the batch.
+
+Most pupils have no unexcused or holiday record. When such a pupil's rows are plainly valid (whole
+lesdagen inside the school year, one record a day, no vrijstelling), nothing can be due and no rule
+can fail, so the pupil gets its ``geen_melding`` row without building the models; every other pupil
+goes through the full validation and analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, time
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import numpy as np
+import pandas as pd
+from pydantic import BaseModel
+
+from ..beleid import STANDAARDBELEID, Beleid
+from ..fouten import Invoerfout, Veldfout
+from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
+from .analyse import Melding, Situatie, meldingen_op
+from .modellen import Leerling, Record, Reden, School, lees_leerling
+
+LEERLING_KOLOMMEN = (
+    "sleutel",
+    "geboortedatum",
+    "startkwalificatie",
+    "ingeschreven",
+    "schooljaar",
+    "vrijstelling_grond",
+    "vrijstelling_begin",
+    "vrijstelling_einde",
+    "vrijstelling_kennisgeving",
+    "vrijstelling_verklaring",
+)
+"""The pupil's columns (``sleutel`` required; one vrijstelling at most in this form, with at most one
+notice: ``vrijstelling_kennisgeving`` is its day, ``vrijstelling_verklaring`` the day of the art. 7
+statement)."""
+
+_VRIJSTELLING_KOLOMMEN = LEERLING_KOLOMMEN[5:]
+SCHOOL_KOLOMMEN = (
+    "onderwijssoort",
+    "regio",
+    "lesuur_minuten",
+    "telt_lesuren",
+    "uren_per_lesdag",
+    "afspraak_gemeente_18plus",
+    "te_laat_telt_mee",
+)
+"""The school's columns (on each pupil row; the school's own free days are not in this form)."""
+RECORD_KOLOMMEN = ("datum", "reden", "uren", "van", "tot", "gemeld_op")
+"""The record's columns; a row with all of them empty is a pupil without records. An optional
+``positie`` column orders a pupil's records (their positions name them in results and errors);
+without it, the frame's row order does."""
+UITVOER_KOLOMMEN = (
+    "sleutel",
+    "uitkomst",
+    "situatie",
+    "volgnummer",
+    "verzuimsoort",
+    "meldplicht",
+    "begindatum",
+    "einddatum",
+    "dag_plicht",
+    "uiterste_meld_dag",
+    "uren",
+    "aaneengesloten_dagen",
+    "records",
+    "status",
+    "regelversie",
+    "fout_veld",
+    "fout_regel",
+    "fout_melding",
+)
+"""The output columns (see ``docs/schaal-registratie.md``)."""
+
+MELDING = "melding"
+GEEN_MELDING = "geen_melding"
+FOUT = "fout"
+
+_GEHEEL = frozenset({"lesuur_minuten", "schooljaar"})
+_RELEVANT = frozenset({Reden.ONGEOORLOOFD.value, Reden.TE_LAAT.value, Reden.VAKANTIE.value})
+_ONSCHULDIG = frozenset(r.value for r in Reden) - _RELEVANT
+_REDENEN = {r.value: r for r in Reden}
+
+
+def uitvoer_meta() -> pd.DataFrame:
+    """An empty output frame with the output's columns and dtypes (Dask's ``meta``)."""
+    return _frame({k: [] for k in UITVOER_KOLOMMEN})
+
+
+def _frame(kolommen: dict[str, list[Any]]) -> pd.DataFrame:
+    df = pd.DataFrame({k: pd.Series(kolommen[k], dtype=object) for k in UITVOER_KOLOMMEN})
+    df["volgnummer"] = df["volgnummer"].astype("int64")
+    df["aaneengesloten_dagen"] = df["aaneengesloten_dagen"].astype("Int64")
+    return df
+
+
+def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Pupil dicts (the input of ``analyseer``) as one records frame: one row per record, the
+    pupil's and school's fields repeated. Made meldingen and the school's own days are left out."""
+    rijen: dict[str, list[Any]] = {
+        k: [] for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN, "positie")
+    }
+    for ll in leerlingen:
+        school = ll.get("school") or {}
+        vrij = (ll.get("vrijstellingen") or [{}])[0]
+        kennisgeving = (vrij.get("kennisgevingen") or [{}])[0]
+        leerling = [
+            ll.get("sleutel"),
+            ll.get("geboortedatum"),
+            ll.get("startkwalificatie"),
+            ll.get("ingeschreven"),
+            ll.get("schooljaar"),
+            vrij.get("grond"),
+            vrij.get("begin"),
+            vrij.get("einde"),
+            kennisgeving.get("op"),
+            kennisgeving.get("verklaring_op"),
+            *(school.get(k) for k in SCHOOL_KOLOMMEN),
+        ]
+        for positie, r in enumerate(ll.get("records") or [{}], start=1):
+            for k, v in zip(
+                rijen, (*leerling, *(r.get(k) for k in RECORD_KOLOMMEN), positie if r else None), strict=True
+            ):
+                rijen[k].append(v)
+    return pd.DataFrame({k: _getypeerd(k, v) for k, v in rijen.items()})
+
+
+_DATUMS = frozenset(
+    {
+        "geboortedatum",
+        "vrijstelling_begin",
+        "vrijstelling_einde",
+        "vrijstelling_kennisgeving",
+        "vrijstelling_verklaring",
+        "datum",
+        "gemeld_op",
+    }
+)
+_JA_NEE = frozenset(
+    {"startkwalificatie", "ingeschreven", "telt_lesuren", "afspraak_gemeente_18plus", "te_laat_telt_mee"}
+)
+
+
+def _getypeerd(naam: str, waarden: list[Any]) -> pd.Series | list[Any]:
+    """Dates as ``datetime64``, yes/no as the nullable ``boolean`` when every value is one (engines
+    such as Dask turn object columns into text); anything else, such as a bad value, as it is."""
+    soorten = set(map(type, waarden)) - {type(None)}
+    if naam in _DATUMS and soorten == {date}:
+        return pd.Series(pd.to_datetime(waarden), dtype="datetime64[ns]")
+    if naam in _JA_NEE and soorten == {bool}:
+        return pd.Series(waarden, dtype="boolean")
+    return waarden
+
+
+def _waarde(x: Any) -> Any:
+    """A non-empty cell as a plain Python value (empty cells were set to None before)."""
+    if isinstance(x, pd.Timestamp):
+        return x.date()
+    if isinstance(x, np.generic):
+        return _waarde(x.item())
+    if isinstance(x, list):
+        return tuple(x)
+    if isinstance(x, np.ndarray):
+        return tuple(x.tolist())
+    return x
+
+
+_EENVOUDIG = frozenset({str, date, time, bool, int, Decimal, tuple, type(None)})
+"""Python types a cell can hold as is (floats may be NaN; pandas and numpy scalars are converted)."""
+
+
+def _lijst(df: pd.DataFrame, naam: str, volgorde: np.ndarray) -> list[Any]:
+    """Column ``naam`` in ``volgorde`` as Python values, empty cells as None (absent: all None)."""
+    if naam not in df.columns:
+        return [None] * len(volgorde)
+    s = df[naam]
+    uit: list[Any]
+    numpy = isinstance(s.dtype, np.dtype)
+    if numpy and s.dtype.kind == "M":
+        uit = s.to_numpy().astype("datetime64[D]")[volgorde].tolist()
+    elif numpy and s.dtype.kind in "biu":
+        uit = s.to_numpy()[volgorde].tolist()
+    elif numpy and s.dtype.kind == "f":
+        uit = [None if x != x else x for x in s.to_numpy()[volgorde].tolist()]
+    else:
+        waarden = s.to_numpy(dtype=object)[volgorde]
+        leeg = pd.isna(waarden)
+        if leeg.any():
+            waarden[leeg] = None
+        uit = waarden.tolist()
+        if not _EENVOUDIG.issuperset(map(type, uit)):
+            uit = [_waarde(x) for x in uit]
+    if naam in _GEHEEL:  # a frame turns an int column with gaps into floats
+        uit = [int(x) if isinstance(x, float) and x.is_integer() else x for x in uit]
+    return uit
+
+
+def analyseer_frame(
+    records: pd.DataFrame,
+    peildatum: date,
+    *,
+    leerlingen: pd.DataFrame | None = None,
+    beleid: Beleid = STANDAARDBELEID,
+) -> pd.DataFrame:
+    """The meldingen due on ``peildatum`` for every pupil in ``records`` (see the module).
+
+    ``records``: one row per record with the pupil columns, or (with ``leerlingen``, one row per
+    pupil) only ``sleutel`` and the record columns. ``sleutel`` may also be the index.
+    """
+    if "sleutel" not in records.columns and records.index.name == "sleutel":
+        records = records.reset_index()
+    if leerlingen is not None:
+        if "sleutel" not in leerlingen.columns and leerlingen.index.name == "sleutel":
+            leerlingen = leerlingen.reset_index()
+        eigen = [k for k in records.columns if k == "sleutel" or k not in leerlingen.columns]
+        records = leerlingen.merge(records[eigen], on="sleutel", how="left", sort=False)
+    if "sleutel" not in records.columns:
+        raise Invoerfout.enkel("sleutel", "kolom_ontbreekt", "the frame has no sleutel column")
+    codes, _ = pd.factorize(records["sleutel"], use_na_sentinel=True)
+    if "positie" in records.columns:
+        positie = pd.to_numeric(records["positie"]).fillna(0).to_numpy()
+        volgorde = np.lexsort((positie, codes))
+    else:
+        volgorde = np.argsort(codes, kind="stable")
+    gesorteerd = codes[volgorde]
+    grenzen = np.flatnonzero(np.diff(gesorteerd)) + 1
+    starts = [0, *grenzen.tolist()]
+    eindes = [*grenzen.tolist(), len(gesorteerd)]
+    kol = {k: _lijst(records, k, volgorde) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
+    uit = _Uitvoer()
+    scholen: dict[tuple[Any, ...], School | None] = {}
+    for a, b in zip(starts, eindes, strict=True):
+        if a == b:
+            continue
+        if gesorteerd[a] < 0:  # rows without a sleutel: each an error row of its own
+            for _ in range(a, b):
+                uit.fouten(None, [_ZONDER_SLEUTEL])
+            continue
+        sleutel = kol["sleutel"][a]
+        schoolsleutel = tuple(kol[k][a] for k in SCHOOL_KOLOMMEN)
+        if schoolsleutel not in scholen:
+            scholen[schoolsleutel] = _school(schoolsleutel)
+        school = scholen[schoolsleutel]
+        snel = _snel(kol, a, b, school, peildatum)
+        if isinstance(snel, Situatie):
+            uit.geen(sleutel, snel)
+            continue
+        try:
+            ll = snel if snel is not None else lees_leerling(_leerling(kol, a, b))
+            situatie, meldingen = meldingen_op(ll, peildatum, beleid)
+        except Invoerfout as fout:
+            uit.fouten(sleutel, fout.fouten)
+            continue
+        if not meldingen:
+            uit.geen(sleutel, situatie)
+        for i, m in enumerate(meldingen, start=1):
+            uit.melding(sleutel, situatie, i, m)
+    return uit.frame()
+
+
+_ZONDER_SLEUTEL = Veldfout(veld="sleutel", regel="sleutel_ontbreekt", melding="the row has no sleutel")
+
+
+def _school(waarden: tuple[Any, ...]) -> School | None:
+    try:
+        return School.model_validate(
+            {k: v for k, v in zip(SCHOOL_KOLOMMEN, waarden, strict=True) if v is not None}
+        )
+    except ValueError:
+        return None
+
+
+def _snel(
+    kol: dict[str, list[Any]], a: int, b: int, school: School | None, peildatum: date
+) -> Situatie | Leerling | None:
+    """A pupil whose rows are plainly valid, without pydantic's validation; None when in doubt.
+
+    Plainly valid: a valid school, typed pupil columns, no vrijstelling, and records that are each
+    alone on their day, inside the school year, on or after the birth date, with a known reason and
+    whole hours or a time span within the lesdag. Such rows pass every rule of :class:`Leerling`,
+    so the model is constructed as is; anything else goes through the full validation. Without an
+    unexcused or holiday record nothing can be due: the pupil's situation is all there is to say.
+    """
+    sleutel = kol["sleutel"][a]
+    geboren = kol["geboortedatum"][a]
+    start, ingeschreven, jaar = kol["startkwalificatie"][a], kol["ingeschreven"][a], kol["schooljaar"][a]
+    if (
+        school is None
+        or type(sleutel) is not str
+        or len(sleutel) > 100
+        or type(geboren) is not date
+        or (start is not None and type(start) is not bool)
+        or (ingeschreven is not None and type(ingeschreven) is not bool)
+        or (jaar is not None and (type(jaar) is not int or not 2000 <= jaar <= 2100))
+        or any(kol[k][a] is not None for k in _VRIJSTELLING_KOLOMMEN)
+    ):
+        return None
+    datum, reden, uren, van, tot, gemeld = (kol[k] for k in RECORD_KOLOMMEN)
+    if b - a == 1 and datum[a] is None and reden[a] is None and uren[a] is None and van[a] is None:
+        if tot[a] is not None or gemeld[a] is not None:
+            return None
+        b = a  # a pupil without records
+    gezien: set[date] = set()
+    relevant = False
+    for i in range(a, b):
+        d, r, u, v, t, g = datum[i], reden[i], uren[i], van[i], tot[i], gemeld[i]
+        if type(d) is not date or d < geboren or d in gezien or (g is not None and type(g) is not date):
+            return None
+        gezien.add(d)
+        if r in _RELEVANT:
+            relevant = True
+        elif r not in _ONSCHULDIG:
+            return None
+        if u is not None:
+            if v is not None or t is not None:
+                return None
+            if type(u) is float and u.is_integer():
+                u = int(u)
+            if type(u) is not int or not 0 < u <= school.lesdag_eenheden(d):
+                return None
+        elif v is not None or t is not None:
+            if type(v) is not time or type(t) is not time or v.tzinfo or t.tzinfo or not v < t:
+                return None
+            minuten = (t.hour - v.hour) * 60 + t.minute - v.minute
+            if Decimal(minuten) / Decimal(school.lesuur_minuten) > school.lesdag_eenheden(d):
+                return None
+    if jaar is None:
+        jaar = schooljaar_van(datum[a] if b > a else peildatum)
+    begin, einde = begin_schooljaar(jaar), einde_schooljaar(jaar)
+    if peildatum < begin or any(not begin <= d <= einde for d in gezien):
+        return None
+    if not relevant:
+        return Situatie.INGESCHREVEN if ingeschreven is not False else Situatie.ABSOLUUT_VERZUIM
+    records = tuple(
+        _bouw(
+            Record,
+            _RECORD,
+            datum=datum[i],
+            reden=_REDENEN[reden[i]],
+            uren=None if uren[i] is None else Decimal(int(uren[i])),
+            van=van[i],
+            tot=tot[i],
+            gemeld_op=gemeld[i],
+        )
+        for i in range(a, b)
+    )
+    velden: dict[str, Any] = {
+        "sleutel": sleutel,
+        "geboortedatum": geboren,
+        "school": school,
+        "records": records,
+    }
+    if kol["schooljaar"][a] is not None:
+        velden["schooljaar"] = jaar
+    if start is not None:
+        velden["startkwalificatie"] = start
+    if ingeschreven is not None:
+        velden["ingeschreven"] = ingeschreven
+    return _bouw(Leerling, _LEERLING, **velden)
+
+
+def _standaard(model: type[BaseModel]) -> dict[str, Any]:
+    return {n: v.get_default(call_default_factory=True) for n, v in model.model_fields.items()}
+
+
+_RECORD = _standaard(Record)
+_LEERLING = _standaard(Leerling)
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _bouw(model: type[_M], standaard: dict[str, Any], **velden: Any) -> _M:
+    """Like ``model.model_construct(**velden)`` (the other fields take their defaults, the given
+    ones count as set), at a fraction of its cost; for values checked to be valid as they are."""
+    obj = model.__new__(model)
+    object.__setattr__(obj, "__dict__", {**standaard, **velden})
+    object.__setattr__(obj, "__pydantic_fields_set__", set(velden))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _leerling(kol: dict[str, list[Any]], a: int, b: int) -> dict[str, Any]:
+    """Pupil ``a..b``'s rows as the dict ``analyseer`` reads (empty cells: the model's default)."""
+    sleutel = kol["sleutel"][a]
+    leerling: dict[str, Any] = {"sleutel": sleutel if isinstance(sleutel, str) else str(sleutel)}
+    for k in ("geboortedatum", "startkwalificatie", "ingeschreven", "schooljaar"):
+        if kol[k][a] is not None:
+            leerling[k] = kol[k][a]
+    leerling["school"] = {k: kol[k][a] for k in SCHOOL_KOLOMMEN if kol[k][a] is not None}
+    if any(kol[k][a] is not None for k in _VRIJSTELLING_KOLOMMEN):
+        vrij = {"grond": kol["vrijstelling_grond"][a], "begin": kol["vrijstelling_begin"][a]}
+        if kol["vrijstelling_einde"][a] is not None:
+            vrij["einde"] = kol["vrijstelling_einde"][a]
+        if kol["vrijstelling_kennisgeving"][a] is not None:
+            kennisgeving = {"op": kol["vrijstelling_kennisgeving"][a]}
+            if kol["vrijstelling_verklaring"][a] is not None:
+                kennisgeving["verklaring_op"] = kol["vrijstelling_verklaring"][a]
+            vrij["kennisgevingen"] = [kennisgeving]
+        leerling["vrijstellingen"] = [vrij]
+    records = []
+    for i in range(a, b):
+        r = {k: kol[k][i] for k in RECORD_KOLOMMEN if kol[k][i] is not None}
+        if r:
+            records.append(r)
+    leerling["records"] = records
+    return leerling
+
+
+class _Uitvoer:
+    """The output rows, as tuples in the order of :data:`UITVOER_KOLOMMEN`."""
+
+    def __init__(self) -> None:
+        self.rijen: list[tuple[Any, ...]] = []
+
+    def geen(self, sleutel: Any, situatie: Situatie) -> None:
+        self.rijen.append((sleutel, GEEN_MELDING, situatie.value, 0, *_LEEG_MELDING, None, None, None))
+
+    def fouten(self, sleutel: Any, fouten: Iterable[Veldfout]) -> None:
+        for f in fouten:
+            self.rijen.append((sleutel, FOUT, None, 0, *_LEEG_MELDING, f.veld, f.regel, f.melding))
+
+    def melding(self, sleutel: Any, situatie: Situatie, volgnummer: int, m: Melding) -> None:
+        self.rijen.append(
+            (
+                sleutel,
+                MELDING,
+                situatie.value,
+                volgnummer,
+                m.verzuimsoort.value,
+                m.meldplicht.value,
+                m.begindatum,
+                m.einddatum,
+                m.dag_plicht,
+                m.uiterste_meld_dag,
+                m.uren,
+                m.aaneengesloten_dagen,
+                m.records,
+                m.status.value,
+                m.oordeel.regelversie,
+                None,
+                None,
+                None,
+            )
+        )
+
+    def frame(self) -> pd.DataFrame:
+        kolommen = list(zip(*self.rijen, strict=True)) if self.rijen else [()] * len(UITVOER_KOLOMMEN)
+        return _frame({k: list(v) for k, v in zip(UITVOER_KOLOMMEN, kolommen, strict=True)})
+
+
+_LEEG_MELDING = (None,) * 11
+"""The melding columns of a row without a melding (verzuimsoort .. regelversie)."""
+
+
+__all__ = [
+    "FOUT",
+    "GEEN_MELDING",
+    "LEERLING_KOLOMMEN",
+    "MELDING",
+    "RECORD_KOLOMMEN",
+    "SCHOOL_KOLOMMEN",
+    "UITVOER_KOLOMMEN",
+    "analyseer_frame",
+    "naar_frame",
+    "uitvoer_meta",
+]

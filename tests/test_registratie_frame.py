@@ -1,0 +1,363 @@
+"""The batch path (records frame in, meldingen frame out) agrees row for row with ``analyseer``."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.strategieen import leerlingen as leerling_strategie
+from verzuimregels.fouten import Invoerfout
+from verzuimregels.keuzehulp.modellen import Meldplicht, Verzuimsoort
+from verzuimregels.registratie import analyseer
+from verzuimregels.registratie.frame import (
+    FOUT,
+    GEEN_MELDING,
+    MELDING,
+    UITVOER_KOLOMMEN,
+    analyseer_frame,
+    naar_frame,
+    uitvoer_meta,
+)
+from verzuimregels.registratie.populatie import leerlingen, record_frames
+
+PEIL = date(2026, 7, 15)
+
+
+def verwacht(pupils: list[dict[str, Any]], peildatum: date) -> pd.DataFrame:
+    """The output frame built from the one-pupil API, pupil by pupil."""
+    rijen: list[dict[str, Any]] = []
+    for ll in pupils:
+        s = ll.get("sleutel")
+        try:
+            a = analyseer(ll, peildatum)
+        except Invoerfout as fout:
+            rijen += [
+                {
+                    "sleutel": s,
+                    "uitkomst": FOUT,
+                    "fout_veld": f.veld,
+                    "fout_regel": f.regel,
+                    "fout_melding": f.melding,
+                }
+                for f in fout.fouten
+            ]
+            continue
+        if not a.meldingen:
+            rijen.append({"sleutel": s, "uitkomst": GEEN_MELDING, "situatie": a.situatie.value})
+        for i, m in enumerate(a.meldingen, start=1):
+            rijen.append(
+                {
+                    "sleutel": s,
+                    "uitkomst": MELDING,
+                    "situatie": a.situatie.value,
+                    "volgnummer": i,
+                    "verzuimsoort": m.verzuimsoort.value,
+                    "meldplicht": m.meldplicht.value,
+                    "begindatum": m.begindatum,
+                    "einddatum": m.einddatum,
+                    "dag_plicht": m.dag_plicht,
+                    "uiterste_meld_dag": m.uiterste_meld_dag,
+                    "uren": m.uren,
+                    "aaneengesloten_dagen": m.aaneengesloten_dagen,
+                    "records": m.records,
+                    "status": m.status.value,
+                    "regelversie": m.oordeel.regelversie,
+                }
+            )
+    df = pd.DataFrame(
+        {
+            k: pd.Series([r.get(k, 0 if k == "volgnummer" else None) for r in rijen], dtype=object)
+            for k in UITVOER_KOLOMMEN
+        }
+    )
+    df["volgnummer"] = df["volgnummer"].astype("int64")
+    df["aaneengesloten_dagen"] = df["aaneengesloten_dagen"].astype("Int64")
+    return df
+
+
+def _zelfde(pupils: list[dict[str, Any]], peildatum: date) -> pd.DataFrame:
+    uit = analyseer_frame(naar_frame(pupils), peildatum)
+    pd.testing.assert_frame_equal(uit, verwacht(pupils, peildatum))
+    assert uit["sleutel"].nunique() == len(pupils)  # count in = count out
+    return uit
+
+
+def _bederf(ll: dict[str, Any], soort: int) -> dict[str, Any]:
+    """A pupil made invalid in one of several ways."""
+    ll = {**ll, "records": list(ll["records"])}
+    if soort == 0:
+        ll["records"].append({"datum": "2030-01-01", "reden": "ziek"})
+    elif soort == 1:
+        ll["records"].append({"datum": "2025-10-06", "reden": "ongeoorloofd", "uren": -1})
+    elif soort == 2:
+        del ll["geboortedatum"]
+    elif soort == 3:
+        ll["school"] = {**ll["school"], "onderwijssoort": "hbo"}
+    else:
+        ll["records"] += [{"datum": "2025-10-07", "reden": "ziek"}, {"datum": "2025-10-07", "reden": "ziek"}]
+    return ll
+
+
+def _kaal(ll: dict[str, Any], i: int) -> dict[str, Any]:
+    """The strategy's pupil in the frame's form: no own free days, no record keys, its own sleutel."""
+    school = {k: v for k, v in ll["school"].items() if k != "vrije_dagen"}
+    records = [{k: v for k, v in r.items() if k != "sleutel"} for r in ll["records"]]
+    return {**ll, "sleutel": f"H{i}", "school": school, "records": records}
+
+
+@st.composite
+def populaties(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Random pupils, some broken, mixed with pupils of the shipped generator."""
+    uit = []
+    for i in range(draw(st.integers(1, 6))):
+        ll = _kaal(draw(leerling_strategie()), i)
+        if draw(st.integers(0, 4)) == 0:
+            ll = _bederf(ll, draw(st.integers(0, 4)))
+        uit.append(ll)
+    seed = draw(st.integers(0, 10_000))
+    uit += next(leerlingen(draw(st.integers(0, 12)), seed=seed, per=50), [])
+    return uit
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(populaties(), st.dates(date(2025, 8, 1), date(2026, 8, 31)))
+def test_batch_is_rij_voor_rij_gelijk_aan_een_leerling(pupils: list[dict[str, Any]], peil: date) -> None:
+    _zelfde(pupils, peil)
+
+
+def test_populatie_bereikt_elke_verzuimsoort_en_foutrijen() -> None:
+    pupils = next(leerlingen(2000, seed=1, per=2000))
+    pupils += [_bederf(pupils[i], i) for i in range(5)]
+    pupils[-5:] = [{**p, "sleutel": f"fout{i}"} for i, p in enumerate(pupils[-5:])]
+    uit = _zelfde(pupils, PEIL)
+    gemeld = set(uit["verzuimsoort"].dropna())
+    assert gemeld == {s.value for s in Verzuimsoort} - {"geen_melding", "ziekteverzuim"}
+    assert set(uit["uitkomst"]) == {MELDING, GEEN_MELDING, FOUT}
+    assert set(uit["situatie"].dropna()) == {"ingeschreven", "absoluut_verzuim", "vrijstelling"}
+    assert set(uit["meldplicht"].dropna()) == {Meldplicht.VERPLICHT.value, Meldplicht.NIET_VERPLICHT.value}
+
+
+def test_generator_is_reproduceerbaar_en_streamt() -> None:
+    a = [ll for deel in leerlingen(30, seed=3, per=7) for ll in deel]
+    b = [ll for deel in leerlingen(30, seed=3, per=30) for ll in deel]
+    assert a == b
+    assert [len(d) for d in leerlingen(30, seed=3, per=7)] == [7, 7, 7, 7, 2]
+    frames = list(record_frames(30, seed=3, per=10))
+    assert len(frames) == 3
+    assert sum(f["sleutel"].nunique() for f in frames) == 30
+
+
+def test_leerlingen_en_records_als_twee_frames_en_sleutel_als_index() -> None:
+    pupils = next(leerlingen(200, seed=5, per=200))
+    eén = naar_frame(pupils)
+    verwacht_ = analyseer_frame(eén, PEIL)
+    kolommen = ["sleutel", "datum", "reden", "uren", "van", "tot", "gemeld_op", "positie"]
+    lln = eén.drop(columns=kolommen[1:]).drop_duplicates("sleutel")
+    recs = eén[kolommen].dropna(subset=["datum"])
+    pd.testing.assert_frame_equal(analyseer_frame(recs, PEIL, leerlingen=lln.set_index("sleutel")), verwacht_)
+    pd.testing.assert_frame_equal(analyseer_frame(eén.set_index("sleutel"), PEIL), verwacht_)
+
+
+def test_positie_ordent_de_records_van_een_leerling() -> None:
+    pupils = next(leerlingen(100, seed=9, per=100))
+    df = naar_frame(pupils)
+    geschud = df.sample(frac=1, random_state=1)
+    pd.testing.assert_frame_equal(
+        analyseer_frame(geschud, PEIL).sort_values("sleutel", kind="stable").reset_index(drop=True),
+        analyseer_frame(df, PEIL).sort_values("sleutel", kind="stable").reset_index(drop=True),
+    )
+
+
+def test_pandas_en_numpy_waarden_in_cellen() -> None:
+    school = {"onderwijssoort": "vo", "regio": "midden", "lesuur_minuten": 50, "uren_per_lesdag": 7}
+    ll = {
+        "sleutel": "A",
+        "geboortedatum": date(2010, 5, 1),
+        "school": school,
+        "records": [
+            {"datum": date(2025, 10, 6), "reden": "ongeoorloofd", "uren": Decimal(3)},
+            {"datum": date(2025, 10, 7), "reden": "te_laat", "van": time(8, 30), "tot": time(9, 0)},
+        ],
+    }
+    df = naar_frame([ll])
+    verwacht_ = analyseer_frame(df, PEIL)
+    assert list(verwacht_["verzuimsoort"]) == ["overig_verzuim"]
+    anders = df.assign(
+        geboortedatum=pd.to_datetime(df["geboortedatum"]),
+        datum=pd.Series([pd.Timestamp(2025, 10, 6), np.datetime64("2025-10-07")], dtype="object"),
+        uren=pd.Series([np.float64(3), pd.NA], dtype="object"),
+        lesuur_minuten=[np.int64(50), np.int64(50)],
+        uren_per_lesdag=pd.Series([[7, 7, 7, 7, 7], np.array([7, 7, 7, 7, 7])], dtype="object"),
+        gemeld_op=pd.Series([pd.NaT, None], dtype="object"),
+        schooljaar=[2025.0, float("nan")],
+        sleutel=[1, 1],
+    )
+    uit = analyseer_frame(anders, PEIL)
+    pd.testing.assert_frame_equal(uit.drop(columns="sleutel"), verwacht_.drop(columns="sleutel"))
+    assert list(uit["sleutel"]) == [1]
+
+
+def test_lege_cellen_en_ontbrekende_kolommen() -> None:
+    df = pd.DataFrame(
+        {
+            "sleutel": ["a", None, "b", "b", "c", "d", "e"],
+            "geboortedatum": [date(2012, 1, 1)] * 7,
+            "onderwijssoort": ["po"] * 7,
+            "datum": [
+                None,
+                date(2025, 9, 1),
+                None,
+                date(2025, 9, 2),
+                date(2025, 9, 3),
+                None,
+                date(2025, 9, 8),
+            ],
+            "reden": [None, "ziek", None, "ziek", "ziek", None, "ziek"],
+            "gemeld_op": [None, None, None, None, None, date(2025, 9, 1), None],
+            "schooljaar": [None, None, None, None, 2025, None, None],
+        }
+    )
+    uit = analyseer_frame(df, date(2025, 10, 1))
+    assert list(uit["uitkomst"]) == [FOUT, GEEN_MELDING, GEEN_MELDING, GEEN_MELDING, FOUT, FOUT, GEEN_MELDING]
+    assert uit["fout_regel"].iloc[0] == "sleutel_ontbreekt"
+    assert uit["sleutel"].iloc[0] is None
+    # "d": a lone row with only gemeld_op is a record without datum or reden
+    assert uit["fout_veld"].iloc[4].startswith("records.1")
+    # before the school year of the records: an error row, not an abort
+    vroeg = analyseer_frame(df.drop(index=1), date(2025, 7, 1))
+    assert set(vroeg["fout_regel"].dropna()) >= {"peildatum_voor_schooljaar"}
+
+
+def test_zonder_sleutel_kolom_een_invoerfout() -> None:
+    with pytest.raises(Invoerfout):
+        analyseer_frame(pd.DataFrame({"datum": [date(2025, 9, 1)]}), PEIL)
+
+
+def test_lege_invoer_en_meta() -> None:
+    leeg = analyseer_frame(naar_frame([]).assign(sleutel=pd.Series([], dtype=object)), PEIL)
+    pd.testing.assert_frame_equal(leeg, uitvoer_meta())
+
+
+def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("distributed")
+    pupils = next(leerlingen(400, seed=11, per=400))
+    pupils.append(_bederf({**pupils[0], "sleutel": "kapot"}, 1))
+    df = naar_frame(pupils)
+    lokaal = analyseer_frame(df, PEIL)
+    ddf = dd.from_pandas(df.set_index("sleutel").sort_index(kind="stable"), npartitions=4, sort=True)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as c,
+        distributed.Client(c),
+    ):
+        uit = ddf.map_partitions(analyseer_frame, PEIL, meta=uitvoer_meta()).compute()
+        per_groep = (
+            dd.from_pandas(df, npartitions=3)
+            .groupby("sleutel")
+            .apply(lambda g: analyseer_frame(g.assign(sleutel=g.name), PEIL), meta=uitvoer_meta())
+            .compute()
+        )
+
+    def orden(x: pd.DataFrame) -> pd.DataFrame:
+        x = x.reset_index(drop=True)
+        return x.sort_values(["sleutel", "volgnummer", "fout_veld"], kind="stable").reset_index(drop=True)
+
+    pd.testing.assert_frame_equal(orden(uit), orden(lokaal))
+    pd.testing.assert_frame_equal(orden(per_groep), orden(lokaal))
+
+
+def test_vrijstelling_met_einde_en_tijdstempels_in_een_objectkolom() -> None:
+    school = {"onderwijssoort": "po", "regio": "zuid"}
+    ll = {
+        "sleutel": "V",
+        "geboortedatum": date(2015, 3, 1),
+        "school": school,
+        "vrijstellingen": [
+            {
+                "grond": "art_5_a",
+                "begin": date(2025, 9, 1),
+                "einde": date(2025, 12, 31),
+                "kennisgevingen": [{"op": date(2025, 8, 25), "verklaring_op": date(2025, 8, 1)}],
+            }
+        ],
+        "records": [
+            {"datum": date(2025, 10, 6), "reden": "ongeoorloofd"},
+            {"datum": date(2026, 2, 2), "reden": "ongeoorloofd"},
+        ],
+    }
+    _zelfde([ll], PEIL)
+    df = naar_frame([ll])
+    df["geboortedatum"] = pd.Series([pd.Timestamp(2015, 3, 1), date(2015, 3, 1)], dtype=object)
+    pd.testing.assert_frame_equal(analyseer_frame(df, PEIL), verwacht([ll], PEIL))
+
+
+def test_leerlingenframe_met_sleutel_als_kolom() -> None:
+    pupils = next(leerlingen(20, seed=2, per=20))
+    eén = naar_frame(pupils)
+    lln = eén[
+        [
+            "sleutel",
+            "geboortedatum",
+            "onderwijssoort",
+            "regio",
+            "lesuur_minuten",
+            "uren_per_lesdag",
+            "schooljaar",
+        ]
+    ]
+    recs = eén[["sleutel", "datum", "reden", "uren", "van", "tot", "positie"]].dropna(subset=["datum"])
+    pd.testing.assert_frame_equal(
+        analyseer_frame(recs, PEIL, leerlingen=lln.drop_duplicates("sleutel")), analyseer_frame(eén, PEIL)
+    )
+
+
+def test_twijfelgevallen_gaan_door_de_volle_validatie() -> None:
+    school = {"onderwijssoort": "vo", "regio": "noord", "lesuur_minuten": 50, "uren_per_lesdag": 7}
+
+    def ll(sleutel: str, *records: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        return {
+            "sleutel": sleutel,
+            "geboortedatum": date(2011, 2, 3),
+            "school": school,
+            "records": list(records),
+            **extra,
+        }
+
+    dag = date(2025, 11, 4)
+    pupils = [
+        ll("reden", {"datum": dag, "reden": "onbekend"}),
+        ll("beide", {"datum": dag, "reden": "ongeoorloofd", "uren": 2, "van": time(9), "tot": time(10)}),
+        ll("omgekeerd", {"datum": dag, "reden": "te_laat", "van": time(10), "tot": time(9)}),
+        ll("te_lang", {"datum": dag, "reden": "te_laat", "van": time(8), "tot": time(17)}),
+        ll("niet_ingeschreven", {"datum": dag, "reden": "ongeoorloofd"}, ingeschreven=False),
+        ll("gewoon", {"datum": dag, "reden": "te_laat", "van": time(8, 30), "tot": time(9, 20)}),
+    ]
+    uit = _zelfde(pupils, PEIL)
+    assert list(uit["uitkomst"]) == [FOUT, FOUT, FOUT, FOUT, GEEN_MELDING, MELDING]
+
+
+@pytest.mark.parametrize(
+    "kennisgevingen",
+    [[], [{"op": date(2025, 8, 25)}]],
+    ids=["zonder kennisgeving (telt niet, art. 6)", "kennisgeving zonder verklaring"],
+)
+def test_vrijstelling_zonder_kennisgeving_of_verklaring_is_gelijk_aan_een_leerling(
+    kennisgevingen: list[dict[str, date]],
+) -> None:
+    ll = {
+        "sleutel": "W",
+        "geboortedatum": date(2015, 3, 1),
+        "school": {"onderwijssoort": "po", "regio": "zuid"},
+        "vrijstellingen": [{"grond": "art_5_b", "begin": date(2025, 9, 1), "kennisgevingen": kennisgevingen}],
+        "records": [{"datum": date(2025, 10, 6 + i), "reden": "ongeoorloofd"} for i in range(5)],
+    }
+    _zelfde([ll], PEIL)

@@ -22,7 +22,7 @@ from ..beleid import Beleid
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout
 from ..kalender import Regio
 from ..registratie import Analyse, Onderwijssoort, analyseer
-from ..teksten import Taal
+from . import opties
 from .invoer import Gebruiksfout, Rij, Vorm, lees_rijen, open_invoer, schrijf
 
 CSV_KOLOMMEN = (
@@ -73,7 +73,7 @@ def registreer(sub: Any) -> None:
         "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
     )
     schoolopties(p)
-    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
+    opties.taal(p)
     p.add_argument(
         "--vakantiedagen-meetellen",
         action="store_true",

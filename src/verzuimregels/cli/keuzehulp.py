@@ -16,6 +16,7 @@ from ..keuzehulp.modellen import Oordeel
 from ..keuzehulp.tekenen import dot, mermaid
 from ..schema import SCHEMA_MODELLEN, alle_schemas, json_schema
 from ..teksten import Taal
+from . import opties
 from .invoer import Gebruiksfout, Vorm, lees_rijen, open_invoer, schrijf, verwerk
 
 
@@ -50,7 +51,7 @@ def registreer(sub: Any) -> None:
 
 
 def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
+    opties.taal(p)
     p.add_argument(
         "--regio",
         choices=[r.value for r in Regio],
@@ -61,12 +62,7 @@ def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="policy: days in a school holiday count towards the 28 days",
     )
-    p.add_argument(
-        "--verjaardag-29-februari",
-        choices=[v.value for v in Verjaardag29Februari],
-        default=Verjaardag29Februari.EEN_MAART.value,
-        help="policy: birthday of someone born on 29 February in a common year",
-    )
+    opties.verjaardag_29_februari(p)
     p.add_argument(
         "--vandaag",
         type=date.fromisoformat,
@@ -87,19 +83,19 @@ def _opties(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _beoordeel(args: argparse.Namespace) -> int:
-    opties = _opties(args)
+    instellingen = _opties(args)
     fouten = [0]
     with open_invoer(args.bestand) as bron:
         vorm, rijen = lees_rijen(bron)
-        resultaten = verwerk(rijen, lambda casus: _een(casus, opties), fouten)
+        resultaten = verwerk(rijen, lambda casus: _een(casus, instellingen), fouten)
         schrijf(vorm, resultaten, sys.stdout)
     return 1 if fouten[0] else 0
 
 
-def _een(casus: Any, opties: dict[str, Any]) -> Oordeel:
+def _een(casus: Any, instellingen: dict[str, Any]) -> Oordeel:
     if not isinstance(casus, dict):
         raise Invoerfout.enkel("", "geen_object", "a case must be a JSON object")
-    return beoordeel(casus, **opties)
+    return beoordeel(casus, **instellingen)
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -109,7 +105,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _boom(args: argparse.Namespace) -> int:
-    opties = _opties(args)
+    instellingen = _opties(args)
     oordeel = None
     if args.casus:
         with open_invoer(args.casus) as bron:
@@ -120,9 +116,9 @@ def _boom(args: argparse.Namespace) -> int:
             if rij.fout is not None:  # pragma: no cover - one object either parses or is a usage error
                 raise Gebruiksfout(str(rij.fout))
             try:
-                oordeel = _een(rij.waarde, opties)
+                oordeel = _een(rij.waarde, instellingen)
             except Invoerfout as fout:
                 raise Gebruiksfout(f"the case is not valid: {fout}") from None
     tekenaar = mermaid if args.formaat == "mermaid" else dot
-    sys.stdout.write(tekenaar(oordeel, taal=opties["taal"]))
+    sys.stdout.write(tekenaar(oordeel, taal=instellingen["taal"]))
     return 0

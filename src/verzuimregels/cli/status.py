@@ -12,6 +12,7 @@ from ..kalender import Regio, Schoolkalender
 from ..status import Statusoordeel, bepaal_status
 from ..teksten import Taal
 from ..verlof import Verlofoordeel, beoordeel_verlof
+from . import opties
 from .invoer import lees_rijen, open_invoer, schrijf, verwerk
 
 
@@ -28,12 +29,7 @@ def registreer(sub: Any) -> None:
     )
     s.add_argument("bestand", metavar="FILE", help="JSON or JSON Lines file, '-' for stdin")
     _gemeenschappelijk(s)
-    s.add_argument(
-        "--verjaardag-29-februari",
-        choices=[v.value for v in Verjaardag29Februari],
-        default=Verjaardag29Februari.EEN_MAART.value,
-        help="policy: birthday of someone born on 29 February in a common year",
-    )
+    opties.verjaardag_29_februari(s)
     s.set_defaults(uitvoeren=_status)
 
     v = sub.add_parser(
@@ -57,7 +53,7 @@ def registreer(sub: Any) -> None:
 
 
 def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
+    opties.taal(p)
     p.add_argument("--regio", choices=[r.value for r in Regio], help="school-holiday region of the school")
 
 

@@ -25,6 +25,7 @@ from ..melding.modellen import MELDINGVELDEN, Leerlingrapport, Rijrapport, Statu
 from ..melding.valideer import Validator
 from ..registratie import Leerling, lees_leerling
 from ..teksten import Taal
+from . import opties
 from .analyse import csv_rijen, met_school, schoolopties, standaardschool
 from .invoer import Gebruiksfout, Rij, _eerste_teken, lees_csv, lees_json_stroom, lees_rijen, open_invoer
 
@@ -96,13 +97,8 @@ def registreer(sub: Any) -> None:
         help="auto (default): CSV if the name ends in .csv, else JSON / JSON Lines",
     )
     schoolopties(p)
-    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
-    p.add_argument(
-        "--verjaardag-29-februari",
-        choices=[v.value for v in Verjaardag29Februari],
-        default=Verjaardag29Februari.EEN_MAART.value,
-        help="policy: birthday of someone born on 29 February in a common year",
-    )
+    opties.taal(p)
+    opties.verjaardag_29_februari(p)
     p.set_defaults(uitvoeren=_valideer)
 
 

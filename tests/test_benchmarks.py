@@ -36,3 +36,13 @@ def test_analyse_schaal_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> 
     uit = capsys.readouterr().out
     assert "pupils/s" in uit
     assert "peak memory" in uit
+
+
+def test_alle_benchmarks_met_een_commando(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.__main__ import main
+
+    assert main(["--snel"]) == 0
+    uit = capsys.readouterr().out
+    assert uit.count("\n== ") == 4
+    assert "cases/s" in uit
+    assert "pupils/s" in uit

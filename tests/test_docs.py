@@ -7,8 +7,14 @@ import re
 from pathlib import Path
 
 from verzuimregels.beleid import codes
+from verzuimregels.keuzehulp.boom import uitkomsten
 from verzuimregels.keuzehulp.tekenen import mermaid
-from verzuimregels.weergave import BELEIDSKEUZES_KOP, beleidskeuzes_markdown
+from verzuimregels.weergave import (
+    BELEIDSKEUZES_KOP,
+    VERZUIMSOORTEN_KOP,
+    beleidskeuzes_markdown,
+    verzuimsoorten_markdown,
+)
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -33,3 +39,10 @@ def test_readme_voorbeeld_klopt() -> None:
     resultaat = doctest.testfile(str(DOCS.parent / "README.md"), module_relative=False)
     assert resultaat.attempted > 0
     assert resultaat.failed == 0
+
+
+def test_keuzehulp_doc_toont_elke_verzuimsoort_met_haar_grondslag_zoals_de_boom() -> None:
+    tekst = (DOCS / "keuzehulp.md").read_text(encoding="utf-8")
+    begin = tekst.index(VERZUIMSOORTEN_KOP)
+    assert tekst[begin : begin + len(verzuimsoorten_markdown())] == verzuimsoorten_markdown()
+    assert verzuimsoorten_markdown().count("\n") == 2 + len(uitkomsten())

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 from html import escape
 
 from .beleid import beleidskeuze, codes
-from .bronnen import Bron
+from .bronnen import WETSVERSIES, Bron
 from .kalender import Schoolkalender, begin_schooljaar
-from .keuzehulp.boom import BOOM, Knoop, Vraag
+from .keuzehulp.boom import BOOM, Knoop, Vraag, uitkomsten
 from .keuzehulp.modellen import GelezenFeit, Oordeel
 from .keuzehulp.tekenen import bezocht
 from .registratie.analyse import Analyse
@@ -399,3 +399,19 @@ def analyse_tijdlijn_html(leerling: Leerling, analyse: Analyse) -> str:
         '<span style="border:2px solid #1c7ed6;padding:0 4px">periode van een melding</span> ● einddatum'
     )
     return f'<div class="verzuimregels-tijdlijn"><p>{legenda} {uitleg}</p>{"".join(weken)}</div>'
+
+
+VERZUIMSOORTEN_KOP = "| verzuimsoort | meldplicht | leaf of the tree | grondslag |\n|---|---|---|---|\n"
+
+
+def verzuimsoorten_markdown() -> str:
+    """Every outcome of the keuzehulp with its meldplicht and articles (with links), as in
+    ``docs/keuzehulp.md`` (which a test keeps equal)."""
+    versie = WETSVERSIES[-1]
+    rijen = [
+        f"| `{u.verzuimsoort.value}` | `{u.meldplicht.value}` | `{u.knoop}` | "
+        + ", ".join(f"[{b.titel}]({b.url})" for b in (c.bron(versie) for c in u.grondslag))
+        + " |"
+        for u in sorted(uitkomsten(), key=lambda u: (u.verzuimsoort.value, u.knoop))
+    ]
+    return VERZUIMSOORTEN_KOP + "\n".join(rijen) + "\n"

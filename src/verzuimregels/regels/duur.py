@@ -15,27 +15,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-
-from ..kalender import Schoolkalender
 
 DRIE_MAANDEN = relativedelta(months=3)
 """Three calendar months (Kamerbrief 3 February 2016: "langer dan drie maanden"; Lpw art. 7)."""
 
 
-def getelde_dagen(van: date, tot: date, kalender: Schoolkalender, *, vakantiedagen_meetellen: bool) -> int:
+def getelde_dagen(
+    van: date, tot: date, is_vakantie: Callable[[date], bool] | None, *, vakantiedagen_meetellen: bool
+) -> int:
     """Calendar days from ``van`` through ``tot`` (both included), without school-holiday days.
 
+    ``is_vakantie`` says whether a day lies in a school holiday (``None``: the calendar has none).
     With ``vakantiedagen_meetellen`` every calendar day counts. ``tot`` before ``van`` gives 0.
     """
     if tot < van:
         return 0
     dagen = (tot - van).days + 1
-    if vakantiedagen_meetellen or (kalender.regio is None and not kalender.vrije_dagen):
+    if vakantiedagen_meetellen or is_vakantie is None:
         return dagen
-    return sum(1 for i in range(dagen) if not kalender.is_schoolvakantie(van + timedelta(days=i)))
+    return sum(1 for i in range(dagen) if not is_vakantie(van + timedelta(days=i)))
 
 
 def langer_dan_drie_maanden(van: date, peildatum: date) -> bool:

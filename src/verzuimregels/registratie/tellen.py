@@ -27,6 +27,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..kalender import Schoolkalender, begin_schooljaar, einde_schooljaar
+from ..regels import duur
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..verlof.modellen import Verlof, Vrijstelling, Vrijstellingsgrond
 from ..verlof.vrijstelling import is_verontschuldigd
@@ -313,11 +314,11 @@ def reeksen(dagen: Dagen, jk: Jaarkalender, peildatum: date, vakantiedagen_meete
 
 
 def getelde_dagen(begin: date, tot_en_met: date, jk: Jaarkalender, vakantiedagen_meetellen: bool) -> int:
-    """Calendar days in [begin, tot_en_met]; school-holiday days left out unless the policy counts them."""
-    totaal = (tot_en_met - begin).days + 1
-    if totaal <= 0 or vakantiedagen_meetellen:
-        return max(totaal, 0)
-    return totaal - sum(1 for d in jk.vakantiedagen if begin <= d <= tot_en_met)
+    """Calendar days in [begin, tot_en_met]; school-holiday days left out unless the policy counts them
+    (the rule of :func:`verzuimregels.regels.duur.getelde_dagen` on this school year's calendar)."""
+    return duur.getelde_dagen(
+        begin, tot_en_met, jk.vakantiedagen.__contains__, vakantiedagen_meetellen=vakantiedagen_meetellen
+    )
 
 
 def _dag_28(begin: date, einde: date, jk: Jaarkalender, meetellen: bool) -> date | None:

@@ -35,7 +35,7 @@ from ..bronnen import (
     regelversie,
     wetsversie_op,
 )
-from ..kalender import GEEN_KALENDER, Schoolkalender
+from ..kalender import Schoolkalender
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN
 from ..regels.duur import getelde_dagen, langer_dan_drie_maanden
 from ..teksten import Taal
@@ -182,7 +182,7 @@ def classificeer(
 ) -> Classificatie:
     """The one category of ``situatie`` on ``peildatum``, with its grounds (see the module text)."""
     taal = Taal(taal)
-    kalender = Schoolkalender(regio=situatie.regio) if situatie.regio else GEEN_KALENDER
+    vakantie = Schoolkalender(regio=situatie.regio).is_schoolvakantie if situatie.regio else None
     meetellen = beleid.vakantiedagen_meetellen
     codes = ["volgorde_categorieen"]
     ongeldig = ""
@@ -243,7 +243,7 @@ def classificeer(
     span = _op(situatie.ongeoorloofd_afwezig, peildatum)
     if span is not None:
         begin = _verzuim_begin(span, situatie, peildatum)
-        dagen = getelde_dagen(begin, peildatum, kalender, vakantiedagen_meetellen=meetellen)
+        dagen = getelde_dagen(begin, peildatum, vakantie, vakantiedagen_meetellen=meetellen)
         codes += [f"vakantie_28_dagen:{meetellen}", "precies_4_weken"]
         if dagen >= VIER_WEKEN_IN_DAGEN:
             codes.append("drie_maanden_kalender")
@@ -254,7 +254,7 @@ def classificeer(
 
     ziek = _op(situatie.ziek, peildatum)
     if ziek is not None:
-        dagen = getelde_dagen(ziek.van, peildatum, kalender, vakantiedagen_meetellen=meetellen)
+        dagen = getelde_dagen(ziek.van, peildatum, vakantie, vakantiedagen_meetellen=meetellen)
         codes += [f"vakantie_28_dagen:{meetellen}", "precies_4_weken"]
         if dagen >= VIER_WEKEN_IN_DAGEN:
             return uitslag(Categorie.LANGDURIG_ZIEK, ziek.van, dagen)

@@ -222,9 +222,12 @@ _KEUZES: dict[str, _Keuze] = {
     ),
     "twee_dagen_kalenderdagen": _Keuze(
         "'Binnen twee dagen na het ontstaan van de verhindering' (art. 14 lid 2): twee kalenderdagen "
-        "na de dag waarop de verhindering ontstond; de wet zegt niet 'werkdagen'.",
+        "na de dag waarop de verhindering ontstond; de wet zegt niet 'werkdagen'. Eindigt de termijn op "
+        "een zaterdag, zondag of feestdag, dan loopt zij door tot de eerstvolgende werkdag (Algemene "
+        "termijnenwet art. 1 lid 1).",
         "'Within two days after the impediment arose' (art. 14 lid 2): two calendar days after the day "
-        "it arose; the law does not say 'working days'.",
+        "it arose; the law does not say 'working days'. A term ending on a Saturday, Sunday or public "
+        "holiday runs on to the next working day (Algemene termijnenwet art. 1 lid 1).",
     ),
     "vakantieverlof_vooraf": _Keuze(
         "Vakantieverlof (art. 13a lid 1) moet vóór het verlof zijn aangevraagd: alleen art. 14 lid 2 "

@@ -29,15 +29,13 @@ from decimal import Decimal
 
 from ..beleid import Verlofdagen
 from ..kalender import Schoolkalender
+from .termijnen import TWEE_DAGEN, einde_termijn
 
 TIEN_DAGEN = 10
 """Art. 13a lid 2 and art. 14 lid 3: "ten hoogste tien dagen per schooljaar"."""
 
 VIJF_ONDERWIJSDAGEN = 5
 """A full-time week; the base of the pro-rata rule (art. 13a lid 2, 14 lid 3: "evenredig deel")."""
-
-TWEE_DAGEN = 2
-"""Art. 14 lid 2: "binnen twee dagen na het ontstaan van de verhindering"."""
 
 TWEE_LESWEKEN = 2
 """Art. 13a lid 2: "geen betrekking hebben op de eerste twee lesweken van het schooljaar"."""
@@ -84,5 +82,13 @@ def eerste_twee_lesweken(kalender: Schoolkalender, schooljaar: int) -> frozenset
 
 
 def uiterste_dag_redenen(ontstaan: date) -> date:
-    """Art. 14 lid 2: the last day the reasons can be told: two (calendar) days after the impediment."""
-    return ontstaan + timedelta(days=TWEE_DAGEN)
+    """Art. 14 lid 2: the last day the reasons can be told.
+
+    "Indien geen verlof is gevraagd, kan het hoofd alsnog verlof verlenen, indien hem binnen twee
+    dagen na het ontstaan van de verhindering de redenen daarvan worden medegedeeld." Two calendar days
+    after the day the impediment arose; a term that ends on a Saturday, Sunday or algemeen erkende
+    feestdag runs on to the next day that is none of those (Algemene termijnenwet art. 1 lid 1,
+    https://wetten.overheid.nl/BWBR0002448/2010-10-10#Artikel1): arisen on a Thursday, the reasons
+    may still be told on the Monday.
+    """
+    return einde_termijn(ontstaan, TWEE_DAGEN)

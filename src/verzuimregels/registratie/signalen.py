@@ -6,9 +6,13 @@
 * Art. 12 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel12): "Een beroep op vrijstelling
   wegens ziekte van de jongere kan slechts worden gedaan, indien daarvan binnen twee dagen na het
   ontstaan van de verhindering aan het hoofd kennis is gegeven [...]". Illness notified later is
-  signalled: by the letter of art. 12 it is then not excused, but the school judges that.
+  signalled: by the letter of art. 12 it is then not excused, but the school judges that. The two days
+  run from the first sick day and, ending on a Saturday, Sunday or feestdag, run on to the next
+  werkdag (Algemene termijnenwet art. 1 lid 1, :func:`~verzuimregels.regels.termijnen.einde_termijn`):
+  ill from Thursday, notice on Monday is in time.
 * Art. 13 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel13): religious obligations
-  notified "uiterlijk twee dagen vóór de verhindering".
+  notified "uiterlijk twee dagen vóór de verhindering"; counted backwards, so never extended (Atw
+  art. 1 lid 2, :func:`~verzuimregels.regels.termijnen.begin_terugrekening`).
 * Art. 13a lid 2 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel13a): vakantieverlof "kan
   door het hoofd slechts eenmaal voor ten hoogste tien dagen per schooljaar worden verleend en kan geen
   betrekking hebben op de eerste twee lesweken van het schooljaar"; art. 14 lid 3
@@ -29,11 +33,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..beleid import Verjaardag29Februari
 from ..bronnen import DUO_SOORTEN_VERZUIM, Artikel, Bron, Citaat
 from ..regels.leeftijd import leeftijd_op
+from ..regels.termijnen import TWEE_DAGEN, begin_terugrekening, einde_termijn
 from .modellen import Leerling, Reden, eenheden
 from .tellen import Jaarkalender
 
 _DAG = timedelta(days=1)
-TWEE_DAGEN = 2
 TIEN_DAGEN = 10
 TWEE_LESWEKEN = 2
 ELF_A_MAX_UREN_PER_WEEK = 10
@@ -145,14 +149,14 @@ def signalen(
             if (
                 r.reden is Reden.RELIGIEUS
                 and r.gemeld_op is not None
-                and (r.datum - r.gemeld_op).days < TWEE_DAGEN
+                and r.gemeld_op > begin_terugrekening(r.datum, TWEE_DAGEN)
             ):
                 uit.append(_signaal(Signaalsoort.RELIGIEUS_TE_LAAT_GEMELD, r.datum, r.datum, [pos], versie))
     for blok in _blokken(per_reden.get(Reden.ZIEK, []), jk):
         begin = blok[0][0]
         gemeld = [leerling.records[p - 1].gemeld_op for _, p in blok]
         eerste = min((g for g in gemeld if g is not None), default=None)
-        if eerste is not None and (eerste - begin).days > TWEE_DAGEN:
+        if eerste is not None and eerste > einde_termijn(begin, TWEE_DAGEN):
             uit.append(
                 _signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, begin, blok[-1][0], [p for _, p in blok], versie)
             )

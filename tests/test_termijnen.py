@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from verzuimregels.registratie import Signaalsoort, analyseer
 from verzuimregels.regels.termijnen import begin_terugrekening, einde_termijn
+from verzuimregels.registratie import Signaalsoort, analyseer
 from verzuimregels.verlof import Verlofbeslissing, beoordeel_verlof
 
 VO = {"onderwijssoort": "vo", "regio": "midden", "uren_per_lesdag": 6}

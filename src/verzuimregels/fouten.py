@@ -34,6 +34,19 @@ class VerzuimregelsFout(Exception):
     """Base class of every error this library raises on purpose."""
 
 
+class OntbrekendeExtra(VerzuimregelsFout, ModuleNotFoundError):
+    """A module or function needs an optional extra that is not installed; the message names the extra
+    and the command that installs it. A ``ModuleNotFoundError``, so ``except ImportError`` still works."""
+
+    def __init__(self, onderdeel: str, extra: str, module: str | None = None) -> None:
+        self.extra = extra
+        pakket = f"{module} (" if module else "("
+        super().__init__(
+            f"{onderdeel} needs {pakket}the '{extra}' extra): pip install 'verzuimregels[{extra}]'",
+            name=module,
+        )
+
+
 class Invoerfout(VerzuimregelsFout, ValueError):
     """The input breaks one or more rules; :attr:`fouten` lists each with its field."""
 

@@ -28,9 +28,14 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-import numpy as np
-import numpy.typing as npt
-import pandas as pd
+try:
+    import numpy as np
+    import numpy.typing as npt
+    import pandas as pd
+except ModuleNotFoundError as _fout:
+    from ..fouten import OntbrekendeExtra
+
+    raise OntbrekendeExtra("verzuimregels.keuzehulp.frame", "frame", _fout.name) from None
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie

@@ -31,8 +31,13 @@ from datetime import date, time
 from decimal import Decimal
 from typing import Any, TypeVar
 
-import numpy as np
-import pandas as pd
+try:
+    import numpy as np
+    import pandas as pd
+except ModuleNotFoundError as _fout:
+    from ..fouten import OntbrekendeExtra
+
+    raise OntbrekendeExtra("verzuimregels.registratie.frame", "frame", _fout.name) from None
 from pydantic import BaseModel
 
 from ..beleid import STANDAARDBELEID, Beleid

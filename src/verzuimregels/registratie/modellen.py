@@ -17,13 +17,23 @@ pseudonymous ``sleutel``; it never repeats an input value. Birth dates are ``rep
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from ..fouten import Invoerfout, Veldfout, lees_model
@@ -204,6 +214,35 @@ def schoolkalender(
     return Schoolkalender(regio=regio, vrije_dagen=frozenset(vrij), lesdagen=frozenset(les))
 
 
+_TIJD = "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?"
+_TIJD_PATROON = re.compile(_TIJD)
+
+
+def _tijd(waarde: Any) -> Any:
+    """Accept a wall-clock ``time`` or ``HH:MM`` / ``HH:MM:SS``, nothing else: a lesson's time is local,
+    so an offset (``Z``, ``+01:00``) has no meaning here and is refused."""
+    if isinstance(waarde, str) and _TIJD_PATROON.fullmatch(waarde):
+        return time.fromisoformat(waarde)
+    if isinstance(waarde, time) and waarde.tzinfo is None:
+        return waarde
+    raise PydanticCustomError("tijd_formaat", "Input should be a time of day as HH:MM or HH:MM:SS")
+
+
+Tijd = Annotated[
+    time,
+    BeforeValidator(_tijd),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^{_TIJD}$",
+            "description": "A local time of day, HH:MM or HH:MM:SS (no offset).",
+        }
+    ),
+]
+"""A time of day on the school's clock, ``HH:MM`` or ``HH:MM:SS`` in JSON (not RFC 3339 ``time``, which
+requires seconds and an offset)."""
+
+
 class Record(BaseModel):
     """One absence of one pupil on one day."""
 
@@ -216,8 +255,8 @@ class Record(BaseModel):
         default=None,
         description="Units missed, in the school's registered unit; none with van/tot or a whole day.",
     )
-    van: time | None = None
-    tot: time | None = None
+    van: Tijd | None = None
+    tot: Tijd | None = None
     gemeld_op: Datum | None = Field(
         default=None, description="The day the absence was notified to the school."
     )

@@ -34,8 +34,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
+try:
+    import numpy as np
+    import pandas as pd
+except ModuleNotFoundError as _fout:
+    from ..fouten import OntbrekendeExtra
+
+    raise OntbrekendeExtra("verzuimregels.synthetisch.keuzehulp", "frame", _fout.name) from None
 
 NIET_FEITEN: tuple[str, ...] = ("sleutel", "sector", "regio")
 """The columns of a generated frame that are not facts of the case (``meenemen`` them)."""

@@ -117,8 +117,10 @@ class Telling:
         """The rows of :meth:`rijen` as a pandas DataFrame (needs the ``frame`` extra)."""
         try:
             import pandas as pd
-        except ImportError as fout:  # pragma: no cover - depends on the installation
-            raise ImportError("als_dataframe needs pandas: pip install 'verzuimregels[frame]'") from fout
+        except ModuleNotFoundError as fout:
+            from ..fouten import OntbrekendeExtra
+
+            raise OntbrekendeExtra("Telling.als_dataframe", "frame", fout.name) from None
         return pd.DataFrame(self.rijen())
 
     def _repr_html_(self) -> str:

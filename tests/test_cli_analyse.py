@@ -112,7 +112,6 @@ def test_csv_fouten_per_leerling(tmp_path: Path, capsys: pytest.CaptureFixture[s
     [
         "leerling,datum\nA,2026-03-02\n",
         "leerling,geboortedatum,kleur\nA,2014-01-01,rood\n",
-        "leerling,geboortedatum\n,2014-01-01\n",
     ],
 )
 def test_csv_kop_of_sleutel_fout(tmp_path: Path, inhoud: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -120,10 +119,25 @@ def test_csv_kop_of_sleutel_fout(tmp_path: Path, inhoud: str, capsys: pytest.Cap
     assert "verzuimregels:" in capsys.readouterr().err
 
 
-def test_csv_geen_utf8(tmp_path: Path) -> None:
+def test_csv_lege_leerling_is_een_foutrij(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inhoud = "leerling,geboortedatum\n,2014-01-01\nB,2014-01-01\n"
+    pad = schrijf(tmp_path, "x.csv", inhoud)
+    assert main(["analyseer", pad, "--peildatum", "2026-03-31", "--onderwijssoort", "vo"]) == 1
+    uit = json.loads(capsys.readouterr().out)
+    assert uit[0]["fout"]["fouten"][0]["regel"] == "leerling_leeg"
+    assert uit[1]["sleutel"] == "B"
+
+
+def test_csv_geen_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pad = tmp_path / "x.csv"
     pad.write_bytes(b"leerling,geboortedatum\n\xff,2014-01-01\n")
+    assert main(["analyseer", str(pad), "--peildatum", "2026-03-31", "--invoer", "csv"]) == 1
+    fout = json.loads(capsys.readouterr().out)[0]["fout"]["fouten"][0]
+    assert fout["regel"] == "geen_utf8"
+    assert "--encoding cp1252" in fout["melding"]
+    pad.write_bytes(b"leerling,geboortedatum,\xe9\n")
     assert main(["analyseer", str(pad), "--peildatum", "2026-03-31", "--invoer", "csv"]) == 2
+    assert "--encoding cp1252" in capsys.readouterr().err
 
 
 def test_school_ontbreekt_en_geen_object(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -287,8 +287,8 @@ def test_csv_veld_groter_dan_de_csv_limiet(tmp_path: Path, capsys: pytest.Captur
 @pytest.mark.parametrize(
     ("kop", "verwacht"),
     [
-        ("sleutel,achternaam\n", "achternaam"),
-        ("sleutel,123456782\n", "column 2"),
+        ("sleutel,achternaam\n", "column(s) 2"),
+        ("sleutel,123456782\n", "column(s) 2"),
         ("a,,b\n", "empty"),
         ("a,A\n", "twice"),
     ],
@@ -300,6 +300,7 @@ def test_onbekende_of_foute_kolommen(
     assert code == 2
     assert verwacht in fout
     assert "123456782" not in fout
+    assert "achternaam" not in fout  # a file without a header row must not echo its first row
 
 
 def test_onbekende_json_sleutel_die_een_bsn_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -47,6 +47,13 @@ class OntbrekendeExtra(VerzuimregelsFout, ModuleNotFoundError):
         )
 
 
+class Leesfout(VerzuimregelsFout):
+    """An input file as a whole cannot be read (encoding, header, shape); the CLI exits with code 2.
+
+    The message names what is wrong and where (a line, a column by position), never a value read.
+    """
+
+
 class Invoerfout(VerzuimregelsFout, ValueError):
     """The input breaks one or more rules; :attr:`fouten` lists each with its field."""
 

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from .._versie import __version__
+from ..fouten import Leesfout
 from . import analyse, keuzehulp, status, valideer
 from .invoer import Gebruiksfout
 
@@ -36,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         code: int = args.uitvoeren(args)
-    except Gebruiksfout as fout:
+    except (Gebruiksfout, Leesfout) as fout:
         print(f"verzuimregels: {fout}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piped into `head`

@@ -8,8 +8,6 @@ array) or a readable table. Every pupil comes back with a result or an error row
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -22,30 +20,13 @@ from ..beleid import Beleid
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout
 from ..kalender import Regio
 from ..registratie import Analyse, Onderwijssoort, analyseer
+from ..schoolsystemen.eigen import CSV_KOLOMMEN as CSV_KOLOMMEN
+from ..schoolsystemen.eigen import VERPLICHT, lees_records_csv
 from . import opties
-from .invoer import Gebruiksfout, Rij, Vorm, lees_rijen, open_invoer, schrijf
-
-CSV_KOLOMMEN = (
-    "leerling",
-    "geboortedatum",
-    "startkwalificatie",
-    "datum",
-    "reden",
-    "uren",
-    "van",
-    "tot",
-    "gemeld_op",
-    "sleutel",
-)
-"""The CSV header: ``leerling`` (the pupil's pseudonymous key) and ``geboortedatum`` are required on
-every row; ``startkwalificatie`` is ``ja``/``nee`` (default ``nee``); ``datum`` and ``reden`` describe
-the record (a row with both empty is a pupil without records); ``uren`` or ``van``/``tot`` (HH:MM),
-or neither for a whole lesdag; ``gemeld_op`` the day it was notified; ``sleutel`` the record's key."""
-
-_VERPLICHT = ("leerling", "geboortedatum")
+from .invoer import Rij, Vorm, lees_rijen, open_invoer, schrijf
 
 _CSV_HELP = (
-    "CSV header (one row per record): " + ",".join(CSV_KOLOMMEN) + ". Required: leerling, geboortedatum; "
+    f"CSV header (one row per record): {','.join(CSV_KOLOMMEN)}. Required: {', '.join(VERPLICHT)}; "
     "datum+reden per record; uren, or van/tot (HH:MM), or neither for a whole lesdag. "
     "Details: docs/registratie.md."
 )
@@ -72,6 +53,7 @@ def registreer(sub: Any) -> None:
     p.add_argument(
         "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
     )
+    opties.tabel(p)
     schoolopties(p)
     opties.taal(p)
     p.add_argument(
@@ -140,7 +122,7 @@ def _analyseer(args: argparse.Namespace) -> int:
     is_csv = args.invoer == "csv" or (args.invoer == "auto" and args.bestand.lower().endswith(".csv"))
     with open_invoer(args.bestand) as bron:
         if is_csv:
-            vorm, rijen = Vorm.ARRAY, csv_rijen(bron)
+            vorm, rijen = Vorm.ARRAY, csv_rijen(bron, args)
         else:
             vorm, rijen = lees_rijen(bron)
         resultaten = _verwerk(rijen, school, args, beleid, fouten)
@@ -182,59 +164,13 @@ def _een(waarde: Any, school: dict[str, Any] | None, args: argparse.Namespace, b
     return analyseer(met_school(waarde, school, args), args.peildatum, beleid=beleid, taal=args.taal)
 
 
-def csv_rijen(bron: IO[bytes]) -> Iterator[Rij]:
-    """Group CSV rows per pupil (first-appearance order); a broken row makes its pupil an error row."""
-    try:
-        tekst = bron.read().decode("utf-8-sig")
-    except UnicodeDecodeError as fout:
-        raise Gebruiksfout(f"the input is not valid UTF-8 (byte {fout.start})") from None
-    lezer = csv.DictReader(io.StringIO(tekst))
-    kop = tuple(lezer.fieldnames or ())
-    onbekend = [k for k in kop if k not in CSV_KOLOMMEN]
-    ontbreekt = [k for k in _VERPLICHT if k not in kop]
-    if onbekend or ontbreekt:
-        raise Gebruiksfout(
-            "CSV header must use the columns "
-            + ",".join(CSV_KOLOMMEN)
-            + " and contain leerling,geboortedatum"
-        )
-    leerlingen: dict[str, dict[str, Any]] = {}
-    fouten: dict[str, Invoerfout] = {}
-    for regel, r in enumerate(lezer, start=2):
-        sleutel = (r.get("leerling") or "").strip()
-        if not sleutel:
-            raise Gebruiksfout(f"CSV line {regel}: leerling is empty")
-        ll = leerlingen.setdefault(
-            sleutel,
-            {
-                "sleutel": sleutel,
-                "geboortedatum": (r.get("geboortedatum") or "").strip(),
-                "startkwalificatie": (r.get("startkwalificatie") or "").strip().lower()
-                in ("ja", "true", "1"),
-                "records": [],
-            },
-        )
-        if (r.get("geboortedatum") or "").strip() != ll["geboortedatum"] and sleutel not in fouten:
-            fouten[sleutel] = Invoerfout.enkel(
-                "geboortedatum",
-                "csv_strijdig",
-                f"CSV line {regel}: geboortedatum differs from the pupil's first row",
-            )
-        datum, reden = (r.get("datum") or "").strip(), (r.get("reden") or "").strip()
-        if not datum and not reden:
-            continue
-        record: dict[str, Any] = {
-            "datum": datum,
-            "reden": reden,
-            "sleutel": (r.get("sleutel") or "").strip() or f"regel {regel}",
-        }
-        for veld in ("uren", "van", "tot", "gemeld_op"):
-            waarde = (r.get(veld) or "").strip()
-            if waarde:
-                record[veld] = waarde
-        ll["records"].append(record)
-    for positie, (sleutel, ll) in enumerate(leerlingen.items(), start=1):
-        yield Rij(positie, ll, fouten.get(sleutel))
+def csv_rijen(bron: IO[bytes], args: argparse.Namespace | None = None) -> Iterator[Rij]:
+    """The pupils of a records CSV (:func:`~verzuimregels.schoolsystemen.eigen.lees_records_csv`),
+    streamed per pupil; a broken row makes its pupil an error row. ``args``: ``--encoding`` and
+    ``--scheidingsteken``."""
+    codering = getattr(args, "encoding", "utf-8")
+    for ll in lees_records_csv(bron, codering=codering, scheidingsteken=opties.scheidingsteken(args)):
+        yield Rij(ll.positie, ll.waarde if ll.fout is None else {"sleutel": ll.sleutel}, ll.fout)
 
 
 def tabel(resultaat: BaseModel) -> str:

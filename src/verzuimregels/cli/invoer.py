@@ -8,10 +8,8 @@ dropped, never a traceback), so row *n* of the output always answers row *n* of 
 from __future__ import annotations
 
 import codecs
-import csv
 import io
 import json
-import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout
+from ..tabel import lees_tabel
 
 
 class Vorm(Enum):
@@ -224,7 +223,6 @@ MAX_REGEL = 1 << 20
 """A line (CSV or JSON Lines) or one element of a JSON array longer than this (bytes) is an error row."""
 
 _BLOK = 1 << 16
-_SURROGAAT = re.compile("[\udc80-\udcff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,92 +260,15 @@ def begrensde_regels(bron: IO[bytes], status: list[bool] | None = None) -> Itera
         yield regel
 
 
-def lees_csv(bron: IO[bytes]) -> Csvinvoer:
-    """Read a CSV file as a stream: header first, then one :class:`Rij` per non-empty data row.
+def lees_csv(bron: IO[bytes], *, codering: str = "utf-8", scheidingsteken: str | None = None) -> Csvinvoer:
+    """Read a CSV file as a stream with the one tabular reader (:func:`verzuimregels.tabel.lees_tabel`).
 
-    The separator (``,``, ``;`` or tab) is the one that occurs most often in the header line: Dutch
-    spreadsheet exports use ``;``. A byte order mark is ignored. Raises :class:`Gebruiksfout` for an
-    empty file or an unreadable header (invalid UTF-8, duplicate or empty column names).
+    Each data row becomes a :class:`Rij` (a row that cannot be read: ``fout`` set, in its place). Raises
+    :class:`~verzuimregels.fouten.Leesfout` for an empty file or an unreadable header.
     """
-    te_lang = [False]
-    regels = begrensde_regels(bron, te_lang)
-    kopnummer = 0
-    kopregel = None
-    for regel in regels:
-        kopnummer += 1
-        if regel.strip():
-            kopregel = regel
-            break
-    if kopregel is None:
-        raise Gebruiksfout("the input is empty")
-    if te_lang[0]:
-        raise Gebruiksfout(f"the header line is longer than {MAX_REGEL} bytes")
-    try:
-        koptekst = kopregel.decode("utf-8").lstrip("\ufeff")
-    except UnicodeDecodeError as fout:
-        raise Gebruiksfout(f"the header line is not valid UTF-8 (byte {fout.start})") from None
-    scheiding = max(",;\t", key=koptekst.count)
-    kop = next(csv.reader([koptekst], delimiter=scheiding))
-    kolommen = tuple(k.strip().lower() for k in kop)
-    if any(not k for k in kolommen):
-        raise Gebruiksfout("the header has an empty column name")
-    if len(set(kolommen)) != len(kolommen):
-        raise Gebruiksfout("the header names a column twice")
-    tekst = (r.decode("utf-8", "surrogateescape") for r in regels)
-    return Csvinvoer(kolommen, scheiding, _csv_rijen(tekst, kolommen, scheiding, te_lang, kopnummer))
-
-
-class _Regelteller:
-    """Feeds lines to ``csv.reader`` and notes the line number where the current row starts."""
-
-    def __init__(self, regels: Iterator[str], eerste: int) -> None:
-        self._regels = regels
-        self.nummer = eerste
-        self.begin: int | None = None
-
-    def __iter__(self) -> _Regelteller:
-        return self
-
-    def __next__(self) -> str:
-        regel = next(self._regels)
-        self.nummer += 1
-        if self.begin is None and regel.strip():
-            self.begin = self.nummer
-        return regel
-
-
-def _csv_rijen(
-    tekst: Iterator[str], kolommen: tuple[str, ...], scheiding: str, te_lang: list[bool], kopregel: int
-) -> Iterator[Rij]:
-    teller = _Regelteller(tekst, kopregel)
-    lezer = csv.reader(teller, delimiter=scheiding, strict=False)
-    positie = 0
-    while True:
-        teller.begin = None
-        try:
-            cellen = next(lezer)
-        except StopIteration:
-            return
-        except csv.Error:
-            cellen = None
-        begin = teller.begin
-        if cellen is not None and not te_lang[0] and not any(c.strip() for c in cellen):
-            continue
-        positie += 1
-        if te_lang[0]:
-            te_lang[0] = False
-            fout = _rijfout("regel_te_lang", f"the line is longer than {MAX_REGEL} bytes")
-        elif cellen is None:
-            fout = _rijfout("csv_onleesbaar", "the row is not valid CSV")
-        elif any(_SURROGAAT.search(c) for c in cellen):
-            fout = _rijfout("geen_utf8", "the row is not valid UTF-8")
-        elif len(cellen) > len(kolommen):
-            fout = _rijfout("te_veel_kolommen", "the row has more cells than the header")
-        else:
-            waarde = {k: c for k, c in zip(kolommen, cellen, strict=False) if c.strip()}
-            yield Rij(positie, waarde, regel=begin)
-            continue
-        yield Rij(positie, None, fout, regel=begin)
+    tabel = lees_tabel(bron, codering=codering, scheidingsteken=scheidingsteken)
+    rijen = (Rij(r.positie, r.cellen, r.fout, regel=r.regel) for r in tabel.rijen)
+    return Csvinvoer(tabel.kolommen, tabel.scheidingsteken, rijen)
 
 
 def _rijfout(regel: str, melding: str) -> Invoerfout:

@@ -10,9 +10,9 @@ then incomplete and must be discarded.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
-import re
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -24,10 +24,11 @@ from ..melding.feiten import CONTROLES_FEITEN, Registratie
 from ..melding.modellen import MELDINGVELDEN, Leerlingrapport, Rijrapport, Status
 from ..melding.valideer import Validator
 from ..registratie import Leerling, lees_leerling
+from ..tabel import Celfout, Tabelrij, lees_datum, lees_tabel
 from ..teksten import Taal
 from . import opties
 from .analyse import csv_rijen, met_school, schoolopties, standaardschool
-from .invoer import Gebruiksfout, Rij, _eerste_teken, lees_csv, lees_json_stroom, lees_rijen, open_invoer
+from .invoer import Gebruiksfout, Rij, _eerste_teken, lees_json_stroom, lees_rijen, open_invoer
 
 CSV_KOP = ",".join(MELDINGVELDEN)
 """The documented CSV header (any order, any subset; ``,`` ``;`` or tab)."""
@@ -36,11 +37,11 @@ RAPPORTKOLOMMEN = ("rij", "regel", "sleutel", "status", "ernst", "code", "velden
 """Columns of the CSV report and the table: one line per finding, one line for a row without any."""
 
 _GEVAARLIJK = ("=", "+", "-", "@", "\t", "\r")
-_VELDNAAM = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 _HULP = f"""\
-input: CSV with a header row (separator ',', ';' or tab; UTF-8), a JSON array, one JSON object, or
-JSON Lines; '-' reads stdin. CSV columns (any order, any subset; empty cells are not given):
+input: CSV with a header row (separator ',', ';' or tab; UTF-8, or cp1252 with --encoding), a JSON
+array, one JSON object, or JSON Lines; '-' reads stdin. CSV columns (any order, any subset; empty
+cells are not given; dates also dd-mm-jjjj):
   {", ".join(MELDINGVELDEN)}
 dagen: '2026-03-02=dag;2026-03-03=1,2,3' (whole day, or lesuren 1-12); vrijstellingen:
 '2025-09-01/2026-07-31;2026-09-01/' (open end allowed). verzuimsoort: a verzuimloket code (V3, V4,
@@ -96,6 +97,7 @@ def registreer(sub: Any) -> None:
         default="auto",
         help="auto (default): CSV if the name ends in .csv, else JSON / JSON Lines",
     )
+    opties.tabel(p)
     schoolopties(p)
     opties.taal(p)
     opties.verjaardag_29_februari(p)
@@ -108,25 +110,43 @@ def _is_json(bron: IO[bytes], invoerformaat: str) -> bool:
     return _eerste_teken(bron) in (b"[", b"{")
 
 
-def _veldnaam(naam: str, positie: int) -> str:
-    return naam if _VELDNAAM.fullmatch(naam) else f"column {positie}"
+DATUMVELDEN = ("geboortedatum", "begindatum", "einddatum")
+"""The date columns of a melding CSV, read as the one tabular reader reads dates (also dd-mm-jjjj)."""
 
 
-def lees_meldingrijen(bron: IO[bytes], invoerformaat: str = "auto") -> Iterator[Rij]:
-    """The rows of a melding file, streamed; raises :class:`Gebruiksfout` for an unknown CSV column."""
+def lees_meldingrijen(
+    bron: IO[bytes], invoerformaat: str = "auto", args: argparse.Namespace | None = None
+) -> Iterator[Rij]:
+    """The rows of a melding file, streamed; raises a usage error for an unknown CSV column (named by
+    its position). ``args``: ``--encoding`` and ``--scheidingsteken`` for CSV."""
     if _is_json(bron, invoerformaat):
         return lees_json_stroom(bron)[1]
-    invoer = lees_csv(bron)
-    onbekend = [_veldnaam(k, i) for i, k in enumerate(invoer.kolommen, start=1) if k not in MELDINGVELDEN]
-    if onbekend:
-        raise Gebruiksfout(f"unknown CSV column(s): {', '.join(onbekend)}; the header may name: {CSV_KOP}")
-    return invoer.rijen
+    tabel = lees_tabel(
+        bron,
+        codering=getattr(args, "encoding", "utf-8"),
+        scheidingsteken=opties.scheidingsteken(args),
+        kolommen=MELDINGVELDEN,
+    )
+    return (_meldingrij(r) for r in tabel.rijen)
 
 
-def _eerdere(pad: str, invoerformaat: str) -> Iterator[Any]:
+def _meldingrij(rij: Tabelrij) -> Rij:
+    """A CSV row as a melding mapping: a Dutch date becomes a date; one that is no date is left as
+    written, so the melding's own check reports the field."""
+    if rij.cellen is None:
+        return Rij(rij.positie, None, rij.fout, regel=rij.regel)
+    cellen: dict[str, Any] = dict(rij.cellen)
+    for veld in DATUMVELDEN:
+        if veld in cellen:
+            with contextlib.suppress(Celfout):
+                cellen[veld] = lees_datum(cellen[veld])
+    return Rij(rij.positie, cellen, regel=rij.regel)
+
+
+def _eerdere(pad: str, invoerformaat: str, args: argparse.Namespace) -> Iterator[Any]:
     """The meldingen of the ``--eerdere`` file, streamed."""
     with open_invoer(pad) as bron:
-        for rij in lees_meldingrijen(bron, invoerformaat):
+        for rij in lees_meldingrijen(bron, invoerformaat, args):
             if rij.fout is not None:
                 raise Gebruiksfout(f"--eerdere: row {rij.positie} cannot be read")
             yield rij.waarde
@@ -139,7 +159,7 @@ def _leerlingen(args: argparse.Namespace) -> Iterator[Leerling]:
         args.records_formaat == "auto" and args.records.lower().endswith(".csv")
     )
     with open_invoer(args.records) as bron:
-        rijen = csv_rijen(bron) if is_csv else lees_rijen(bron)[1]
+        rijen = csv_rijen(bron, args) if is_csv else lees_rijen(bron)[1]
         for rij in rijen:
             fout = rij.fout
             if fout is None:
@@ -170,14 +190,14 @@ def _valideer(args: argparse.Namespace) -> int:
             peildatum=args.peildatum,
             taal=Taal(args.taal),
             beleid=beleid,
-            eerdere=_eerdere(args.eerdere, args.invoerformaat) if args.eerdere else (),
+            eerdere=_eerdere(args.eerdere, args.invoerformaat, args) if args.eerdere else (),
             extra_controles=CONTROLES_FEITEN if feiten is not None else (),
             feiten=feiten,
         )
     except Invoerfout as fout:
         raise Gebruiksfout(f"--eerdere: not a valid melding ({len(fout.fouten)} problem(s))") from None
     with open_invoer(args.bestand) as bron:
-        rijen = lees_meldingrijen(bron, args.invoerformaat)
+        rijen = lees_meldingrijen(bron, args.invoerformaat, args)
         rapporten = (validator.rij(r.waarde, r.positie, regel=r.regel, fout=r.fout) for r in rijen)
         schrijver = {"json": schrijf_json, "tabel": schrijf_tabel, "csv": schrijf_csv}[args.formaat]
         fouten = schrijver(rapporten, sys.stdout, validator)

@@ -8,10 +8,12 @@ default that influenced it; the switchable ones are set with :class:`Beleid`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from .teksten import Taal
 
 
@@ -52,6 +54,40 @@ class Beleid(BaseModel):
     verlofdagen: Verlofdagen = Field(
         default=Verlofdagen.LESDAGEN,
         description="How the 'tien dagen' of verlof (Lpw art. 13a, 14) are counted.",
+    )
+    # --- early-warning signals (signalering.md): each threshold a named default; None turns it off ---
+    signaal_nadert_uren: Decimal | None = Field(
+        default=Decimal(10),
+        gt=0,
+        lt=ZESTIEN_UUR,
+        description=(
+            "Signal nadert_zestien_uur from this many unexcused hours (below 16) in the current window "
+            "of 4 lesweken. Default 10 (practitioners' 10-15 h band); null: no signal."
+        ),
+    )
+    signaal_mazl_ziekmeldingen: int | None = Field(
+        default=4,
+        ge=2,
+        description=(
+            "Signal mazl_frequent at this ziekmelding within signaal_mazl_schoolweken (MAZL: 4); null: off."
+        ),
+    )
+    signaal_mazl_schoolweken: int = Field(
+        default=12, ge=1, le=53, description="The school weeks of mazl_frequent (MAZL: 12)."
+    )
+    signaal_mazl_schooldagen: int | None = Field(
+        default=7,
+        ge=2,
+        description="Signal mazl_langdurig on this consecutive school day ill (MAZL: the 7th); null: off.",
+    )
+    signaal_lrv_dagen_vooraf: int | None = Field(
+        default=14,
+        ge=1,
+        lt=VIER_WEKEN_IN_DAGEN,
+        description=(
+            "Signal mogelijk_lrv this many counted days before a run of absence reaches its 28th day "
+            "(default 14: two weeks); null: off."
+        ),
     )
 
 
@@ -252,6 +288,56 @@ _KEUZES: dict[str, _Keuze] = {
         "Without the granted verlof (verloven) or the art. 11a vrijstelling, the registered reason "
         "verlof_13a, verlof_14 or vrijstelling_11a is trusted. Days beyond a validly granted verlof "
         "are unexcused (art. 11 onder f and g, 13a, 14); give the verloven to check them.",
+    ),
+    # --- early-warning signals (issue 16; ../shared/domain/signalering.md) ---
+    "signaal_schoolweken": _Keuze(
+        "Waar de bronnen van signalen 'weken' zeggen (MAZL, 4 lesweken), telt de bibliotheek "
+        "schoolweken: weken met ten minste één lesdag. Vakantieweken tellen niet mee en onderbreken "
+        "het venster niet; een ziekmelding loopt door over een vakantie heen.",
+        "Where the sources of signals say 'weeks' (MAZL, 4 lesweken), the library counts school weeks: "
+        "weeks with at least one lesdag. Holiday weeks neither count nor break the window; a "
+        "ziekmelding runs on across a holiday.",
+    ),
+    "signaal_nadert_zestien_uur": _Keuze(
+        "Signaal 'nadert 16 uur' bij ten minste signaal_nadert_uren (standaard 10) en minder dan 16 "
+        "ongeoorloofde uren in het lopende venster van 4 lesweken (dat van de eerstvolgende lesdag), "
+        "geteld vanaf de dag na de einddatum van de vorige melding. Praktijkdashboards gebruiken een "
+        "band van 10-15 uur ('nadert de grens', bijv. JKunst/verzuimsignalering); de grens zelf is "
+        "art. 21a. Niet voor 18+ zonder afspraak met de gemeente.",
+        "Signal 'nearing 16 hours' at signaal_nadert_uren (default 10) or more and fewer than 16 "
+        "unexcused hours in the current window of 4 lesweken (that of the next lesdag), counted from "
+        "the day after the einddatum of the previous melding. Practitioners' dashboards use a 10-15 h "
+        "band ('nadert de grens', e.g. JKunst/verzuimsignalering); the threshold itself is art. 21a. "
+        "Not for 18+ without an agreement with the gemeente.",
+        "signaal_nadert_uren",
+    ),
+    "signaal_mazl_frequent": _Keuze(
+        "Signaal zorgwekkend ziekteverzuim (MAZL) bij de 4e ziekmelding (signaal_mazl_ziekmeldingen) "
+        "binnen 12 schoolweken (signaal_mazl_schoolweken); een ziekmelding is een reeks aaneengesloten "
+        "zieke lesdagen. Na een signaal telt de bibliotheek opnieuw vanaf de volgende ziekmelding.",
+        "Signal worrying illness (MAZL) at the 4th ziekmelding (signaal_mazl_ziekmeldingen) within 12 "
+        "school weeks (signaal_mazl_schoolweken); a ziekmelding is a run of consecutive sick lesdagen. "
+        "After a signal the library counts again from the next ziekmelding.",
+        "signaal_mazl_ziekmeldingen",
+    ),
+    "signaal_mazl_langdurig": _Keuze(
+        "Signaal zorgwekkend ziekteverzuim (MAZL) op de 7e aaneengesloten schooldag ziek "
+        "(signaal_mazl_schooldagen); één signaal per ziekmelding.",
+        "Signal worrying illness (MAZL) on the 7th consecutive school day ill (signaal_mazl_schooldagen); "
+        "one signal per ziekmelding.",
+        "signaal_mazl_schooldagen",
+    ),
+    "signaal_mogelijk_lrv": _Keuze(
+        "Signaal 'mogelijk LRV' zodra een lopende reeks ongeoorloofde afwezigheid (hele lesdagen) "
+        "binnen signaal_lrv_dagen_vooraf getelde dagen (standaard 14: twee weken) de 28e getelde dag "
+        "bereikt, geteld als voor de melding LRV (vakantiedagen volgens vakantiedagen_meetellen). Het "
+        "signaal noemt die dag en sinds wanneer de leerling op de lijst staat (DUO, rapportage "
+        "potentiële LRV'ers).",
+        "Signal 'possible LRV' once a running span of unexcused absence (whole lesdagen) reaches its "
+        "28th counted day within signaal_lrv_dagen_vooraf counted days (default 14: two weeks), counted "
+        "as for the LRV melding (holiday days as vakantiedagen_meetellen says). The signal gives that "
+        "day and since when the pupil has been on the list (DUO, report of potential LRV pupils).",
+        "signaal_lrv_dagen_vooraf",
     ),
 }
 

@@ -53,6 +53,8 @@ class Bronsoort(StrEnum):
     """The Minister of OCW: definitions in letters to parliament (e.g. of thuiszitters)."""
     BALANS = "Balans"
     """Oudervereniging Balans: the broad thuiszitter count of "Thuiszitters tellen" (2020)."""
+    NCJ = "NCJ"
+    """Nederlands Centrum Jeugdgezondheid: the MAZL method for worrying illness (signals only)."""
 
 
 class Bron(BaseModel):
@@ -172,6 +174,16 @@ DUO_VERZUIM_MELDEN = Pagina(
     Bronsoort.DUO,
     "DUO, Verzuim digitaal melden",
     "https://www.duo.nl/zakelijk/primair-onderwijs/verzuim/verzuim-digitaal-melden.jsp",
+)
+DUO_POTENTIELE_LRV = Pagina(
+    Bronsoort.DUO,
+    "DUO, Rapportage potentiële LRV'ers makkelijker (R08)",
+    "https://duo.nl/zakelijk/voortgezet-onderwijs/nieuws/verzuim/rapportage-potentile-lrvers-makkelijker.jsp",
+)
+NCJ_MAZL = Pagina(
+    Bronsoort.NCJ,
+    "NCJ, Wat is MAZL? (vier ziekmeldingen in twaalf weken of een zevende schooldag aaneengesloten)",
+    "https://www.ncj.nl/mazl/wat-is-mazl/",
 )
 INSPECTIE_MELDEN = Pagina(
     Bronsoort.INSPECTIE,

@@ -22,6 +22,8 @@ from ..kalender import Regio
 from ..registratie import Analyse, Onderwijssoort, analyseer
 from ..schoolsystemen.eigen import CSV_KOLOMMEN as CSV_KOLOMMEN
 from ..schoolsystemen.eigen import VERPLICHT, lees_records_csv
+from ..weergave import signaal_details
+from ..weergave import uren_tekst as _getal
 from . import opties
 from .invoer import Rij, Vorm, lees_rijen, open_invoer, schrijf
 
@@ -201,13 +203,11 @@ def tabel(resultaat: BaseModel) -> str:
     for g in a.niet_verschuldigd:
         regels.append(f"  niet verschuldigd: {g.verzuimsoort.value} vanaf {g.begindatum}")
     for s in a.signalen:
+        details = signaal_details(s)
         regels.append(
             f"  signaal {s.soort.value} {s.van}..{s.tot} (records {', '.join(map(str, s.records))})"
+            + (f": {details}" if details else "")
         )
     for b in a.beleidskeuzes:
         regels.append(f"  beleidskeuze {b.code}: {b.omschrijving}")
     return "\n".join(regels) + "\n\n"
-
-
-def _getal(uren: Decimal) -> str:
-    return format(uren.quantize(Decimal("0.01")).normalize(), "f")

@@ -29,9 +29,9 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, beleidskeuze
 from ..bronnen import wetsversie_op
@@ -44,7 +44,7 @@ from ..regels.kwalificatieplicht import rmc_periode
 from ..regels.leerplicht import begin_leerplicht
 from ..teksten import Taal
 from ..verlof.vrijstelling import is_verontschuldigd
-from .modellen import GemaakteMelding, Leerling, lees_leerling
+from .modellen import GemaakteMelding, Getal, Leerling, lees_leerling
 from .signalen import Signaal, signalen
 from .tellen import (
     Dagen,
@@ -65,13 +65,6 @@ VERVOLG_NA_DAGEN = 7
 
 _DAG = timedelta(days=1)
 
-
-def _als_getal(waarde: Decimal) -> int | float:
-    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
-
-
-Getal = Annotated[Decimal, PlainSerializer(_als_getal, return_type=int | float, when_used="json")]
-"""Hours, exact as a decimal; a plain JSON number on the wire."""
 _MELDEN = frozenset({Meldplicht.VERPLICHT, Meldplicht.AFSPRAAK_GEMEENTE})
 _REEKS_SOORTEN = frozenset({Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimsoort.RMC})
 
@@ -171,9 +164,10 @@ def analyseer(
     Raises :class:`~verzuimregels.fouten.Invoerfout` for bad input (naming records by position).
     """
     ll = lees_leerling(leerling)
-    jaar, jk, situatie, meldingen, feiten, bereik = _schema(ll, peildatum, beleid, taal)
+    plan = _schema(ll, peildatum, beleid, taal)
+    jaar, jk, situatie, meldingen, feiten = plan[:5]
     gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
-    versie = wetsversie_op(peildatum)
+    wetsversie_op(peildatum)  # a peildatum before the oldest law version is refused, whatever is due
     vertrouwd = situatie is not Situatie.ABSOLUUT_VERZUIM and any(
         r.datum <= peildatum and r.datum in jk.lesdag_index and feiten.vertrouwd(r) for r in ll.records
     )
@@ -185,9 +179,7 @@ def analyseer(
         situatie=situatie,
         meldingen=tuple(gemeld),
         niet_verschuldigd=tuple(niet_verschuldigd),
-        signalen=(
-            tuple(signalen(ll, jk, peildatum, versie, bereik)) if situatie is Situatie.INGESCHREVEN else ()
-        ),
+        signalen=tuple(_signalen(ll, peildatum, beleid, Taal(taal), plan)),
         beleidskeuzes=(beleidskeuze("geregistreerde_reden_vertrouwd", Taal(taal)),) if vertrouwd else (),
     )
 
@@ -197,13 +189,38 @@ def meldingen_op(
 ) -> tuple[Situatie, list[Melding]]:
     """The situation and the meldingen due of :func:`analyseer` for a validated pupil, without the
     signals and the :class:`Analyse` around them (the batch path's core; same rows, same order)."""
-    _, _, situatie, meldingen, _, _ = _schema(ll, peildatum, beleid, taal)
+    _, _, situatie, meldingen, _, _, _, _ = _schema(ll, peildatum, beleid, taal)
     return situatie, _vergelijk(meldingen, ll.meldingen, peildatum)[0]
 
 
-def _schema(
-    ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str
-) -> tuple[int, Jaarkalender, Situatie, list[Melding], Feiten, tuple[date, date]]:
+def meldingen_en_signalen_op(
+    ll: Leerling, peildatum: date, beleid: Beleid = STANDAARDBELEID, taal: Taal = Taal.NL
+) -> tuple[Situatie, list[Melding], list[Signaal]]:
+    """:func:`meldingen_op` and the signals of :func:`analyseer` (the batch path with signals)."""
+    plan = _schema(ll, peildatum, beleid, taal)
+    meldingen = _vergelijk(plan[3], ll.meldingen, peildatum)[0]
+    return plan[2], meldingen, _signalen(ll, peildatum, beleid, Taal(taal), plan)
+
+
+_Plan = tuple[
+    int, Jaarkalender, Situatie, list[Melding], Feiten, tuple[date, date], Dagen | None, date | None
+]
+"""What :func:`_schema` found: school year, calendar, situation, meldingen due, facts, the days a
+melding can be due, the folded records and the day counting restarts (``None``: 16 hours reached
+and waiting, or an LRV/RMC melding open)."""
+
+
+def _signalen(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal, plan: _Plan) -> list[Signaal]:
+    _, jk, situatie, _, _, bereik, dagen, herstart = plan
+    if situatie is not Situatie.INGESCHREVEN:
+        return []
+    versie = wetsversie_op(peildatum)
+    return signalen(
+        ll, jk, peildatum, versie, bereik, dagen=dagen, herstart=herstart, beleid=beleid, taal=taal
+    )
+
+
+def _schema(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str) -> _Plan:
     jaar = ll.jaar if ll.jaar is not None else schooljaar_van(peildatum)
     if peildatum < begin_schooljaar(jaar):
         raise Invoerfout.enkel(
@@ -220,13 +237,16 @@ def _schema(
         situatie = Situatie.INGESCHREVEN
     meldingen: list[Melding] = []
     bereik = _bereik(ll, beleid)
+    dagen: Dagen | None = None
+    herstart: date | None = jk.begin
     if situatie is not Situatie.ABSOLUUT_VERZUIM:
         dagen = vouw(ll, jk, peildatum, bereik[0])
         if dagen.ongeoorloofd or dagen.vakantie:
             planner = _Planner(ll, jk, dagen, peildatum, beleid, taal)
             meldingen = planner.luxe() + planner.schema()
             meldingen.sort(key=lambda m: (m.dag_plicht, m.begindatum))
-    return jaar, jk, situatie, meldingen, feiten, bereik
+            herstart = planner.herstart
+    return jaar, jk, situatie, meldingen, feiten, bereik, dagen, herstart
 
 
 def _bereik(ll: Leerling, beleid: Beleid) -> tuple[date, date]:
@@ -270,6 +290,8 @@ class _Planner:
         self.peildatum = peildatum
         self.beleid = beleid
         self.taal = taal
+        self.herstart: date | None = jk.begin
+        """After :meth:`schema`: the day counting restarts, or ``None`` (waiting or open LRV/RMC)."""
 
     def _oordeel(self, eerste: date, dag: date, **feiten: Any) -> Oordeel:
         gegeven = {
@@ -408,6 +430,7 @@ class _Planner:
                     laatste_melding = z
                 if oordeel.verzuimsoort in _REEKS_SOORTEN:
                     if not reeks.beeindigd:
+                        self.herstart = None
                         return uit
                     herstart = reeks.laatste_lesdag + _DAG
                     vorige_einde = reeks.laatste_lesdag
@@ -444,9 +467,11 @@ class _Planner:
                 if m.meldplicht in _MELDEN:
                     laatste_melding = e
             if wacht:
+                self.herstart = None
                 return uit
             herstart = e + _DAG
             vorige_einde = e
+        self.herstart = herstart
         for m in self._overig(vensters, lijst, herstart, eerder):
             _voeg_toe(uit, m)
         return uit

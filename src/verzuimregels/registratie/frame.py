@@ -43,8 +43,9 @@ from pydantic import BaseModel
 from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import Invoerfout, Veldfout
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
-from .analyse import Melding, Situatie, meldingen_op
+from .analyse import Melding, Situatie, meldingen_en_signalen_op, meldingen_op
 from .modellen import Leerling, Record, Reden, School, lees_leerling
+from .signalen import Signaal
 
 LEERLING_KOLOMMEN = (
     "sleutel",
@@ -98,10 +99,16 @@ UITVOER_KOLOMMEN = (
     "fout_melding",
 )
 """The output columns (see ``docs/schaal-registratie.md``)."""
+SIGNAAL_KOLOMMEN = ("signaal", "signaal_dag", "nog_uren", "op_lijst_sinds", "aantal")
+"""Appended to :data:`UITVOER_KOLOMMEN` with ``signalen=True``. A signal row (``uitkomst`` ``signaal``)
+has ``signaal`` (its kind), ``begindatum``/``einddatum`` (its ``van``/``tot``), ``uren``,
+``records``, and ``signaal_dag``: the day ``venster_tot`` of ``nadert_zestien_uur``, ``lrv_op`` of
+``mogelijk_lrv``, else ``tot``."""
 
 MELDING = "melding"
 GEEN_MELDING = "geen_melding"
 FOUT = "fout"
+SIGNAAL = "signaal"
 
 _GEHEEL = frozenset({"lesuur_minuten", "schooljaar"})
 _RELEVANT = frozenset({Reden.ONGEOORLOOFD.value, Reden.TE_LAAT.value, Reden.VAKANTIE.value})
@@ -109,15 +116,18 @@ _ONSCHULDIG = frozenset(r.value for r in Reden) - _RELEVANT
 _REDENEN = {r.value: r for r in Reden}
 
 
-def uitvoer_meta() -> pd.DataFrame:
+def uitvoer_meta(signalen: bool = False) -> pd.DataFrame:
     """An empty output frame with the output's columns and dtypes (Dask's ``meta``)."""
-    return _frame({k: [] for k in UITVOER_KOLOMMEN})
+    namen = (*UITVOER_KOLOMMEN, *SIGNAAL_KOLOMMEN) if signalen else UITVOER_KOLOMMEN
+    return _frame({k: [] for k in namen})
 
 
 def _frame(kolommen: dict[str, list[Any]]) -> pd.DataFrame:
-    df = pd.DataFrame({k: pd.Series(kolommen[k], dtype=object) for k in UITVOER_KOLOMMEN})
+    df = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in kolommen.items()})
     df["volgnummer"] = df["volgnummer"].astype("int64")
     df["aaneengesloten_dagen"] = df["aaneengesloten_dagen"].astype("Int64")
+    if "aantal" in df.columns:
+        df["aantal"] = df["aantal"].astype("Int64")
     return df
 
 
@@ -228,11 +238,14 @@ def analyseer_frame(
     *,
     leerlingen: pd.DataFrame | None = None,
     beleid: Beleid = STANDAARDBELEID,
+    signalen: bool = False,
 ) -> pd.DataFrame:
     """The meldingen due on ``peildatum`` for every pupil in ``records`` (see the module).
 
     ``records``: one row per record with the pupil columns, or (with ``leerlingen``, one row per
     pupil) only ``sleutel`` and the record columns. ``sleutel`` may also be the index.
+    ``signalen``: also one row per signal of :func:`~verzuimregels.registratie.analyseer`, after the
+    pupil's meldingen, with the columns :data:`SIGNAAL_KOLOMMEN` appended.
     """
     if "sleutel" not in records.columns and records.index.name == "sleutel":
         records = records.reset_index()
@@ -254,7 +267,8 @@ def analyseer_frame(
     starts = [0, *grenzen.tolist()]
     eindes = [*grenzen.tolist(), len(gesorteerd)]
     kol = {k: _lijst(records, k, volgorde) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
-    uit = _Uitvoer()
+    uit = _Uitvoer(signalen)
+    relevant = _RELEVANT | _VOOR_SIGNALEN if signalen else _RELEVANT
     scholen: dict[tuple[Any, ...], School | None] = {}
     for a, b in zip(starts, eindes, strict=True):
         if a == b:
@@ -268,21 +282,33 @@ def analyseer_frame(
         if schoolsleutel not in scholen:
             scholen[schoolsleutel] = _school(schoolsleutel)
         school = scholen[schoolsleutel]
-        snel = _snel(kol, a, b, school, peildatum)
+        snel = _snel(kol, a, b, school, peildatum, relevant)
         if isinstance(snel, Situatie):
             uit.geen(sleutel, snel)
             continue
         try:
             ll = snel if snel is not None else lees_leerling(_leerling(kol, a, b))
-            situatie, meldingen = meldingen_op(ll, peildatum, beleid)
+            if signalen:
+                situatie, meldingen, gevonden = meldingen_en_signalen_op(ll, peildatum, beleid)
+            else:
+                (situatie, meldingen), gevonden = meldingen_op(ll, peildatum, beleid), []
         except Invoerfout as fout:
             uit.fouten(sleutel, fout.fouten)
             continue
-        if not meldingen:
+        if not meldingen and not gevonden:
             uit.geen(sleutel, situatie)
         for i, m in enumerate(meldingen, start=1):
             uit.melding(sleutel, situatie, i, m)
+        for i, s in enumerate(gevonden, start=len(meldingen) + 1):
+            uit.signaal(sleutel, situatie, i, s)
     return uit.frame()
+
+
+_VOOR_SIGNALEN = frozenset(
+    {Reden.ZIEK.value, Reden.RELIGIEUS.value, Reden.VERLOF_13A.value, Reden.VERLOF_14.value}
+    | {Reden.VRIJSTELLING_11A.value}
+)
+"""Reasons only signals read (MAZL, art. 12, 13, 13a, 14, 11a): with ``signalen``, not plainly nothing."""
 
 
 _ZONDER_SLEUTEL = Veldfout(veld="sleutel", regel="sleutel_ontbreekt", melding="the row has no sleutel")
@@ -298,7 +324,12 @@ def _school(waarden: tuple[Any, ...]) -> School | None:
 
 
 def _snel(
-    kol: dict[str, list[Any]], a: int, b: int, school: School | None, peildatum: date
+    kol: dict[str, list[Any]],
+    a: int,
+    b: int,
+    school: School | None,
+    peildatum: date,
+    relevant_redenen: frozenset[str] = _RELEVANT,
 ) -> Situatie | Leerling | None:
     """A pupil whose rows are plainly valid, without pydantic's validation; None when in doubt.
 
@@ -334,7 +365,7 @@ def _snel(
         if type(d) is not date or d < geboren or d in gezien or (g is not None and type(g) is not date):
             return None
         gezien.add(d)
-        if r in _RELEVANT:
+        if r in relevant_redenen:
             relevant = True
         elif r not in _ONSCHULDIG:
             return None
@@ -434,17 +465,29 @@ def _leerling(kol: dict[str, list[Any]], a: int, b: int) -> dict[str, Any]:
 
 
 class _Uitvoer:
-    """The output rows, as tuples in the order of :data:`UITVOER_KOLOMMEN`."""
+    """The output rows, as tuples in the order of :data:`UITVOER_KOLOMMEN` (and, with signals,
+    :data:`SIGNAAL_KOLOMMEN`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, signalen: bool = False) -> None:
         self.rijen: list[tuple[Any, ...]] = []
+        self.extra: tuple[None, ...] = (None,) * len(SIGNAAL_KOLOMMEN) if signalen else ()
 
     def geen(self, sleutel: Any, situatie: Situatie) -> None:
-        self.rijen.append((sleutel, GEEN_MELDING, situatie.value, 0, *_LEEG_MELDING, None, None, None))
+        self.rijen.append(
+            (sleutel, GEEN_MELDING, situatie.value, 0, *_LEEG_MELDING, None, None, None, *self.extra)
+        )
 
     def fouten(self, sleutel: Any, fouten: Iterable[Veldfout]) -> None:
         for f in fouten:
-            self.rijen.append((sleutel, FOUT, None, 0, *_LEEG_MELDING, f.veld, f.regel, f.melding))
+            self.rijen.append(
+                (sleutel, FOUT, None, 0, *_LEEG_MELDING, f.veld, f.regel, f.melding, *self.extra)
+            )
+
+    def signaal(self, sleutel: Any, situatie: Situatie, volgnummer: int, s: Signaal) -> None:
+        dag = s.venster_tot or s.lrv_op or s.tot
+        melding = (None, None, s.van, s.tot, None, None, s.uren, None, s.records, None, None)
+        extra = (s.soort.value, dag, s.nog_uren, s.op_lijst_sinds, s.aantal)
+        self.rijen.append((sleutel, SIGNAAL, situatie.value, volgnummer, *melding, None, None, None, *extra))
 
     def melding(self, sleutel: Any, situatie: Situatie, volgnummer: int, m: Melding) -> None:
         self.rijen.append(
@@ -467,12 +510,14 @@ class _Uitvoer:
                 None,
                 None,
                 None,
+                *self.extra,
             )
         )
 
     def frame(self) -> pd.DataFrame:
-        kolommen = list(zip(*self.rijen, strict=True)) if self.rijen else [()] * len(UITVOER_KOLOMMEN)
-        return _frame({k: list(v) for k, v in zip(UITVOER_KOLOMMEN, kolommen, strict=True)})
+        namen = (*UITVOER_KOLOMMEN, *SIGNAAL_KOLOMMEN) if self.extra else UITVOER_KOLOMMEN
+        kolommen = list(zip(*self.rijen, strict=True)) if self.rijen else [()] * len(namen)
+        return _frame({k: list(v) for k, v in zip(namen, kolommen, strict=True)})
 
 
 _LEEG_MELDING = (None,) * 11
@@ -486,6 +531,8 @@ __all__ = [
     "MELDING",
     "RECORD_KOLOMMEN",
     "SCHOOL_KOLOMMEN",
+    "SIGNAAL",
+    "SIGNAAL_KOLOMMEN",
     "UITVOER_KOLOMMEN",
     "analyseer_frame",
     "naar_frame",

@@ -29,6 +29,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     StrictBool,
     StrictInt,
     WithJsonSchema,
@@ -40,6 +41,14 @@ from ..fouten import Invoerfout, Veldfout, lees_model
 from ..kalender import Regio, Schoolkalender, begin_schooljaar, einde_schooljaar, schooljaar_van
 from ..keuzehulp.modellen import Datum, Verzuimsoort
 from ..verlof.modellen import Verlof, Vrijstelling
+
+
+def _als_getal(waarde: Decimal) -> int | float:
+    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
+
+
+Getal = Annotated[Decimal, PlainSerializer(_als_getal, return_type=int | float, when_used="json")]
+"""Hours, exact as a decimal; a plain JSON number on the wire."""
 
 
 class Reden(StrEnum):

@@ -21,27 +21,47 @@
   (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel11a): under six, "ten hoogste 5 uren per
   week" (lid 1) plus up to 5 more with the head's consent (lid 2). :func:`verlofsignalen` is a
   deliberately simple count; a full verlof module can replace it.
+
+Early warning (``../shared/domain/signalering.md``), each threshold a switchable policy default of
+:class:`~verzuimregels.beleid.Beleid` (``None`` turns a signal off), each "week" a school week
+(holiday weeks neither count nor break a window, beleidskeuze ``signaal_schoolweken``):
+
+* ``nadert_zestien_uur``: at least 10 and fewer than 16 unexcused hours in the current window of 4
+  consecutive lesweken (art. 21a lid 1: "gedurende een periode van vier opeenvolgende lesweken in
+  totaal zestien uren"), with the hours still to go and the last day the window runs; practitioners'
+  dashboards use the 10-15 h band (e.g. JKunst/verzuimsignalering).
+* ``mazl_frequent`` and ``mazl_langdurig``: NCJ, "Wat is MAZL?" (https://www.ncj.nl/mazl/wat-is-mazl/):
+  "vier ziekmeldingen in twaalf weken of een zevende schooldag aaneengesloten".
+* ``mogelijk_lrv``: a running span of unexcused absence that reaches the LRV day (the 28th counted
+  day, DUO keuzehulp Q4) within two weeks, with that day and since when the pupil is on the list
+  (DUO's weekly report R08 "potentiële LRV'ers" lists how many weeks a pupil has been on it).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, timedelta
+from decimal import Decimal
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..beleid import Verjaardag29Februari
-from ..bronnen import DUO_SOORTEN_VERZUIM, Artikel, Bron, Citaat
+from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
+from ..bronnen import DUO_POTENTIELE_LRV, DUO_SOORTEN_VERZUIM, NCJ_MAZL, Artikel, Bron, Citaat
+from ..regels.drempels import ACHTTIEN_JAAR, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..regels.leeftijd import leeftijd_op
 from ..regels.termijnen import TWEE_DAGEN, begin_terugrekening, einde_termijn
-from .modellen import Leerling, Reden, eenheden
-from .tellen import Jaarkalender
+from ..teksten import Taal
+from .modellen import Getal, Leerling, Reden, eenheden
+from .tellen import Dagen, Jaarkalender, reeksen
 
 _DAG = timedelta(days=1)
 TIEN_DAGEN = 10
 TWEE_LESWEKEN = 2
 ELF_A_MAX_UREN_PER_WEEK = 10
 ZES_JAAR = 6
+_VIER = 4
+"""Four consecutive lesweken (art. 21a lid 1)."""
 
 
 _RAND_REDENEN = frozenset({Reden.ZIEK, Reden.ONGEOORLOOFD})
@@ -58,6 +78,21 @@ class Signaalsoort(StrEnum):
     VERLOF_13A_EERSTE_TWEE_LESWEKEN = "verlof_13a_eerste_twee_lesweken"
     VERLOF_14_MEER_DAN_TIEN_DAGEN = "verlof_14_meer_dan_tien_dagen"
     VRIJSTELLING_11A_BUITEN_GRENZEN = "vrijstelling_11a_buiten_grenzen"
+    NADERT_ZESTIEN_UUR = "nadert_zestien_uur"
+    MAZL_FREQUENT = "mazl_frequent"
+    MAZL_LANGDURIG = "mazl_langdurig"
+    MOGELIJK_LRV = "mogelijk_lrv"
+
+
+VROEGSIGNALEN = frozenset(
+    {
+        Signaalsoort.NADERT_ZESTIEN_UUR,
+        Signaalsoort.MAZL_FREQUENT,
+        Signaalsoort.MAZL_LANGDURIG,
+        Signaalsoort.MOGELIJK_LRV,
+    }
+)
+"""The early-warning signals (signalering.md), each with a threshold in :class:`Beleid`."""
 
 
 _TEKSTEN: dict[Signaalsoort, tuple[str, Citaat]] = {
@@ -95,7 +130,35 @@ _TEKSTEN: dict[Signaalsoort, tuple[str, Citaat]] = {
         "Vrijstelling art. 11a geldt alleen onder zes jaar en voor ten hoogste tien uur per week.",
         Artikel("11a"),
     ),
+    Signaalsoort.NADERT_ZESTIEN_UUR: (
+        "Nadert de 16 uur: de ongeoorloofde uren in het lopende venster van 4 lesweken naderen de grens "
+        "van art. 21a. Bij 16 uur ontstaat de meldplicht.",
+        Artikel("21a", lid=1),
+    ),
+    Signaalsoort.MAZL_FREQUENT: (
+        "Zorgwekkend ziekteverzuim (MAZL): de 4e ziekmelding binnen 12 schoolweken. Overweeg de "
+        "jeugdarts in te schakelen.",
+        NCJ_MAZL,
+    ),
+    Signaalsoort.MAZL_LANGDURIG: (
+        "Zorgwekkend ziekteverzuim (MAZL): de 7e schooldag aaneengesloten ziek. Overweeg de jeugdarts in "
+        "te schakelen.",
+        NCJ_MAZL,
+    ),
+    Signaalsoort.MOGELIJK_LRV: (
+        "Mogelijk langdurig relatief verzuim: aaneengesloten ongeoorloofd afwezig; blijft de leerling "
+        "weg, dan is hij op lrv_op 4 weken afwezig (vanaf 18 jaar: RMC (Doorstroompunt)).",
+        DUO_POTENTIELE_LRV,
+    ),
 }
+
+_BELEID: dict[Signaalsoort, tuple[str, ...]] = {
+    Signaalsoort.NADERT_ZESTIEN_UUR: ("signaal_nadert_zestien_uur", "signaal_schoolweken"),
+    Signaalsoort.MAZL_FREQUENT: ("signaal_mazl_frequent", "signaal_schoolweken"),
+    Signaalsoort.MAZL_LANGDURIG: ("signaal_mazl_langdurig", "signaal_schoolweken"),
+    Signaalsoort.MOGELIJK_LRV: ("signaal_mogelijk_lrv",),
+}
+"""The policy defaults behind each early-warning signal (listed in the signal's ``beleidskeuzes``)."""
 
 
 class Signaal(BaseModel):
@@ -109,12 +172,53 @@ class Signaal(BaseModel):
     records: tuple[int, ...] = Field(description="Positions (from 1) of the records involved.")
     toelichting: str
     grondslag: Bron
+    uren: Getal | None = Field(
+        default=None, description="nadert_zestien_uur: unexcused hours in the current window."
+    )
+    nog_uren: Getal | None = Field(
+        default=None, description="nadert_zestien_uur: hours still to go to the 16 of art. 21a."
+    )
+    venster_tot: date | None = Field(
+        default=None,
+        description="nadert_zestien_uur: the last day on which the window holding these hours runs.",
+    )
+    lrv_op: date | None = Field(
+        default=None, description="mogelijk_lrv: the 28th counted day, if the pupil stays away."
+    )
+    op_lijst_sinds: date | None = Field(
+        default=None, description="mogelijk_lrv: the day the pupil came on the list."
+    )
+    aantal: int | None = Field(
+        default=None,
+        description="mazl_frequent: ziekmeldingen within the school weeks; mazl_langdurig: sick lesdagen.",
+    )
+    beleidskeuzes: tuple[Beleidskeuze, ...] = Field(
+        default=(), description="The policy defaults behind the signal's threshold."
+    )
 
 
-def _signaal(soort: Signaalsoort, van: date, tot: date, records: list[int], versie: date) -> Signaal:
+def _signaal(
+    soort: Signaalsoort,
+    van: date,
+    tot: date,
+    records: list[int],
+    versie: date,
+    taal: Taal = Taal.NL,
+    **velden: object,
+) -> Signaal:
     tekst, bron = _TEKSTEN[soort]
-    return Signaal(
-        soort=soort, van=van, tot=tot, records=tuple(records), toelichting=tekst, grondslag=bron.bron(versie)
+    keuzes = tuple(beleidskeuze(code, taal) for code in _BELEID.get(soort, ()))
+    return Signaal.model_validate(
+        {
+            "soort": soort,
+            "van": van,
+            "tot": tot,
+            "records": tuple(records),
+            "toelichting": tekst,
+            "grondslag": bron.bron(versie),
+            "beleidskeuzes": keuzes,
+            **velden,
+        }
     )
 
 
@@ -135,9 +239,19 @@ def signalen(
     peildatum: date,
     versie: date,
     bereik: tuple[date, date] | None = None,
+    *,
+    dagen: Dagen | None = None,
+    herstart: date | None = None,
+    beleid: Beleid = STANDAARDBELEID,
+    taal: Taal = Taal.NL,
 ) -> list[Signaal]:
     """Every signal from the records on lesdagen up to ``peildatum`` (and inside ``bereik``, the days
-    on which the pupil is leerplichtig, kwalificatieplichtig or in the RMC age group, when given)."""
+    on which the pupil is leerplichtig, kwalificatieplichtig or in the RMC age group, when given).
+
+    ``dagen`` (the folded records) and ``herstart`` (the day counting restarts after the last melding;
+    ``None`` when 16 hours are reached or an LRV/RMC melding is open) come from the schedule of the
+    meldingen; without ``dagen`` the signals that read them (``nadert_zestien_uur``, ``mogelijk_lrv``)
+    are not made."""
     uit: list[Signaal] = []
     per_reden: dict[Reden, list[tuple[date, int]]] = {}
     van, tot = bereik or (date.min, date.max)
@@ -161,6 +275,163 @@ def signalen(
                 _signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, begin, blok[-1][0], [p for _, p in blok], versie)
             )
     uit.extend(verlofsignalen(leerling, per_reden, jk, versie))
+    uit.extend(mazl(per_reden.get(Reden.ZIEK, []), jk, beleid, versie, taal))
+    if dagen is not None:
+        if herstart is not None:
+            uit.extend(nadert_zestien_uur(leerling, dagen, jk, peildatum, herstart, beleid, versie, taal))
+        uit.extend(mogelijk_lrv(dagen, jk, peildatum, beleid, versie, taal))
+    return uit
+
+
+def _lesweek(dag: date, jk: Jaarkalender) -> int:
+    return jk.lesweek_index[dag - timedelta(days=dag.weekday())]
+
+
+def mazl(
+    ziek: list[tuple[date, int]], jk: Jaarkalender, beleid: Beleid, versie: date, taal: Taal = Taal.NL
+) -> list[Signaal]:
+    """MAZL (NCJ): the 4th ziekmelding within 12 school weeks, and the 7th consecutive school day ill.
+
+    A ziekmelding is a run of consecutive sick lesdagen (a holiday in between neither counts nor breaks
+    it); "within 12 school weeks": the lesweken of the first and the last of the ziekmeldingen are at
+    most 11 lesweken apart. After a ``mazl_frequent`` signal counting starts again."""
+    uit: list[Signaal] = []
+    blokken = _blokken(ziek, jk)
+    n, weken, dagen = (
+        beleid.signaal_mazl_ziekmeldingen,
+        beleid.signaal_mazl_schoolweken,
+        beleid.signaal_mazl_schooldagen,
+    )
+    if dagen is not None:
+        for blok in blokken:
+            if len(blok) >= dagen:
+                uit.append(
+                    _signaal(
+                        Signaalsoort.MAZL_LANGDURIG,
+                        blok[0][0],
+                        blok[-1][0],
+                        [p for _, p in blok],
+                        versie,
+                        taal,
+                        aantal=len(blok),
+                    )
+                )
+    if n is not None:
+        vanaf = 0
+        for k in range(len(blokken)):
+            week = _lesweek(blokken[k][0][0], jk)
+            binnen = [j for j in range(vanaf, k + 1) if week - _lesweek(blokken[j][0][0], jk) < weken]
+            if len(binnen) >= n:
+                groep = [blokken[j] for j in binnen]
+                uit.append(
+                    _signaal(
+                        Signaalsoort.MAZL_FREQUENT,
+                        groep[0][0][0],
+                        groep[-1][-1][0],
+                        [p for blok in groep for _, p in blok],
+                        versie,
+                        taal,
+                        aantal=len(groep),
+                    )
+                )
+                vanaf = k + 1
+    return uit
+
+
+def nadert_zestien_uur(
+    leerling: Leerling,
+    dagen: Dagen,
+    jk: Jaarkalender,
+    peildatum: date,
+    herstart: date,
+    beleid: Beleid,
+    versie: date,
+    taal: Taal = Taal.NL,
+) -> list[Signaal]:
+    """At least ``signaal_nadert_uren`` and fewer than 16 unexcused hours in the window of 4 lesweken
+    that ends in the lesweek of the next lesdag (on or after ``peildatum``), from ``herstart``.
+
+    ``venster_tot`` is the last lesdag of the 4th lesweek counted from the first counted verzuimdag:
+    until then the hours counted stay in one window with any new ones."""
+    drempel = beleid.signaal_nadert_uren
+    school = leerling.school
+    if drempel is None or not jk.lesweken or not dagen.ongeoorloofd:
+        return []
+    if (
+        not school.afspraak_gemeente_18plus
+        and leeftijd_op(leerling.geboortedatum, peildatum, beleid.verjaardag_29_februari) >= ACHTTIEN_JAAR
+    ):
+        return []
+    i = min(bisect_left(jk.lesdagen, peildatum), len(jk.lesdagen) - 1)
+    week = _lesweek(jk.lesdagen[i], jk)
+    begin = max(herstart, jk.lesweken[max(0, week - _VIER + 1)])
+    geteld = sorted(d for d in dagen.ongeoorloofd if begin <= d <= peildatum)
+    uren = sum((dagen.ongeoorloofd[d] for d in geteld), Decimal(0))
+    if not drempel <= uren < ZESTIEN_UUR:
+        return []
+    laatste_week = _lesweek(geteld[0], jk) + _VIER
+    grens = jk.lesweken[laatste_week] if laatste_week < len(jk.lesweken) else jk.einde + _DAG
+    venster_tot = jk.lesdagen[bisect_left(jk.lesdagen, grens) - 1]
+    records = sorted(p for d in geteld for p in dagen.records_ongeoorloofd.get(d, []))
+    return [
+        _signaal(
+            Signaalsoort.NADERT_ZESTIEN_UUR,
+            geteld[0],
+            geteld[-1],
+            records,
+            versie,
+            taal,
+            uren=uren,
+            nog_uren=ZESTIEN_UUR - uren,
+            venster_tot=venster_tot,
+        )
+    ]
+
+
+def _nde_dag(begin: date, n: int, jk: Jaarkalender, meetellen: bool) -> date:
+    """The ``n``-th counted day from ``begin`` (school-holiday days left out unless counted)."""
+    geteld, dag = 0, begin
+    while True:
+        if meetellen or dag not in jk.vakantiedagen:
+            geteld += 1
+            if geteld == n:
+                return dag
+        dag += _DAG
+
+
+def mogelijk_lrv(
+    dagen: Dagen, jk: Jaarkalender, peildatum: date, beleid: Beleid, versie: date, taal: Taal = Taal.NL
+) -> list[Signaal]:
+    """A span of continuous unexcused absence still running on ``peildatum`` whose 28th counted day
+    (the LRV day) lies at most ``signaal_lrv_dagen_vooraf`` counted days ahead.
+
+    The pupil is on the list from the (28 - that)th counted day; ``lrv_op`` is the 28th."""
+    vooraf = beleid.signaal_lrv_dagen_vooraf
+    if vooraf is None:
+        return []
+    meetellen = beleid.vakantiedagen_meetellen
+    uit: list[Signaal] = []
+    for reeks in reeksen(dagen, jk, peildatum, meetellen):
+        if reeks.beeindigd or reeks.dag_28 is not None:
+            continue
+        sinds = _nde_dag(reeks.begin, VIER_WEKEN_IN_DAGEN - vooraf, jk, meetellen)
+        if sinds > peildatum:
+            continue
+        records = sorted(
+            p for d, ps in dagen.records_ongeoorloofd.items() if reeks.begin <= d <= peildatum for p in ps
+        )
+        uit.append(
+            _signaal(
+                Signaalsoort.MOGELIJK_LRV,
+                reeks.begin,
+                reeks.laatste_lesdag,
+                records,
+                versie,
+                taal,
+                lrv_op=_nde_dag(reeks.begin, VIER_WEKEN_IN_DAGEN, jk, meetellen),
+                op_lijst_sinds=sinds,
+            )
+        )
     return uit
 
 

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.strategieen import leerlingen as leerling_strategie
+from verzuimregels.beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from verzuimregels.fouten import Invoerfout
 from verzuimregels.keuzehulp.modellen import Meldplicht, Verzuimsoort
 from verzuimregels.registratie import analyseer
@@ -30,13 +31,13 @@ from verzuimregels.registratie.populatie import leerlingen, record_frames
 PEIL = date(2026, 7, 15)
 
 
-def verwacht(pupils: list[dict[str, Any]], peildatum: date) -> pd.DataFrame:
+def verwacht(pupils: list[dict[str, Any]], peildatum: date, beleid: Beleid = STANDAARDBELEID) -> pd.DataFrame:
     """The output frame built from the one-pupil API, pupil by pupil."""
     rijen: list[dict[str, Any]] = []
     for ll in pupils:
         s = ll.get("sleutel")
         try:
-            a = analyseer(ll, peildatum)
+            a = analyseer(ll, peildatum, beleid=beleid)
         except Invoerfout as fout:
             rijen += [
                 {
@@ -130,6 +131,56 @@ def populaties(draw: st.DrawFn) -> list[dict[str, Any]]:
 @given(populaties(), st.dates(date(2025, 8, 1), date(2026, 8, 31)))
 def test_batch_is_rij_voor_rij_gelijk_aan_een_leerling(pupils: list[dict[str, Any]], peil: date) -> None:
     _zelfde(pupils, peil)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(populaties(), st.dates(date(2025, 8, 1), date(2026, 8, 31)), st.booleans(), st.booleans())
+def test_kolomsgewijs_volgt_het_beleid(
+    pupils: list[dict[str, Any]], peil: date, meetellen: bool, maart: bool
+) -> None:
+    regel = Verjaardag29Februari.EEN_MAART if maart else Verjaardag29Februari.ACHTENTWINTIG_FEBRUARI
+    beleid = Beleid(vakantiedagen_meetellen=meetellen, verjaardag_29_februari=regel)
+    uit = analyseer_frame(naar_frame(pupils), peil, beleid=beleid)
+    pd.testing.assert_frame_equal(uit, verwacht(pupils, peil, beleid))
+
+
+def test_kolomsgewijs_op_een_grote_populatie() -> None:
+    """Thousands of generated pupils: the column-wise path decides most, the schedule the rest."""
+    pupils = next(leerlingen(3000, seed=21, per=3000))
+    for peil in (date(2025, 11, 20), PEIL):
+        _zelfde(pupils, peil)
+
+
+def test_cellen_die_de_kolomsgewijze_weg_niet_leest() -> None:
+    """Object columns with numpy scalars, text times, an unhashable reason: the pupil goes by the
+    one-pupil path, with the same result as before."""
+    pupils = next(leerlingen(60, seed=4, per=60))
+    pupils[0] = {**pupils[0], "ingeschreven": True}
+    df = naar_frame(pupils)
+    eerste = ~df["sleutel"].duplicated()
+    objecten = df.assign(
+        schooljaar=pd.Series([np.int64(x) for x in df["schooljaar"]], dtype=object),
+        ingeschreven=pd.Series(
+            [np.bool_(True) if i % 2 else x for i, x in enumerate(df["ingeschreven"].tolist())], dtype=object
+        ),
+    )
+    pd.testing.assert_frame_equal(analyseer_frame(objecten, PEIL), analyseer_frame(df, PEIL))
+    tekst = df.assign(
+        van=pd.Series(["08:30" if isinstance(v, time) else v for v in df["van"]], dtype=object),
+        tot=pd.Series(["08:45" if isinstance(v, time) else v for v in df["tot"]], dtype=object),
+        ingeschreven=pd.Series(["ja" if e else None for e in eerste], dtype=object),
+    )
+    uit = analyseer_frame(tekst, PEIL)
+    assert set(uit["fout_regel"].dropna()) == {"bool_type"}
+    assert uit["sleutel"].nunique() == len(pupils)
+    lijst = df.assign(reden=pd.Series([["ziek"], *df["reden"].tolist()[1:]], dtype=object))
+    uit = analyseer_frame(lijst, PEIL)
+    assert uit["uitkomst"].iloc[0] == FOUT
+    assert uit["sleutel"].nunique() == len(pupils)
+    _zelfde([{k: v for k, v in ll.items() if k != "schooljaar"} for ll in pupils], PEIL)
+    zonder_records = df.loc[eerste, ["sleutel", "geboortedatum", "onderwijssoort", "regio"]]
+    uit = analyseer_frame(zonder_records, PEIL)
+    assert set(uit["uitkomst"]) == {GEEN_MELDING}
 
 
 def test_populatie_bereikt_elke_verzuimsoort_en_foutrijen() -> None:

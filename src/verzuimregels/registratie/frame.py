@@ -44,6 +44,7 @@ from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import Invoerfout, Veldfout
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from .analyse import Melding, Situatie, meldingen_en_signalen_op, meldingen_op
+from .kolomsgewijs import Kolomsgewijs, analyseer_kolomsgewijs
 from .modellen import Leerling, Record, Reden, School, lees_leerling
 from .signalen import Signaal
 
@@ -264,30 +265,47 @@ def analyseer_frame(
         volgorde = np.argsort(codes, kind="stable")
     gesorteerd = codes[volgorde]
     grenzen = np.flatnonzero(np.diff(gesorteerd)) + 1
-    starts = [0, *grenzen.tolist()]
-    eindes = [*grenzen.tolist(), len(gesorteerd)]
-    kol = {k: _lijst(records, k, volgorde) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
+    starts = np.concatenate(([0], grenzen)).astype(np.int64) if len(gesorteerd) else np.zeros(0, np.int64)
+    eindes = np.concatenate((grenzen, [len(gesorteerd)])).astype(np.int64) if len(gesorteerd) else starts
+    eerste = volgorde[starts]
+    sleutels = _lijst(records, "sleutel", eerste)
+    schoolkol = [_lijst(records, k, eerste) for k in SCHOOL_KOLOMMEN]
+    schoolsleutels = list(zip(*schoolkol, strict=True)) if schoolkol[0] else []
+    scholen: dict[tuple[Any, ...], School | None] = {}
+    for schoolsleutel in schoolsleutels:
+        if schoolsleutel not in scholen:
+            scholen[schoolsleutel] = _school(schoolsleutel)
+    # Column-wise first (without signals: those need each pupil's full analysis).
+    snel = analyseer_kolomsgewijs(
+        records, volgorde, starts, eindes, sleutels, peildatum, beleid, scholen, schoolsleutels, not signalen
+    )
+    # The other pupils, one by one (their rows only).
+    gedaan = np.zeros(len(starts), dtype=bool)
+    gedaan[snel.leerlingen] = True
+    rest = np.flatnonzero(~gedaan)
+    lengtes = eindes[rest] - starts[rest]
+    rijen = volgorde[
+        np.repeat(starts[rest] - np.cumsum(lengtes) + lengtes, lengtes) + np.arange(lengtes.sum())
+    ]
+    kol = {k: _lijst(records, k, rijen) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
     uit = _Uitvoer(signalen)
     relevant = _RELEVANT | _VOOR_SIGNALEN if signalen else _RELEVANT
-    scholen: dict[tuple[Any, ...], School | None] = {}
-    for a, b in zip(starts, eindes, strict=True):
-        if a == b:
-            continue
-        if gesorteerd[a] < 0:  # rows without a sleutel: each an error row of its own
+    b = 0
+    for g, n in zip(rest.tolist(), lengtes.tolist(), strict=True):
+        a, b = b, b + n
+        uit.groep = g
+        if gesorteerd[starts[g]] < 0:  # rows without a sleutel: each an error row of its own
             for _ in range(a, b):
                 uit.fouten(None, [_ZONDER_SLEUTEL])
             continue
         sleutel = kol["sleutel"][a]
-        schoolsleutel = tuple(kol[k][a] for k in SCHOOL_KOLOMMEN)
-        if schoolsleutel not in scholen:
-            scholen[schoolsleutel] = _school(schoolsleutel)
-        school = scholen[schoolsleutel]
-        snel = _snel(kol, a, b, school, peildatum, relevant)
-        if isinstance(snel, Situatie):
-            uit.geen(sleutel, snel)
+        school = scholen[schoolsleutels[g]]
+        ll_snel = _snel(kol, a, b, school, peildatum, relevant)
+        if isinstance(ll_snel, Situatie):
+            uit.geen(sleutel, ll_snel)
             continue
         try:
-            ll = snel if snel is not None else lees_leerling(_leerling(kol, a, b))
+            ll = ll_snel if ll_snel is not None else lees_leerling(_leerling(kol, a, b))
             if signalen:
                 situatie, meldingen, gevonden = meldingen_en_signalen_op(ll, peildatum, beleid)
             else:
@@ -301,7 +319,7 @@ def analyseer_frame(
             uit.melding(sleutel, situatie, i, m)
         for i, s in enumerate(gevonden, start=len(meldingen) + 1):
             uit.signaal(sleutel, situatie, i, s)
-    return uit.frame()
+    return uit.frame(snel, sleutels)
 
 
 _VOOR_SIGNALEN = frozenset(
@@ -471,26 +489,29 @@ class _Uitvoer:
     def __init__(self, signalen: bool = False) -> None:
         self.rijen: list[tuple[Any, ...]] = []
         self.extra: tuple[None, ...] = (None,) * len(SIGNAAL_KOLOMMEN) if signalen else ()
+        self.groepen: list[int] = []
+        """The pupil (group index) of each row."""
+        self.groep = 0
+
+    def _rij(self, rij: tuple[Any, ...]) -> None:
+        self.rijen.append(rij)
+        self.groepen.append(self.groep)
 
     def geen(self, sleutel: Any, situatie: Situatie) -> None:
-        self.rijen.append(
-            (sleutel, GEEN_MELDING, situatie.value, 0, *_LEEG_MELDING, None, None, None, *self.extra)
-        )
+        self._rij((sleutel, GEEN_MELDING, situatie.value, 0, *_LEEG_MELDING, None, None, None, *self.extra))
 
     def fouten(self, sleutel: Any, fouten: Iterable[Veldfout]) -> None:
         for f in fouten:
-            self.rijen.append(
-                (sleutel, FOUT, None, 0, *_LEEG_MELDING, f.veld, f.regel, f.melding, *self.extra)
-            )
+            self._rij((sleutel, FOUT, None, 0, *_LEEG_MELDING, f.veld, f.regel, f.melding, *self.extra))
 
     def signaal(self, sleutel: Any, situatie: Situatie, volgnummer: int, s: Signaal) -> None:
         dag = s.venster_tot or s.lrv_op or s.tot
         melding = (None, None, s.van, s.tot, None, None, s.uren, None, s.records, None, None)
         extra = (s.soort.value, dag, s.nog_uren, s.op_lijst_sinds, s.aantal)
-        self.rijen.append((sleutel, SIGNAAL, situatie.value, volgnummer, *melding, None, None, None, *extra))
+        self._rij((sleutel, SIGNAAL, situatie.value, volgnummer, *melding, None, None, None, *extra))
 
     def melding(self, sleutel: Any, situatie: Situatie, volgnummer: int, m: Melding) -> None:
-        self.rijen.append(
+        self._rij(
             (
                 sleutel,
                 MELDING,
@@ -514,10 +535,29 @@ class _Uitvoer:
             )
         )
 
-    def frame(self) -> pd.DataFrame:
+    def frame(self, snel: Kolomsgewijs, sleutels: list[Any]) -> pd.DataFrame:
+        """The output frame: these rows and the pupils decided column-wise, in pupil order."""
         namen = (*UITVOER_KOLOMMEN, *SIGNAAL_KOLOMMEN) if self.extra else UITVOER_KOLOMMEN
         kolommen = list(zip(*self.rijen, strict=True)) if self.rijen else [()] * len(namen)
-        return _frame({k: list(v) for k, v in zip(namen, kolommen, strict=True)})
+        if not len(snel.leerlingen):
+            return _frame({k: list(v) for k, v in zip(namen, kolommen, strict=True)})
+        volgorde = np.argsort(
+            np.concatenate((snel.groep, np.asarray(self.groepen, dtype=np.int64))), kind="stable"
+        )
+        leeg = np.full(len(snel.groep), None, dtype=object)
+        snelle = {
+            "sleutel": np.asarray(sleutels, dtype=object)[snel.groep],
+            **snel.kolommen,
+            "fout_veld": leeg,
+            "fout_regel": leeg,
+            "fout_melding": leeg,
+        }
+        samen: dict[str, Any] = {}
+        for k, v in zip(UITVOER_KOLOMMEN, kolommen, strict=True):
+            rest = np.empty(len(v), dtype=object)
+            rest[:] = v
+            samen[k] = np.concatenate((snelle[k].astype(object), rest))[volgorde]
+        return _frame(samen)
 
 
 _LEEG_MELDING = (None,) * 11

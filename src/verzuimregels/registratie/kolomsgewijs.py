@@ -39,11 +39,12 @@ import pandas as pd
 import polars as pl
 
 from ..beleid import Beleid
-from ..kalender import Schoolkalender
+from ..kalender import Schoolkalender, werkdagen_na
 from ..keuzehulp.frame import beoordeel_frame
 from ..keuzehulp.modellen import Meldplicht, Verzuimsoort
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..regels.leerplicht import begin_leerplicht
+from .analyse import MELDTERMIJN_WERKDAGEN, Situatie, Status
 from .modellen import Reden, School
 from .tellen import Jaarkalender, jaarkalender
 
@@ -280,21 +281,14 @@ def tel(
 
 @dataclass(slots=True)
 class Kolomsgewijs:
-    """The pupils decided column-wise, with their one output row each (pupils as group indices)."""
+    """The pupils decided column-wise and their output rows, in pupil order (pupils as group indices)."""
 
     leerlingen: Ints
     """Group indices of the pupils decided here."""
-    situatie: list[str]
-    melding: Bools
-    """Whether the pupil's row is an overig-verzuim melding (else ``geen_melding``)."""
-    verzuimsoort: list[Any]
-    meldplicht: list[Any]
-    begindatum: list[Any]
-    einddatum: list[Any]
-    uren: list[Any]
-    aaneengesloten: list[Any]
-    records: list[Any]
-    regelversie: list[Any]
+    groep: Ints
+    """Per output row: its pupil."""
+    kolommen: dict[str, npt.NDArray[Any]]
+    """The output columns but ``sleutel`` (:data:`~verzuimregels.registratie.frame.UITVOER_KOLOMMEN`)."""
 
 
 def analyseer_kolomsgewijs(
@@ -442,30 +436,29 @@ def analyseer_kolomsgewijs(
     for g in np.flatnonzero(jong).tolist():
         vanaf[g] = _begin_leerplicht(int(geboren.waarde[g]), school_lijst[sid[g]].kalender, beleid)
 
-    rijen = np.flatnonzero(relevant_rij & te_tellen[pid])
+    # every record of these pupils on a lesdag from the start of leerplicht up to the peildatum
+    rijen = np.flatnonzero(record & te_tellen[pid])
     r_pid = pid[rijen]
     r_dag = datum.waarde[rijen]
     r_k = kid[r_pid]
     plek = basis[r_k] + (r_dag - begin_t[r_k])
     r_les = lesdag_t[plek]
+    o = (r_dag <= peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0)
+    rijen, r_pid, r_dag, plek, r_les = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o]
+    afwezig = np.sort(r_pid * 1000 + r_les)  # lesdagen with any absence (they bridge a holiday)
     r_reden = reden[rijen]
     telt_laat = np.array([s.te_laat_telt_mee for s in school_lijst] or [True], dtype=bool)
     telt = (r_reden == _ONGEOORLOOFD) | ((r_reden == _TE_LAAT) & telt_laat[sid[r_pid]])
-    geteld_rij = (r_dag <= peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0)
-    vakantie = geteld_rij & (r_reden == _VAKANTIE)
-    naar_schema = np.bincount(r_pid[vakantie], minlength=g_n) > 0
-    o = geteld_rij & telt
+    o = telt | (r_reden == _VAKANTIE)
     rijen, r_pid, r_dag, plek, r_les = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o]
-    r_reden = r_reden[o]
+    r_reden, telt = r_reden[o], telt[o]
     # each record's hours, from a small table of distinct (school, kind, value, weekday)
-    r_sid = sid[r_pid]
     r_wd = weekdag[rijen]
     soort = np.where(~uren.leeg[rijen], 0, np.where(~van.leeg[rijen], 1, 2))
     waarde = np.where(
         soort == 0, uren.waarde[rijen] * 7 + r_wd, np.where(soort == 1, spanne[rijen] * 7 + r_wd, r_wd)
     )
-    code = (r_sid * 3 + soort) * 20_000 + waarde
-    uniek, terug = np.unique(code, return_inverse=True)
+    uniek, terug = np.unique((sid[r_pid] * 3 + soort) * 20_000 + waarde, return_inverse=True)
     tabel = np.array(
         [
             _uren(school_lijst[int(c) // 60_000], int(c) // 20_000 % 3, int(c) % 20_000)
@@ -475,115 +468,214 @@ def analyseer_kolomsgewijs(
     ).reshape(-1, 4)
     r_uren = tabel[terug, 0]
     r_exp = tabel[terug, 1]
-    inexact = tabel[terug, 2] == 0
     r_heel = (tabel[terug, 3] == 1) & (r_reden == _ONGEOORLOOFD)
-    naar_schema |= np.bincount(r_pid[inexact], minlength=g_n) > 0
+    naar_schema = np.bincount(r_pid[tabel[terug, 2] == 0], minlength=g_n) > 0
 
     volg = np.lexsort((r_dag, r_pid))
     rijen, r_pid, r_dag, plek, r_les = rijen[volg], r_pid[volg], r_dag[volg], plek[volg], r_les[volg]
-    r_uren, r_exp, r_heel = r_uren[volg], r_exp[volg], r_heel[volg]
-    per, spans = tel(r_pid, r_les, lesweek_t[plek], r_uren, r_heel, r_dag)
+    r_uren, r_exp, r_heel, telt = r_uren[volg], r_exp[volg], r_heel[volg], telt[volg]
+    positie = (np.arange(n, dtype=np.int64) - starts[pid] + 1)[rijen]
+    per, spans = tel(r_pid[telt], r_les[telt], lesweek_t[plek[telt]], r_uren[telt], r_heel[telt], r_dag[telt])
 
     # spans reaching their 28th counted day go to the schedule (LRV, RMC)
     sp_p = spans["p"].to_numpy()
     sp_begin = spans["begin"].to_numpy()
-    sp_laatste = spans["laatste"].to_numpy()
     sp_k = kid[sp_p]
-    volgende = volgende_t[volgende_basis[sp_k] + sp_laatste]
+    volgende = volgende_t[volgende_basis[sp_k] + spans["laatste"].to_numpy()]
     sp_einde = np.where(volgende <= peil, volgende - 1, peil)
     g_begin = basis[sp_k] + (sp_begin - begin_t[sp_k])
-    g_einde = basis[sp_k] + (sp_einde - begin_t[sp_k])
-    geteld = geteld_t[g_einde] - geteld_t[g_begin] + 1
+    geteld = geteld_t[basis[sp_k] + (sp_einde - begin_t[sp_k])] - geteld_t[g_begin] + 1
     naar_schema |= np.bincount(sp_p[geteld >= VIER_WEKEN_IN_DAGEN], minlength=g_n) > 0
-
+    # and so do pupils reaching 16 hours in four lesweken (16-uur meldingen, restarts, 7 days)
     p = per["p"].to_numpy()
     naar_schema[p[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
 
     # --- who is decided here ----------------------------------------------------------------
-    geen = goed & (~relevant | niet_ingeschreven)
     geteld_ll = np.zeros(g_n, dtype=bool)
     geteld_ll[p] = True
-    geen |= te_tellen & ~geteld_ll & ~naar_schema
-    overig = te_tellen & geteld_ll & ~naar_schema
+    beslist = te_tellen & ~naar_schema
 
-    # the overig-verzuim melding: from the first to the last verzuimdag counted
-    i_o = np.flatnonzero(overig[p])
+    # overig verzuim: one melding from the first to the last verzuimdag counted
+    i_o = np.flatnonzero(beslist[p])
     o_p = p[i_o]
     o_eerste = per["eerste"].to_numpy()[i_o]
     o_laatste = per["laatste"].to_numpy()[i_o]
-    o_totaal = per["totaal"].to_numpy()[i_o]
-    o_hoogste = per["hoogste"].to_numpy()[i_o]
     # continuous days on the last verzuimdag: counted from the begin of the span holding it
-    o_dagen = np.zeros(len(o_p), dtype=np.int64)
-    if len(sp_p):
-        laatste_span = np.full(g_n, -1, dtype=np.int64)
-        laatste_span[sp_p] = np.arange(len(sp_p))  # the last span of each pupil
-        sp = laatste_span[o_p]
-        heeft = sp >= 0
-        sp = np.where(heeft, sp, 0)
-        in_span = heeft & (sp_begin[sp] <= o_laatste) & (o_laatste <= sp_einde[sp])
-        ok = kid[o_p]
-        gb = basis[ok] + (sp_begin[sp] - begin_t[ok])
-        ge = basis[ok] + (o_laatste - begin_t[ok])
-        o_dagen = np.where(
-            in_span, geteld_t[np.where(in_span, ge, 0)] - geteld_t[np.where(in_span, gb, 0)] + 1, 0
-        )
+    laatste_span = np.full(g_n, len(sp_p), dtype=np.int64)  # no span: an empty one after the last
+    laatste_span[sp_p] = np.arange(len(sp_p))  # the last span of each pupil
+    sp = laatste_span[o_p]
+    span_begin = np.append(sp_begin, 1)[sp]
+    in_span = (span_begin <= o_laatste) & (o_laatste <= np.append(sp_einde, 0)[sp])
+    ok = kid[o_p]
+    gb = np.where(in_span, basis[ok] + (span_begin - begin_t[ok]), 0)
+    ge = np.where(in_span, basis[ok] + (o_laatste - begin_t[ok]), 0)
+    o_dagen = np.where(in_span, geteld_t[ge] - geteld_t[gb] + 1, 0) if len(geteld_t) else ge
     # the decimal's exponent, as the planner's sums of decimals give it
     exp = np.zeros(g_n, dtype=np.int64)
-    np.minimum.at(exp, r_pid, r_exp)
-
-    verdicts = _oordelen(
-        o_p, geboren.waarde, o_eerste, o_laatste, start, sid, school_lijst, o_dagen, o_hoogste, beleid
+    np.minimum.at(exp, r_pid[telt], r_exp[telt])
+    afspraak = np.array([x.afspraak_gemeente_18plus for x in school_lijst] or [False], dtype=bool)
+    kalenders = [x.kalender for x in school_lijst]
+    o_oordeel = _oordelen(
+        {
+            "geboortedatum": geboren.waarde[o_p],
+            "eerste_verzuimdag": o_eerste,
+            "startkwalificatie": start.waarde[o_p] & ~start.leeg[o_p],
+            "afspraak_gemeente_18plus": afspraak[sid[o_p]],
+            "peildatum": o_laatste,
+            "ziek": False,
+            "vakantie_zonder_verlof": False,
+            "aaneengesloten_dagen_afwezig": o_dagen,
+            "ongeoorloofde_uren_4_lesweken": per["hoogste"].to_numpy()[i_o] / EENHEID,
+            "eerdere_melding_4_weken": False,
+        },
+        sid[o_p],
+        kalenders,
+        beleid,
     )
-    soort_o, plicht_o, versie_o, fout_o = verdicts
-    # a verdict the planner would not keep as overig verzuim here: the one-pupil schedule decides
-    anders = (
-        fout_o | (plicht_o == Meldplicht.VERPLICHT.value) | (plicht_o == Meldplicht.AFSPRAAK_GEMEENTE.value)
-    )
-    overig[o_p[anders]] = False
-    niet_melden = ~anders & (plicht_o == Meldplicht.NIET_MELDEN.value)
-    geen[o_p[niet_melden]] = True
-    overig[o_p[niet_melden]] = False
-    houd = ~anders & ~niet_melden
+    # a verdict the schedule would not leave as overig verzuim here: the one-pupil schedule decides
+    anders = o_oordeel.fout | (o_oordeel.soort != Verzuimsoort.OVERIG_VERZUIM.value)
+    anders |= np.isin(o_oordeel.plicht, (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value))
+    naar_schema[o_p[anders]] = True
 
-    # records per pupil: positions (from 1) of the counted unexcused records
-    positie = (np.arange(n, dtype=np.int64) - starts[pid] + 1)[rijen]
-    houd_rij = overig[r_pid]
-    posities, houd_pid = positie[houd_rij], r_pid[houd_rij]
-    op_positie = np.lexsort((posities, houd_pid))
-    posities, houd_pid = posities[op_positie], houd_pid[op_positie]
-    grens = np.flatnonzero(np.diff(houd_pid)) + 1
-    groepen = np.split(posities, grens) if len(posities) else []
-
-    leerlingen_uit = np.flatnonzero(geen | overig)
-    uit = Kolomsgewijs(
-        leerlingen=leerlingen_uit,
-        situatie=[
-            "absoluut_verzuim" if niet_ingeschreven[g] else "ingeschreven" for g in leerlingen_uit.tolist()
-        ],
-        melding=overig[leerlingen_uit],
-        verzuimsoort=[None] * len(leerlingen_uit),
-        meldplicht=[None] * len(leerlingen_uit),
-        begindatum=[None] * len(leerlingen_uit),
-        einddatum=[None] * len(leerlingen_uit),
-        uren=[None] * len(leerlingen_uit),
-        aaneengesloten=[None] * len(leerlingen_uit),
-        records=[None] * len(leerlingen_uit),
-        regelversie=[None] * len(leerlingen_uit),
+    # luxe verzuim: one melding per holiday without verlof (a run of lesdagen with vakantie
+    # records, bridging lesdagen with another absence)
+    v = ~telt & beslist[r_pid]
+    l_pid, l_les, l_dag = r_pid[v], r_les[v], r_dag[v]
+    nieuw = np.ones(len(l_pid), dtype=bool)
+    if len(l_pid) > 1:
+        lo = np.searchsorted(afwezig, l_pid[1:] * 1000 + l_les[:-1] + 1)
+        hi = np.searchsorted(afwezig, l_pid[1:] * 1000 + l_les[1:])
+        nieuw[1:] = (l_pid[1:] != l_pid[:-1]) | (hi - lo != l_les[1:] - l_les[:-1] - 1)
+    b_start = np.flatnonzero(nieuw)
+    b_einde = np.append(b_start[1:], len(l_pid)) - 1
+    b_pid = l_pid[b_start]
+    l_oordeel = _oordelen(
+        {
+            "geboortedatum": geboren.waarde[b_pid],
+            "eerste_verzuimdag": l_dag[b_start],
+            "startkwalificatie": start.waarde[b_pid] & ~start.leeg[b_pid],
+            "afspraak_gemeente_18plus": afspraak[sid[b_pid]],
+            "peildatum": l_dag[b_start],
+            "ziek": False,
+            "vakantie_zonder_verlof": True,
+        },
+        sid[b_pid],
+        kalenders,
+        beleid,
     )
-    plaats = np.searchsorted(leerlingen_uit, o_p[houd])
-    h_idx = np.flatnonzero(houd)
-    for j, (i, q) in enumerate(zip(h_idx.tolist(), plaats.tolist(), strict=True)):
-        dag_e = _datum(int(o_laatste[i]))
-        uit.verzuimsoort[q] = soort_o[i]
-        uit.meldplicht[q] = plicht_o[i]
-        uit.begindatum[q] = _datum(int(o_eerste[i]))
-        uit.einddatum[q] = dag_e
-        uit.uren[q] = _decimaal(int(o_totaal[i]), int(exp[o_p[i]]))
-        uit.aaneengesloten[q] = int(o_dagen[i])
-        uit.records[q] = tuple(groepen[j].tolist())
-        uit.regelversie[q] = versie_o[i]
-    return uit
+    naar_schema[b_pid[l_oordeel.fout]] = True
+
+    # --- the rows: meldingen in the schedule's order, geen_melding for a pupil with none ---------
+    beslist = te_tellen & ~naar_schema
+    o_houd = beslist[o_p] & (o_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
+    b_houd = beslist[b_pid] & (l_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
+    # positions (from 1) of the records behind each melding
+    o_index = np.full(g_n, -1, dtype=np.int64)
+    o_index[o_p[o_houd]] = np.arange(int(o_houd.sum()))
+    o_rij = telt & (o_index[r_pid] >= 0)
+    l_blok = np.cumsum(nieuw) - 1
+    l_rij = np.zeros(len(r_pid), dtype=bool)
+    l_rij[np.flatnonzero(v)[b_houd[l_blok]]] = True
+    melding_id = np.full(len(r_pid), -1, dtype=np.int64)
+    nb = int(b_houd.sum())
+    melding_id[np.flatnonzero(v)[b_houd[l_blok]]] = (np.cumsum(b_houd) - 1)[l_blok][b_houd[l_blok]]
+    melding_id[o_rij] = nb + o_index[r_pid[o_rij]]
+    heeft = melding_id >= 0
+    m_pos, m_id = positie[heeft], melding_id[heeft]
+    op_id = np.lexsort((m_pos, m_id))
+    m_pos, m_id = m_pos[op_id], m_id[op_id]
+    records = np.split(m_pos, np.flatnonzero(np.diff(m_id)) + 1) if len(m_id) else []
+
+    b_uren = np.add.reduceat(r_uren[v], b_start) if len(b_start) else np.zeros(0, dtype=np.int64)
+    b_exp = np.minimum.reduceat(r_exp[v], b_start) if len(b_start) else b_uren
+    bi, oi = np.flatnonzero(b_houd), np.flatnonzero(o_houd)
+    m_p = np.concatenate((b_pid[bi], o_p[oi]))
+    m_begin = np.concatenate((l_dag[b_start[bi]], o_eerste[oi]))
+    m_einde = np.concatenate((l_dag[b_einde[bi]], o_laatste[oi]))
+    m_plicht_dag = np.concatenate((l_dag[b_start[bi]], o_laatste[oi]))
+    m_uren = np.concatenate((b_uren[bi], per["totaal"].to_numpy()[i_o][oi]))
+    m_exp = np.concatenate((b_exp[bi], exp[o_p[oi]]))
+    m_dagen = np.concatenate((np.zeros(len(bi), dtype=np.int64), o_dagen[oi]))
+    m_soort = np.concatenate((l_oordeel.soort[bi], o_oordeel.soort[oi]))
+    m_plicht = np.concatenate((l_oordeel.plicht[bi], o_oordeel.plicht[oi]))
+    m_versie = np.concatenate((l_oordeel.versie[bi], o_oordeel.versie[oi]))
+    m_records = np.empty(len(m_p), dtype=object)
+    m_records[:] = [tuple(r.tolist()) for r in records]
+    # Analyse.meldingen: luxe first, then the schedule, sorted by (dag_plicht, begindatum), stable
+    m_volg = np.lexsort((np.arange(len(m_p)), m_begin, m_plicht_dag, m_p))
+
+    geen = goed & (~relevant | niet_ingeschreven)
+    met_melding = np.zeros(g_n, dtype=bool)
+    met_melding[m_p] = True
+    geen |= beslist & ~met_melding
+    g_p = np.flatnonzero(geen)
+    alle_p = np.concatenate((g_p, m_p[m_volg]))
+    rij_volg = np.argsort(alle_p, kind="stable")
+    ng = len(g_p)
+
+    def kolom(geen_waarde: Any, melding: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        uit = np.empty(len(alle_p), dtype=object)
+        uit[:ng] = geen_waarde
+        uit[ng:] = melding[m_volg]
+        return uit[rij_volg]
+
+    def datums(dagen: Ints) -> npt.NDArray[Any]:
+        return dagen.astype("datetime64[D]").astype(object)
+
+    meldt = np.isin(m_plicht, (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value))
+    uiterste = np.array([_uiterste(int(d)) if m else None for d, m in zip(m_plicht_dag, meldt, strict=True)])
+    status = np.where(
+        meldt,
+        np.where(
+            np.array([u is not None and u < peildatum for u in uiterste], dtype=bool),
+            Status.ACHTERSTALLIG.value,
+            Status.TE_MELDEN.value,
+        ),
+        Status.MAG_MELDEN.value,
+    ).astype(object)
+    m_situatie = np.full(len(m_p), Situatie.INGESCHREVEN.value, dtype=object)
+    g_situatie = np.where(
+        niet_ingeschreven[g_p], Situatie.ABSOLUUT_VERZUIM.value, Situatie.INGESCHREVEN.value
+    )
+    situatie = np.empty(len(alle_p), dtype=object)
+    situatie[:ng] = g_situatie
+    situatie[ng:] = m_situatie
+    volgnummer = np.zeros(len(alle_p), dtype=np.int64)
+    mp = m_p[m_volg]
+    eerste_van = np.searchsorted(mp, mp) if len(mp) else mp
+    volgnummer[ng:] = np.arange(len(mp)) - eerste_van + 1
+    return Kolomsgewijs(
+        leerlingen=np.flatnonzero(geen | met_melding & beslist),
+        groep=alle_p[rij_volg],
+        kolommen={
+            "uitkomst": kolom("geen_melding", np.full(len(m_p), "melding", dtype=object)),
+            "situatie": situatie[rij_volg],
+            "volgnummer": volgnummer[rij_volg],
+            "verzuimsoort": kolom(None, m_soort),
+            "meldplicht": kolom(None, m_plicht),
+            "begindatum": kolom(None, datums(m_begin)),
+            "einddatum": kolom(None, datums(m_einde)),
+            "dag_plicht": kolom(None, datums(m_plicht_dag)),
+            "uiterste_meld_dag": kolom(None, uiterste),
+            "uren": kolom(
+                None,
+                np.array(
+                    [_decimaal(int(u), int(e)) for u, e in zip(m_uren, m_exp, strict=True)] or [],
+                    dtype=object,
+                ),
+            ),
+            "aaneengesloten_dagen": kolom(None, m_dagen.astype(object)),
+            "records": kolom(None, m_records),
+            "status": kolom(None, status),
+            "regelversie": kolom(None, m_versie),
+        },
+    )
+
+
+@lru_cache(maxsize=4096)
+def _uiterste(dag: int) -> date:
+    """The last day to report (:data:`~verzuimregels.registratie.analyse.MELDTERMIJN_WERKDAGEN`)."""
+    return werkdagen_na(_datum(dag), MELDTERMIJN_WERKDAGEN)
 
 
 def _eerste_augustus(jaren: Ints) -> Ints:
@@ -602,50 +694,46 @@ def _decimaal(eenheden: int, exponent: int) -> Decimal:
     return waarde.quantize(Decimal(1).scaleb(min(exponent, 0)))
 
 
+@dataclass(slots=True)
+class _Oordelen:
+    soort: npt.NDArray[Any]
+    plicht: npt.NDArray[Any]
+    versie: npt.NDArray[Any]
+    fout: Bools
+
+
 def _oordelen(
-    p: Ints,
-    geboren: Ints,
-    eerste: Ints,
-    laatste: Ints,
-    start: _Cellen,
-    sid: Ints,
-    scholen: list[School],
-    dagen: Ints,
-    uren: Ints,
-    beleid: Beleid,
-) -> tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any], Bools]:
-    """The keuzehulp on the facts the planner gives for overig verzuim, column-wise, per calendar."""
-    m = len(p)
-    soort = np.empty(m, dtype=object)
-    plicht = np.empty(m, dtype=object)
-    versie = np.empty(m, dtype=object)
-    fout = np.zeros(m, dtype=bool)
+    feiten: dict[str, Any], school: Ints, kalenders: list[Schoolkalender], beleid: Beleid
+) -> _Oordelen:
+    """The keuzehulp on the facts the schedule gives the engine, column-wise, per calendar."""
+    m = len(school)
+    uit = _Oordelen(
+        np.full(m, None, dtype=object),
+        np.full(m, None, dtype=object),
+        np.full(m, None, dtype=object),
+        np.zeros(m, dtype=bool),
+    )
     if not m:
-        return soort, plicht, versie, fout
-    s = sid[p]
-    kalenders = [scholen[int(i)].kalender for i in range(len(scholen))]
-    afspraak = np.array([x.afspraak_gemeente_18plus for x in scholen], dtype=bool)[s]
+        return uit
     casussen = pd.DataFrame(
         {
-            "geboortedatum": geboren[p].astype("datetime64[D]").astype("datetime64[ns]"),
-            "eerste_verzuimdag": eerste.astype("datetime64[D]").astype("datetime64[ns]"),
-            "startkwalificatie": start.waarde[p] & ~start.leeg[p],
-            "afspraak_gemeente_18plus": afspraak,
-            "peildatum": laatste.astype("datetime64[D]").astype("datetime64[ns]"),
-            "ziek": np.zeros(m, dtype=bool),
-            "vakantie_zonder_verlof": np.zeros(m, dtype=bool),
-            "aaneengesloten_dagen_afwezig": dagen,
-            "ongeoorloofde_uren_4_lesweken": uren / EENHEID,
-            "eerdere_melding_4_weken": np.zeros(m, dtype=bool),
+            k: (
+                np.asarray(v).astype("datetime64[D]").astype("datetime64[ns]")
+                if k in _DATUMS
+                else (np.full(m, v) if isinstance(v, bool) else v)
+            )
+            for k, v in feiten.items()
         }
     )
-    kal = np.array([kalenders.index(k) for k in kalenders], dtype=np.int64)[s]
+    kal = np.array([kalenders.index(k) for k in kalenders], dtype=np.int64)[school]
     for k in np.unique(kal).tolist():
         rijen = np.flatnonzero(kal == k)
-        uit = beoordeel_frame(casussen.iloc[rijen], beleid=beleid, kalender=kalenders[k])
-        soort[rijen] = uit["verzuimsoort"].astype(object).to_numpy()
-        plicht[rijen] = uit["meldplicht"].astype(object).to_numpy()
-        versie[rijen] = uit["regelversie"].astype(object).to_numpy()
-        fout[rijen] = uit["fout_regel"].notna().to_numpy()
-    fout |= soort != Verzuimsoort.OVERIG_VERZUIM.value
-    return soort, plicht, versie, fout
+        oordeel = beoordeel_frame(casussen.iloc[rijen], beleid=beleid, kalender=kalenders[k])
+        uit.soort[rijen] = oordeel["verzuimsoort"].astype(object).to_numpy()
+        uit.plicht[rijen] = oordeel["meldplicht"].astype(object).to_numpy()
+        uit.versie[rijen] = oordeel["regelversie"].astype(object).to_numpy()
+        uit.fout[rijen] = oordeel["fout_regel"].notna().to_numpy()
+    return uit
+
+
+_DATUMS = frozenset({"geboortedatum", "eerste_verzuimdag", "peildatum"})

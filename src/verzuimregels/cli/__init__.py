@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from .._versie import __version__
 from ..fouten import Leesfout
-from . import analyse, keuzehulp, status, valideer
+from . import analyse, export, keuzehulp, status, valideer
 from .invoer import Gebruiksfout
 
-COMMANDO_MODULES = (keuzehulp, analyse, status, valideer)
+COMMANDO_MODULES = (keuzehulp, analyse, status, valideer, export)
 """Modules whose ``registreer(subparsers)`` adds their commands."""
 
 

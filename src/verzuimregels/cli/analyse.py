@@ -24,7 +24,7 @@ from ..schoolsystemen.eigen import CSV_KOLOMMEN as CSV_KOLOMMEN
 from ..schoolsystemen.eigen import VERPLICHT, lees_records_csv
 from ..weergave import signaal_details
 from ..weergave import uren_tekst as _getal
-from . import opties
+from . import export, opties
 from .invoer import Rij, Vorm, lees_rijen, open_invoer, schrijf
 
 _CSV_HELP = (
@@ -55,6 +55,7 @@ def registreer(sub: Any) -> None:
     p.add_argument(
         "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
     )
+    export.bronopties(p)
     opties.tabel(p)
     schoolopties(p)
     opties.taal(p)
@@ -123,7 +124,9 @@ def _analyseer(args: argparse.Namespace) -> int:
     fouten = [0]
     is_csv = args.invoer == "csv" or (args.invoer == "auto" and args.bestand.lower().endswith(".csv"))
     with open_invoer(args.bestand) as bron:
-        if is_csv:
+        if args.bron != "eigen":
+            vorm, rijen = Vorm.ARRAY, export.export_rijen(bron, args, school)
+        elif is_csv:
             vorm, rijen = Vorm.ARRAY, csv_rijen(bron, args)
         else:
             vorm, rijen = lees_rijen(bron)

@@ -1,0 +1,210 @@
+"""The pupils file: what an absence export lacks (birth date, startkwalificatie, the school's rooster).
+
+CSV (read by the one tabular reader, :mod:`verzuimregels.tabel`) or JSON (an array, JSON Lines, or
+``{"leerlingen": [...]}``), one pupil per row/object:
+
+* ``leerling`` (required): the key the export uses for the pupil (SOMtoday ``leerlingnummer``, Eduarte
+  ``ovnr``, Ed-Fi ``studentUniqueId``, the key added to Magister absences);
+* ``geboortedatum`` (required), ``startkwalificatie``, ``ingeschreven`` (yes/no), ``schooljaar``;
+* the school: :data:`SCHOOLVELDEN` as columns (or a ``school`` object in JSON); a pupil without
+  ``onderwijssoort`` gets the default school of the command line options.
+
+A pupil row that cannot be read, or a key given twice, is kept as an error, so every record of that
+pupil becomes an error row naming the pupils file's line; a pupil missing from the file is an error
+row too (``leerling_onbekend``), never a dropped pupil. The file is held in memory (one small mapping
+per pupil); the export itself is streamed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import IO, Any
+
+from ..fouten import Invoerfout, Leesfout, Veldfout
+from ..tabel import Celfout, Celtype, lees_datum, lees_decimaal, lees_janee, lees_tabel, typeer
+
+SCHOOLVELDEN = (
+    "onderwijssoort",
+    "regio",
+    "lesuur_minuten",
+    "uren_per_lesdag",
+    "telt_lesuren",
+    "afspraak_gemeente_18plus",
+    "te_laat_telt_mee",
+)
+"""School fields a pupils file may give per pupil (see ``School`` in docs/registratie.md)."""
+
+LEERLINGVELDEN = ("leerling", "geboortedatum", "startkwalificatie", "ingeschreven", "schooljaar")
+
+KOLOMMEN = LEERLINGVELDEN + SCHOOLVELDEN
+"""The columns of a pupils CSV (any order; ``leerling`` and ``geboortedatum`` required)."""
+
+
+def lees_geheel(tekst: str) -> int:
+    """A whole number (digits only)."""
+    if not tekst.strip().isdigit():
+        raise Celfout("geheel_formaat", "a whole number")
+    return int(tekst)
+
+
+TYPEN: dict[str, Celtype] = {
+    "geboortedatum": lees_datum,
+    "startkwalificatie": lees_janee,
+    "ingeschreven": lees_janee,
+    "schooljaar": lees_geheel,
+    "lesuur_minuten": lees_geheel,
+    "uren_per_lesdag": lees_decimaal,
+    "telt_lesuren": lees_janee,
+    "afspraak_gemeente_18plus": lees_janee,
+    "te_laat_telt_mee": lees_janee,
+}
+
+
+class Leerlingen:
+    """The pupils of a pupils file by key: a ``Leerling`` mapping without records, or its error."""
+
+    def __init__(self, standaardschool: dict[str, Any] | None = None) -> None:
+        self._leerlingen: dict[str, dict[str, Any] | Invoerfout] = {}
+        self.standaardschool = standaardschool
+
+    def __len__(self) -> int:
+        return len(self._leerlingen)
+
+    def voeg_toe(self, sleutel: str, waarde: dict[str, Any] | Invoerfout, waar: str) -> None:
+        """Add a pupil; a key given twice makes that pupil an error."""
+        if sleutel in self._leerlingen:
+            self._leerlingen[sleutel] = Invoerfout.enkel(
+                "leerling", "leerling_dubbel", f"pupils file {waar}: this pupil is given twice"
+            )
+            return
+        self._leerlingen[sleutel] = waarde
+
+    def zoek(self, sleutel: str) -> dict[str, Any] | Invoerfout | None:
+        """The pupil with key ``sleutel`` (with the default school filled in), its error, or ``None``."""
+        waarde = self._leerlingen.get(sleutel)
+        if isinstance(waarde, dict) and "school" not in waarde and self.standaardschool is not None:
+            return {**waarde, "school": self.standaardschool}
+        return waarde
+
+
+def lees_leerlingen(
+    bron: IO[bytes],
+    *,
+    codering: str = "utf-8",
+    scheidingsteken: str | None = None,
+    standaardschool: dict[str, Any] | None = None,
+) -> Leerlingen:
+    """Read a pupils file (CSV or JSON, told apart by its first character)."""
+    buffer: Any = bron
+    begin = buffer.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n") if hasattr(buffer, "peek") else b""
+    leerlingen = Leerlingen(standaardschool)
+    if begin[:1] in (b"[", b"{"):
+        for waar, item in _json_items(bron.read()):
+            _json_leerling(leerlingen, waar, item)
+        return leerlingen
+    tabel = lees_tabel(
+        bron, codering=codering, scheidingsteken=scheidingsteken, kolommen=KOLOMMEN, verplicht=("leerling",)
+    )
+    for rij in tabel.rijen:
+        waar = f"line {rij.regel}"
+        if rij.cellen is None:
+            continue  # an unreadable row names no pupil; its pupil is then missing (an error row)
+        sleutel = rij.cellen.get("leerling")
+        if sleutel is None:
+            continue
+        waarden, fouten = typeer(rij.cellen, TYPEN, rij.regel)
+        leerlingen.voeg_toe(sleutel, _leerling(waarden, fouten, waar), waar)
+    return leerlingen
+
+
+def _leerling(waarden: dict[str, Any], fouten: list[Veldfout], waar: str) -> dict[str, Any] | Invoerfout:
+    if "geboortedatum" not in waarden and not any(f.veld == "geboortedatum" for f in fouten):
+        fouten.append(
+            Veldfout(veld="geboortedatum", regel="missing", melding=f"{waar}: geboortedatum is empty")
+        )
+    if fouten:
+        return Invoerfout(
+            [Veldfout(veld=f.veld, regel=f.regel, melding=f"pupils file: {f.melding}") for f in fouten]
+        )
+    leerling = {k: waarden[k] for k in LEERLINGVELDEN[1:] if k in waarden}
+    school = {k: waarden[k] for k in SCHOOLVELDEN if k in waarden}
+    if school:
+        leerling["school"] = school
+    return leerling
+
+
+def _json_items(data: bytes) -> Iterator[tuple[str, Any]]:
+    try:
+        tekst = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Leesfout("the pupils file is not valid UTF-8") from None
+    try:
+        waarde = json.loads(tekst, parse_float=Decimal)
+    except json.JSONDecodeError:
+        for nummer, regel in enumerate(tekst.splitlines(), start=1):
+            if regel.strip():
+                try:
+                    yield f"line {nummer}", json.loads(regel, parse_float=Decimal)
+                except json.JSONDecodeError:
+                    raise Leesfout(f"the pupils file is not valid JSON (line {nummer})") from None
+        return
+    if isinstance(waarde, dict) and isinstance(waarde.get("leerlingen"), list):
+        waarde = waarde["leerlingen"]
+    if isinstance(waarde, dict):
+        waarde = [waarde]
+    if not isinstance(waarde, list):
+        raise Leesfout("the pupils file must be a JSON array of pupils")
+    for i, item in enumerate(waarde, start=1):
+        yield f"element {i}", item
+
+
+def _json_leerling(leerlingen: Leerlingen, waar: str, item: Any) -> None:
+    if not isinstance(item, dict):
+        return
+    sleutel = item.get("leerling", item.get("sleutel"))
+    if isinstance(sleutel, int) and not isinstance(sleutel, bool):
+        sleutel = str(sleutel)
+    if not isinstance(sleutel, str) or not sleutel.strip():
+        return
+    waarden = {k: v for k, v in item.items() if k not in ("leerling", "sleutel")}
+    fouten: list[Veldfout] = []
+    onbekend = [i for i, k in enumerate(waarden, start=1) if k not in KOLOMMEN and k != "school"]
+    if onbekend:
+        fouten.append(
+            Veldfout(
+                veld="",
+                regel="onbekend_veld",
+                melding=f"{waar}: key(s) {', '.join(map(str, onbekend))} are not known",
+            )
+        )
+    if isinstance(waarden.get("geboortedatum"), str):
+        try:
+            waarden["geboortedatum"] = lees_datum(waarden["geboortedatum"])
+        except Celfout as fout:
+            fouten.append(
+                Veldfout(
+                    veld="geboortedatum",
+                    regel=fout.regel,
+                    melding=f"{waar}: geboortedatum expects {fout.verwacht}",
+                )
+            )
+    school = dict(waarden.pop("school", None) or {})
+    school.update({k: waarden.pop(k) for k in SCHOOLVELDEN if k in waarden})
+    if school:
+        waarden["school"] = school
+    if "geboortedatum" not in waarden and not fouten:
+        fouten.append(
+            Veldfout(veld="geboortedatum", regel="missing", melding=f"{waar}: geboortedatum is empty")
+        )
+    if fouten:
+        leerlingen.voeg_toe(
+            sleutel,
+            Invoerfout(
+                [Veldfout(veld=f.veld, regel=f.regel, melding=f"pupils file {f.melding}") for f in fouten]
+            ),
+            waar,
+        )
+        return
+    leerlingen.voeg_toe(sleutel.strip(), waarden, waar)

@@ -22,6 +22,7 @@ Example::
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import date
 from typing import IO, Any
@@ -83,6 +84,8 @@ def lees_export(
     """
     if systeem not in SYSTEMEN:
         raise Leesfout(f"unknown system {systeem!r}; use one of {', '.join(SYSTEMEN)}")
+    if not hasattr(bron, "peek"):  # e.g. io.BytesIO: the readers look at the first bytes
+        bron = io.BufferedReader(bron)  # type: ignore[arg-type,type-var,unused-ignore]
     tabel = codetabel if codetabel is not None else standaardtabel(systeem)
     if tabel.systeem != systeem:
         raise Leesfout(f"the code table is one for {tabel.systeem}, not for {systeem}")

@@ -1,0 +1,309 @@
+"""Adapters for school-system exports: each example gives the meldingen expected by hand, and each
+documented error (unknown code, pupil missing from the pupils file, malformed date-time, unreadable
+file) comes back as documented."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from verzuimregels.cli import main
+from verzuimregels.fouten import Leesfout
+from verzuimregels.registratie import Analyse, Reden
+from verzuimregels.schoolsystemen import (
+    SYSTEMEN,
+    Verslag,
+    analyseer_export,
+    laad_codetabel,
+    lees_codetabel,
+    lees_export,
+    lees_leerlingen,
+    standaardtabel,
+    standaardtabel_tekst,
+)
+from verzuimregels.schoolsystemen.bron import lees_datumtijd, periode_records
+
+MAP = Path(__file__).parents[1] / "examples" / "schoolsystemen"
+EXPORTS = {
+    "somtoday": "somtoday-absentiemeldingen.json",
+    "magister": "magister-absenties.json",
+    "eduarte": "eduarte-absenties.csv",
+    "edfi": "edfi-aanwezigheid.jsonl",
+}
+CODERING = {"eduarte": "cp1252"}
+PEILDATUM = date(2026, 3, 31)
+
+VERWACHT = {
+    # 1001: whole days on 2 and 3 March (2 x 7 lesuren) and lesuren 1-2 on 4 March: 16 by 4 March.
+    "1001": [("zestien_uur", "2026-03-02", "2026-03-04", "16")],
+    # 1002: on holiday without verlof on the two days after the voorjaarsvakantie (regio midden).
+    "1002": [("luxe_verzuim", "2026-02-23", "2026-02-24", "14")],
+    # 1003: late in lesuur 1 on 9..13 March (5), a whole day on 16 March (7), lesuren 1-4 on 17 March:
+    # 16 only because the late arrivals count (without them 11).
+    "1003": [("zestien_uur", "2026-03-09", "2026-03-17", "16")],
+    # 1004: ill one day (excused) and a code that is no absence (skipped): nothing is due.
+    "1004": [],
+}
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    uit = capsys.readouterr()
+    return code, uit.out, uit.err
+
+
+def _args(systeem: str, export: Path | str, *extra: str) -> list[str]:
+    args = ["analyseer", str(export), "--bron", systeem, "--leerlingen", str(MAP / "leerlingen.csv")]
+    args += ["--codetabel", str(MAP / f"{systeem}-codetabel.toml"), "--peildatum", PEILDATUM.isoformat()]
+    if systeem in CODERING:
+        args += ["--encoding", CODERING[systeem]]
+    return args + list(extra)
+
+
+def _meldingen(resultaat: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    return [
+        (m["verzuimsoort"], m["begindatum"], m["einddatum"], str(m["uren"]).removesuffix(".0"))
+        for m in resultaat["meldingen"]
+    ]
+
+
+@pytest.mark.parametrize("systeem", SYSTEMEN)
+def test_voorbeeldexport_geeft_de_met_de_hand_verwachte_meldingen(
+    systeem: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, uit, fout = _cli(capsys, *_args(systeem, MAP / EXPORTS[systeem]))
+    assert code == 0, fout + uit
+    resultaten = json.loads(uit)
+    assert {r["sleutel"]: _meldingen(r) for r in resultaten} == VERWACHT
+    assert "records read past" in fout  # the code that is no absence is reported as skipped
+    # Names in the export are read past, never echoed.
+    assert "Naam" not in uit + fout
+    assert "Achternaam" not in uit + fout
+
+
+def test_de_late_aankomsten_tellen_mee(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    items = json.loads((MAP / EXPORTS["somtoday"]).read_text())["items"]
+    zonder = [i for i in items if i["absentieReden"]["absentieSoort"] != "Telaat"]
+    pad = tmp_path / "zonder.json"
+    pad.write_text(json.dumps(zonder))
+    _, uit, _ = _cli(capsys, *_args("somtoday", pad))
+    meldingen = {r["sleutel"]: _meldingen(r) for r in json.loads(uit)}["1003"]
+    assert [m[0] for m in meldingen] == ["overig_verzuim"]  # 11 hours: no 16-uur melding without them
+
+
+def _python(systeem: str, inhoud: bytes, **opties: Any) -> list[Any]:
+    with open(MAP / "leerlingen.csv", "rb") as f:
+        leerlingen = lees_leerlingen(f)
+    tabel = laad_codetabel(MAP / f"{systeem}-codetabel.toml", systeem)
+    return list(
+        analyseer_export(
+            io.BytesIO(inhoud),
+            systeem,
+            leerlingen,
+            PEILDATUM,
+            codetabel=tabel,
+            codering=CODERING.get(systeem, "utf-8"),
+            **opties,
+        )
+    )
+
+
+@pytest.mark.parametrize("systeem", SYSTEMEN)
+def test_python_api_geeft_hetzelfde(systeem: str) -> None:
+    verslag = Verslag()
+    resultaten = _python(systeem, (MAP / EXPORTS[systeem]).read_bytes(), verslag=verslag)
+    assert all(isinstance(r, Analyse) for r in resultaten)
+    assert [r.sleutel for r in resultaten] == list(VERWACHT)
+    assert sum(verslag.overgeslagen.values()) == 1
+
+
+def _json_fout(systeem: str, wijzig: Any) -> tuple[list[Any], str]:
+    inhoud = (MAP / EXPORTS[systeem]).read_text()
+    if systeem == "somtoday":
+        items = json.loads(inhoud)["items"]
+    elif systeem == "edfi":
+        items = [json.loads(r) for r in inhoud.splitlines()]
+    else:
+        items = json.loads(inhoud)
+    wijzig(items)
+    resultaten = _python(systeem, json.dumps(items).encode())
+    return resultaten, json.dumps([r.model_dump(mode="json") for r in resultaten])
+
+
+CODEVELD = {
+    "somtoday": lambda i: i[0]["absentieReden"].update(afkorting="QQ", absentieSoort="Onbekend"),
+    "magister": lambda i: i[0].update(Code="QQ", Verantwoordingtype=5),
+    "edfi": lambda i: i[0].update(attendanceEventCategoryDescriptor="uri://x#Onbekend"),
+}
+LEERLING = {
+    "somtoday": lambda i: i[0]["leerling"].update(leerlingnummer=9999),
+    "magister": lambda i: i[0].update(leerling="9999"),
+    "edfi": lambda i: i[0]["studentReference"].update(studentUniqueId="9999"),
+}
+TIJD = {
+    "somtoday": lambda i: i[0].update(beginDatumTijd="2026-03-02T07:45:00"),  # no offset
+    "magister": lambda i: i[0].update(Start="2-3-2026 07:45"),
+    "edfi": lambda i: i[0].update(eventDate="2026-03-02T07:45:00Z"),
+}
+
+
+@pytest.mark.parametrize("systeem", ["somtoday", "magister", "edfi"])
+def test_onbekende_code_is_een_foutrij_met_code_en_positie(systeem: str) -> None:
+    resultaten, _tekst = _json_fout(systeem, CODEVELD[systeem])
+    fout = resultaten[0]
+    assert fout.sleutel == "1001"
+    assert fout.fouten[0].regel == "code_onbekend"
+    assert fout.fouten[0].melding.startswith("element 1: code ")
+    assert "not in the code table" in fout.fouten[0].melding
+    assert all(isinstance(r, Analyse) for r in resultaten[1:])
+
+
+@pytest.mark.parametrize("systeem", ["somtoday", "magister", "edfi"])
+def test_leerling_niet_in_het_leerlingenbestand_is_een_foutrij(systeem: str) -> None:
+    resultaten, _ = _json_fout(systeem, LEERLING[systeem])
+    assert resultaten[0].sleutel == "9999"
+    assert resultaten[0].fouten[0].regel == "leerling_onbekend"
+    assert [r.sleutel for r in resultaten[1:]] == list(VERWACHT)  # nobody dropped
+
+
+@pytest.mark.parametrize("systeem", ["somtoday", "magister", "edfi"])
+def test_kapotte_datumtijd_is_een_foutrij_die_het_veld_noemt(systeem: str) -> None:
+    resultaten, _tekst = _json_fout(systeem, TIJD[systeem])
+    fout = resultaten[0].fouten[0]
+    assert fout.regel in ("datumtijd_formaat", "datum_formaat")
+    assert fout.veld in ("beginDatumTijd", "Start", "eventDate")
+    assert "07:45" not in fout.melding
+
+
+def _eduarte(vervang: tuple[bytes, bytes]) -> list[Any]:
+    inhoud = (MAP / EXPORTS["eduarte"]).read_bytes().replace(*vervang)
+    return _python("eduarte", inhoud)
+
+
+def test_eduarte_fouten() -> None:
+    onbekend = _eduarte(
+        (b"02-03-2026;1001;Deelnemer Naams\xeb;GRP1A;Ongeoorloofd", b"02-03-2026;1001;X;G;Spijbelen")
+    )
+    assert onbekend[0].fouten[0].regel == "code_onbekend"
+    assert onbekend[0].fouten[0].melding == (
+        "line 2: code 'Spijbelen' is not in the code table; add it to [codes] or [overslaan]"
+    )
+    ontbreekt = _eduarte((b";1004;", b";4004;"))
+    assert ontbreekt[-1].fouten[0].regel == "leerling_onbekend"
+    kapot = _eduarte((b"02-03-2026;1001", b"2026/03/02;1001"))
+    assert kapot[0].fouten[0].regel == "datum_formaat"
+    assert kapot[0].fouten[0].veld == "datumvan"
+    namen = json.dumps([r.model_dump(mode="json") for r in kapot])
+    assert "Naams" not in namen
+
+
+@pytest.mark.parametrize("systeem", SYSTEMEN)
+def test_onleesbaar_bestand(systeem: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, fout = _cli(capsys, *_args(systeem, tmp_path / "bestaat-niet"))
+    assert code == 2
+    assert "cannot read" in fout
+    kapot = tmp_path / "kapot"
+    kapot.write_bytes(b'[{"a": ' if systeem != "eduarte" else b"")
+    code, _, fout = _cli(capsys, *_args(systeem, kapot))
+    assert code == 2
+    assert fout.startswith("verzuimregels: ")
+
+
+def test_bron_zonder_leerlingenbestand(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, fout = _cli(
+        capsys, "analyseer", str(MAP / EXPORTS["magister"]), "--bron", "magister", "--peildatum", "2026-03-31"
+    )
+    assert code == 2
+    assert "--leerlingen" in fout
+
+
+def test_leerling_die_terugkomt_na_een_andere(tmp_path: Path) -> None:
+    items = json.loads((MAP / EXPORTS["magister"]).read_text())
+    items.append(dict(items[0]))  # 1001 again, after 1004
+    resultaten = _python("magister", json.dumps(items).encode())
+    assert resultaten[-1].fouten[0].regel == "leerling_niet_aaneengesloten"
+    assert "output row 1" in resultaten[-1].fouten[0].melding
+
+
+def test_lesdag_is_de_datum_in_amsterdam() -> None:
+    assert lees_datumtijd("2026-03-02T23:30:00Z").date() == date(2026, 3, 3)  # 00:30 CET
+    assert lees_datumtijd("2026-07-01T22:30:00.0000000Z").date() == date(2026, 7, 2)  # 00:30 CEST
+    assert lees_datumtijd("2026-03-02T23:30:00+01:00").date() == date(2026, 3, 2)
+    for kapot in ("2026-03-02T08:30:00", "gisteren", 3):
+        with pytest.raises(ValueError):
+            lees_datumtijd(kapot)
+
+
+def test_open_einde_loopt_tot_de_peildatum() -> None:
+    begin = lees_datumtijd("2026-03-26T08:30:00+01:00")
+    open_eind = lees_datumtijd("9999-12-31T00:00:00+01:00")
+    for eind in (None, open_eind):
+        dagen = [r["datum"] for r in periode_records(begin, eind, Reden.ZIEK, date(2026, 3, 31))]
+        assert dagen == [date(2026, 3, 26), date(2026, 3, 27), date(2026, 3, 30), date(2026, 3, 31)]
+
+
+def test_standaardtabellen_en_het_commando(capsys: pytest.CaptureFixture[str]) -> None:
+    for systeem in SYSTEMEN:
+        tabel = standaardtabel(systeem)
+        assert tabel.systeem == systeem
+        code, uit, _ = _cli(capsys, "codetabel", systeem)
+        assert code == 0
+        assert uit == standaardtabel_tekst(systeem)
+        assert lees_codetabel(uit).codes == tabel.codes
+    magister = standaardtabel("magister")
+    assert set(magister.overslaan) >= {"7", "8"}  # books and homework forgotten: no absence
+
+
+@pytest.mark.parametrize(
+    ("tekst", "melding"),
+    [
+        ('systeem = "magister"\n[codes]\n"1" = "spijbelen"\n', "unknown reden"),
+        ('systeem = "x"\n', "systeem must be"),
+        ('systeem = "magister"\nkleur = 1\n', "unknown key"),
+        ('systeem = "magister"\n[codes]\n"7" = "ziek"\n[overslaan]\n"7" = "x"\n', "both"),
+        ('systeem = "magister"\n[overslaan]\n"7" = ""\n', "needs a reason"),
+        ("systeem = \n", "not valid TOML"),
+    ],
+)
+def test_kapotte_codetabel(tekst: str, melding: str) -> None:
+    with pytest.raises(Leesfout, match=melding):
+        lees_codetabel(tekst)
+
+
+def test_codetabel_van_een_ander_systeem(capsys: pytest.CaptureFixture[str]) -> None:
+    args = _args("magister", MAP / EXPORTS["magister"])
+    args[args.index("--codetabel") + 1] = str(MAP / "somtoday-codetabel.toml")
+    code, _, fout = _cli(capsys, *args)
+    assert code == 2
+    assert "not for magister" in fout
+
+
+def test_leerlingenbestand_fouten_en_json(tmp_path: Path) -> None:
+    csv = (
+        b"leerling;geboortedatum;onderwijssoort\n1001;31-02-2011;vo\n1002;30-09-2012;vo\n1002;30-09-2012;vo\n"
+    )
+    leerlingen = lees_leerlingen(io.BytesIO(csv))
+    fout = leerlingen.zoek("1001")
+    assert not isinstance(fout, dict)
+    assert fout is not None
+    assert fout.fouten[0].regel == "datum_bestaat_niet"
+    dubbel = leerlingen.zoek("1002")
+    assert not isinstance(dubbel, dict)
+    assert dubbel is not None
+    assert dubbel.fouten[0].regel == "leerling_dubbel"
+    json_bestand = json.dumps(
+        {
+            "leerlingen": [
+                {"leerling": 1001, "geboortedatum": "12-04-2011", "school": {"onderwijssoort": "vo"}}
+            ]
+        }
+    )
+    uit = lees_leerlingen(io.BufferedReader(io.BytesIO(json_bestand.encode())))
+    assert uit.zoek("1001") == {"geboortedatum": date(2011, 4, 12), "school": {"onderwijssoort": "vo"}}
+    rijen = list(lees_export(io.BufferedReader(io.BytesIO(b"[]")), "magister", uit, PEILDATUM))
+    assert rijen == []

@@ -25,13 +25,13 @@ BRONNEN = ("eigen", *SYSTEMEN)
 """``--bron``: the library's own format (default) or a school system's export."""
 
 
-def bronopties(p: argparse.ArgumentParser) -> None:
-    """``--bron``, ``--leerlingen`` and ``--codetabel`` for ``analyseer``."""
+def bronopties(p: argparse.ArgumentParser, bestand: str = "FILE") -> None:
+    """``--bron``, ``--leerlingen`` and ``--codetabel``, for ``analyseer`` and ``valideer --records``."""
     p.add_argument(
         "--bron",
         choices=BRONNEN,
         default="eigen",
-        help="what FILE is: eigen (default: the library's JSON or records CSV), or the export of "
+        help=f"what {bestand} is: eigen (default: the library's JSON or records CSV), or the export of "
         "somtoday (absentiemeldingen, JSON), magister (absences, JSON), eduarte (CSV), edfi "
         "(StudentSchoolAttendanceEvent-shaped JSON)",
     )

@@ -26,7 +26,7 @@ from ..melding.valideer import Validator
 from ..registratie import Leerling, lees_leerling
 from ..tabel import Celfout, Tabelrij, lees_datum, lees_tabel
 from ..teksten import Taal
-from . import opties
+from . import export, opties
 from .analyse import csv_rijen, met_school, schoolopties, standaardschool
 from .invoer import Gebruiksfout, Rij, _eerste_teken, lees_json_stroom, lees_rijen, open_invoer
 
@@ -97,6 +97,7 @@ def registreer(sub: Any) -> None:
         default="auto",
         help="auto (default): CSV if the name ends in .csv, else JSON / JSON Lines",
     )
+    export.bronopties(p, "--records")
     opties.tabel(p)
     schoolopties(p)
     opties.taal(p)
@@ -159,7 +160,12 @@ def _leerlingen(args: argparse.Namespace) -> Iterator[Leerling]:
         args.records_formaat == "auto" and args.records.lower().endswith(".csv")
     )
     with open_invoer(args.records) as bron:
-        rijen = csv_rijen(bron, args) if is_csv else lees_rijen(bron)[1]
+        if args.bron != "eigen":
+            if args.peildatum is None:
+                raise Gebruiksfout(f"--bron {args.bron} needs --peildatum (the records' school year)")
+            rijen = export.export_rijen(bron, args, school)
+        else:
+            rijen = csv_rijen(bron, args) if is_csv else lees_rijen(bron)[1]
         for rij in rijen:
             fout = rij.fout
             if fout is None:

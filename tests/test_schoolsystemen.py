@@ -307,3 +307,18 @@ def test_leerlingenbestand_fouten_en_json(tmp_path: Path) -> None:
     assert uit.zoek("1001") == {"geboortedatum": date(2011, 4, 12), "school": {"onderwijssoort": "vo"}}
     rijen = list(lees_export(io.BufferedReader(io.BytesIO(b"[]")), "magister", uit, PEILDATUM))
     assert rijen == []
+
+
+def test_valideer_tegen_een_export(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["valideer", str(MAP / "meldingen.csv"), "--records", str(MAP / EXPORTS["magister"])]
+    args += ["--bron", "magister", "--leerlingen", str(MAP / "leerlingen.csv")]
+    args += ["--codetabel", str(MAP / "magister-codetabel.toml"), "--peildatum", "2026-03-31"]
+    code, uit, _ = _cli(capsys, *args)
+    assert code == 1
+    rapport = json.loads(uit)
+    assert [r["status"] for r in rapport["rijen"]] == ["waarschuwing", "waarschuwing"]
+    assert rapport["leerlingen"][0]["leerling"] == "1003"
+    assert rapport["leerlingen"][0]["bevindingen"][0]["code"] == "melding_ontbreekt"
+    code, _, fout = _cli(capsys, *args[:-2])
+    assert code == 2
+    assert "--peildatum" in fout

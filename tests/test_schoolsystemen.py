@@ -322,3 +322,21 @@ def test_valideer_tegen_een_export(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, fout = _cli(capsys, *args[:-2])
     assert code == 2
     assert "--peildatum" in fout
+
+
+def test_een_dag_van_acht_tot_vijf_is_de_hele_lesdag() -> None:
+    items = json.loads((MAP / EXPORTS["somtoday"]).read_text())["items"]
+    items[1].update(beginDatumTijd="2026-03-04T08:00:00+01:00", eindDatumTijd="2026-03-04T17:00:00+01:00")
+    del items[1]["beginLesuur"], items[1]["eindLesuur"]
+    resultaten = _python("somtoday", json.dumps(items).encode())
+    assert isinstance(resultaten[0], Analyse)
+    assert resultaten[0].meldingen[0].uren == 21  # three whole lesdagen of 7 lesuren, not 2 + 10.8
+
+
+def test_export_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import export_stroom
+
+    assert export_stroom.main(["--mb", "0.05", "--basis-mb", "0.02"]) == 0
+    uit = capsys.readouterr().out
+    assert "peak RSS" in uit
+    assert "load average" in uit

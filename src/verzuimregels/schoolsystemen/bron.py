@@ -203,8 +203,10 @@ def naar_leerlingen(
 
 
 def _in_eenheden(records: list[dict[str, Any]], leerling: dict[str, Any]) -> list[dict[str, Any]]:
-    """Minutes missed (``_minuten``) or a part of the day (``_dagdeel``) in the school's unit (``uren``)."""
-    if not any("_minuten" in r or "_dagdeel" in r for r in records):
+    """The records in the school's unit: minutes missed (``_minuten``) or a part of the day
+    (``_dagdeel``) as ``uren``; a span ``van``..``tot`` at least as long as the lesdag is the whole
+    lesdag (a SOMtoday melding from 08:00 to 17:00 is a day's absence, not more hours than it holds)."""
+    if not any("_minuten" in r or "_dagdeel" in r or "van" in r for r in records):
         return records
     school = lees_model(School, leerling.get("school") or {}, "school")
     uit = []
@@ -214,5 +216,9 @@ def _in_eenheden(records: list[dict[str, Any]], leerling: dict[str, Any]) -> lis
             r["uren"] = r.pop("_minuten") / Decimal(school.lesuur_minuten)
         elif "_dagdeel" in r:
             r["uren"] = r.pop("_dagdeel") * school.lesdag_eenheden(r["datum"])
+        elif "van" in r and "tot" in r:
+            minuten = (r["tot"].hour - r["van"].hour) * 60 + r["tot"].minute - r["van"].minute
+            if Decimal(minuten) / Decimal(school.lesuur_minuten) >= school.lesdag_eenheden(r["datum"]):
+                del r["van"], r["tot"]
         uit.append(r)
     return uit

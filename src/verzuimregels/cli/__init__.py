@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from .._versie import __version__
 from ..fouten import Leesfout
-from . import analyse, export, keuzehulp, status, valideer
+from . import analyse, export, keuzehulp, status, valideer, werklijst
 from .invoer import Gebruiksfout
 
-COMMANDO_MODULES = (keuzehulp, analyse, status, valideer, export)
+COMMANDO_MODULES = (keuzehulp, analyse, status, valideer, export, werklijst)
 """Modules whose ``registreer(subparsers)`` adds their commands."""
 
 

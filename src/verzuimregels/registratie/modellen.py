@@ -98,6 +98,9 @@ class School(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     onderwijssoort: Onderwijssoort
+    naam: str | None = Field(
+        default=None, max_length=100, description="The school's name or BRIN and vestiging (to group lists)."
+    )
     regio: Regio | None = Field(default=None, description="School-holiday region; none: weekends only.")
     vrije_dagen: frozenset[Datum] = Field(
         default=frozenset(), description="The school's own free days (study days, a deviating week)."
@@ -328,6 +331,14 @@ class Leerling(BaseModel):
     )
     records: tuple[Record, ...] = ()
     meldingen: tuple[GemaakteMelding, ...] = ()
+    groep: str | None = Field(
+        default=None, max_length=100, description="Mentorgroep or class (to group the werklijst)."
+    )
+    woongemeente: str | None = Field(
+        default=None,
+        max_length=100,
+        description="The gemeente the pupil lives in, whose leerplichtambtenaar receives its meldingen.",
+    )
 
     @model_validator(mode="after")
     def _records(self) -> Self:

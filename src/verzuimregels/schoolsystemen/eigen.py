@@ -28,11 +28,14 @@ CSV_KOLOMMEN = (
     "tot",
     "gemeld_op",
     "sleutel",
+    "groep",
+    "woongemeente",
 )
 """The CSV header: ``leerling`` (the pupil's pseudonymous key) and ``geboortedatum`` are required on
 every row; ``startkwalificatie`` is yes/no (default no); ``datum`` and ``reden`` describe the record
 (a row with both empty is a pupil without records); ``uren`` or ``van``/``tot`` (HH:MM), or neither
-for a whole lesdag; ``gemeld_op`` the day it was notified; ``sleutel`` the record's key."""
+for a whole lesdag; ``gemeld_op`` the day it was notified; ``sleutel`` the record's key; ``groep``
+(mentorgroep or class) and ``woongemeente`` the pupil's, for the werklijst (the same on every row)."""
 
 VERPLICHT = ("leerling", "geboortedatum")
 
@@ -47,6 +50,13 @@ TYPEN: dict[str, Celtype] = {
 }
 """How each typed column of :data:`CSV_KOLOMMEN` is read."""
 
+_LEERLINGVELDEN = (
+    ("geboortedatum", None),
+    ("startkwalificatie", False),
+    ("groep", None),
+    ("woongemeente", None),
+)
+"""The pupil's fields on every row, with their default (they must agree across the pupil's rows)."""
 _RECORDVELDEN = ("datum", "reden", "uren", "van", "tot", "gemeld_op")
 
 MAX_FOUTEN = 20
@@ -114,7 +124,7 @@ def _leerling(groep: Groep[Tabelrij]) -> Leerlingrij:
             continue
         waarden, celfouten = typeer(rij.cellen, TYPEN, rij.regel)
         fouten.extend(celfouten)
-        for veld, standaard in (("geboortedatum", None), ("startkwalificatie", False)):
+        for veld, standaard in _LEERLINGVELDEN:
             if any(f.veld == veld for f in celfouten):
                 continue
             waarde = waarden.get(veld, standaard)

@@ -215,13 +215,13 @@ def _lijst(df: pd.DataFrame, naam: str, volgorde: np.ndarray) -> list[Any]:
     uit: list[Any]
     numpy = isinstance(s.dtype, np.dtype)
     if numpy and s.dtype.kind == "M":
-        uit = s.to_numpy().astype("datetime64[D]")[volgorde].tolist()
+        uit = s.to_numpy()[volgorde].astype("datetime64[D]").tolist()
     elif numpy and s.dtype.kind in "biu":
         uit = s.to_numpy()[volgorde].tolist()
     elif numpy and s.dtype.kind == "f":
         uit = [None if x != x else x for x in s.to_numpy()[volgorde].tolist()]
     else:
-        waarden = s.to_numpy(dtype=object)[volgorde]
+        waarden = s.take(volgorde).to_numpy(dtype=object, copy=True)  # only these rows leave their array
         leeg = pd.isna(waarden)
         if leeg.any():
             waarden[leeg] = None

@@ -44,7 +44,7 @@ from ..keuzehulp.frame import beoordeel_frame
 from ..keuzehulp.modellen import Meldplicht, Verzuimsoort
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..regels.leerplicht import begin_leerplicht
-from .analyse import MELDTERMIJN_WERKDAGEN, Situatie, Status
+from .analyse import MELDTERMIJN_WERKDAGEN, VERVOLG_NA_DAGEN, Situatie, Status
 from .modellen import Reden, School
 from .tellen import Jaarkalender, jaarkalender
 
@@ -54,6 +54,10 @@ Bools = npt.NDArray[np.bool_]
 EENHEID = 10_000
 """Hours are counted in units of 1/10,000 hour (the four decimals a record's uren may have)."""
 _ZESTIEN = int(ZESTIEN_UUR * EENHEID)
+_DAGEN = 100_000
+"""Days since 1970 stay below this (until the year 2243): a pupil's day as ``pupil * _DAGEN + day``."""
+_VERVOLG = VERVOLG_NA_DAGEN
+_MELDEN = (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value)
 _EPOCHE = date(1970, 1, 1)
 _MAANDAG = date(2024, 1, 1)
 _REDENEN = tuple(r.value for r in Reden)
@@ -81,7 +85,7 @@ def _leeg(n: int, dtype: Any = np.int64) -> _Cellen:
 
 
 def _object(s: pd.Series[Any], rijen: Ints) -> tuple[npt.NDArray[Any], Bools]:
-    waarden = s.to_numpy(dtype=object)[rijen]
+    waarden = s.take(rijen).to_numpy(dtype=object)  # only these rows leave their array
     return waarden, np.asarray(pd.isna(waarden), dtype=bool)
 
 
@@ -153,17 +157,23 @@ def _tijden(df: pd.DataFrame, naam: str, rijen: Ints) -> tuple[_Cellen, Ints]:
     if naam not in df.columns:
         c = _leeg(len(rijen))
         return c, c.waarde
-    waarden, leeg = _object(df[naam], rijen)
+    kolom = df[naam]
+    leeg = kolom.isna().to_numpy()[rijen]
+    gegeven = np.flatnonzero(~leeg)
+    cellen = kolom.take(rijen[gegeven]).tolist()  # only the cells with a time leave their array
+    tijden = [
+        (x.hour * 60 + x.minute, x.second * 1_000_000 + x.microsecond)
+        if type(x) is time and x.tzinfo is None
+        else (-1, 0)
+        for x in cellen
+    ]
+    waarde = np.array(tijden, dtype=np.int64).reshape(-1, 2)
     minuten = np.zeros(len(rijen), dtype=np.int64)
     precies = np.zeros(len(rijen), dtype=np.int64)
     slecht = np.zeros(len(rijen), dtype=bool)
-    for i in np.flatnonzero(~leeg).tolist():
-        x = waarden[i]
-        if type(x) is time and x.tzinfo is None:
-            minuten[i] = x.hour * 60 + x.minute
-            precies[i] = (minuten[i] * 60 + x.second) * 1_000_000 + x.microsecond
-        else:
-            slecht[i] = True
+    minuten[gegeven] = waarde[:, 0]
+    precies[gegeven] = waarde[:, 0] * 60_000_000 + waarde[:, 1]
+    slecht[gegeven] = waarde[:, 0] < 0
     return _Cellen(minuten, leeg, slecht), precies
 
 
@@ -171,11 +181,15 @@ def _redenen(df: pd.DataFrame, rijen: Ints) -> tuple[Ints, Bools]:
     """Reason codes (the index in :class:`Reden`; -1 unknown) and the empty cells."""
     if "reden" not in df.columns:
         return np.full(len(rijen), -1, dtype=np.int64), np.ones(len(rijen), dtype=bool)
-    waarden, leeg = _object(df["reden"], rijen)
     try:
-        codes = _REDEN_INDEX.get_indexer(pd.Index(waarden, dtype=object)).astype(np.int64)
+        codes_per_waarde, waarden = pd.factorize(df["reden"], use_na_sentinel=True)
     except TypeError:  # an unhashable cell: look each up
-        codes = np.array([_R_TEKST.get(x, -1) if isinstance(x, str) else -1 for x in waarden], dtype=np.int64)
+        cellen, leeg = _object(df["reden"], rijen)
+        codes = np.array([_R_TEKST.get(x, -1) if isinstance(x, str) else -1 for x in cellen], dtype=np.int64)
+        return codes, leeg
+    leeg = (codes_per_waarde < 0)[rijen]
+    tabel = _REDEN_INDEX.get_indexer(pd.Index(waarden, dtype=object)).astype(np.int64)
+    codes = np.append(tabel, -1)[codes_per_waarde[rijen]]
     return codes, leeg
 
 
@@ -486,55 +500,140 @@ def analyseer_kolomsgewijs(
     g_begin = basis[sp_k] + (sp_begin - begin_t[sp_k])
     geteld = geteld_t[basis[sp_k] + (sp_einde - begin_t[sp_k])] - geteld_t[g_begin] + 1
     naar_schema |= np.bincount(sp_p[geteld >= VIER_WEKEN_IN_DAGEN], minlength=g_n) > 0
-    # and so do pupils reaching 16 hours in four lesweken (16-uur meldingen, restarts, 7 days)
-    p = per["p"].to_numpy()
-    naar_schema[p[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
+    span_sleutel = sp_p * _DAGEN + sp_begin
 
-    # --- who is decided here ----------------------------------------------------------------
-    geteld_ll = np.zeros(g_n, dtype=bool)
-    geteld_ll[p] = True
+    def reeks_op(g: Ints, dag: Ints) -> Ints:
+        """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
+        i = np.searchsorted(span_sleutel, g * _DAGEN + dag, side="right") - 1
+        j = np.maximum(i, 0)
+        binnen = (i >= 0) & (np.append(sp_p, -1)[j] == g) & (dag <= np.append(sp_einde, 0)[j])
+        k = kid[g]
+        van = np.where(binnen, basis[k] + (np.append(sp_begin, 0)[j] - begin_t[k]), 0)
+        tot = np.where(binnen, basis[k] + (dag - begin_t[k]), 0)
+        return np.where(binnen, geteld_t[tot] - geteld_t[van] + 1, 0) if len(geteld_t) else tot
+
+    # --- the schedule of art. 21a, column-wise, for the pupils without a span of 28 days --------
     beslist = te_tellen & ~naar_schema
+    t_pid, t_dag, t_w = r_pid[telt], r_dag[telt], lesweek_t[plek[telt]]
+    t_uren, t_exp, t_pos = r_uren[telt], r_exp[telt], positie[telt]
+    cum = np.cumsum(t_uren)
+    voor = cum - t_uren  # hours before each verzuimdag
+    dag_sleutel = t_pid * _DAGEN + t_dag
+    week_sleutel = t_pid * 1000 + t_w
+    # each window of 4 lesweken ending in a verzuimdag's lesweek starts at its first verzuimdag
+    venster = np.searchsorted(week_sleutel, week_sleutel - 3)
+    # the exponent of the decimal sum of the hours up to each verzuimdag (a cumulative minimum per pupil)
+    exp_tot = np.minimum(np.minimum.accumulate(t_exp - t_pid * 100) + t_pid * 100, 0) if len(t_exp) else t_exp
+    tot_einde = np.searchsorted(t_pid, np.arange(g_n), side="right")
+    herstart = np.full(g_n, -1, dtype=np.int64)
+    vorige = np.full(g_n, -1, dtype=np.int64)
+    laatste = np.full(g_n, -(10**9), dtype=np.int64)
+    wacht = np.zeros(g_n, dtype=bool)
+    z: dict[str, list[Ints]] = {k: [] for k in ("p", "lo", "hi", "dag", "tot", "venster", "ronde", "eerder")}
+    actief = np.zeros(g_n, dtype=bool)
+    actief[per["p"].to_numpy()[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
+    actief &= beslist
+    ronde = 0
+    while actief.any():
+        a_p = np.flatnonzero(actief)
+        lo_h = np.searchsorted(dag_sleutel, a_p * _DAGEN + herstart[a_p])
+        aantal = tot_einde[a_p] - lo_h
+        rij = np.repeat(lo_h - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
+        lo = np.maximum(venster[rij], np.repeat(lo_h, aantal))
+        totaal = cum[rij] - voor[lo]
+        treffer = np.flatnonzero(totaal >= _ZESTIEN)
+        h_p, eerste_treffer = np.unique(np.repeat(a_p, aantal)[treffer], return_index=True)
+        actief[a_p] = False
+        if not len(h_p):
+            break
+        j = rij[treffer[eerste_treffer]]
+        h_lo = lo[treffer[eerste_treffer]]
+        e = t_dag[j]
+        e = np.where(vorige[h_p] >= 0, np.maximum(e, vorige[h_p] + _VERVOLG), e)
+        h_tot = np.minimum(e, peil)
+        z["p"].append(h_p)
+        z["lo"].append(h_lo)
+        z["hi"].append(np.searchsorted(dag_sleutel, h_p * _DAGEN + h_tot, side="right"))
+        z["dag"].append(e)
+        z["tot"].append(h_tot)
+        z["venster"].append(totaal[treffer[eerste_treffer]])
+        z["ronde"].append(np.full(len(h_p), ronde, dtype=np.int64))
+        z["eerder"].append(e - laatste[h_p] <= VIER_WEKEN_IN_DAGEN)
+        w = e > peil
+        wacht[h_p[w]] = True
+        door = h_p[~w]
+        herstart[door] = e[~w] + 1
+        vorige[door] = e[~w]
+        laatste[h_p] = e  # every 16-uur melding kept here is one to report (checked below)
+        actief[door] = True
+        ronde += 1
+    leeg_i = np.zeros(0, dtype=np.int64)
+    zh = {k: np.concatenate(v) if v else leeg_i for k, v in z.items()}
+    zh["eerder"] = zh["eerder"].astype(bool)
 
-    # overig verzuim: one melding from the first to the last verzuimdag counted
-    i_o = np.flatnonzero(beslist[p])
-    o_p = p[i_o]
-    o_eerste = per["eerste"].to_numpy()[i_o]
-    o_laatste = per["laatste"].to_numpy()[i_o]
-    # continuous days on the last verzuimdag: counted from the begin of the span holding it
-    laatste_span = np.full(g_n, len(sp_p), dtype=np.int64)  # no span: an empty one after the last
-    laatste_span[sp_p] = np.arange(len(sp_p))  # the last span of each pupil
-    sp = laatste_span[o_p]
-    span_begin = np.append(sp_begin, 1)[sp]
-    in_span = (span_begin <= o_laatste) & (o_laatste <= np.append(sp_einde, 0)[sp])
-    ok = kid[o_p]
-    gb = np.where(in_span, basis[ok] + (span_begin - begin_t[ok]), 0)
-    ge = np.where(in_span, basis[ok] + (o_laatste - begin_t[ok]), 0)
-    o_dagen = np.where(in_span, geteld_t[ge] - geteld_t[gb] + 1, 0) if len(geteld_t) else ge
-    # the decimal's exponent, as the planner's sums of decimals give it
-    exp = np.zeros(g_n, dtype=np.int64)
-    np.minimum.at(exp, r_pid[telt], r_exp[telt])
+    # overig verzuim: what is left after the last restart (one melding from its first verzuimdag)
+    o_kand = np.flatnonzero(beslist & ~wacht)
+    o_lo = np.searchsorted(dag_sleutel, o_kand * _DAGEN + herstart[o_kand])
+    o_hi = tot_einde[o_kand]
+    heeft_o = o_lo < o_hi
+    o_p, o_lo, o_hi = o_kand[heeft_o], o_lo[heeft_o], o_hi[heeft_o]
+    o_eerste = t_dag[o_lo] if len(o_p) else leeg_i
+    o_laatste = t_dag[o_hi - 1] if len(o_p) else leeg_i
+    aantal = o_hi - o_lo
+    rij = np.repeat(o_lo - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
+    totaal = cum[rij] - voor[np.maximum(venster[rij], np.repeat(o_lo, aantal))]
+    o_hoogste = np.zeros(len(o_p), dtype=np.int64)
+    np.maximum.at(o_hoogste, np.repeat(np.arange(len(o_p)), aantal), totaal)
+    o_dagen = reeks_op(o_p, o_laatste)
     afspraak = np.array([x.afspraak_gemeente_18plus for x in school_lijst] or [False], dtype=bool)
     kalenders = [x.kalender for x in school_lijst]
-    o_oordeel = _oordelen(
+
+    def oordelen(g: Ints, eerste: Ints, dag: Ints, feiten: dict[str, Any]) -> _Oordelen:
+        return _oordelen(
+            {
+                "geboortedatum": geboren.waarde[g],
+                "eerste_verzuimdag": eerste,
+                "startkwalificatie": start.waarde[g] & ~start.leeg[g],
+                "afspraak_gemeente_18plus": afspraak[sid[g]],
+                "peildatum": dag,
+                "ziek": False,
+                **feiten,
+            },
+            sid[g],
+            kalenders,
+            beleid,
+        )
+
+    z_p = zh["p"]
+    z_begin = t_dag[zh["lo"]] if len(z_p) else leeg_i
+    z_dagen = reeks_op(z_p, zh["dag"])
+    z_oordeel = oordelen(
+        z_p,
+        z_begin,
+        zh["tot"],
         {
-            "geboortedatum": geboren.waarde[o_p],
-            "eerste_verzuimdag": o_eerste,
-            "startkwalificatie": start.waarde[o_p] & ~start.leeg[o_p],
-            "afspraak_gemeente_18plus": afspraak[sid[o_p]],
-            "peildatum": o_laatste,
-            "ziek": False,
+            "vakantie_zonder_verlof": False,
+            "aaneengesloten_dagen_afwezig": z_dagen,
+            "ongeoorloofde_uren_4_lesweken": zh["venster"] / EENHEID,
+            "eerdere_melding_4_weken": zh["eerder"],
+        },
+    )
+    # a 16-uur verdict that is not to be reported would change the restarts: the schedule decides
+    naar_schema[z_p[z_oordeel.fout | ~np.isin(z_oordeel.plicht, _MELDEN)]] = True
+    o_oordeel = oordelen(
+        o_p,
+        o_eerste,
+        o_laatste,
+        {
             "vakantie_zonder_verlof": False,
             "aaneengesloten_dagen_afwezig": o_dagen,
-            "ongeoorloofde_uren_4_lesweken": per["hoogste"].to_numpy()[i_o] / EENHEID,
-            "eerdere_melding_4_weken": False,
+            "ongeoorloofde_uren_4_lesweken": o_hoogste / EENHEID,
+            "eerdere_melding_4_weken": o_laatste - laatste[o_p] <= VIER_WEKEN_IN_DAGEN,
         },
-        sid[o_p],
-        kalenders,
-        beleid,
     )
     # a verdict the schedule would not leave as overig verzuim here: the one-pupil schedule decides
     anders = o_oordeel.fout | (o_oordeel.soort != Verzuimsoort.OVERIG_VERZUIM.value)
-    anders |= np.isin(o_oordeel.plicht, (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value))
+    anders |= np.isin(o_oordeel.plicht, _MELDEN)
     naar_schema[o_p[anders]] = True
 
     # luxe verzuim: one melding per holiday without verlof (a run of lesdagen with vakantie
@@ -549,60 +648,60 @@ def analyseer_kolomsgewijs(
     b_start = np.flatnonzero(nieuw)
     b_einde = np.append(b_start[1:], len(l_pid)) - 1
     b_pid = l_pid[b_start]
-    l_oordeel = _oordelen(
-        {
-            "geboortedatum": geboren.waarde[b_pid],
-            "eerste_verzuimdag": l_dag[b_start],
-            "startkwalificatie": start.waarde[b_pid] & ~start.leeg[b_pid],
-            "afspraak_gemeente_18plus": afspraak[sid[b_pid]],
-            "peildatum": l_dag[b_start],
-            "ziek": False,
-            "vakantie_zonder_verlof": True,
-        },
-        sid[b_pid],
-        kalenders,
-        beleid,
-    )
+    l_oordeel = oordelen(b_pid, l_dag[b_start], l_dag[b_start], {"vakantie_zonder_verlof": True})
     naar_schema[b_pid[l_oordeel.fout]] = True
 
     # --- the rows: meldingen in the schedule's order, geen_melding for a pupil with none ---------
     beslist = te_tellen & ~naar_schema
-    o_houd = beslist[o_p] & (o_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
     b_houd = beslist[b_pid] & (l_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
-    # positions (from 1) of the records behind each melding
-    o_index = np.full(g_n, -1, dtype=np.int64)
-    o_index[o_p[o_houd]] = np.arange(int(o_houd.sum()))
-    o_rij = telt & (o_index[r_pid] >= 0)
-    l_blok = np.cumsum(nieuw) - 1
-    l_rij = np.zeros(len(r_pid), dtype=bool)
-    l_rij[np.flatnonzero(v)[b_houd[l_blok]]] = True
-    melding_id = np.full(len(r_pid), -1, dtype=np.int64)
-    nb = int(b_houd.sum())
-    melding_id[np.flatnonzero(v)[b_houd[l_blok]]] = (np.cumsum(b_houd) - 1)[l_blok][b_houd[l_blok]]
-    melding_id[o_rij] = nb + o_index[r_pid[o_rij]]
-    heeft = melding_id >= 0
-    m_pos, m_id = positie[heeft], melding_id[heeft]
-    op_id = np.lexsort((m_pos, m_id))
-    m_pos, m_id = m_pos[op_id], m_id[op_id]
-    records = np.split(m_pos, np.flatnonzero(np.diff(m_id)) + 1) if len(m_id) else []
+    z_houd = beslist[z_p]
+    o_houd = beslist[o_p] & (o_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
+    bi, zi, oi = np.flatnonzero(b_houd), np.flatnonzero(z_houd), np.flatnonzero(o_houd)
+    # the records behind each melding: luxe from its vakantie records, the others from ranges of
+    # verzuimdagen; melding k gets positions from rows [van, tot) of its own array
+    l_pos = positie[v]
+    m_van = np.concatenate((b_start[bi], zh["lo"][zi], o_lo[oi]))
+    m_tot = np.concatenate((b_einde[bi] + 1, zh["hi"][zi], o_hi[oi]))
+    bron_luxe = np.concatenate((np.ones(len(bi), dtype=bool), np.zeros(len(zi) + len(oi), dtype=bool)))
+    aantal = m_tot - m_van
+    rij = np.repeat(m_van - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
+    luxe_rij = np.repeat(bron_luxe, aantal)
+    pos = np.where(luxe_rij, l_pos[np.where(luxe_rij, rij, 0)] if len(l_pos) else 0, 0)
+    pos = np.where(luxe_rij, pos, t_pos[np.where(luxe_rij, 0, rij)] if len(t_pos) else 0)
+    m_id = np.repeat(np.arange(len(m_van)), aantal)
+    op_pos = np.lexsort((pos, m_id))
+    records = np.split(pos[op_pos], np.cumsum(aantal)[:-1]) if len(m_van) else []
 
-    b_uren = np.add.reduceat(r_uren[v], b_start) if len(b_start) else np.zeros(0, dtype=np.int64)
-    b_exp = np.minimum.reduceat(r_exp[v], b_start) if len(b_start) else b_uren
-    bi, oi = np.flatnonzero(b_houd), np.flatnonzero(o_houd)
-    m_p = np.concatenate((b_pid[bi], o_p[oi]))
-    m_begin = np.concatenate((l_dag[b_start[bi]], o_eerste[oi]))
-    m_einde = np.concatenate((l_dag[b_einde[bi]], o_laatste[oi]))
-    m_plicht_dag = np.concatenate((l_dag[b_start[bi]], o_laatste[oi]))
-    m_uren = np.concatenate((b_uren[bi], per["totaal"].to_numpy()[i_o][oi]))
-    m_exp = np.concatenate((b_exp[bi], exp[o_p[oi]]))
-    m_dagen = np.concatenate((np.zeros(len(bi), dtype=np.int64), o_dagen[oi]))
-    m_soort = np.concatenate((l_oordeel.soort[bi], o_oordeel.soort[oi]))
-    m_plicht = np.concatenate((l_oordeel.plicht[bi], o_oordeel.plicht[oi]))
-    m_versie = np.concatenate((l_oordeel.versie[bi], o_oordeel.versie[oi]))
+    b_uren = np.add.reduceat(r_uren[v], b_start) if len(b_start) else leeg_i
+    b_exp = np.minimum(np.minimum.reduceat(r_exp[v], b_start), 0) if len(b_start) else leeg_i
+    z_uren = cum[zh["hi"] - 1] - voor[zh["lo"]] if len(z_p) else leeg_i
+    m_p = np.concatenate((b_pid[bi], z_p[zi], o_p[oi]))
+    m_begin = np.concatenate((l_dag[b_start[bi]], z_begin[zi], o_eerste[oi]))
+    m_einde = np.concatenate((l_dag[b_einde[bi]], zh["tot"][zi], o_laatste[oi]))
+    m_plicht_dag = np.concatenate((l_dag[b_start[bi]], zh["dag"][zi], o_laatste[oi]))
+    m_uren = np.concatenate(
+        (b_uren[bi], z_uren[zi], (cum[o_hi - 1] - voor[o_lo])[oi] if len(o_p) else leeg_i)
+    )
+    m_exp = np.concatenate(
+        (
+            b_exp[bi],
+            exp_tot[zh["hi"][zi] - 1] if len(zi) else leeg_i,
+            exp_tot[o_hi[oi] - 1] if len(oi) else leeg_i,
+        )
+    )
+    m_dagen = np.concatenate((np.zeros(len(bi), dtype=np.int64), z_dagen[zi], o_dagen[oi]))
+    m_soort = np.concatenate((l_oordeel.soort[bi], z_oordeel.soort[zi], o_oordeel.soort[oi]))
+    m_plicht = np.concatenate((l_oordeel.plicht[bi], z_oordeel.plicht[zi], o_oordeel.plicht[oi]))
+    m_versie = np.concatenate((l_oordeel.versie[bi], z_oordeel.versie[zi], o_oordeel.versie[oi]))
+    m_wacht = np.concatenate(
+        (np.zeros(len(bi), dtype=bool), zh["dag"][zi] > peil, np.zeros(len(oi), dtype=bool))
+    )
     m_records = np.empty(len(m_p), dtype=object)
     m_records[:] = [tuple(r.tolist()) for r in records]
+    # luxe first (in block order), then the schedule (16 uur in rounds, overig last)
+    m_seq = np.concatenate((bi, len(bi) + zh["ronde"][zi], np.full(len(oi), 10**9, dtype=np.int64)))
     # Analyse.meldingen: luxe first, then the schedule, sorted by (dag_plicht, begindatum), stable
-    m_volg = np.lexsort((np.arange(len(m_p)), m_begin, m_plicht_dag, m_p))
+    m_volg = np.lexsort((m_seq, m_begin, m_plicht_dag, m_p))
 
     geen = goed & (~relevant | niet_ingeschreven)
     met_melding = np.zeros(g_n, dtype=bool)
@@ -622,16 +721,20 @@ def analyseer_kolomsgewijs(
     def datums(dagen: Ints) -> npt.NDArray[Any]:
         return dagen.astype("datetime64[D]").astype(object)
 
-    meldt = np.isin(m_plicht, (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value))
+    meldt = np.isin(m_plicht, _MELDEN)
     uiterste = np.array([_uiterste(int(d)) if m else None for d, m in zip(m_plicht_dag, meldt, strict=True)])
     status = np.where(
-        meldt,
+        m_wacht,
+        Status.WACHT_7_DAGEN.value,
         np.where(
-            np.array([u is not None and u < peildatum for u in uiterste], dtype=bool),
-            Status.ACHTERSTALLIG.value,
-            Status.TE_MELDEN.value,
+            meldt,
+            np.where(
+                np.array([u is not None and u < peildatum for u in uiterste], dtype=bool),
+                Status.ACHTERSTALLIG.value,
+                Status.TE_MELDEN.value,
+            ),
+            Status.MAG_MELDEN.value,
         ),
-        Status.MAG_MELDEN.value,
     ).astype(object)
     m_situatie = np.full(len(m_p), Situatie.INGESCHREVEN.value, dtype=object)
     g_situatie = np.where(

@@ -1,22 +1,43 @@
 """The ``verzuimregels`` command line. Each command lives in its own module and registers itself.
 
-Exit codes, for every command: 0 all rows judged; 1 some input rows invalid (their error rows are in
-the output, in input order, nothing dropped); 2 usage error (bad arguments, unreadable input).
+Exit codes, for every command:
+
+- **0** every input row judged;
+- **1** some input rows invalid: their error rows are in the output, in input order, nothing dropped
+  (every input row is in the output);
+- **2** usage error (bad arguments, unreadable or malformed input as a whole); the output, if any, is
+  incomplete and must be discarded;
+- **3** the output could not be completed: standard output closed (a broken pipe) or a write failed
+  (a full disk), or reading the input failed part-way; the message says how many rows were written;
+- **4** an error the library did not foresee (a bug): a one-line message naming the kind of error and
+  where, never an input value, and how many rows were written before it. Please report it.
+
+A traceback is never shown (set ``VERZUIMREGELS_TRACEBACK=1`` to see one while debugging the library).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from .._versie import __version__
 from ..fouten import Leesfout
 from . import analyse, export, keuzehulp, status, valideer, werklijst
-from .invoer import Gebruiksfout
+from .invoer import VOORTGANG, Gebruiksfout
 
 COMMANDO_MODULES = (keuzehulp, analyse, status, valideer, export, werklijst)
 """Modules whose ``registreer(subparsers)`` adds their commands."""
+
+EXIT_GOED = 0
+EXIT_FOUTRIJEN = 1
+EXIT_GEBRUIK = 2
+EXIT_ONVOLLEDIG = 3
+EXIT_INTERN = 4
 
 
 def parser() -> argparse.ArgumentParser:
@@ -24,6 +45,10 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="verzuimregels",
         description="Dutch school-absence law (Leerplichtwet 1969, DUO) as exact, explainable rules.",
+        epilog=(
+            "exit codes: 0 all rows judged; 1 some rows invalid (error rows in place, nothing dropped); "
+            "2 usage error; 3 output incomplete (closed pipe, full disk, read failure); 4 internal error."
+        ),
     )
     p.add_argument("--version", action="version", version=f"verzuimregels {__version__}")
     sub = p.add_subparsers(dest="commando", required=True, metavar="COMMAND")
@@ -33,16 +58,82 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (see the module docstring)."""
+    VOORTGANG.begin()
     args = parser().parse_args(argv)
     try:
+        if sys.stdout is None:
+            raise BrokenPipeError
+        _utf8_uitvoer()
         code: int = args.uitvoeren(args)
+        sys.stdout.flush()
     except (Gebruiksfout, Leesfout) as fout:
-        print(f"verzuimregels: {fout}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # pragma: no cover - e.g. piped into `head`
-        return 0
+        _meld(f"{fout}{_na_rijen(', discard the output', altijd=False)}")
+        return EXIT_GEBRUIK
+    except BrokenPipeError:
+        _stdout_dicht()
+        _meld(f"the output was closed (broken pipe){_na_rijen('; the output is incomplete')}")
+        return EXIT_ONVOLLEDIG
+    except OSError as fout:
+        _stdout_dicht()
+        reden = fout.strerror or type(fout).__name__
+        _meld(f"input/output error: {reden}{_na_rijen('; the output is incomplete')}")
+        return EXIT_ONVOLLEDIG
+    except KeyboardInterrupt:
+        _meld(f"interrupted{_na_rijen('; the output is incomplete')}")
+        return 130
+    except Exception as fout:
+        if os.environ.get("VERZUIMREGELS_TRACEBACK"):
+            raise
+        _stdout_dicht()
+        _meld(
+            f"internal error ({_waar(fout)}){_na_rijen('; the output is incomplete')}. "
+            "This is a bug in verzuimregels: please report the command and this line (not the data)"
+        )
+        return EXIT_INTERN
     return code
+
+
+def _na_rijen(gevolg: str, *, altijd: bool = True) -> str:
+    """How far the output got: the rows handed to it before the run stopped (buffered, so at most)."""
+    n = VOORTGANG.geschreven
+    if n == 0 and not altijd:
+        return ""
+    return f" ({n} output row{'' if n == 1 else 's'} written before it{gevolg})"
+
+
+def _waar(fout: BaseException) -> str:
+    """The kind of error and the line of the library it came from: never its message (input values)."""
+    plek = ""
+    for frame in reversed(traceback.extract_tb(fout.__traceback__)):
+        if "verzuimregels" in frame.filename:
+            plek = f" at {Path(frame.filename).name}:{frame.lineno}"
+            break
+    return f"{type(fout).__name__}{plek}"
+
+
+def _meld(tekst: str) -> None:
+    """One line on stderr (if there is one)."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):  # stderr closed too: the exit code says it
+            print(f"verzuimregels: {tekst}", file=sys.stderr)
+
+
+def _utf8_uitvoer() -> None:
+    """JSON is UTF-8 (RFC 8259): write it so whatever the locale says (an ASCII locale cannot encode 'ë')."""
+    uit = sys.stdout
+    codering = (getattr(uit, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    if codering != "utf8" and hasattr(uit, "reconfigure"):
+        uit.reconfigure(encoding="utf-8")
+
+
+def _stdout_dicht() -> None:
+    """After a failed write: point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        nul = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nul, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests, embedded use)
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,8 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
-from datetime import date
-from decimal import Decimal
 from typing import IO, Any
 
 from pydantic import BaseModel
@@ -25,7 +23,7 @@ from ..schoolsystemen.eigen import VERPLICHT, lees_records_csv
 from ..weergave import signaal_details
 from ..weergave import uren_tekst as _getal
 from . import export, opties
-from .invoer import Rij, Vorm, lees_rijen, open_invoer, schrijf
+from .invoer import VOORTGANG, Rij, Vorm, lees_rijen, open_invoer, schrijf
 
 _CSV_HELP = (
     f"CSV header (one row per record): {','.join(CSV_KOLOMMEN)}. Required: {', '.join(VERPLICHT)}; "
@@ -48,7 +46,7 @@ def registreer(sub: Any) -> None:
         epilog=_CSV_HELP,
     )
     p.add_argument("bestand", metavar="FILE", help="JSON, JSON Lines or CSV file; '-' for stdin")
-    p.add_argument("--peildatum", required=True, type=_datum, help="the day judged (YYYY-MM-DD)")
+    p.add_argument("--peildatum", required=True, type=opties.datum, help="the day judged (YYYY-MM-DD)")
     p.add_argument(
         "--formaat", choices=("json", "tabel"), default="json", help="output: json (default) or tabel"
     )
@@ -73,13 +71,17 @@ def schoolopties(p: argparse.ArgumentParser) -> None:
         "--onderwijssoort", choices=[o.value for o in Onderwijssoort], help="default school: po/vo/mbo"
     )
     p.add_argument("--regio", choices=[r.value for r in Regio], help="default school: holiday region")
-    p.add_argument("--lesuur-minuten", type=int, help="default school: minutes per registered lesuur")
-    p.add_argument("--uren-per-lesdag", type=Decimal, help="default school: units a lesdag holds")
+    p.add_argument(
+        "--lesuur-minuten", type=opties.geheel_getal, help="default school: minutes per registered lesuur"
+    )
+    p.add_argument("--uren-per-lesdag", type=opties.decimaal, help="default school: units a lesdag holds")
     p.add_argument(
         "--afspraak-gemeente-18plus", action="store_true", help="default school: report 18+ 16-uur"
     )
     p.add_argument(
-        "--schooljaar", type=int, help="the school year (its first year); default: from the records"
+        "--schooljaar",
+        type=opties.geheel_getal,
+        help="the school year (its first year); default: from the records",
     )
 
 
@@ -94,13 +96,6 @@ def met_school(
     if "schooljaar" not in waarde and args.schooljaar is not None:
         waarde = {**waarde, "schooljaar": args.schooljaar}
     return waarde
-
-
-def _datum(tekst: str) -> date:
-    try:
-        return date.fromisoformat(tekst)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
 
 
 def standaardschool(args: argparse.Namespace) -> dict[str, Any] | None:
@@ -134,6 +129,7 @@ def _analyseer(args: argparse.Namespace) -> int:
         if args.formaat == "tabel":
             for r in resultaten:
                 sys.stdout.write(tabel(r))
+                VOORTGANG.geschreven += 1
         else:
             schrijf(vorm, resultaten, sys.stdout)
     return 1 if fouten[0] else 0

@@ -34,6 +34,21 @@ class Gebruiksfout(Exception):
     """The input as a whole cannot be read: exit code 2, message on stderr."""
 
 
+class Voortgang:
+    """How many output rows were handed to the output stream (for the message when a run stops early)."""
+
+    def __init__(self) -> None:
+        self.geschreven = 0
+
+    def begin(self) -> None:
+        """A new run: nothing written yet."""
+        self.geschreven = 0
+
+
+VOORTGANG = Voortgang()
+"""The progress of the command being run (reset by :func:`verzuimregels.cli.main`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rij:
     """One input row: its 1-based position and its parsed value, or the error that stopped it."""
@@ -52,7 +67,10 @@ MAX_DIEPTE = 64
 def open_invoer(pad: str) -> IO[bytes]:
     """The file at ``pad``, or standard input for ``-``."""
     if pad == "-":
-        return sys.stdin.buffer
+        stdin = sys.stdin
+        if stdin is None or stdin.closed or not hasattr(stdin, "buffer"):
+            raise Gebruiksfout("standard input is closed")
+        return stdin.buffer
     try:
         return open(pad, "rb")
     except OSError as fout:
@@ -60,30 +78,11 @@ def open_invoer(pad: str) -> IO[bytes]:
 
 
 def lees_rijen(bron: IO[bytes]) -> tuple[Vorm, Iterator[Rij]]:
-    """Detect the shape of ``bron`` and yield its rows; a broken JSON Lines row is an error row."""
-    eerste = _eerste_teken(bron)
-    if eerste is None:
-        raise Gebruiksfout("the input is empty")
-    if eerste == b"[":
-        return Vorm.ARRAY, _array(bron)
-    regels = _regels(bron)
-    kop = next(regels)
-    try:
-        eerste_rij = _loads(kop)
-    except Gebruiksfout:
-        # Not one object per line: a pretty-printed object, or JSON Lines whose first row is broken.
-        rest = b"".join(regels)
-        try:
-            return Vorm.OBJECT, iter([Rij(1, _loads(kop + rest))])
-        except Gebruiksfout:
-            if not rest.strip():
-                raise
-            return Vorm.JSONL, _jsonl([kop, *rest.splitlines(keepends=True)])
-    try:
-        tweede = next(regels)
-    except StopIteration:
-        return Vorm.OBJECT, iter([Rij(1, eerste_rij)])
-    return Vorm.JSONL, _vervolg(Rij(1, eerste_rij), tweede, regels)
+    """Detect the shape of ``bron`` and yield its rows, streamed (see :func:`lees_json_stroom`).
+
+    An input of one line that is not JSON is a :class:`Gebruiksfout` (not a file of rows at all).
+    """
+    return lees_json_stroom(bron, een_regel_is_gebruiksfout=True)
 
 
 def _eerste_teken(bron: IO[bytes]) -> bytes | None:
@@ -102,36 +101,50 @@ def _eerste_teken(bron: IO[bytes]) -> bytes | None:
         return kop
 
 
-def _regels(bron: IO[bytes]) -> Iterator[bytes]:
-    for regel in bron:
-        if regel.strip():
-            yield regel
-
-
-def _vervolg(eerste: Rij, tweede: bytes, regels: Iterator[bytes]) -> Iterator[Rij]:
-    yield eerste
-    yield _parse_rij(2, tweede)
-    for positie, regel in enumerate(regels, start=3):
-        yield _parse_rij(positie, regel)
-
-
-def _jsonl(regels: list[bytes]) -> Iterator[Rij]:
-    niet_leeg = (r for r in regels if r.strip())
-    return (_parse_rij(i, r) for i, r in enumerate(niet_leeg, start=1))
-
-
 def _parse_rij(positie: int, regel: bytes) -> Rij:
     try:
-        return Rij(positie, _loads(regel))
+        return _rij(positie, _loads(regel))
     except Gebruiksfout as fout:
         return Rij(positie, None, Invoerfout.enkel("", "geen_json", str(fout)))
 
 
-def _array(bron: IO[bytes]) -> Iterator[Rij]:
-    waarde = _loads(bron.read())
-    if not isinstance(waarde, list):  # pragma: no cover - starts with '['
-        raise Gebruiksfout("expected a JSON array")
-    return (Rij(i, rij) for i, rij in enumerate(waarde, start=1))
+class _Dubbel:
+    """Stands for a parsed value in which some JSON object names the same key twice."""
+
+
+_DUBBEL = _Dubbel()
+
+
+class _Objecten:
+    """``object_pairs_hook`` that notes an object naming a key twice (JSON leaves it undefined)."""
+
+    def __init__(self) -> None:
+        self.dubbel = False
+
+    def __call__(self, paren: list[tuple[str, Any]]) -> dict[str, Any]:
+        waarde = dict(paren)
+        if len(waarde) != len(paren):
+            self.dubbel = True
+        return waarde
+
+    def controleer(self, waarde: Any) -> Any:
+        """``waarde``, or :data:`_DUBBEL` if a key was named twice since the last call."""
+        if self.dubbel:
+            self.dubbel = False
+            return _DUBBEL
+        return waarde
+
+
+def _rij(positie: int, waarde: Any, regel: int | None = None) -> Rij:
+    """A row; a value with a key named twice is an error row (the key itself is not shown)."""
+    if waarde is _DUBBEL:
+        fout = Invoerfout.enkel(
+            "",
+            "dubbele_sleutel",
+            "a JSON object in this row names the same key twice (which one wins is undefined)",
+        )
+        return Rij(positie, None, fout, regel=regel)
+    return Rij(positie, waarde, regel=regel)
 
 
 def _loads(data: bytes) -> Any:
@@ -141,12 +154,18 @@ def _loads(data: bytes) -> Any:
         raise Gebruiksfout(f"the input is not valid UTF-8 (byte {fout.start})") from None
     if _te_diep(tekst):
         raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels")
+    objecten = _Objecten()
     try:
-        return json.loads(tekst, parse_float=_decimaal, parse_constant=_geen_constante)
+        waarde = json.loads(
+            tekst, parse_float=_decimaal, parse_constant=_geen_constante, object_pairs_hook=objecten
+        )
     except json.JSONDecodeError as fout:
         raise Gebruiksfout(f"not valid JSON: {fout.msg} at line {fout.lineno} column {fout.colno}") from None
     except ValueError as fout:
         raise Gebruiksfout(str(fout)) from None
+    except RecursionError:  # pragma: no cover - _te_diep refuses deep nesting first
+        raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels") from None
+    return objecten.controleer(waarde)
 
 
 def _decimaal(tekst: str) -> Any:
@@ -186,14 +205,17 @@ def schrijf(vorm: Vorm, resultaten: Iterator[BaseModel], uit: IO[str], *, inspri
     if vorm is Vorm.JSONL:
         for resultaat in resultaten:
             uit.write(resultaat.model_dump_json() + "\n")
+            VOORTGANG.geschreven += 1
         return
     if vorm is Vorm.OBJECT:
         uit.write(next(resultaten).model_dump_json(indent=inspringen) + "\n")
+        VOORTGANG.geschreven += 1
         return
     uit.write("[")
     for i, resultaat in enumerate(resultaten):
         uit.write(",\n" if i else "\n")
         uit.write(resultaat.model_dump_json())
+        VOORTGANG.geschreven += 1
     uit.write("\n]\n")
 
 
@@ -275,14 +297,18 @@ def _rijfout(regel: str, melding: str) -> Invoerfout:
     return Invoerfout.enkel("", regel, melding)
 
 
-def lees_json_stroom(bron: IO[bytes]) -> tuple[Vorm, Iterator[Rij]]:
-    """Like :func:`lees_rijen`, but streamed: memory is bounded whatever the size of the input.
+def lees_json_stroom(
+    bron: IO[bytes], *, een_regel_is_gebruiksfout: bool = False
+) -> tuple[Vorm, Iterator[Rij]]:
+    """One object, a JSON array or JSON Lines, streamed: memory is bounded whatever the size of the input.
 
     A JSON array is parsed element by element; JSON Lines line by line (a line longer than
     :data:`MAX_REGEL`, not valid UTF-8 or not valid JSON is an error row in its place). An input of
     at most :data:`MAX_REGEL` bytes that is one JSON object (pretty-printed or not) is read as one
     object. Raises :class:`Gebruiksfout` for an empty input, a broken array, invalid UTF-8 inside
-    an array, or nesting deeper than :data:`MAX_DIEPTE`.
+    an array, or nesting deeper than :data:`MAX_DIEPTE`; with ``een_regel_is_gebruiksfout`` also for
+    an input of one line that is not valid JSON. A row in which an object names a key twice is an
+    error row (``dubbele_sleutel``).
     """
     eerste = _eerste_teken(bron)
     if eerste is None:
@@ -294,9 +320,10 @@ def lees_json_stroom(bron: IO[bytes]) -> tuple[Vorm, Iterator[Rij]]:
         try:
             waarde = _loads(kop)
         except Gebruiksfout:
-            pass
+            if een_regel_is_gebruiksfout and sum(1 for r in kop.splitlines() if r.strip()) <= 1:
+                raise  # one line that is not JSON: not a file of rows at all
         else:
-            return Vorm.OBJECT, iter([Rij(1, waarde)])
+            return Vorm.OBJECT, iter([_rij(1, waarde)])
     gekoppeld = io.BufferedReader(_Keten(kop, bron))
     return Vorm.JSONL, _jsonl_stroom(gekoppeld)
 
@@ -382,7 +409,10 @@ class _Tekststroom:
 
 
 def _array_stroom(bron: IO[bytes]) -> Iterator[Rij]:
-    decoder = json.JSONDecoder(parse_float=_decimaal, parse_constant=_geen_constante)
+    objecten = _Objecten()
+    decoder = json.JSONDecoder(
+        parse_float=_decimaal, parse_constant=_geen_constante, object_pairs_hook=objecten
+    )
     stroom = _Tekststroom(bron)
     stroom.teken()
     stroom.pos += 1  # the '['
@@ -391,7 +421,7 @@ def _array_stroom(bron: IO[bytes]) -> Iterator[Rij]:
     positie = 0
     while True:
         positie += 1
-        yield Rij(positie, _element(stroom, decoder, positie))
+        yield _rij(positie, objecten.controleer(_element(stroom, decoder, positie)))
         teken = stroom.teken()
         if teken == "]":
             stroom.pos += 1

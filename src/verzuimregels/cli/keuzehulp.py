@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from typing import Any
 
 from ..beleid import Beleid, Verjaardag29Februari
@@ -65,7 +64,7 @@ def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
     opties.verjaardag_29_februari(p)
     p.add_argument(
         "--vandaag",
-        type=date.fromisoformat,
+        type=opties.datum,
         help="the date used for cases without a peildatum (default: today)",
     )
 

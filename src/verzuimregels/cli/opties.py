@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from ..beleid import Verjaardag29Februari
 from ..tabel import CODERINGEN
@@ -46,3 +49,36 @@ def scheidingsteken(args: argparse.Namespace | None) -> str | None:
     """The separator chosen with ``--scheidingsteken`` (``None``: detect it)."""
     gekozen: str | None = getattr(args, "scheidingsteken", None)
     return None if gekozen is None else _SCHEIDINGSTEKENS[gekozen]
+
+
+_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def datum(tekst: str) -> date:
+    """An option's date: exactly ``YYYY-MM-DD`` (no timestamp, no week date, no basic format)."""
+    if _DATUM.fullmatch(tekst.strip()):
+        try:
+            return date.fromisoformat(tekst.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError("not a date that exists") from None
+    raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD")
+
+
+def decimaal(tekst: str) -> Decimal:
+    """An option's decimal number; a decimal comma (Dutch: ``6,5``) is read as a decimal point."""
+    schoon = tekst.strip().replace(",", ".", 1) if tekst.count(",") == 1 and "." not in tekst else tekst
+    try:
+        getal = Decimal(schoon.strip())
+    except (InvalidOperation, ValueError):
+        raise argparse.ArgumentTypeError("expected a number such as 6.5 or 6,5") from None
+    if not getal.is_finite():
+        raise argparse.ArgumentTypeError("expected a finite number")
+    return getal
+
+
+def geheel_getal(tekst: str) -> int:
+    """An option's whole number."""
+    try:
+        return int(tekst.strip(), 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a whole number") from None

@@ -15,7 +15,6 @@ import csv
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date
 from typing import IO, Any
 
 from ..beleid import Beleid, Verjaardag29Februari
@@ -28,7 +27,7 @@ from ..tabel import Celfout, Tabelrij, lees_datum, lees_tabel
 from ..teksten import Taal
 from . import export, opties
 from .analyse import csv_rijen, met_school, schoolopties, standaardschool
-from .invoer import Gebruiksfout, Rij, _eerste_teken, lees_json_stroom, lees_rijen, open_invoer
+from .invoer import VOORTGANG, Gebruiksfout, Rij, _eerste_teken, lees_json_stroom, lees_rijen, open_invoer
 
 CSV_KOP = ",".join(MELDINGVELDEN)
 """The documented CSV header (any order, any subset; ``,`` ``;`` or tab)."""
@@ -78,7 +77,7 @@ def registreer(sub: Any) -> None:
         "--peildatum",
         "--vandaag",
         dest="peildatum",
-        type=date.fromisoformat,
+        type=opties.datum,
         help="the day of submission: enables the checks on future dates and the 5-werkdagen deadline",
     )
     p.add_argument(
@@ -241,6 +240,7 @@ def schrijf_json(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Valid
     for i, rapport in enumerate(rapporten):
         uit.write(",\n" if i else "\n")
         uit.write(rapport.model_dump_json())
+        VOORTGANG.geschreven += 1
         fouten += rapport.status is Status.FOUT
     uit.write('\n], "leerlingen": [')
     for i, leerling in enumerate(validator.ontbrekend()):
@@ -259,6 +259,7 @@ def schrijf_csv(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Valida
     schrijver.writerow(RAPPORTKOLOMMEN)
     for rapport in _en_leerlingen(rapporten, validator):
         schrijver.writerows([neutraliseer(c) for c in regel] for regel in _regels(rapport))
+        VOORTGANG.geschreven += 1
         fouten += rapport.status is Status.FOUT
     return fouten
 
@@ -303,6 +304,7 @@ def schrijf_tabel(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Vali
                 + cellen[-1]
                 + "\n"
             )
+        VOORTGANG.geschreven += 1
         fouten += rapport.status is Status.FOUT
     s = validator.samenvatting()
     sjabloon = _TOTAAL[validator.context.taal]

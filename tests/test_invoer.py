@@ -36,13 +36,19 @@ def fout(casus: dict[str, Any]) -> Invoerfout:
         ("peildatum", "16-03-2026", "datum_formaat"),
         ("peildatum", 1_700_000_000, "datum_type"),
         ("peildatum", datetime(2026, 3, 16, 12, 0), "datum_type"),
-        ("onbekend", True, "extra_forbidden"),
     ],
 )
 def test_foute_waarde_noemt_veld_en_regel(veld: str, waarde: Any, regel: str) -> None:
     f = fout(BASIS | {veld: waarde})
     assert [(v.veld, v.regel) for v in f.fouten] == [(veld, regel)]
     assert repr(waarde) not in str(f) or isinstance(waarde, bool)
+
+
+def test_onbekend_veld_heet_naar_zijn_positie_niet_naar_zijn_tekst() -> None:
+    # Issue 11: a mapping keyed by BSN put every BSN in the error output.
+    f = fout(BASIS | {"111222333": True})
+    assert [(v.veld, v.regel) for v in f.fouten] == [("<veld 3>", "extra_forbidden")]
+    assert "111222333" not in str(f)
 
 
 def test_ontbrekend_feit_noemt_het_veld_en_de_vraag() -> None:
@@ -117,7 +123,8 @@ def test_wetsversie_op_peildatum() -> None:
 
 def test_meerdere_fouten_tegelijk() -> None:
     f = fout({"leeftijd_eerste_verzuimdag": -1, "ongeoorloofde_uren_4_lesweken": -1, "x": 1})
-    assert {v.veld for v in f.fouten} == {"leeftijd_eerste_verzuimdag", "ongeoorloofde_uren_4_lesweken", "x"}
+    velden = {v.veld for v in f.fouten}
+    assert velden == {"leeftijd_eerste_verzuimdag", "ongeoorloofde_uren_4_lesweken", "<veld 3>"}
     assert str(f).count(";") == 2
 
 

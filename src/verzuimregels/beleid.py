@@ -38,7 +38,7 @@ class Verlofdagen(StrEnum):
 class Beleid(BaseModel):
     """The switchable policy defaults (keuzehulp.md §5). The defaults are the library's choice."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     vakantiedagen_meetellen: bool = Field(
         default=False,
@@ -98,7 +98,7 @@ STANDAARDBELEID = Beleid()
 class Beleidskeuze(BaseModel):
     """One policy default that influenced a verdict."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     code: str = Field(description="Stable identifier of the policy point.")
     omschrijving: str = Field(description="What the library chose and why, in the verdict's language.")

@@ -60,7 +60,7 @@ class Bronsoort(StrEnum):
 class Bron(BaseModel):
     """One citation that grounds a step or an outcome."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     bron: Bronsoort = Field(description="Who made the rule: the Lpw, DUO, the Inspectie, OCW or Balans.")
     artikel: str | None = Field(default=None, description="Article number, e.g. '21a' (law only).")

@@ -7,17 +7,24 @@ and a batch refers to a row by its position or by the caller's own pseudonymous 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import functools
+import re
+import traceback
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
+from stdnum.nl import bsn as _bsn
+from stdnum.nl import onderwijsnummer as _onderwijsnummer
 
 
 class Veldfout(BaseModel):
     """One problem with one or more fields of an input."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     veld: str = Field(
         description="The field, as a dotted path (e.g. 'geboortedatum'); '' for the whole input."
@@ -54,6 +61,20 @@ class Leesfout(VerzuimregelsFout):
     """
 
 
+class Internefout(VerzuimregelsFout, RuntimeError):
+    """An error the library did not foresee (a bug): names the kind of error and where, never its message.
+
+    The original exception is not chained (its message may hold input values); :attr:`soort` is its
+    type name and :attr:`plek` the lines of the library it passed through, for a bug report.
+    """
+
+    def __init__(self, soort: str, plek: tuple[str, ...]) -> None:
+        self.soort = soort
+        self.plek = plek
+        waar = f" at {plek[-1]}" if plek else ""
+        super().__init__(f"internal error ({soort}{waar}); this is a bug in verzuimregels, please report it")
+
+
 class Invoerfout(VerzuimregelsFout, ValueError):
     """The input breaks one or more rules; :attr:`fouten` lists each with its field."""
 
@@ -67,9 +88,16 @@ class Invoerfout(VerzuimregelsFout, ValueError):
         return cls([Veldfout(veld=veld, velden=tuple(velden), regel=regel, melding=melding)])
 
     @classmethod
-    def uit_validatie(cls, fout: ValidationError, voorvoegsel: str = "") -> Invoerfout:
-        """Translate a pydantic ``ValidationError`` without the input values it may hold."""
-        return cls([_veldfout(e, voorvoegsel) for e in fout.errors(include_input=False, include_url=False)])
+    def uit_validatie(cls, fout: ValidationError, voorvoegsel: str = "", invoer: Any = None) -> Invoerfout:
+        """Translate a pydantic ``ValidationError`` without the input values it may hold.
+
+        A key that is no field of the schema is named by its position in its object (``<veld 3>``),
+        never by its text, which may be personal data (a mapping keyed by BSN); give ``invoer`` (the
+        validated value) so the position can be found.
+        """
+        return cls(
+            [_veldfout(e, voorvoegsel, invoer) for e in fout.errors(include_input=False, include_url=False)]
+        )
 
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -86,11 +114,80 @@ def lees_model(model: type[_M], waarde: _M | Mapping[str, Any], voorvoegsel: str
     try:
         return model.model_validate(waarde)
     except ValidationError as fout:
-        raise Invoerfout.uit_validatie(fout, voorvoegsel) from None
+        invoerfout = Invoerfout.uit_validatie(fout, voorvoegsel, waarde)
+    raise invoerfout  # outside the handler: no __context__ holding the ValidationError (and its input)
 
 
-def _veldfout(e: Any, voorvoegsel: str) -> Veldfout:
-    loc = ".".join(str(p) for p in e["loc"])
+def _schemavelden() -> frozenset[str]:
+    """Every field name of every model of this library: the names a message may show."""
+    import importlib
+
+    for module in _MODELMODULES:
+        importlib.import_module(module)
+    namen: set[str] = set()
+    te_doen: list[type[BaseModel]] = [BaseModel]
+    while te_doen:
+        for sub in te_doen.pop().__subclasses__():
+            te_doen.append(sub)
+            if sub.__module__.startswith("verzuimregels"):
+                namen.update(sub.model_fields)
+    return frozenset(namen)
+
+
+_MODELMODULES = (
+    "verzuimregels.keuzehulp.modellen",
+    "verzuimregels.status.modellen",
+    "verzuimregels.verlof.modellen",
+    "verzuimregels.verlof.vrijstelling",
+    "verzuimregels.registratie.modellen",
+    "verzuimregels.melding.modellen",
+    "verzuimregels.thuiszitters.modellen",
+    "verzuimregels.beleid",
+)
+
+
+@functools.cache
+def _alle_schemavelden() -> frozenset[str]:
+    return _schemavelden()
+
+
+def _is_schemaveld(naam: str) -> bool:
+    return naam in _alle_schemavelden()
+
+
+def _positie(invoer: Any, pad: Sequence[Any], sleutel: str) -> int | None:
+    """The 1-based position of ``sleutel`` in the object at ``pad`` inside ``invoer``, if found."""
+    huidig = invoer
+    for deel in pad:
+        if isinstance(huidig, Mapping) and deel in huidig:
+            huidig = huidig[deel]
+        elif isinstance(huidig, Sequence) and not isinstance(huidig, str) and isinstance(deel, int):
+            if not 0 <= deel < len(huidig):
+                return None
+            huidig = huidig[deel]
+        else:
+            return None
+    if isinstance(huidig, Mapping):
+        for i, k in enumerate(huidig, start=1):
+            if k == sleutel:
+                return i
+    return None
+
+
+def _loc(loc: Sequence[Any], invoer: Any) -> str:
+    """A pydantic location as a dotted path; a part that is no schema field is named by its position."""
+    delen: list[str] = []
+    for i, deel in enumerate(loc):
+        if isinstance(deel, int) or (isinstance(deel, str) and _is_schemaveld(deel)):
+            delen.append(str(deel))
+        else:
+            positie = _positie(invoer, loc[:i], deel) if isinstance(deel, str) else None
+            delen.append(f"<veld {positie}>" if positie is not None else "<veld>")
+    return ".".join(delen)
+
+
+def _veldfout(e: Any, voorvoegsel: str, invoer: Any = None) -> Veldfout:
+    loc = _loc(e["loc"], invoer)
     ctx = e.get("ctx") or {}
     velden = tuple(ctx.get("velden", ()))
     veld = loc or (velden[0] if velden else "")
@@ -139,7 +236,7 @@ class GeenWetsversie(Invoerfout):
 class Foutrij(BaseModel):
     """An input row that could not be judged, in place of its result."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     rij: int = Field(description="Position of the row in the input, counting from 1.")
     sleutel: str | None = Field(default=None, description="The caller's own key for the row, if any.")
@@ -149,6 +246,108 @@ class Foutrij(BaseModel):
 class Foutuitvoer(BaseModel):
     """The output object for a row that failed: ``{"fout": {...}}``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     fout: Foutrij
+
+
+# --- Privacy: a caller's key is pseudonymous, never a BSN or onderwijsnummer ---------------------------
+
+_CIJFERS = re.compile(r"[\d\s.-]{8,15}")
+
+
+def is_persoonsnummer(tekst: str) -> bool:
+    """Whether ``tekst`` passes the check of a BSN or an onderwijsnummer (the elfproef; python-stdnum).
+
+    Such a value cannot serve as a pseudonymous key: it is (or may well be) a person's number.
+    """
+    if not _CIJFERS.fullmatch(tekst):
+        return False
+    return bool(_bsn.is_valid(tekst) or _onderwijsnummer.is_valid(tekst))
+
+
+def _pseudoniem(tekst: str | None) -> str | None:
+    if tekst is not None and is_persoonsnummer(tekst):
+        raise PydanticCustomError(
+            "sleutel_persoonsnummer",
+            "a sleutel must be a pseudonymous key; this one passes the BSN or onderwijsnummer check, "
+            "so it may be a person's number (AVG): use a key of your own",
+        )
+    return tekst
+
+
+Sleutel = Annotated[str, AfterValidator(_pseudoniem)]
+"""A caller's pseudonymous key: any text except one that passes the BSN or onderwijsnummer check."""
+
+
+def veilige_sleutel(waarde: Any) -> str | None:
+    """``waarde`` if it may be shown as a row's key (a text that is no BSN/onderwijsnummer), else None."""
+    if isinstance(waarde, str) and len(waarde) <= 100 and not is_persoonsnummer(waarde):
+        return waarde
+    return None
+
+
+# --- One error discipline for every public function --------------------------------------------------
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_JAAR_BUITEN_BEREIK = re.compile(r"year -?\d+ is out of range|ordinal must be|date value out of range")
+
+
+def datum_buiten_bereik() -> Invoerfout:
+    """The error for a date the calendar cannot hold (before 0001-01-01 or after 9999-12-31)."""
+    return Invoerfout.enkel(
+        "",
+        "datum_buiten_bereik",
+        "a date computed from the dates given lies outside the calendar the library can represent "
+        "(0001-01-01 to 9999-12-31); check the dates of the input",
+    )
+
+
+def zonder_keten(fout: BaseException) -> BaseException:
+    """``fout`` with its exception chain cut: a chained error's message may hold input values."""
+    fout.__cause__ = None
+    fout.__context__ = None
+    fout.__suppress_context__ = True
+    return fout
+
+
+def _plek(fout: BaseException) -> tuple[str, ...]:
+    return tuple(
+        f"{Path(f.filename).name}:{f.lineno}"
+        for f in traceback.extract_tb(fout.__traceback__)
+        if "verzuimregels" in f.filename
+    )
+
+
+def bewaakt(functie: Callable[_P, _R]) -> Callable[_P, _R]:
+    """A public function that raises only this library's errors, with no personal data in the chain.
+
+    :class:`VerzuimregelsFout` passes (its chain cut); a date beyond the calendar (``OverflowError``,
+    ``year 10000 is out of range``) becomes :class:`Invoerfout` ``datum_buiten_bereik``; nesting too
+    deep for the stack becomes :class:`Invoerfout` ``te_diep``; anything else is a bug and becomes
+    :class:`Internefout` (its type and place, not its message).
+    """
+
+    @functools.wraps(functie)
+    def bewaakte(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return functie(*args, **kwargs)
+        except VerzuimregelsFout as fout:
+            vertaald: BaseException = fout
+        except MemoryError:
+            raise
+        except OverflowError:
+            vertaald = datum_buiten_bereik()
+        except RecursionError:
+            vertaald = Invoerfout.enkel("", "te_diep", "the input is nested too deeply")
+        except ValueError as fout:
+            if _JAAR_BUITEN_BEREIK.search(str(fout)):
+                vertaald = datum_buiten_bereik()
+            else:
+                vertaald = Internefout(type(fout).__name__, _plek(fout))
+        except Exception as fout:
+            vertaald = Internefout(type(fout).__name__, _plek(fout))
+        raise zonder_keten(vertaald)
+
+    return bewaakte

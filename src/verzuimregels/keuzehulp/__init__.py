@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..beleid import STANDAARDBELEID, Beleid
+from ..fouten import bewaakt
 from ..kalender import Schoolkalender
 from ..teksten import Taal
 from .boom import BOOM, Knoop, Pad, Uitkomst, Voorwaarde, Vraag, paden, uitkomsten
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 
+@bewaakt
 def beoordeel(
     casus: Casus | Mapping[str, Any],
     *,

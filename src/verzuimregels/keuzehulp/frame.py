@@ -39,7 +39,7 @@ except ModuleNotFoundError as _fout:
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie
-from ..fouten import Invoerfout
+from ..fouten import Invoerfout, bewaakt
 from ..kalender import GEEN_KALENDER, Schoolkalender
 from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR, MAX_UREN_4_LESWEKEN
 from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, eerste_schooldag_vanaf
@@ -131,6 +131,7 @@ def _naar_python(waarde: Any, soort: _Soort | None) -> Any:
     return waarde
 
 
+@bewaakt
 def als_casussen(frame: pd.DataFrame, meenemen: Iterable[str] = ()) -> list[dict[str, Any]]:
     """The one-case input (a mapping for :func:`~verzuimregels.beoordeel`) that each row stands for.
 
@@ -430,6 +431,7 @@ class _Categorie:
         return pd.Categorical.from_codes(self.codes, categories=pd.Index(self.teksten, dtype=object))
 
 
+@bewaakt
 def beoordeel_frame(
     frame: pd.DataFrame,
     *,
@@ -448,10 +450,12 @@ def beoordeel_frame(
     one-case API refuses is an error row (``fout_*`` columns), never dropped, never an exception.
     """
     if not frame.columns.is_unique:
-        raise ValueError("the frame has duplicate column names")
+        raise Invoerfout.enkel("", "kolom_dubbel", "the frame has duplicate column names")
     ontbrekend = [k for k in meenemen if k not in frame.columns]
     if ontbrekend:
-        raise ValueError(f"columns to pass through are not in the frame: {ontbrekend}")
+        raise Invoerfout.enkel(
+            "meenemen", "kolom_ontbreekt", f"columns to pass through are not in the frame: {ontbrekend}"
+        )
     n = len(frame)
     vandaag = vandaag or date.today()
     scalair = np.zeros(n, dtype=bool)

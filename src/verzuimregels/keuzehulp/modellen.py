@@ -100,6 +100,7 @@ class Casus(BaseModel):
     """
 
     model_config = ConfigDict(
+        hide_input_in_errors=True,
         frozen=True,
         extra="forbid",
         json_schema_extra={"title": "Casus", "$comment": "verzuimregels keuzehulp case"},
@@ -220,7 +221,7 @@ class Herkomst(StrEnum):
 class GelezenFeit(BaseModel):
     """A fact a question read, with its value and where it came from."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     naam: str
     waarde: Feitwaarde
@@ -233,7 +234,7 @@ class GelezenFeit(BaseModel):
 class Stap(BaseModel):
     """One question asked on the way to the verdict."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     vraag: str = Field(description="The question's id: S1–S3 (scope), Q1, Q1b, Q2, Q3, Q4a, Q4b, Q5, Q6, Q7.")
     tekst: str = Field(description="The question, as DUO words it (Dutch) or its English translation.")
@@ -245,7 +246,7 @@ class Stap(BaseModel):
 class Oordeel(BaseModel):
     """The verdict on one case (keuzehulp.md §4)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     verzuimsoort: Verzuimsoort
     meldplicht: Meldplicht

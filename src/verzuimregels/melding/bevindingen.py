@@ -47,7 +47,7 @@ class Ernst(StrEnum):
 class Bevinding(BaseModel):
     """One finding about one melding."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     code: str = Field(description="Stable identifier of the rule (see docs/valideren.md).")
     ernst: Ernst = Field(description="'fout' (error) or 'waarschuwing' (warning).")

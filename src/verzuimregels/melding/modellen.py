@@ -81,7 +81,7 @@ def _perioden(waarde: Any) -> Any:
 class Dag(BaseModel):
     """One day of the day specification: the whole day, or the lesuren (1–12) missed."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     datum: Datum
     hele_dag: StrictBool = Field(default=False, description="The pupil missed the whole day.")
@@ -91,7 +91,7 @@ class Dag(BaseModel):
 class Periode(BaseModel):
     """A period, e.g. a vrijstelling; an open end (no einddatum) lasts indefinitely."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     begindatum: Datum
     einddatum: Datum | None = None
@@ -105,7 +105,7 @@ class Melding(BaseModel):
     (``zestien_uur``, ...); see :mod:`verzuimregels.melding.codes`.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     sleutel: Tekst = Field(default=None, description="The caller's own (pseudonymous) key for the row.")
     leerling: Tekst = Field(
@@ -168,7 +168,7 @@ class Status(StrEnum):
 class Rijrapport(BaseModel):
     """The report on one input row: every input row has one, in input order."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     rij: int = Field(description="Position of the row in the input, counting from 1.")
     regel: int | None = Field(default=None, description="For CSV: the line where the row starts.")
@@ -185,7 +185,7 @@ class Rijrapport(BaseModel):
 class Leerlingrapport(BaseModel):
     """Findings about a pupil that belong to no input row: a melding the records make due is missing."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     positie: int = Field(description="Position of the pupil in the records, counting from 1.")
     leerling: str | None = Field(
@@ -198,7 +198,7 @@ class Leerlingrapport(BaseModel):
 class Samenvatting(BaseModel):
     """Totals over a batch."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     rijen: int
     goed: int

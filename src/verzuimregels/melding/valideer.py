@@ -31,7 +31,7 @@ from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
 
 from ..beleid import STANDAARDBELEID, Beleid
 from ..bronnen import WETSVERSIES, regelversie, wetsversie_op
-from ..fouten import Invoerfout
+from ..fouten import Invoerfout, bewaakt, is_persoonsnummer
 from ..kalender import werkdagen_na
 from ..keuzehulp.modellen import Verzuimsoort
 from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR, VIER_WEKEN_IN_DAGEN
@@ -40,7 +40,7 @@ from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD
 from ..teksten import Taal
 from .bevindingen import Bevinding, Ernst, bevinding
 from .codes import MELDBARE_SOORTEN, GelezenSoort, lees_verzuimsoort, loketcode_voor
-from .modellen import Leerlingrapport, Melding, Rijrapport, Samenvatting, Status
+from .modellen import Dag, Leerlingrapport, Melding, Periode, Rijrapport, Samenvatting, Status
 
 MAX_LENGTE: dict[str, int] = {
     "vermoedelijke_reden": 200,
@@ -90,7 +90,8 @@ address a leerplichtambtenaar can write to, and no syntax check proves an addres
 _TELEFOON_TEKENS = re.compile(r"[\s().-]")
 _ZIEKTE = re.compile(r"\bziek", re.IGNORECASE)
 _VESTIGING = re.compile(r"\d{2}")
-_VELDNAAM = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_SCHEMANAMEN = frozenset(Melding.model_fields) | frozenset(Dag.model_fields) | frozenset(Periode.model_fields)
+"""The names a finding may show: a key that is no field is named by its position (it may be personal)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +370,7 @@ CONTROLES: tuple[Controle, ...] = (
 
 def _veldnaam(deel: object, positie: int) -> str:
     """A location part in a finding: an index, a known-looking key, or its position (never free text)."""
-    if isinstance(deel, int) or (isinstance(deel, str) and _VELDNAAM.fullmatch(deel)):
+    if isinstance(deel, int) or (isinstance(deel, str) and deel in _SCHEMANAMEN):
         return str(deel)
     return f"#{positie}"
 
@@ -543,6 +544,7 @@ class Validator:
                     eerdere=nl if c.taal is Taal.NL else en,
                 )
 
+    @bewaakt
     def rij(
         self, waarde: Any, positie: int, *, regel: int | None = None, fout: Invoerfout | None = None
     ) -> Rijrapport:
@@ -564,7 +566,7 @@ class Validator:
             bevindingen.extend(self._vervolg(g))
             self._onthoud(g, ("rij", "row", str(positie)))
             sleutel = melding.sleutel
-            if sleutel is not None and _is_identificatie(sleutel, melding):
+            if sleutel is not None and (_is_identificatie(sleutel, melding) or is_persoonsnummer(sleutel)):
                 sleutel = None
                 bevindingen.append(_b(c, "sleutel_is_identificatie", ("sleutel",)))
             elif sleutel is not None and len(sleutel) > MAX_SLEUTEL:
@@ -623,6 +625,7 @@ class Validator:
         )
 
 
+@bewaakt
 def valideer(
     melding: Melding | Mapping[str, Any],
     *,
@@ -655,6 +658,7 @@ def valideer(
     return validator.rij(melding, 1)
 
 
+@bewaakt
 def valideer_meldingen(
     meldingen: Iterable[Any],
     *,

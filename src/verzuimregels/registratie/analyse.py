@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, beleidskeuze
 from ..bronnen import wetsversie_op
-from ..fouten import Invoerfout
+from ..fouten import Invoerfout, bewaakt
 from ..kalender import begin_schooljaar, schooljaar_van, werkdagen_na
 from ..keuzehulp.evaluator import _bouw, evalueer
 from ..keuzehulp.modellen import Casus, Meldplicht, Oordeel, Verzuimsoort
@@ -99,7 +99,7 @@ class Situatie(StrEnum):
 class Melding(BaseModel):
     """A melding due (or allowed) on the peildatum, with the verdict of the keuzehulp that decided it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     verzuimsoort: Verzuimsoort
     meldplicht: Meldplicht
@@ -122,7 +122,7 @@ class Melding(BaseModel):
 class Analyse(BaseModel):
     """Everything due for one pupil on a peildatum."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     sleutel: str | None
     peildatum: date
@@ -151,6 +151,7 @@ class Analyse(BaseModel):
         return analyse_html(self)
 
 
+@bewaakt
 def analyseer(
     leerling: Leerling | dict[str, Any],
     peildatum: date,
@@ -184,6 +185,7 @@ def analyseer(
     )
 
 
+@bewaakt
 def meldingen_op(
     ll: Leerling, peildatum: date, beleid: Beleid = STANDAARDBELEID, taal: Taal = Taal.NL
 ) -> tuple[Situatie, list[Melding]]:

@@ -41,7 +41,7 @@ except ModuleNotFoundError as _fout:
 from pydantic import BaseModel
 
 from ..beleid import STANDAARDBELEID, Beleid
-from ..fouten import Invoerfout, Veldfout
+from ..fouten import Invoerfout, Veldfout, bewaakt
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from .analyse import Melding, Situatie, meldingen_en_signalen_op, meldingen_op
 from .kolomsgewijs import Kolomsgewijs, analyseer_kolomsgewijs
@@ -132,6 +132,7 @@ def _frame(kolommen: dict[str, list[Any]]) -> pd.DataFrame:
     return df
 
 
+@bewaakt
 def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Pupil dicts (the input of ``analyseer``) as one records frame: one row per record, the
     pupil's and school's fields repeated. Made meldingen and the school's own days are left out."""
@@ -233,6 +234,7 @@ def _lijst(df: pd.DataFrame, naam: str, volgorde: np.ndarray) -> list[Any]:
     return uit
 
 
+@bewaakt
 def analyseer_frame(
     records: pd.DataFrame,
     peildatum: date,
@@ -250,9 +252,11 @@ def analyseer_frame(
     """
     if "sleutel" not in records.columns and records.index.name == "sleutel":
         records = records.reset_index()
+    _bekende_kolommen(records, "records")
     if leerlingen is not None:
         if "sleutel" not in leerlingen.columns and leerlingen.index.name == "sleutel":
             leerlingen = leerlingen.reset_index()
+        _bekende_kolommen(leerlingen, "leerlingen")
         eigen = [k for k in records.columns if k == "sleutel" or k not in leerlingen.columns]
         records = leerlingen.merge(records[eigen], on="sleutel", how="left", sort=False)
     if "sleutel" not in records.columns:
@@ -327,6 +331,27 @@ _VOOR_SIGNALEN = frozenset(
     | {Reden.VRIJSTELLING_11A.value}
 )
 """Reasons only signals read (MAZL, art. 12, 13, 13a, 14, 11a): with ``signalen``, not plainly nothing."""
+
+
+_KOLOMMEN = frozenset((*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN, "positie"))
+
+
+def _bekende_kolommen(frame: pd.DataFrame, naam: str) -> None:
+    """Refuse a column the analysis does not read (a misspelled one would silently take a default).
+
+    The column is named by its position, never by its text: a frame read from a CSV file without
+    a header row has a pupil's data as column names.
+    """
+    if not frame.columns.is_unique:
+        raise Invoerfout.enkel(naam, "kolom_dubbel", "the frame has duplicate column names")
+    onbekend = [str(i) for i, k in enumerate(frame.columns, start=1) if k not in _KOLOMMEN]
+    if onbekend:
+        raise Invoerfout.enkel(
+            naam,
+            "onbekende_kolom",
+            f"unknown column(s) at position {', '.join(onbekend)}; the frame may have: "
+            + ", ".join(sorted(_KOLOMMEN)),
+        )
 
 
 _ZONDER_SLEUTEL = Veldfout(veld="sleutel", regel="sleutel_ontbreekt", melding="the row has no sleutel")

@@ -37,7 +37,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from ..fouten import Invoerfout, Veldfout, lees_model
+from ..fouten import Invoerfout, Veldfout, bewaakt, lees_model
 from ..kalender import Regio, Schoolkalender, begin_schooljaar, einde_schooljaar, schooljaar_van
 from ..keuzehulp.modellen import Datum, Verzuimsoort
 from ..verlof.modellen import Verlof, Vrijstelling
@@ -95,7 +95,7 @@ LesdagUren = Annotated[Decimal, Field(gt=0, le=24, allow_inf_nan=False, max_digi
 class School(BaseModel):
     """A school's calendar and how it registers and counts hours."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     onderwijssoort: Onderwijssoort
     naam: str | None = Field(
@@ -258,7 +258,7 @@ requires seconds and an offset)."""
 class Record(BaseModel):
     """One absence of one pupil on one day."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     sleutel: str | None = Field(default=None, max_length=100, description="The caller's pseudonymous key.")
     datum: Datum
@@ -293,7 +293,7 @@ class Record(BaseModel):
 class GemaakteMelding(BaseModel):
     """A verzuimmelding the school already made."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     verzuimsoort: Verzuimsoort
     begindatum: Datum
@@ -304,7 +304,7 @@ class GemaakteMelding(BaseModel):
 class Leerling(BaseModel):
     """One pupil with the records of one school year."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     sleutel: str | None = Field(default=None, max_length=100, description="The caller's pseudonymous key.")
     geboortedatum: Datum = Field(repr=False)
@@ -427,6 +427,7 @@ def _overlap(leerling: Leerling, a: int, b: int) -> tuple[str, str, list[str]]:
     )
 
 
+@bewaakt
 def lees_leerling(waarde: Leerling | dict[str, Any]) -> Leerling:
     """A validated :class:`Leerling`; bad input raises :class:`Invoerfout` naming records from 1."""
     try:

@@ -164,7 +164,7 @@ _BELEID: dict[Signaalsoort, tuple[str, ...]] = {
 class Signaal(BaseModel):
     """Something a person must judge; never a melding by itself."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     soort: Signaalsoort
     van: date

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari, beleidskeuze
 from ..bronnen import DUO_SOORTEN_VERZUIM, Artikel, Bron, Citaat, regelversie, wetsversie_op
-from ..fouten import lees_model
+from ..fouten import bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, einde_schooljaar
 from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -131,6 +131,7 @@ _UITKOMSTEN: dict[Statusreden, tuple[Status, str, str, tuple[Citaat, ...]]] = {
 }
 
 
+@bewaakt
 def lees_statusvraag(vraag: Statusvraag | Mapping[str, Any]) -> Statusvraag:
     """A :class:`Statusvraag` from itself or a mapping; bad input raises :class:`Invoerfout`."""
     return lees_model(Statusvraag, vraag)
@@ -199,6 +200,7 @@ def _andere(regel: Verjaardag29Februari) -> Verjaardag29Februari:
     return next(r for r in Verjaardag29Februari if r is not regel)
 
 
+@bewaakt
 def bepaal_status(
     vraag: Statusvraag | Mapping[str, Any],
     *,

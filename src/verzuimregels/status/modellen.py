@@ -24,7 +24,7 @@ Schooljaar = Annotated[StrictInt, Field(ge=1900, le=2200)]
 class Diploma(BaseModel):
     """A diploma, statement or VSO profile followed, with the day it was obtained (or completed)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     soort: Diplomasoort
     datum: Datum = Field(repr=False, description="The day the diploma was obtained.")
@@ -38,7 +38,9 @@ class Statusvraag(BaseModel):
     so: art. 3 lid 1 onder a can end it earlier.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra={"title": "Statusvraag"})
+    model_config = ConfigDict(
+        hide_input_in_errors=True, frozen=True, extra="forbid", json_schema_extra={"title": "Statusvraag"}
+    )
 
     geboortedatum: Datum = Field(repr=False, description="The pupil's birth date.")
     peildatum: Datum = Field(description="The day the status is asked for.")
@@ -137,7 +139,7 @@ class Statusreden(StrEnum):
 class Periode(BaseModel):
     """A period of days, both ends included, with the citations that fix its ends."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     begin: date
     einde: date = Field(description="The last day (inclusive).")
@@ -151,7 +153,7 @@ class Periode(BaseModel):
 class Statusoordeel(BaseModel):
     """The verdict of the status check."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     status: Status
     reden: Statusreden

@@ -35,6 +35,7 @@ from ..bronnen import (
     regelversie,
     wetsversie_op,
 )
+from ..fouten import bewaakt
 from ..kalender import Schoolkalender
 from ..regels.drempels import VIER_WEKEN_IN_DAGEN
 from ..regels.duur import getelde_dagen, langer_dan_drie_maanden
@@ -173,6 +174,7 @@ def _verzuim_begin(span: Periode, situatie: Situatie, peildatum: date) -> date:
     return span.van if einde is None else max(span.van, einde + timedelta(days=1))
 
 
+@bewaakt
 def classificeer(
     situatie: Situatie,
     peildatum: date,

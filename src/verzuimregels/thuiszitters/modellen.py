@@ -22,7 +22,7 @@ from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
 class Periode(BaseModel):
     """A period of days, both ends included; ``tot`` absent means: still going on."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     van: date
     tot: date | None = None
@@ -56,7 +56,7 @@ class Situatie(BaseModel):
     without one is never counted as a verzuimer.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     sleutel: str | None = Field(default=None, max_length=100, description="The caller's pseudonymous key.")
     plicht: Periode | None = Field(
@@ -99,7 +99,7 @@ class Categorie(StrEnum):
 class Classificatie(BaseModel):
     """The category of one pupil on one peildatum, with its grounds."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     sleutel: str | None
     peildatum: date

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..beleid import STANDAARDBELEID, Beleid, beleidskeuze
 from ..bronnen import Artikel, Citaat, regelversie, wetsversie_op
-from ..fouten import GeenWetsversie, Invoerfout, lees_model
+from ..fouten import GeenWetsversie, Invoerfout, bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, schooljaar_van
 from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, grens, uiterste_dag_redenen, verlofdagen
@@ -139,11 +139,13 @@ _BOETE = (
 )
 
 
+@bewaakt
 def lees_verlofaanvraag(aanvraag: Verlofaanvraag | Mapping[str, Any]) -> Verlofaanvraag:
     """A :class:`Verlofaanvraag` from itself or a mapping; bad input raises :class:`Invoerfout`."""
     return lees_model(Verlofaanvraag, aanvraag)
 
 
+@bewaakt
 def beoordeel_verlof(
     aanvraag: Verlofaanvraag | Mapping[str, Any],
     *,

@@ -50,7 +50,7 @@ def _volgorde(eerste: date, laatste: date, veld: str, velden: list[str]) -> None
 class Verlof(BaseModel):
     """A verlof granted earlier (by the head or the leerplichtambtenaar), both days included."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     soort: Verlofsoort
     eerste_dag: Datum
@@ -69,7 +69,9 @@ class Verlof(BaseModel):
 class Verlofaanvraag(BaseModel):
     """A request for verlof, to be judged against the law and the school's calendar."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra={"title": "Verlofaanvraag"})
+    model_config = ConfigDict(
+        hide_input_in_errors=True, frozen=True, extra="forbid", json_schema_extra={"title": "Verlofaanvraag"}
+    )
 
     soort: Verlofsoort
     eerste_dag: Datum = Field(description="The first day of the verlof.")
@@ -166,7 +168,7 @@ Dagen = Annotated[Decimal, PlainSerializer(_als_getal, return_type=int | float, 
 class Verlofoordeel(BaseModel):
     """The verdict on a verlof request."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     beslissing: Verlofbeslissing
     soort: Verlofsoort
@@ -219,7 +221,7 @@ class Vrijstellingsgrond(StrEnum):
 class Kennisgeving(BaseModel):
     """A notice to B&W (art. 6) or the head (art. 11a lid 1), with the art. 7 statement if any."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     op: Datum = Field(description="The day the notice was given.")
     verklaring_op: Datum | None = Field(
@@ -231,7 +233,7 @@ class Kennisgeving(BaseModel):
 class Vrijstelling(BaseModel):
     """A vrijstelling as a fact: its ground, its period, and its notices."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     grond: Vrijstellingsgrond
     begin: Datum

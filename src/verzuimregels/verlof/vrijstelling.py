@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from ..bronnen import Artikel
-from ..fouten import lees_model
+from ..fouten import bewaakt, lees_model
 from ..regels.vrijstelling import kennisgeving_dekt, verklaring_geldig
 from .modellen import Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
 
@@ -101,12 +101,13 @@ class Gebrek(StrEnum):
 class Vrijstellingstoets(BaseModel):
     """Whether a vrijstelling excuses a day, and if not, why."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     geldig: bool
     gebreken: tuple[Gebrek, ...]
 
 
+@bewaakt
 def toets_vrijstelling(vrijstelling: Vrijstelling, dag: date) -> Vrijstellingstoets:
     """Check one vrijstelling on one day against its period and the notice rules (art. 6, 7, 11a)."""
     v = vrijstelling
@@ -131,6 +132,7 @@ def toets_vrijstelling(vrijstelling: Vrijstelling, dag: date) -> Vrijstellingsto
     return Vrijstellingstoets(geldig=True, gebreken=())
 
 
+@bewaakt
 def is_verontschuldigd(
     dag: date, verloven: Iterable[Verlof], vrijstellingen: Iterable[Vrijstelling]
 ) -> Verontschuldiging | None:

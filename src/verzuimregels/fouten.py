@@ -193,7 +193,13 @@ def _veldfout(e: Any, voorvoegsel: str, invoer: Any = None) -> Veldfout:
     veld = loc or (velden[0] if velden else "")
     if voorvoegsel:
         veld = f"{voorvoegsel}.{veld}" if veld else voorvoegsel
-    return Veldfout(veld=veld, velden=velden, regel=str(e["type"]), melding=str(e["msg"]))
+    regel, melding = str(e["type"]), str(e["msg"])
+    if regel == "value_error":  # the text of a ValueError raised inside validation: it may quote input
+        if _JAAR_BUITEN_BEREIK.search(melding):
+            regel, melding = "datum_buiten_bereik", _BUITEN_BEREIK
+        elif re.search(r"\d", melding):
+            melding = "the value is not valid"
+    return Veldfout(veld=veld, velden=velden, regel=regel, melding=melding)
 
 
 class OntbrekendFeit(Invoerfout):
@@ -296,12 +302,13 @@ _JAAR_BUITEN_BEREIK = re.compile(r"year -?\d+ is out of range|ordinal must be|da
 
 def datum_buiten_bereik() -> Invoerfout:
     """The error for a date the calendar cannot hold (before 0001-01-01 or after 9999-12-31)."""
-    return Invoerfout.enkel(
-        "",
-        "datum_buiten_bereik",
-        "a date computed from the dates given lies outside the calendar the library can represent "
-        "(0001-01-01 to 9999-12-31); check the dates of the input",
-    )
+    return Invoerfout.enkel("", "datum_buiten_bereik", _BUITEN_BEREIK)
+
+
+_BUITEN_BEREIK = (
+    "a date computed from the dates given lies outside the calendar the library can represent "
+    "(0001-01-01 to 9999-12-31); check the dates of the input"
+)
 
 
 def zonder_keten(fout: BaseException) -> BaseException:

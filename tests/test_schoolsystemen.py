@@ -340,3 +340,30 @@ def test_export_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     uit = capsys.readouterr().out
     assert "peak RSS" in uit
     assert "load average" in uit
+
+
+def test_een_leerling_met_te_veel_rijen_is_een_foutrij(monkeypatch: pytest.MonkeyPatch) -> None:
+    from verzuimregels.schoolsystemen import groeperen
+
+    monkeypatch.setattr(groeperen, "MAX_RIJEN", 5)
+    resultaten = _python("magister", (MAP / EXPORTS["magister"]).read_bytes())
+    assert resultaten[0].fouten[0].regel == "leerling_te_veel_rijen"
+    assert "16 rows" in resultaten[0].fouten[0].melding
+
+
+def test_lange_code_wordt_niet_herhaald() -> None:
+    naam = "Jan Jansen woont op de Dorpsstraat 12 en is 123456782"
+    resultaten, tekst = _json_fout("magister", lambda i: i[0].update(Code=naam, Verantwoordingtype=5))
+    assert resultaten[0].fouten[0].regel == "code_onbekend"
+    assert "Jansen" not in tekst
+    assert "123456782" not in tekst
+
+
+def test_onleesbare_rij_in_het_leerlingenbestand_wordt_genoemd() -> None:
+    leerlingen = lees_leerlingen(io.BytesIO(b"leerling,geboortedatum\n1001,2011-04-12,x\n;;\n"))
+    assert leerlingen.onleesbaar == ["line 2"]
+    rijen = list(
+        lees_export(io.BytesIO((MAP / EXPORTS["magister"]).read_bytes()), "magister", leerlingen, PEILDATUM)
+    )
+    assert rijen[0].fout is not None
+    assert "line 2" in rijen[0].fout.fouten[0].melding

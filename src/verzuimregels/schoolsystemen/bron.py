@@ -24,7 +24,7 @@ from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from ..registratie import Reden, School
 from .codetabel import Codetabel, Overslaan
 from .eigen import MAX_FOUTEN, Leerlingrij
-from .groeperen import per_leerling
+from .groeperen import per_leerling, te_veel_rijen
 from .leerlingen import Leerlingen
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -75,12 +75,17 @@ def lees_datumtijd(waarde: Any) -> datetime:
     return moment.astimezone(AMSTERDAM)
 
 
+MAX_CODE = 40
+"""A longer "code" is no code (free text, perhaps personal data): it is named by its length only."""
+
+
 def code_fout(waar: str, code: str) -> Veldfout:
     """A code the code table does not know: an error naming the code and where it is."""
+    genoemd = repr(code) if len(code) <= MAX_CODE else f"of {len(code)} characters"
     return Veldfout(
         veld="code",
         regel="code_onbekend",
-        melding=f"{waar}: code {code!r} is not in the code table; add it to [codes] or [overslaan]",
+        melding=f"{waar}: code {genoemd} is not in the code table; add it to [codes] or [overslaan]",
     )
 
 
@@ -164,6 +169,10 @@ def naar_leerlingen(
                     ),
                 )
             )
+        if groep.weggelaten:
+            fouten.append(
+                Veldfout(veld="leerling", regel="leerling_te_veel_rijen", melding=te_veel_rijen(groep))
+            )
         records: list[dict[str, Any]] = []
         overgeslagen: list[tuple[str, str]] = []
         for b in groep.rijen:
@@ -182,7 +191,8 @@ def naar_leerlingen(
                 Veldfout(
                     veld="leerling",
                     regel="leerling_onbekend",
-                    melding=f"{eerste.waar}: the pupil is not in the pupils file",
+                    melding=f"{eerste.waar}: the pupil is not in the pupils file"
+                    + leerlingen.onleesbaar_tekst(),
                 )
             )
         elif isinstance(leerling, Invoerfout):

@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from ..fouten import Invoerfout, Veldfout
 from ..tabel import Celtype, Tabelrij, lees_datum, lees_decimaal, lees_janee, lees_tabel, lees_tijd, typeer
-from .groeperen import Groep, per_leerling
+from .groeperen import Groep, per_leerling, te_veel_rijen
 
 CSV_KOLOMMEN = (
     "leerling",
@@ -116,6 +116,8 @@ def _leerling(groep: Groep[Tabelrij]) -> Leerlingrij:
                 ),
             )
         )
+    if groep.weggelaten:
+        fouten.append(Veldfout(veld="leerling", regel="leerling_te_veel_rijen", melding=te_veel_rijen(groep)))
     leerling: dict[str, Any] = {"sleutel": groep.sleutel, "records": []}
     for rij in groep.rijen:
         if rij.cellen is None:

@@ -17,6 +17,10 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
+MAX_RIJEN = 20_000
+"""At most this many rows of one pupil are held (a school year has about 200 lesdagen of at most 12
+lesuren each); the rest of the pupil's rows are read past and counted, and the pupil is an error row."""
+
 
 @dataclass(frozen=True, slots=True)
 class Groep(Generic[T]):
@@ -27,6 +31,8 @@ class Groep(Generic[T]):
     sleutel: str | None
     rijen: list[T]
     eerder: int | None = None
+    weggelaten: int = 0
+    """Rows of this pupil beyond :data:`MAX_RIJEN`, read past (the pupil is then an error row)."""
 
 
 def per_leerling(rijen: Iterable[T], sleutel: Callable[[T], str | None]) -> Iterator[Groep[T]]:
@@ -35,22 +41,36 @@ def per_leerling(rijen: Iterable[T], sleutel: Callable[[T], str | None]) -> Iter
     positie = 0
     huidig: list[T] = []
     huidige_sleutel: str | None = None
+    weggelaten = 0
     for rij in rijen:
         s = sleutel(rij)
         if huidig and s is not None and s == huidige_sleutel:
-            huidig.append(rij)
+            if len(huidig) < MAX_RIJEN:
+                huidig.append(rij)
+            else:
+                weggelaten += 1
             continue
         if huidig:
             positie += 1
-            yield _groep(positie, huidige_sleutel, huidig, gezien)
-        huidig, huidige_sleutel = [rij], s
+            yield _groep(positie, huidige_sleutel, huidig, gezien, weggelaten)
+        huidig, huidige_sleutel, weggelaten = [rij], s, 0
     if huidig:
         positie += 1
-        yield _groep(positie, huidige_sleutel, huidig, gezien)
+        yield _groep(positie, huidige_sleutel, huidig, gezien, weggelaten)
 
 
-def _groep(positie: int, sleutel: str | None, rijen: list[T], gezien: dict[int, int]) -> Groep[T]:
+def _groep(
+    positie: int, sleutel: str | None, rijen: list[T], gezien: dict[int, int], weggelaten: int
+) -> Groep[T]:
     if sleutel is None:
         return Groep(positie, None, rijen)
     eerder = gezien.setdefault(hash(sleutel), positie)
-    return Groep(positie, sleutel, rijen, eerder if eerder != positie else None)
+    return Groep(positie, sleutel, rijen, eerder if eerder != positie else None, weggelaten)
+
+
+def te_veel_rijen(groep: Groep[T]) -> str:
+    """The message for a pupil with more than :data:`MAX_RIJEN` rows."""
+    return (
+        f"this pupil has {len(groep.rijen) + groep.weggelaten} rows, more than the {MAX_RIJEN} a school "
+        "year can hold; is the pupil key the same for every row?"
+    )

@@ -17,6 +17,7 @@ per pupil); the export itself is streamed.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from decimal import Decimal
@@ -68,6 +69,15 @@ class Leerlingen:
     def __init__(self, standaardschool: dict[str, Any] | None = None) -> None:
         self._leerlingen: dict[str, dict[str, Any] | Invoerfout] = {}
         self.standaardschool = standaardschool
+        self.onleesbaar: list[str] = []
+        """Rows or elements of the pupils file that name no pupil (unreadable, or without a key)."""
+
+    def onleesbaar_tekst(self) -> str:
+        """For a pupil not found: which rows of the pupils file could not be read (it may be one)."""
+        if not self.onleesbaar:
+            return ""
+        genoemd = ", ".join(self.onleesbaar[:5]) + (", …" if len(self.onleesbaar) > 5 else "")
+        return f" (the pupils file has {len(self.onleesbaar)} row(s) without a readable key: {genoemd})"
 
     def __len__(self) -> int:
         return len(self._leerlingen)
@@ -97,22 +107,21 @@ def lees_leerlingen(
     standaardschool: dict[str, Any] | None = None,
 ) -> Leerlingen:
     """Read a pupils file (CSV or JSON, told apart by its first character)."""
-    buffer: Any = bron
-    begin = buffer.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n") if hasattr(buffer, "peek") else b""
+    buffer: Any = bron if hasattr(bron, "peek") else io.BufferedReader(bron)  # type: ignore[type-var,unused-ignore]
+    begin = buffer.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     leerlingen = Leerlingen(standaardschool)
     if begin[:1] in (b"[", b"{"):
-        for waar, item in _json_items(bron.read()):
+        for waar, item in _json_items(buffer.read()):
             _json_leerling(leerlingen, waar, item)
         return leerlingen
     tabel = lees_tabel(
-        bron, codering=codering, scheidingsteken=scheidingsteken, kolommen=KOLOMMEN, verplicht=("leerling",)
+        buffer, codering=codering, scheidingsteken=scheidingsteken, kolommen=KOLOMMEN, verplicht=("leerling",)
     )
     for rij in tabel.rijen:
         waar = f"line {rij.regel}"
-        if rij.cellen is None:
-            continue  # an unreadable row names no pupil; its pupil is then missing (an error row)
-        sleutel = rij.cellen.get("leerling")
-        if sleutel is None:
+        sleutel = None if rij.cellen is None else rij.cellen.get("leerling")
+        if rij.cellen is None or sleutel is None:
+            leerlingen.onleesbaar.append(waar)  # its pupil is then missing: an error row that says so
             continue
         waarden, fouten = typeer(rij.cellen, TYPEN, rij.regel)
         leerlingen.voeg_toe(sleutel, _leerling(waarden, fouten, waar), waar)
@@ -162,11 +171,13 @@ def _json_items(data: bytes) -> Iterator[tuple[str, Any]]:
 
 def _json_leerling(leerlingen: Leerlingen, waar: str, item: Any) -> None:
     if not isinstance(item, dict):
+        leerlingen.onleesbaar.append(waar)
         return
     sleutel = item.get("leerling", item.get("sleutel"))
     if isinstance(sleutel, int) and not isinstance(sleutel, bool):
         sleutel = str(sleutel)
     if not isinstance(sleutel, str) or not sleutel.strip():
+        leerlingen.onleesbaar.append(waar)
         return
     waarden = {k: v for k, v in item.items() if k not in ("leerling", "sleutel")}
     fouten: list[Veldfout] = []

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from verzuimregels.cli import main
 from verzuimregels.fouten import Leesfout
@@ -307,3 +309,37 @@ def test_valideer_leest_nederlandse_datums_en_cp1252(
     assert main(["valideer", str(pad), "--encoding", "cp1252"]) == 0
     rapport = json.loads(capsys.readouterr().out)
     assert rapport["rijen"][0]["status"] == "goed"
+
+
+_BOUWSTENEN = [
+    b",",
+    b";",
+    b"\t",
+    b'"',
+    b"\r",
+    b"\n",
+    b"\r\n",
+    b"\xef\xbb\xbf",
+    b"\xff",
+    b"\xe9",
+    b"a",
+    b"1",
+    b" ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_BOUWSTENEN), st.binary(max_size=5)), max_size=40),
+    st.sampled_from(["utf-8", "cp1252"]),
+)
+def test_willekeurige_bytes_geven_alleen_leesfouten_of_rijen(delen: list[bytes], codering: str) -> None:
+    """Whatever the bytes: a Leesfout for the file, or rows that each are cells or an error; no traceback."""
+    try:
+        t = lees_tabel(io.BytesIO(b"".join(delen)), codering=codering)
+    except Leesfout:
+        return
+    for rij in t.rijen:
+        assert (rij.cellen is None) == (rij.fout is not None)
+        if rij.cellen is not None:
+            assert set(rij.cellen) <= set(t.kolommen)

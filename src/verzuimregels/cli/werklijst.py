@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ..beleid import Beleid
 from ..fouten import Invoerfout
 from . import opties
-from .analyse import _datum, csv_rijen, met_school, schoolopties, standaardschool
+from .analyse import csv_rijen, met_school, schoolopties, standaardschool
 from .invoer import Gebruiksfout, lees_rijen, open_invoer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,7 +35,7 @@ def registreer(sub: Any) -> None:
         ),
     )
     p.add_argument("bestand", metavar="FILE", help="JSON, JSON Lines or CSV file; '-' for stdin")
-    p.add_argument("--peildatum", required=True, type=_datum, help="the day of the list (YYYY-MM-DD)")
+    p.add_argument("--peildatum", required=True, type=opties.datum, help="the day of the list (YYYY-MM-DD)")
     p.add_argument(
         "--per",
         choices=("school", "groep", "woongemeente"),
@@ -51,7 +51,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("--uitvoer", metavar="PAD", help="write to this file instead of standard output")
     p.add_argument(
         "--recent",
-        type=int,
+        type=opties.geheel_getal,
         default=28,
         help="other signals (not the early-warning ones) stay on the list this many days (default 28)",
     )

@@ -313,3 +313,17 @@ def test_cli_werklijst_gebruiksfouten(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["werklijst", str(bestand2), "--peildatum", "2025-11-24", "--formaat", "json"]) == 1
     lijst = Werklijst.model_validate_json(capsys.readouterr().out)
     assert lijst.fouten[0].fouten[0].regel == "geen_object"
+
+
+def test_werklijst_frame_met_een_leerlingenframe() -> None:
+    from verzuimregels.registratie.frame import RECORD_KOLOMMEN
+
+    alles = naar_frame(ZONDER_GEMAAKTE)
+    alles["groep"] = alles["sleutel"].map({ll["sleutel"]: ll.get("groep") for ll in ZONDER_GEMAAKTE})
+    records = alles[["sleutel", *RECORD_KOLOMMEN, "positie"]]
+    leerlingen = alles.drop(columns=[*RECORD_KOLOMMEN, "positie"]).drop_duplicates("sleutel")
+    lijst = werklijst_frame(records, PEIL, leerlingen=leerlingen.set_index("sleutel"))
+    verwacht = werklijst(ZONDER_GEMAAKTE, PEIL)
+    assert list(zip(lijst["groep"], lijst["sleutel"], lijst["wat"], strict=True)) == [
+        (r.groep, r.sleutel, r.wat) for r in verwacht.regels()
+    ]

@@ -347,10 +347,21 @@ def werklijst_frame(
     from ..registratie.frame import MELDING, SIGNAAL, analyseer_frame
 
     indeling = Indeling(indeling)
-    uit = analyseer_frame(records, peildatum, leerlingen=leerlingen, beleid=beleid, signalen=True)
     bron = leerlingen if leerlingen is not None else records
     if "sleutel" not in bron.columns and bron.index.name == "sleutel":
         bron = bron.reset_index()
+    groepskolommen = set(KOLOM.values())  # the worklist's, not the analysis's columns
+
+    def zonder(df: pd.DataFrame) -> pd.DataFrame:
+        return df.drop(columns=[k for k in df.columns if k in groepskolommen])
+
+    uit = analyseer_frame(
+        zonder(records),
+        peildatum,
+        leerlingen=None if leerlingen is None else zonder(leerlingen),
+        beleid=beleid,
+        signalen=True,
+    )
     kolom = KOLOM[indeling]
     if kolom in bron.columns:
         eerste = bron.drop_duplicates("sleutel").set_index("sleutel")[kolom]

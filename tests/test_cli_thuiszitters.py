@@ -1,0 +1,79 @@
+"""`verzuimregels thuiszitters`: the counts under each definition side by side, without Python."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from verzuimregels.cli import main
+from verzuimregels.thuiszitters import Categorie, Situatie
+from verzuimregels.thuiszitters.telling import tel
+
+GEMEENTE = Path(__file__).parent.parent / "examples" / "gemeente.jsonl"
+
+
+def _situaties() -> list[Situatie]:
+    return [Situatie.model_validate_json(r) for r in GEMEENTE.read_text(encoding="utf-8").splitlines()]
+
+
+def test_tabel_met_de_definities_naast_elkaar(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["thuiszitters", str(GEMEENTE), "--peildatum", "2026-01-15"]) == 0
+    regels = capsys.readouterr().out.splitlines()
+    assert regels[0].split() == ["peildatum", "ocw_2016", "thuiszitterspact", "balans_2020"]
+    telling = tel(_situaties(), date(2026, 1, 15))
+    verwacht = [telling.totaal(date(2026, 1, 15), d) for d in telling.definities]
+    assert regels[1].split() == ["2026-01-15", *map(str, verwacht)]
+    assert any(r.startswith("ocw_2016: Langdurig relatief verzuim") for r in regels)
+
+
+def test_csv_per_peildatum_en_groep(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["thuiszitters", str(GEMEENTE), "--peildatum", "2026-04-01", "--peildatum", "2025-10-01"]
+    assert main([*args, "--groep-op", "sector", "--formaat", "csv"]) == 0
+    rijen = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    telling = tel(_situaties(), [date(2025, 10, 1), date(2026, 4, 1)], groep_op=["sector"])
+    assert [(r["peildatum"], r["sector"], int(r["ocw_2016"]), int(r["geen"])) for r in rijen] == [
+        (r["peildatum"].isoformat(), r["sector"], r["ocw_2016"], r["geen"]) for r in telling.rijen()
+    ]
+
+
+def test_json_met_definities_en_fouten(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bestand = tmp_path / "s.jsonl"
+    regels = GEMEENTE.read_text(encoding="utf-8").splitlines()[:20]
+    bestand.write_text(
+        "\n".join([*regels, '{"sleutel": "X", "plicht": {"van": "gisteren"}}', "[1]", "{kapot"]) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["thuiszitters", str(bestand), "--peildatum", "2026-01-15", "--formaat", "json"]) == 1
+    uit = capsys.readouterr()
+    data = json.loads(uit.out)
+    assert [d["naam"] for d in data["definities"]] == ["ocw_2016", "thuiszitterspact", "balans_2020"]
+    assert data["definities"][0]["bron"]["titel"].startswith("Kamerbrief")
+    assert sum(data["rijen"][0][c.value] for c in Categorie) == 20  # the 20 valid ones, each once
+    assert [(f["rij"], f["sleutel"]) for f in data["fouten"]] == [(21, "X"), (22, None), (23, None)]
+    assert main(["thuiszitters", str(bestand), "--peildatum", "2026-01-15", "--formaat", "csv"]) == 1
+    assert "rij 21 (X) niet geteld" in capsys.readouterr().err
+
+
+def test_thuiszitters_lekt_geen_persoonsgegevens(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bsn, naam = "123456782", "Jantje Kanarie"
+    bestand = tmp_path / "s.json"
+    bestand.write_text(
+        json.dumps(
+            [
+                {"sleutel": "A", "bsn": bsn, "naam": naam},
+                {"sleutel": "B", "plicht": {"van": bsn}},
+                {"sleutel": "C", "gemeente": naam * 10},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    for formaat in ("tabel", "csv", "json"):
+        assert main(["thuiszitters", str(bestand), "--peildatum", "2026-01-15", "--formaat", formaat]) == 1
+        uit = capsys.readouterr()
+        for canary in (bsn, naam, "Kanarie"):
+            assert canary not in uit.out + uit.err

@@ -333,7 +333,11 @@ _VOOR_SIGNALEN = frozenset(
 """Reasons only signals read (MAZL, art. 12, 13, 13a, 14, 11a): with ``signalen``, not plainly nothing."""
 
 
-_KOLOMMEN = frozenset((*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN, "positie"))
+DOORGEGEVEN_KOLOMMEN = ("groep", "woongemeente", "school")
+"""Columns the analysis does not read but accepts: the worklist (``werklijst_frame``) groups by them."""
+_KOLOMMEN = frozenset(
+    (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN, "positie", *DOORGEGEVEN_KOLOMMEN)
+)
 
 
 def _bekende_kolommen(frame: pd.DataFrame, naam: str) -> None:

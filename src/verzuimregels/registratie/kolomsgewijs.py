@@ -57,6 +57,8 @@ _ZESTIEN = int(ZESTIEN_UUR * EENHEID)
 _DAGEN = 100_000
 """Days since 1970 stay below this (until the year 2243): a pupil's day as ``pupil * _DAGEN + day``."""
 _VERVOLG = VERVOLG_NA_DAGEN
+_OPEN = -(10**9)
+"""An open einddatum (a LRV/RMC melding while the pupil is still away)."""
 _MELDEN = (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value)
 _EPOCHE = date(1970, 1, 1)
 _MAANDAG = date(2024, 1, 1)
@@ -206,6 +208,8 @@ class _Tabel:
     """Per day: days counted for the 28 days (school-holiday days left out) from the begin, inclusive."""
     volgende: Ints
     """Per lesdag index: the next lesdag (as a day since 1970), or the day after the school year."""
+    week_tot: Ints
+    """Per day: the index of the last lesweek starting on or before its week's Monday (-1: none)."""
 
 
 @lru_cache(maxsize=256)
@@ -225,7 +229,10 @@ def _tabel(kalender: Schoolkalender, jaar: int, meetellen: bool) -> _Tabel:
     geteld = np.cumsum(~vakantie).astype(np.int64)
     les = np.array([(d - _EPOCHE).days for d in jk.lesdagen], dtype=np.int64)
     volgende = np.append(les[1:], begin + n) if len(les) else np.zeros(0, dtype=np.int64)
-    return _Tabel(begin, lesdag, lesweek, geteld, volgende)
+    maandagen = np.array([(w - _EPOCHE).days for w in jk.lesweken], dtype=np.int64)
+    dagen = begin + np.arange(n)
+    week_tot = np.searchsorted(maandagen, dagen - (dagen + 3) % 7, side="right") - 1
+    return _Tabel(begin, lesdag, lesweek, geteld, volgende, week_tot)
 
 
 @lru_cache(maxsize=65536)
@@ -288,7 +295,12 @@ def tel(
         )
         .with_columns(s=pl.col("nieuw").cum_sum())
         .group_by("s", maintain_order=True)
-        .agg(pl.col("p").first(), pl.col("d").first().alias("begin"), pl.col("l").last().alias("laatste"))
+        .agg(
+            pl.col("p").first(),
+            pl.col("d").first().alias("begin"),
+            pl.col("l").last().alias("laatste"),
+            pl.col("d").last().alias("laatste_dag"),
+        )
     )
     return per_leerling, spans
 
@@ -439,6 +451,17 @@ def analyseer_kolomsgewijs(
     lesdag_t = np.concatenate([t.lesdag for t in tabellen] or [np.zeros(0, dtype=np.int64)])
     lesweek_t = np.concatenate([t.lesweek for t in tabellen] or [np.zeros(0, dtype=np.int64)])
     geteld_t = np.concatenate([t.geteld for t in tabellen] or [np.zeros(0, dtype=np.int64)])
+    week_tot_t = np.concatenate([t.week_tot for t in tabellen] or [np.zeros(0, dtype=np.int64)])
+    # counted days made increasing over all tables (one search finds a 28th day in its own table)
+    oplopend = (
+        geteld_t
+        + np.repeat(
+            np.cumsum([0, *[int(t.geteld[-1]) + 1 for t in tabellen][:-1]]).astype(np.int64),
+            [len(t.geteld) for t in tabellen],
+        )
+        if tabellen
+        else geteld_t
+    )
     volgende_basis = np.cumsum([0] + [len(t.volgende) for t in tabellen]).astype(np.int64)
     volgende_t = np.concatenate([t.volgende for t in tabellen] or [np.zeros(0, dtype=np.int64)])
     begin_t = np.array([t.begin for t in tabellen] or [0], dtype=np.int64)
@@ -499,8 +522,17 @@ def analyseer_kolomsgewijs(
     sp_einde = np.where(volgende <= peil, volgende - 1, peil)
     g_begin = basis[sp_k] + (sp_begin - begin_t[sp_k])
     geteld = geteld_t[basis[sp_k] + (sp_einde - begin_t[sp_k])] - geteld_t[g_begin] + 1
-    naar_schema |= np.bincount(sp_p[geteld >= VIER_WEKEN_IN_DAGEN], minlength=g_n) > 0
     span_sleutel = sp_p * _DAGEN + sp_begin
+    # the spans reaching their 28th counted day, and that day (LRV or RMC is asked then: Q4)
+    lang = np.flatnonzero(geteld >= VIER_WEKEN_IN_DAGEN)
+    l_g = g_begin[lang]
+    l_k = sp_k[lang]
+    dag_28 = np.searchsorted(oplopend, oplopend[l_g] + VIER_WEKEN_IN_DAGEN - 1) - basis[l_k] + begin_t[l_k]
+    l_p, l_begin = sp_p[lang], sp_begin[lang]
+    l_laatste = spans["laatste_dag"].to_numpy()[lang]
+    l_klaar = volgende[lang] <= peil  # the pupil was back (or the school year over) by the peildatum
+    lang_sleutel = l_p * _DAGEN + dag_28
+    lang_einde = np.searchsorted(l_p, np.arange(g_n), side="right")
 
     def reeks_op(g: Ints, dag: Ints) -> Ints:
         """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
@@ -525,17 +557,26 @@ def analyseer_kolomsgewijs(
     # the exponent of the decimal sum of the hours up to each verzuimdag (a cumulative minimum per pupil)
     exp_tot = np.minimum(np.minimum.accumulate(t_exp - t_pid * 100) + t_pid * 100, 0) if len(t_exp) else t_exp
     tot_einde = np.searchsorted(t_pid, np.arange(g_n), side="right")
+    leeg_i = np.zeros(0, dtype=np.int64)
     herstart = np.full(g_n, -1, dtype=np.int64)
     vorige = np.full(g_n, -1, dtype=np.int64)
     laatste = np.full(g_n, -(10**9), dtype=np.int64)
     wacht = np.zeros(g_n, dtype=bool)
-    z: dict[str, list[Ints]] = {k: [] for k in ("p", "lo", "hi", "dag", "tot", "venster", "ronde", "eerder")}
+    """The schedule stopped: 7 days not passed, or still away after a LRV/RMC melding (no overig)."""
+    z: dict[str, list[npt.NDArray[Any]]] = {
+        k: [] for k in ("p", "lo", "hi", "dag", "tot", "venster", "ronde", "eerder")
+    }
+    zl: dict[str, list[npt.NDArray[Any]]] = {k: [] for k in ("p", "span", "ronde", "eerder")}
+    ri = np.searchsorted(l_p, np.arange(g_n))  # per pupil: its next span reaching 28 days
     actief = np.zeros(g_n, dtype=bool)
     actief[per["p"].to_numpy()[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
+    actief[l_p] = True
     actief &= beslist
     ronde = 0
     while actief.any():
         a_p = np.flatnonzero(actief)
+        actief[a_p] = False
+        # the first day from the restart on which 4 lesweken hold 16 hours (Vensters.drempel)
         lo_h = np.searchsorted(dag_sleutel, a_p * _DAGEN + herstart[a_p])
         aantal = tot_einde[a_p] - lo_h
         rij = np.repeat(lo_h - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
@@ -543,32 +584,53 @@ def analyseer_kolomsgewijs(
         totaal = cum[rij] - voor[lo]
         treffer = np.flatnonzero(totaal >= _ZESTIEN)
         h_p, eerste_treffer = np.unique(np.repeat(a_p, aantal)[treffer], return_index=True)
-        actief[a_p] = False
-        if not len(h_p):
-            break
-        j = rij[treffer[eerste_treffer]]
-        h_lo = lo[treffer[eerste_treffer]]
-        e = t_dag[j]
+        treffer = treffer[eerste_treffer]
+        e = t_dag[rij[treffer]] if len(h_p) else leeg_i
         e = np.where(vorige[h_p] >= 0, np.maximum(e, vorige[h_p] + _VERVOLG), e)
+        e_van = np.full(len(a_p), np.iinfo(np.int64).max, dtype=np.int64)
+        e_van[np.searchsorted(a_p, h_p)] = e
+        # the next span's 28th counted day from the restart: first when it comes no later
+        zi = np.maximum(ri[a_p], np.searchsorted(lang_sleutel, a_p * _DAGEN + herstart[a_p]))
+        heeft_z = zi < lang_einde[a_p]
+        zi = np.where(heeft_z, zi, 0)
+        neem_z = heeft_z & (np.append(dag_28, 0)[zi] <= e_van)
+        zp, zs = a_p[neem_z], zi[neem_z]
+        zd = dag_28[zs] if len(zs) else leeg_i
+        zl["p"].append(zp)
+        zl["span"].append(zs)
+        zl["ronde"].append(np.full(len(zp), ronde, dtype=np.int64))
+        zl["eerder"].append(zd - laatste[zp] <= VIER_WEKEN_IN_DAGEN)
+        ri[zp] = zs + 1
+        laatste[zp] = zd  # a LRV/RMC melding to report (checked below)
+        terug = l_klaar[zs] if len(zs) else np.zeros(0, dtype=bool)
+        wacht[zp[~terug]] = True
+        door = zp[terug]
+        herstart[door] = l_laatste[zs[terug]] + 1
+        vorige[door] = l_laatste[zs[terug]]
+        actief[door] = True
+        # else the 16-uur melding
+        neem_e = ~neem_z[np.searchsorted(a_p, h_p)] if len(h_p) else np.zeros(0, dtype=bool)
+        h_p, e, treffer = h_p[neem_e], e[neem_e], treffer[neem_e]
         h_tot = np.minimum(e, peil)
         z["p"].append(h_p)
-        z["lo"].append(h_lo)
+        z["lo"].append(lo[treffer])
         z["hi"].append(np.searchsorted(dag_sleutel, h_p * _DAGEN + h_tot, side="right"))
         z["dag"].append(e)
         z["tot"].append(h_tot)
-        z["venster"].append(totaal[treffer[eerste_treffer]])
+        z["venster"].append(totaal[treffer])
         z["ronde"].append(np.full(len(h_p), ronde, dtype=np.int64))
         z["eerder"].append(e - laatste[h_p] <= VIER_WEKEN_IN_DAGEN)
-        w = e > peil
-        wacht[h_p[w]] = True
-        door = h_p[~w]
-        herstart[door] = e[~w] + 1
-        vorige[door] = e[~w]
+        later = e > peil
+        wacht[h_p[later]] = True
+        door = h_p[~later]
+        herstart[door] = e[~later] + 1
+        vorige[door] = e[~later]
         laatste[h_p] = e  # every 16-uur melding kept here is one to report (checked below)
         actief[door] = True
         ronde += 1
-    leeg_i = np.zeros(0, dtype=np.int64)
     zh = {k: np.concatenate(v) if v else leeg_i for k, v in z.items()}
+    zl_ = {k: np.concatenate(v) if v else leeg_i for k, v in zl.items()}
+    zl_["eerder"] = zl_["eerder"].astype(bool)
     zh["eerder"] = zh["eerder"].astype(bool)
 
     # overig verzuim: what is left after the last restart (one melding from its first verzuimdag)
@@ -636,6 +698,42 @@ def analyseer_kolomsgewijs(
     anders |= np.isin(o_oordeel.plicht, _MELDEN)
     naar_schema[o_p[anders]] = True
 
+    # LRV / RMC on the 28th counted day of a span (Q4 of the keuzehulp)
+    y_p, y_span = zl_["p"], zl_["span"]
+    y_dag = dag_28[y_span] if len(y_span) else leeg_i
+    y_begin = l_begin[y_span] if len(y_span) else leeg_i
+    y_laatste = l_laatste[y_span] if len(y_span) else leeg_i
+    y_terug = l_klaar[y_span] if len(y_span) else np.zeros(0, dtype=bool)
+    y_k = kid[y_p]
+    # hours in the 4 lesweken ending in the lesweek of the 28th day (Vensters.totaal, from the begin)
+    y_week = week_tot_t[basis[y_k] + y_dag - begin_t[y_k]] if len(y_p) else leeg_i
+    y_hi = np.searchsorted(dag_sleutel, y_p * _DAGEN + y_dag, side="right")
+    y_lo = np.searchsorted(week_sleutel, y_p * 1000 + np.maximum(y_week - 3, 0))
+    y_lo = np.where(y_week < 0, y_hi, np.minimum(y_lo, y_hi))
+    y_uren = (
+        np.where(y_hi > y_lo, cum[y_hi - 1] - voor[np.minimum(y_lo, len(cum) - 1)], 0) if len(y_p) else leeg_i
+    )
+    y_exp = np.where(y_hi > np.searchsorted(t_pid, y_p), exp_tot[y_hi - 1], 0) if len(y_p) else leeg_i
+    y_r_lo = np.searchsorted(dag_sleutel, y_p * _DAGEN + y_begin)
+    y_r_hi = np.searchsorted(dag_sleutel, y_p * _DAGEN + np.minimum(y_laatste, y_dag), side="right")
+    y_oordeel = oordelen(
+        y_p,
+        y_begin,
+        y_dag,
+        {
+            "vakantie_zonder_verlof": False,
+            "aaneengesloten_dagen_afwezig": np.full(len(y_p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
+            "ongeoorloofde_uren_4_lesweken": y_uren / EENHEID,
+            "eerdere_melding_4_weken": zl_["eerder"],
+        },
+    )
+    # a verdict that is not LRV/RMC to report would change the schedule: the one-pupil schedule decides
+    anders = y_oordeel.fout | ~np.isin(y_oordeel.plicht, _MELDEN)
+    anders |= ~np.isin(
+        y_oordeel.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value)
+    )
+    naar_schema[y_p[anders]] = True
+
     # luxe verzuim: one melding per holiday without verlof (a run of lesdagen with vakantie
     # records, bridging lesdagen with another absence)
     v = ~telt & beslist[r_pid]
@@ -655,14 +753,18 @@ def analyseer_kolomsgewijs(
     beslist = te_tellen & ~naar_schema
     b_houd = beslist[b_pid] & (l_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
     z_houd = beslist[z_p]
+    y_houd = beslist[y_p]
     o_houd = beslist[o_p] & (o_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
     bi, zi, oi = np.flatnonzero(b_houd), np.flatnonzero(z_houd), np.flatnonzero(o_houd)
+    yi = np.flatnonzero(y_houd)
     # the records behind each melding: luxe from its vakantie records, the others from ranges of
     # verzuimdagen; melding k gets positions from rows [van, tot) of its own array
     l_pos = positie[v]
-    m_van = np.concatenate((b_start[bi], zh["lo"][zi], o_lo[oi]))
-    m_tot = np.concatenate((b_einde[bi] + 1, zh["hi"][zi], o_hi[oi]))
-    bron_luxe = np.concatenate((np.ones(len(bi), dtype=bool), np.zeros(len(zi) + len(oi), dtype=bool)))
+    m_van = np.concatenate((b_start[bi], zh["lo"][zi], y_r_lo[yi], o_lo[oi]))
+    m_tot = np.concatenate((b_einde[bi] + 1, zh["hi"][zi], y_r_hi[yi], o_hi[oi]))
+    bron_luxe = np.concatenate(
+        (np.ones(len(bi), dtype=bool), np.zeros(len(zi) + len(yi) + len(oi), dtype=bool))
+    )
     aantal = m_tot - m_van
     rij = np.repeat(m_van - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
     luxe_rij = np.repeat(bron_luxe, aantal)
@@ -675,31 +777,43 @@ def analyseer_kolomsgewijs(
     b_uren = np.add.reduceat(r_uren[v], b_start) if len(b_start) else leeg_i
     b_exp = np.minimum(np.minimum.reduceat(r_exp[v], b_start), 0) if len(b_start) else leeg_i
     z_uren = cum[zh["hi"] - 1] - voor[zh["lo"]] if len(z_p) else leeg_i
-    m_p = np.concatenate((b_pid[bi], z_p[zi], o_p[oi]))
-    m_begin = np.concatenate((l_dag[b_start[bi]], z_begin[zi], o_eerste[oi]))
-    m_einde = np.concatenate((l_dag[b_einde[bi]], zh["tot"][zi], o_laatste[oi]))
-    m_plicht_dag = np.concatenate((l_dag[b_start[bi]], zh["dag"][zi], o_laatste[oi]))
+    m_p = np.concatenate((b_pid[bi], z_p[zi], y_p[yi], o_p[oi]))
+    m_begin = np.concatenate((l_dag[b_start[bi]], z_begin[zi], y_begin[yi], o_eerste[oi]))
+    y_einde = np.where(y_terug, np.maximum(y_laatste, y_dag), _OPEN)
+    m_einde = np.concatenate((l_dag[b_einde[bi]], zh["tot"][zi], y_einde[yi], o_laatste[oi]))
+    m_plicht_dag = np.concatenate((l_dag[b_start[bi]], zh["dag"][zi], y_dag[yi], o_laatste[oi]))
     m_uren = np.concatenate(
-        (b_uren[bi], z_uren[zi], (cum[o_hi - 1] - voor[o_lo])[oi] if len(o_p) else leeg_i)
+        (b_uren[bi], z_uren[zi], y_uren[yi], (cum[o_hi - 1] - voor[o_lo])[oi] if len(o_p) else leeg_i)
     )
     m_exp = np.concatenate(
         (
             b_exp[bi],
             exp_tot[zh["hi"][zi] - 1] if len(zi) else leeg_i,
+            y_exp[yi],
             exp_tot[o_hi[oi] - 1] if len(oi) else leeg_i,
         )
     )
-    m_dagen = np.concatenate((np.zeros(len(bi), dtype=np.int64), z_dagen[zi], o_dagen[oi]))
-    m_soort = np.concatenate((l_oordeel.soort[bi], z_oordeel.soort[zi], o_oordeel.soort[oi]))
-    m_plicht = np.concatenate((l_oordeel.plicht[bi], z_oordeel.plicht[zi], o_oordeel.plicht[oi]))
-    m_versie = np.concatenate((l_oordeel.versie[bi], z_oordeel.versie[zi], o_oordeel.versie[oi]))
+    m_dagen = np.concatenate(
+        (np.zeros(len(bi), dtype=np.int64), z_dagen[zi], np.full(len(yi), VIER_WEKEN_IN_DAGEN), o_dagen[oi])
+    )
+    m_soort = np.concatenate(
+        (l_oordeel.soort[bi], z_oordeel.soort[zi], y_oordeel.soort[yi], o_oordeel.soort[oi])
+    )
+    m_plicht = np.concatenate(
+        (l_oordeel.plicht[bi], z_oordeel.plicht[zi], y_oordeel.plicht[yi], o_oordeel.plicht[oi])
+    )
+    m_versie = np.concatenate(
+        (l_oordeel.versie[bi], z_oordeel.versie[zi], y_oordeel.versie[yi], o_oordeel.versie[oi])
+    )
     m_wacht = np.concatenate(
-        (np.zeros(len(bi), dtype=bool), zh["dag"][zi] > peil, np.zeros(len(oi), dtype=bool))
+        (np.zeros(len(bi), dtype=bool), zh["dag"][zi] > peil, np.zeros(len(yi) + len(oi), dtype=bool))
     )
     m_records = np.empty(len(m_p), dtype=object)
     m_records[:] = [tuple(r.tolist()) for r in records]
     # luxe first (in block order), then the schedule (16 uur in rounds, overig last)
-    m_seq = np.concatenate((bi, len(bi) + zh["ronde"][zi], np.full(len(oi), 10**9, dtype=np.int64)))
+    m_seq = np.concatenate(
+        (bi, len(bi) + zh["ronde"][zi], len(bi) + zl_["ronde"][yi], np.full(len(oi), 10**9, dtype=np.int64))
+    )
     # Analyse.meldingen: luxe first, then the schedule, sorted by (dag_plicht, begindatum), stable
     m_volg = np.lexsort((m_seq, m_begin, m_plicht_dag, m_p))
 
@@ -719,7 +833,9 @@ def analyseer_kolomsgewijs(
         return uit[rij_volg]
 
     def datums(dagen: Ints) -> npt.NDArray[Any]:
-        return dagen.astype("datetime64[D]").astype(object)
+        uit: npt.NDArray[Any] = np.where(dagen == _OPEN, 0, dagen).astype("datetime64[D]").astype(object)
+        uit[dagen == _OPEN] = None
+        return uit
 
     meldt = np.isin(m_plicht, _MELDEN)
     uiterste = np.array([_uiterste(int(d)) if m else None for d, m in zip(m_plicht_dag, meldt, strict=True)])

@@ -200,6 +200,10 @@ def test_eduarte_fouten() -> None:
     assert kapot[0].fouten[0].veld == "datumvan"
     namen = json.dumps([r.model_dump(mode="json") for r in kapot])
     assert "Naams" not in namen
+    tijd = _eduarte((b";08:30;09:20;", b";8.30u;09:20;"))
+    fout = tijd[2].fouten[0]
+    assert (fout.veld, fout.regel) == ("tijdvan2", "tijd_formaat")
+    assert fout.melding == "line 7: column tijdvan2 expects a time as HH:MM"  # the first late arrival
 
 
 @pytest.mark.parametrize("systeem", SYSTEMEN)

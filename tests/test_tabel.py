@@ -52,11 +52,13 @@ def _schoon(waarde: object) -> str:
 
 
 def _excel(waarde: object) -> str:
-    """As Excel in a Dutch locale writes it: d-m-jjjj, J/N, a decimal comma, H:MM."""
+    """As Excel in a Dutch locale writes it: d-m-jjjj (birth dates dd-mm-jjjj), J/N, a decimal comma, H:MM."""
     if waarde is None:
         return ""
     if isinstance(waarde, bool):
         return "J" if waarde else "N"
+    if isinstance(waarde, date) and waarde.year < 2020:
+        return waarde.strftime("%d-%m-%Y")
     if isinstance(waarde, date):
         return f"{waarde.day}-{waarde.month}-{waarde.year}"
     if isinstance(waarde, Decimal):
@@ -91,6 +93,8 @@ def test_schone_csv_en_nederlandse_excel_export_geven_dezelfde_meldingen(
     assert b";" in excel.read_bytes()
     assert b"\r\n" in excel.read_bytes()
     assert "Zoë".encode("cp1252") in excel.read_bytes()
+    assert b";03-05-2011;" in excel.read_bytes()  # dd-mm-jjjj
+    assert b";2-3-2026;" in excel.read_bytes()  # d-m-jjjj
     verwacht = _analyseer(schoon, capsys)
     assert _analyseer(excel, capsys, "--encoding", "cp1252") == verwacht
     assert [r["sleutel"] for r in verwacht] == ["Zoë-1", "Ömer-2", "Jan-3"]

@@ -95,3 +95,29 @@ def test_regressie_bevrijdingsdag_is_elk_jaar_geen_werkdag_voor_de_meldtermijn()
     assert werkdagen_na(date(2026, 4, 30), 5) == date(2026, 5, 8)  # 1, 4, (5 May), 6, 7, 8 May
     assert not is_werkdag(date(2026, 4, 3))  # Goede Vrijdag (Atw art. 3 lid 2)
     assert Schoolkalender().is_lesdag(date(2026, 5, 5))  # a school decides its own rooster on 5 May
+
+
+def test_regressie_alleen_nederland_uit_holidays_geladen() -> None:
+    """The holidays registry imports every country (~50 ms of each CLI call); the calendar loads the
+    Netherlands alone, with the same dates, and falls back to the registry."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from verzuimregels import kalender
+
+    code = (
+        "import sys; from datetime import date; from verzuimregels import kalender; "
+        "assert kalender.is_feestdag(date(2026, 4, 27)); "
+        "assert 'holidays.countries' not in sys.modules, 'every country imported'"
+    )
+    src = str(Path(kalender.__file__).parents[1])
+    omgeving = {**os.environ, "PYTHONPATH": src}
+    resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=omgeving)
+    assert resultaat.returncode == 0, resultaat.stderr
+    registry = kalender._nederland.__wrapped__(("bestaat", "niet.py"))
+    for jaar in (2025, 2026):
+        assert set(registry(years=jaar)) == set(kalender._nederland()(years=jaar))
+        eigen = kalender._nederland()(subdiv="Zuid", years=jaar, categories=("school",))
+        assert set(registry(subdiv="Zuid", years=jaar, categories=("school",))) == set(eigen)

@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
-
-import holidays
+from typing import Any
 
 
 class Regio(StrEnum):
@@ -30,16 +29,42 @@ class Regio(StrEnum):
     ZUID = "zuid"
 
 
+_NEDERLAND = ("countries", "netherlands.py")
+"""The module of the ``holidays`` package that defines the Netherlands."""
+
+
+@lru_cache(maxsize=1)
+def _nederland(bestand: tuple[str, ...] = _NEDERLAND) -> Any:
+    """The ``holidays`` class of the Netherlands, imported on first use and alone.
+
+    ``holidays.country_holidays("NL")`` goes through the package's registry, whose import of
+    ``holidays.countries`` imports every country (about 50 ms, most of a CLI call). The module of the
+    Netherlands needs only the package's core, so it is loaded from its own file under a private
+    name; the package's state is left untouched. Should the file not be where it was, the registry
+    is used (same class, same dates).
+    """
+    import importlib.util
+    from pathlib import Path
+
+    import holidays
+
+    pad = Path(holidays.__file__).parent.joinpath(*bestand)
+    spec = importlib.util.spec_from_file_location("verzuimregels._holidays_nl", pad)
+    if spec is None or spec.loader is None or not pad.is_file():
+        return holidays.country_holidays("NL").__class__
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.Netherlands
+
+
 @lru_cache(maxsize=256)
 def _feestdagen(jaar: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("NL", years=jaar))
+    return frozenset(_nederland()(years=jaar))
 
 
 @lru_cache(maxsize=256)
 def _schoolvakanties(regio: Regio, jaar: int) -> frozenset[date]:
-    dagen = holidays.country_holidays(
-        "NL", subdiv=regio.value.capitalize(), years=jaar, categories=("school",)
-    )
+    dagen = _nederland()(subdiv=regio.value.capitalize(), years=jaar, categories=("school",))
     return frozenset(dagen)
 
 

@@ -4,8 +4,12 @@ Run:  python -m benchmarks.keuzehulp [--aantal 100000] [--seed 1]
 
 The baseline, measured in the same run on the same cases, is pydantic validation of the cases alone
 (``Casus.model_validate``): the floor any typed API pays. The report gives both rates and their
-ratio, so the figure means something on any machine. Peak memory is from ``tracemalloc`` over a
-separate, smaller run (tracing slows the code down, so it is not timed).
+ratio, so the figure means something on any machine. Verdicts are KEPT in a list, as a caller keeps
+them (the cyclic garbage collector walks what is kept: throwing verdicts away flatters the figure).
+The same cases are judged without their ``peildatum`` (today's date), and by GoRules ZEN
+(:mod:`benchmarks.zen`, when ``zen-engine`` is installed) on the same tree. Every figure comes with CPU
+and wall time and the load average. Peak memory is from ``tracemalloc`` over a separate, smaller run
+(tracing slows the code down, so it is not timed).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from verzuimregels import Casus, beoordeel
+
+from . import zen
 
 
 def genereer(aantal: int, seed: int) -> list[dict[str, Any]]:
@@ -50,11 +56,15 @@ def genereer(aantal: int, seed: int) -> list[dict[str, Any]]:
     return casussen
 
 
-def _meet(functie: Any, casussen: list[dict[str, Any]]) -> float:
-    begin = time.perf_counter()
+def _meet(functie: Any, casussen: list[Any]) -> tuple[float, float]:
+    """Wall and CPU seconds for ``functie`` over ``casussen``, every result kept."""
+    bewaard: list[Any] = []
+    wand, cpu = time.perf_counter(), time.process_time()
     for casus in casussen:
-        functie(casus)
-    return time.perf_counter() - begin
+        bewaard.append(functie(casus))
+    uit = time.perf_counter() - wand, time.process_time() - cpu
+    del bewaard
+    return uit
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,9 +74,21 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
 
     casussen = genereer(args.aantal, args.seed)
+    zonder = [{k: v for k, v in c.items() if k != "peildatum"} for c in casussen]
     uitkomsten = Counter(beoordeel(c).verzuimsoort.value for c in casussen[:2000])  # warm-up too
+    for c in zonder[:2000]:
+        beoordeel(c)
+    last_begin = os.getloadavg()[0]
     basis = _meet(Casus.model_validate, casussen)
     beoordeeld = _meet(beoordeel, casussen)
+    zonder_peil = _meet(beoordeel, zonder)
+    zen_tijd: tuple[float, float] | None = None
+    beslissing = zen.beslissing()
+    if beslissing is not None:
+        zen_invoer = [zen.invoer(c) for c in casussen]  # outside the timing (in ZEN's favour)
+        beslissing.evaluate(zen_invoer[0])
+        zen_tijd = _meet(beslissing.evaluate, zen_invoer)
+    last = f"load {last_begin:.2f} -> {os.getloadavg()[0]:.2f}"
 
     tracemalloc.start()
     for casus in casussen[: min(10_000, len(casussen))]:
@@ -74,11 +96,26 @@ def main(argv: list[str] | None = None) -> int:
     _, piek = tracemalloc.get_traced_memory()
     tracemalloc.stop()
 
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    print(f"cases: {len(casussen):,} (seed {args.seed}); outcomes in the first 2,000: {dict(uitkomsten)}")
-    print(f"baseline  Casus.model_validate : {len(casussen) / basis:12,.0f} cases/s")
-    print(f"beoordeel (single-threaded)    : {len(casussen) / beoordeeld:12,.0f} cases/s")
-    print(f"ratio beoordeel / baseline     : {basis / beoordeeld:12.3f}  (1.0 = as fast as validation alone)")
+    n = len(casussen)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {last} (1-minute average)")
+    print(f"cases: {n:,} (seed {args.seed}); outcomes in the first 2,000: {dict(uitkomsten)}")
+    print(f"                                       wall clock         CPU time   (verdicts kept; {last})")
+    regels = [
+        ("baseline Casus.model_validate", basis),
+        ("beoordeel, with peildatum", beoordeeld),
+        ("beoordeel, without peildatum", zonder_peil),
+    ]
+    if zen_tijd is not None:
+        regels.append(("GoRules ZEN, same tree", zen_tijd))
+    for naam, (wand, cpu) in regels:
+        print(f"{naam:<36}: {n / wand:10,.0f} cases/s {n / cpu:10,.0f} cases/s")
+    verhouding = basis[1] / beoordeeld[1]
+    print(f"ratio beoordeel / baseline (CPU)    : {verhouding:10.3f}  (1.0 = as fast as validation)")
+    print(f"without / with peildatum (CPU cost) : {zonder_peil[1] / beoordeeld[1]:10.3f}")
+    if zen_tijd is not None:
+        print(f"beoordeel / ZEN (CPU, speed)        : {zen_tijd[1] / beoordeeld[1]:10.2f}x  ({last})")
+    else:
+        print("GoRules ZEN: not installed (pip install zen-engine), not measured")
     print(f"peak traced memory, 10,000 verdicts: {piek / 1e6:.1f} MB")
     return 0
 

@@ -46,3 +46,18 @@ def test_alle_benchmarks_met_een_commando(capsys: pytest.CaptureFixture[str]) ->
     assert uit.count("\n== ") == 4
     assert "cases/s" in uit
     assert "pupils/s" in uit
+
+
+def test_zen_beslisgraaf_geeft_dezelfde_uitkomsten() -> None:
+    """The ZEN graph the benchmark measures is the same tree: same verzuimsoort and meldplicht."""
+    pytest.importorskip("zen")
+    from benchmarks import zen
+
+    beslissing = zen.beslissing()
+    for casus in keuzehulp.genereer(400, seed=5):
+        uit = beslissing.evaluate(zen.invoer(casus))["result"]
+        oordeel = beoordeel(casus)
+        assert (uit["verzuimsoort"], uit["meldplicht"]) == (
+            oordeel.verzuimsoort.value,
+            oordeel.meldplicht.value,
+        )

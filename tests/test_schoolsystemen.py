@@ -371,3 +371,47 @@ def test_onleesbare_rij_in_het_leerlingenbestand_wordt_genoemd() -> None:
     )
     assert rijen[0].fout is not None
     assert "line 2" in rijen[0].fout.fouten[0].melding
+
+
+def test_willekeurige_volgorde_via_een_tijdelijk_bestand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = json.loads((MAP / EXPORTS["magister"]).read_text())
+    door_elkaar = items[::2] + items[1::2]  # every pupil's absences split in two
+    pad = tmp_path / "door_elkaar.json"
+    pad.write_text(json.dumps(door_elkaar))
+    code, uit, _ = _cli(capsys, *_args("magister", pad))
+    assert code == 1  # grouped by default: the pupils that come back are error rows
+    assert "leerling_niet_aaneengesloten" in uit
+    code, uit, _ = _cli(capsys, *_args("magister", pad, "--volgorde", "willekeurig"))
+    assert code == 0
+    assert {r["sleutel"]: _meldingen(r) for r in json.loads(uit)} == VERWACHT
+
+
+def test_records_csv_in_willekeurige_volgorde(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from verzuimregels.schoolsystemen.groeperen import samengevoegd
+
+    rijen = ["a1", "b1", "x", "a2", "x", "b2"]
+    samen = list(samengevoegd(rijen, lambda r: None if r == "x" else r[0]))
+    assert samen == ["a1", "a2", "b1", "b2", "x", "x"]  # pupils by first appearance; keyless rows alone
+    pad = tmp_path / "r.csv"
+    pad.write_text(
+        "leerling,geboortedatum,datum,reden\n"
+        "A,2010-01-01,2026-03-02,ongeoorloofd\nB,2010-01-01,2026-03-02,ziek\n"
+        "A,2010-01-01,2026-03-03,ongeoorloofd\nA,2010-01-01,2026-03-04,ongeoorloofd\n"
+    )
+    code, uit, _ = _cli(
+        capsys,
+        "analyseer",
+        str(pad),
+        "--peildatum",
+        "2026-03-31",
+        "--onderwijssoort",
+        "vo",
+        "--volgorde",
+        "willekeurig",
+    )
+    assert code == 0
+    resultaten = json.loads(uit)
+    assert [r["sleutel"] for r in resultaten] == ["A", "B"]
+    assert [m["verzuimsoort"] for m in resultaten[0]["meldingen"]] == ["zestien_uur"]

@@ -55,6 +55,7 @@ def registreer(sub: Any) -> None:
     )
     export.bronopties(p)
     opties.tabel(p)
+    opties.volgorde(p)
     schoolopties(p)
     opties.taal(p)
     p.add_argument(
@@ -170,7 +171,9 @@ def csv_rijen(bron: IO[bytes], args: argparse.Namespace | None = None) -> Iterat
     streamed per pupil; a broken row makes its pupil an error row. ``args``: ``--encoding`` and
     ``--scheidingsteken``."""
     codering = getattr(args, "encoding", "utf-8")
-    for ll in lees_records_csv(bron, codering=codering, scheidingsteken=opties.scheidingsteken(args)):
+    volgorde = getattr(args, "volgorde", "gegroepeerd")
+    teken = opties.scheidingsteken(args)
+    for ll in lees_records_csv(bron, codering=codering, scheidingsteken=teken, volgorde=volgorde):
         yield Rij(ll.positie, ll.waarde if ll.fout is None else {"sleutel": ll.sleutel}, ll.fout)
 
 

@@ -70,6 +70,7 @@ def export_rijen(bron: IO[bytes], args: argparse.Namespace, school: dict[str, An
         codering=codering,
         scheidingsteken=teken,
         verslag=verslag,
+        volgorde=args.volgorde,
     )
     for ll in rijen:
         yield Rij(ll.positie, ll.waarde if ll.fout is None else {"sleutel": ll.sleutel}, ll.fout)

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ..beleid import Verjaardag29Februari
+from ..schoolsystemen.groeperen import VOLGORDES
 from ..tabel import CODERINGEN
 from ..teksten import Taal
 
@@ -42,6 +43,17 @@ def tabel(p: argparse.ArgumentParser) -> None:
         "--scheidingsteken",
         choices=tuple(_SCHEIDINGSTEKENS),
         help="CSV separator: ',', ';' or tab (default: the one the header line uses most)",
+    )
+
+
+def volgorde(p: argparse.ArgumentParser) -> None:
+    """``--volgorde``: whether a records file or export must have each pupil's rows together."""
+    p.add_argument(
+        "--volgorde",
+        choices=VOLGORDES,
+        default="gegroepeerd",
+        help="records: gegroepeerd (default: each pupil's rows together, streamed; a pupil that comes "
+        "back is an error row) or willekeurig (any order: put together in a temporary file first)",
     )
 
 

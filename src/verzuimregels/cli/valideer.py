@@ -98,6 +98,7 @@ def registreer(sub: Any) -> None:
     )
     export.bronopties(p, "--records")
     opties.tabel(p)
+    opties.volgorde(p)
     schoolopties(p)
     opties.taal(p)
     opties.verjaardag_29_februari(p)

@@ -74,13 +74,16 @@ def lees_export(
     codering: str = "utf-8",
     scheidingsteken: str | None = None,
     verslag: Verslag | None = None,
+    volgorde: str = "gegroepeerd",
 ) -> Iterator[Leerlingrij]:
     """The pupils of an export of ``systeem`` (``somtoday``, ``magister``, ``eduarte``, ``edfi``), streamed.
 
     Each pupil is joined with ``leerlingen`` (the pupils file); ``codetabel`` maps the system's codes
     (default: :func:`standaardtabel`). Records skipped by rule, and records outside the school year of
-    ``peildatum``, are counted in ``verslag``. Raises :class:`~verzuimregels.fouten.Leesfout` when the
-    export as a whole cannot be read; everything else is an error row for its pupil.
+    ``peildatum``, are counted in ``verslag``. ``volgorde``: ``gegroepeerd`` (a pupil's records
+    together, streamed) or ``willekeurig`` (any order, put together on disk first). Raises
+    :class:`~verzuimregels.fouten.Leesfout` when the export as a whole cannot be read; everything else
+    is an error row for its pupil.
     """
     if systeem not in SYSTEMEN:
         raise Leesfout(f"unknown system {systeem!r}; use one of {', '.join(SYSTEMEN)}")
@@ -93,7 +96,7 @@ def lees_export(
         records = eduarte(bron, tabel, peildatum, codering=codering, scheidingsteken=scheidingsteken)
     else:
         records = _json_records(bron, systeem, tabel, peildatum)
-    return naar_leerlingen(records, leerlingen, peildatum, verslag)
+    return naar_leerlingen(records, leerlingen, peildatum, verslag, volgorde)
 
 
 def _json_records(bron: IO[bytes], systeem: str, tabel: Codetabel, peildatum: date) -> Iterator[Bronrecord]:
@@ -143,6 +146,7 @@ def analyseer_export(
     codering: str = "utf-8",
     scheidingsteken: str | None = None,
     verslag: Verslag | None = None,
+    volgorde: str = "gegroepeerd",
 ) -> Iterator[Analyse | Foutrij]:
     """:func:`lees_export`, each pupil analysed on ``peildatum``: an ``Analyse`` or a ``Foutrij``."""
     rijen = lees_export(
@@ -154,6 +158,7 @@ def analyseer_export(
         codering=codering,
         scheidingsteken=scheidingsteken,
         verslag=verslag,
+        volgorde=volgorde,
     )
     for rij in rijen:
         if rij.fout is None:

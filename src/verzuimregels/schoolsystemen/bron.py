@@ -24,7 +24,7 @@ from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from ..registratie import Reden, School
 from .codetabel import Codetabel, Overslaan
 from .eigen import MAX_FOUTEN, Leerlingrij
-from .groeperen import per_leerling, te_veel_rijen
+from .groeperen import per_leerling_in_volgorde, te_veel_rijen
 from .leerlingen import Leerlingen
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -136,7 +136,11 @@ def periode_records(
 
 
 def naar_leerlingen(
-    bronrecords: Iterable[Bronrecord], leerlingen: Leerlingen, peildatum: date, verslag: Verslag | None = None
+    bronrecords: Iterable[Bronrecord],
+    leerlingen: Leerlingen,
+    peildatum: date,
+    verslag: Verslag | None = None,
+    volgorde: str = "gegroepeerd",
 ) -> Iterator[Leerlingrij]:
     """One :class:`Leerlingrij` per pupil of the export, in export order (a pupil's records together).
 
@@ -146,7 +150,7 @@ def naar_leerlingen(
     verslag = verslag if verslag is not None else Verslag()
     jaar = schooljaar_van(peildatum)
     begin, einde = begin_schooljaar(jaar), einde_schooljaar(jaar)
-    for groep in per_leerling(bronrecords, lambda b: b.leerling):
+    for groep in per_leerling_in_volgorde(bronrecords, lambda b: b.leerling, volgorde):
         eerste = groep.rijen[0]
         fouten: list[Veldfout] = []
         if groep.sleutel is None:

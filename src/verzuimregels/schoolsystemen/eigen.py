@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from ..fouten import Invoerfout, Veldfout
 from ..tabel import Celtype, Tabelrij, lees_datum, lees_decimaal, lees_janee, lees_tabel, lees_tijd, typeer
-from .groeperen import Groep, per_leerling, te_veel_rijen
+from .groeperen import Groep, per_leerling_in_volgorde, te_veel_rijen
 
 CSV_KOLOMMEN = (
     "leerling",
@@ -77,9 +77,16 @@ class Leerlingrij:
 
 
 def lees_records_csv(
-    bron: IO[bytes], *, codering: str = "utf-8", scheidingsteken: str | None = None
+    bron: IO[bytes],
+    *,
+    codering: str = "utf-8",
+    scheidingsteken: str | None = None,
+    volgorde: str = "gegroepeerd",
 ) -> Iterator[Leerlingrij]:
     """The pupils of a records CSV, streamed: one :class:`Leerlingrij` per pupil, in input order.
+
+    ``volgorde``: ``gegroepeerd`` (a pupil's rows together) or ``willekeurig`` (any order, put
+    together on disk first; see :mod:`.groeperen`).
 
     Raises :class:`~verzuimregels.fouten.Leesfout` for an unreadable header; every other problem is
     an error row for the pupil it belongs to.
@@ -87,7 +94,7 @@ def lees_records_csv(
     tabel = lees_tabel(
         bron, codering=codering, scheidingsteken=scheidingsteken, kolommen=CSV_KOLOMMEN, verplicht=VERPLICHT
     )
-    for groep in per_leerling(tabel.rijen, _sleutel):
+    for groep in per_leerling_in_volgorde(tabel.rijen, _sleutel, volgorde):
         yield _leerling(groep)
 
 

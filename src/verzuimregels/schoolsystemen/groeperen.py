@@ -7,10 +7,17 @@ gives, and what per-pupil API calls concatenated give. A pupil key that comes ba
 pupil's rows is not merged silently: its rows become an error row (``leerling_niet_aaneengesloten``)
 that names the output row of the pupil's first group, whose result is then incomplete. To guard this
 the reader keeps one integer per pupil seen (its key's hash), not the records.
+
+For an export in any order, :func:`samengevoegd` (``volgorde="willekeurig"``, ``--volgorde willekeurig``)
+first puts each pupil's rows together through a temporary SQLite database on disk.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -74,3 +81,53 @@ def te_veel_rijen(groep: Groep[T]) -> str:
         f"this pupil has {len(groep.rijen) + groep.weggelaten} rows, more than the {MAX_RIJEN} a school "
         "year can hold; is the pupil key the same for every row?"
     )
+
+
+VOLGORDES = ("gegroepeerd", "willekeurig")
+"""``gegroepeerd`` (default): a pupil's rows must be together, streamed as they come. ``willekeurig``:
+any order; the rows are first spooled to a temporary SQLite database on disk and read back per pupil
+(pupils in order of first appearance, a pupil's rows in input order), memory still bounded."""
+
+_BATCH = 5_000
+
+
+def per_leerling_in_volgorde(
+    rijen: Iterable[T], sleutel: Callable[[T], str | None], volgorde: str = "gegroepeerd"
+) -> Iterator[Groep[T]]:
+    """:func:`per_leerling`, for ``volgorde="willekeurig"`` after putting each pupil's rows together."""
+    if volgorde == "gegroepeerd":
+        return per_leerling(rijen, sleutel)
+    if volgorde != "willekeurig":
+        raise ValueError(f"volgorde must be one of {', '.join(VOLGORDES)}")
+    return per_leerling(samengevoegd(rijen, sleutel), sleutel)
+
+
+def samengevoegd(rijen: Iterable[T], sleutel: Callable[[T], str | None]) -> Iterator[T]:
+    """Every row, reordered so that each pupil's rows are together: pupils in order of first appearance,
+    a pupil's rows (and rows without a key, each alone) in input order. Spooled to a temporary SQLite
+    database (the rows are this library's own objects, pickled and read back by this function only), so
+    memory stays bounded; the disk holds about the size of the input until the last row is read."""
+    with tempfile.TemporaryDirectory(prefix="verzuimregels-") as map_:
+        db = sqlite3.connect(os.path.join(map_, "rijen.sqlite"))
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("CREATE TABLE rij (sleutel TEXT NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL)")
+            batch: list[tuple[str, int, bytes]] = []
+            for n, rij in enumerate(rijen):
+                s = sleutel(rij)
+                # A row without a key stays a group of its own: a key no pupil can have.
+                batch.append(("\0" + str(n) if s is None else "k" + s, n, pickle.dumps(rij, protocol=5)))
+                if len(batch) >= _BATCH:
+                    db.executemany("INSERT INTO rij VALUES (?, ?, ?)", batch)
+                    batch.clear()
+            db.executemany("INSERT INTO rij VALUES (?, ?, ?)", batch)
+            db.execute("CREATE INDEX rij_sleutel ON rij (sleutel, n)")
+            volgorde = db.execute(
+                "SELECT r.data FROM rij r JOIN (SELECT sleutel, MIN(n) AS eerste FROM rij GROUP BY sleutel) "
+                "AS e ON r.sleutel = e.sleutel ORDER BY e.eerste, r.n"
+            )
+            for (data,) in volgorde:
+                yield pickle.loads(data)  # noqa: S301 - our own objects, written above by this function
+        finally:
+            db.close()

@@ -143,3 +143,28 @@ def test_oordeel_zonder_beleidskeuzes(taal: str) -> None:
     assert "<h4>Beleidskeuzes" not in oordeel_html(oordeel)
     assert "Beleidskeuzes:" not in oordeel_tekst(oordeel)
     assert "Policy defaults:" not in oordeel_tekst(oordeel)
+
+
+def test_regressie_ijsberg_balken_geschaald_naar_de_grootste_getoonde_categorie() -> None:
+    """The bars were scaled to the pupils without a category (not drawn), so in a gemeente of 600
+    every bar was a sliver of 1-3 px. Now the largest category shown is 300 px wide."""
+    import re
+    from collections import Counter
+    from datetime import date
+
+    from verzuimregels.thuiszitters.modellen import Categorie
+    from verzuimregels.thuiszitters.telling import STANDAARD_DEFINITIES, Telling
+    from verzuimregels.weergave import ijsberg_html
+
+    peil = date(2026, 1, 15)
+    aantallen = Counter(
+        {
+            (peil, (), Categorie.GEEN): 583,
+            (peil, (), Categorie.LRV_4_WEKEN_TOT_3_MAANDEN): 2,
+            (peil, (), Categorie.ABSOLUUT_TOT_3_MAANDEN): 5,
+            (peil, (), Categorie.VRIJSTELLING_5_ONDER_A): 3,
+        }
+    )
+    html = ijsberg_html(Telling((peil,), (), STANDAARD_DEFINITIES, aantallen), peil)
+    breedtes = {int(b) for b in re.findall(r"width:(\d+)px", html)}
+    assert breedtes == {0, 120, 180, 300}  # 2, 3 and 5 of the largest shown (5), not of 583

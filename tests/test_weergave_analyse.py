@@ -44,5 +44,5 @@ def test_tijdlijn_van_de_thuiszitter_toont_vakantie_en_meldingen() -> None:
     html = analyse_tijdlijn_html(leerling, analyse)
     assert "#adb5bd" in html  # a school holiday
     assert "2px solid #1c7ed6" in html  # a melding's period
-    assert html.count("<div><code>") == (date(2026, 4, 27) - date(2025, 7, 28)).days // 7 + 1
+    assert html.count('<div class="week"') == (date(2026, 4, 27) - date(2025, 7, 28)).days // 7 + 1
     assert analyse_html(analyse) == analyse._repr_html_()

@@ -199,7 +199,9 @@ def telling_html(telling: Telling) -> str:
 def ijsberg_html(telling: Telling, peildatum: date) -> str:
     """A bar per category, grouped by the definition that first counts it: the visible tip on top."""
     aantallen = {c: telling.aantal(peildatum, c) for c in Categorie}
-    grootste = max([1, *aantallen.values()])
+    # Scaled to the largest category shown: the pupils without a category (most of a gemeente) are
+    # not drawn, and scaling to them left every bar a sliver of 1-3 px.
+    grootste = max([1, *(aantallen[c] for _, laag in _IJSBERG for c in laag)])
     delen = []
     for laag, categorieen in _IJSBERG:
         balken = "".join(
@@ -407,12 +409,18 @@ def analyse_tijdlijn_html(leerling: Leerling, analyse: Analyse) -> str:
             rand = "2px solid #1c7ed6" if dag in in_melding else "1px solid #dee2e6"
             teken = "●" if dag in einddagen else ""
             titel = f"{dag.isoformat()} {redenen.get(dag, '')} {in_melding.get(dag, '')}".strip()
+            # Every cell the same box (border-box, one line height, top-aligned): a cell holding the
+            # einddatum mark sat lower than its row when its baseline followed the text inside.
             cellen.append(
-                f'<span title="{escape(titel)}" style="display:inline-block;width:16px;height:16px;'
-                f'font-size:10px;text-align:center;margin-right:1px;background:{kleur};border:{rand}">'
+                f'<span class="dag" title="{escape(titel)}" style="display:inline-block;'
+                f"box-sizing:border-box;width:16px;height:16px;line-height:12px;font-size:10px;text-align:center;"
+                f'vertical-align:top;overflow:hidden;margin-right:1px;background:{kleur};border:{rand}">'
                 f"{teken}</span>"
             )
-        weken.append(f"<div><code>{maandag.isoformat()}</code> {''.join(cellen)}</div>")
+        weken.append(
+            f'<div class="week" style="height:18px;line-height:16px"><code style="vertical-align:top">'
+            f"{maandag.isoformat()}</code> {''.join(cellen)}</div>"
+        )
         maandag += timedelta(days=7)
     legenda = " ".join(
         f'<span style="background:{kleur};padding:0 4px">{escape(reden)}</span>'

@@ -12,7 +12,9 @@ too) are listed while recent: their last day at most ``recent`` days before the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -22,9 +24,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from .._versie import __version__
 from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import Foutrij, Invoerfout
+from ..kalender import schooljaar_van
 from ..registratie.analyse import Analyse, Melding, Status, analyseer
 from ..registratie.modellen import Getal, Leerling, lees_leerling
 from ..registratie.signalen import Signaal, Signaalsoort
+from ..registratie.tellen import jaarkalender
 from ..teksten import Taal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -308,6 +312,51 @@ def werklijst(
     for positie, waarde in enumerate(leerlingen, start=1):
         opbouw.leerling(positie, waarde)
     return opbouw.lijst()
+
+
+@dataclass(frozen=True)
+class Weektelling:
+    """The worklist's rows on one peildatum, counted by kind: a melding's status (``achterstallig``,
+    ``te_melden``, ``wacht_7_dagen``, ``mag_melden``), an early-warning signal's kind, or
+    ``overig_signaal``."""
+
+    peildatum: date
+    aantallen: Counter[str] = field(default_factory=Counter)
+
+
+def per_week(
+    leerlingen: Iterable[Leerling | Mapping[str, Any]],
+    peildata: Sequence[date] | None = None,
+    *,
+    beleid: Beleid = STANDAARDBELEID,
+    recent: int = RECENT_DAGEN,
+) -> list[Weektelling]:
+    """The worklist counted on each of ``peildata`` (default: the Friday of every lesweek of the
+    first pupil's school year): how the list grows and shrinks over the year. Pupils whose input
+    fails validation are left out (:func:`werklijst` lists them)."""
+    modellen: list[Leerling] = []
+    for waarde in leerlingen:
+        try:
+            modellen.append(lees_leerling(waarde if isinstance(waarde, Leerling) else dict(waarde)))
+        except Invoerfout:
+            continue
+    if peildata is None:
+        if not modellen:
+            return []
+        eerste = modellen[0]
+        jaar = eerste.jaar if eerste.jaar is not None else schooljaar_van(date.today())
+        peildata = [w + timedelta(days=4) for w in jaarkalender(eerste.school.kalender, jaar).lesweken]
+    uit = []
+    for peil in peildata:
+        telling = Weektelling(peil)
+        for ll in modellen:
+            for r in regels_van(analyseer(ll, peil, beleid=beleid), "", recent=recent):
+                if r.status is not None:
+                    telling.aantallen[r.status.value] += 1
+                else:
+                    telling.aantallen[r.wat if r.rang < _RANG_OVERIG_SIGNAAL else "overig_signaal"] += 1
+        uit.append(telling)
+    return uit
 
 
 WERKLIJST_KOLOMMEN = (

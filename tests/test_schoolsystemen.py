@@ -415,3 +415,20 @@ def test_records_csv_in_willekeurige_volgorde(tmp_path: Path, capsys: pytest.Cap
     resultaten = json.loads(uit)
     assert [r["sleutel"] for r in resultaten] == ["A", "B"]
     assert [m["verzuimsoort"] for m in resultaten[0]["meldingen"]] == ["zestien_uur"]
+
+
+def test_somtoday_envelop_groter_dan_een_mib_wordt_gestroomd() -> None:
+    gegevens = json.loads((MAP / EXPORTS["somtoday"]).read_text())
+    gegevens["items"] += [gegevens["items"][-1]] * 5000  # 1004's skipped 'Verwijderd', > 1 MiB in all
+    inhoud = b"\xef\xbb\xbf" + json.dumps(gegevens, indent=2).encode()
+    assert len(inhoud) > 1 << 20
+    verslag = Verslag()
+    resultaten = _python("somtoday", inhoud, verslag=verslag)
+    assert all(isinstance(r, Analyse) for r in resultaten)
+    assert {r.sleutel: [m.verzuimsoort.value for m in r.meldingen] for r in resultaten} == {
+        k: [m[0] for m in v] for k, v in VERWACHT.items()
+    }
+    assert verslag.overgeslagen == {"Verwijderd": 5001}
+    kapot = json.dumps(gegevens).encode()[:-1] + b', "meer": 1}'
+    with pytest.raises(Leesfout):
+        _python("somtoday", kapot)

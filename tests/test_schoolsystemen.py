@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from verzuimregels.cli import main
-from verzuimregels.fouten import Leesfout
+from verzuimregels.fouten import Foutrij, Leesfout
 from verzuimregels.registratie import Analyse, Reden
 from verzuimregels.schoolsystemen import (
     SYSTEMEN,
@@ -432,3 +434,53 @@ def test_somtoday_envelop_groter_dan_een_mib_wordt_gestroomd() -> None:
     kapot = json.dumps(gegevens).encode()[:-1] + b', "meer": 1}'
     with pytest.raises(Leesfout):
         _python("somtoday", kapot)
+
+
+_JSONWAARDEN = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 10**6)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8)
+    | st.sampled_from(
+        ["2026-03-02T08:30:00+01:00", "2026-03-02T07:30:00Z", "9999-12-31T00:00:00Z", "2026-03-02"]
+    ),
+    lambda kind: (
+        st.lists(kind, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                ["leerlingnummer", "UUID", "absentieSoort", "afkorting", "geoorloofd", "studentUniqueId"]
+            )
+            | st.text(max_size=6),
+            kind,
+            max_size=4,
+        )
+    ),
+    max_leaves=10,
+)
+_VELDEN = {
+    "somtoday": ["leerling", "absentieReden", "beginDatumTijd", "eindDatumTijd", "beginLesuur", "eindLesuur"],
+    "magister": ["leerling", "Start", "Eind", "Geoorloofd", "Code", "Verantwoordingtype"],
+    "edfi": ["studentReference", "eventDate", "attendanceEventCategoryDescriptor", "eventDuration"],
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["somtoday", "magister", "edfi"]),
+    st.lists(
+        st.dictionaries(
+            st.sampled_from([v for velden in _VELDEN.values() for v in velden]), _JSONWAARDEN, max_size=6
+        ),
+        max_size=4,
+    ),
+)
+def test_willekeurige_elementen_geven_resultaten_of_foutrijen(
+    systeem: str, items: list[dict[str, Any]]
+) -> None:
+    """Whatever an element holds: every pupil comes back as an Analyse or a Foutrij, no other exception."""
+    tekst = json.dumps(items, default=str).encode()
+    with open(MAP / "leerlingen.csv", "rb") as f:
+        leerlingen = lees_leerlingen(f)
+    for r in analyseer_export(io.BytesIO(tekst), systeem, leerlingen, PEILDATUM):
+        assert isinstance(r, Analyse | Foutrij)

@@ -23,6 +23,7 @@ from ..melding.feiten import CONTROLES_FEITEN, Registratie
 from ..melding.modellen import MELDINGVELDEN, Leerlingrapport, Rijrapport, Status
 from ..melding.valideer import Validator
 from ..registratie import Leerling, lees_leerling
+from ..spreadsheet import veilige_cel
 from ..tabel import Celfout, Tabelrij, lees_datum, lees_tabel
 from ..teksten import Taal
 from . import export, opties
@@ -35,7 +36,6 @@ CSV_KOP = ",".join(MELDINGVELDEN)
 RAPPORTKOLOMMEN = ("rij", "regel", "sleutel", "status", "ernst", "code", "velden", "melding")
 """Columns of the CSV report and the table: one line per finding, one line for a row without any."""
 
-_GEVAARLIJK = ("=", "+", "-", "@", "\t", "\r")
 
 _HULP = f"""\
 input: CSV with a header row (separator ',', ';' or tab; UTF-8, or cp1252 with --encoding), a JSON
@@ -214,8 +214,8 @@ def _valideer(args: argparse.Namespace) -> int:
 
 
 def neutraliseer(cel: str) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP, CSV injection): a leading ``'`` added."""
-    return "'" + cel if cel.startswith(_GEVAARLIJK) else cel
+    """A cell a spreadsheet neither runs as a formula nor splits into rows (see verzuimregels.spreadsheet)."""
+    return veilige_cel(cel)
 
 
 def _leesbaar(cel: str) -> str:

@@ -144,3 +144,25 @@ def test_analyseer_frame_weigert_dubbele_kolommen() -> None:
     with pytest.raises(Invoerfout) as info:
         analyseer_frame(frame, date(2026, 3, 20))
     assert info.value.fouten[0].regel == "kolom_dubbel"
+
+
+# --- 2b. A sleutel that is a BSN or onderwijsnummer is refused, never echoed ----------------------
+
+ONDERWIJSNUMMER = "101222331"  # passes the onderwijsnummer check
+
+
+@pytest.mark.parametrize("nummer", [BSN, ONDERWIJSNUMMER, "1112.22.333"])
+def test_sleutel_die_een_persoonsnummer_is_wordt_geweigerd(nummer: str) -> None:
+    leerling = {"sleutel": nummer, "geboortedatum": "2011-04-12", "school": {"onderwijssoort": "vo"}}
+    with pytest.raises(Invoerfout) as info:
+        analyseer(leerling, date(2026, 3, 20))
+    assert info.value.fouten[0].regel == "sleutel_persoonsnummer"
+    assert nummer not in str(info.value)
+
+
+def test_analyseer_frame_met_bsn_als_sleutel_geeft_een_foutrij_zonder_de_bsn() -> None:
+    frame = pd.concat([_records(), _records().assign(sleutel=[BSN])], ignore_index=True)
+    uit = analyseer_frame(frame, date(2026, 3, 20))
+    assert BSN not in uit.to_csv()
+    assert "sleutel_persoonsnummer" in set(uit["fout_regel"].dropna())
+    assert "p1" in set(uit["sleutel"])

@@ -15,7 +15,7 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from ..beleid import Beleid
-from ..fouten import Foutrij, Foutuitvoer, Invoerfout
+from ..fouten import Foutrij, Foutuitvoer, Invoerfout, veilige_sleutel
 from ..kalender import Regio
 from ..registratie import Analyse, Onderwijssoort, analyseer
 from ..schoolsystemen.eigen import CSV_KOLOMMEN as CSV_KOLOMMEN
@@ -153,11 +153,7 @@ def _verwerk(
             except Invoerfout as f:
                 fout = f
         teller[0] += 1
-        yield Foutuitvoer(
-            fout=Foutrij(
-                rij=rij.positie, sleutel=sleutel if isinstance(sleutel, str) else None, fouten=fout.fouten
-            )
-        )
+        yield Foutuitvoer(fout=Foutrij(rij=rij.positie, sleutel=veilige_sleutel(sleutel), fouten=fout.fouten))
 
 
 def _een(waarde: Any, school: dict[str, Any] | None, args: argparse.Namespace, beleid: Beleid) -> Analyse:

@@ -43,6 +43,7 @@ def beoordeel(
     beleid: Beleid = STANDAARDBELEID,
     kalender: Schoolkalender | None = None,
     vandaag: date | None = None,
+    met_geboortedatum: bool = False,
 ) -> Oordeel:
     """Judge one case: which verzuimmelding does the law require, and why?
 
@@ -53,6 +54,10 @@ def beoordeel(
 
     A case without a peildatum is judged on ``vandaag`` (default: today's date), and the verdict
     lists that as a policy note: the result then depends on the day it was made.
+
+    The birth date is personal data (AVG): the verdict's ``pad`` shows the facts derived from it
+    (the age on the first verzuimdag, the start of leerplicht) but not the date itself, unless
+    ``met_geboortedatum=True`` asks for the caller's own data back.
 
     Raises :class:`~verzuimregels.fouten.Invoerfout` (a ``ValueError``) naming the field for any bad
     input, including a fact the tree needs and the case lacks.
@@ -75,4 +80,5 @@ def beoordeel(
         beleid=beleid,
         kalender=kalender,
         extra_beleid=extra,
+        met_geboortedatum=met_geboortedatum,
     )

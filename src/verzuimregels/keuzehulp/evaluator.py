@@ -43,6 +43,8 @@ class _Feiten:
     beleid: Beleid
     kalender: Schoolkalender | None
     peildatum: date
+    met_geboortedatum: bool = False
+    """Whether the pad shows the birth date read (personal data: only when the caller asks)."""
     beleidcodes: list[str] = field(default_factory=list)
     _cache: dict[str, tuple[Feitwaarde, tuple[GelezenFeit, ...]]] = field(default_factory=dict)
 
@@ -84,10 +86,14 @@ class _Feiten:
         if any((leeftijd < grens) != (nu < grens) for grens in _LEEFTIJDSGRENZEN):
             self.beleidcodes.append("leeftijd_eerste_verzuimdag")
         return leeftijd, (
-            _feit("geboortedatum", geb, Herkomst.OPGEGEVEN),
+            *self._geboortedatum(geb),
             _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
             _feit(LEEFTIJD, leeftijd, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
         )
+
+    def _geboortedatum(self, geb: date) -> tuple[GelezenFeit, ...]:
+        """The birth date as a fact read: left out of the pad unless the caller opted in (AVG)."""
+        return (_feit("geboortedatum", geb, Herkomst.OPGEGEVEN),) if self.met_geboortedatum else ()
 
     def _leerplicht_begonnen(self) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
         datums = self._datums()
@@ -126,7 +132,7 @@ class _Feiten:
             self.beleidcodes.append("begin_leerplicht_zonder_kalender")
         bronnen = ("geboortedatum", "eerste_verzuimdag")
         return begonnen, (
-            _feit("geboortedatum", geb, Herkomst.OPGEGEVEN),
+            *self._geboortedatum(geb),
             _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
             _feit("begin_leerplicht", begin, Herkomst.BEREKEND, ("geboortedatum",)),
             _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, bronnen),
@@ -184,10 +190,11 @@ def evalueer(
     beleid: Beleid = STANDAARDBELEID,
     kalender: Schoolkalender | None = None,
     extra_beleid: tuple[str, ...] = (),
+    met_geboortedatum: bool = False,
 ) -> Oordeel:
     """Walk the tree for ``casus`` judged on ``peildatum``: the pure core of ``beoordeel``."""
     versie = wetsversie_op(peildatum)
-    feiten = _Feiten(casus, beleid, kalender, peildatum)
+    feiten = _Feiten(casus, beleid, kalender, peildatum, met_geboortedatum)
     codes: list[str] = list(extra_beleid)
     stappen: list[Stap] = []
     knoop: Knoop = BOOM

@@ -122,6 +122,7 @@ class Casus(BaseModel):
     )
     geboortedatum: Datum | None = Field(
         default=None,
+        repr=False,
         description="Birth date; with eerste_verzuimdag, the library computes the age.",
     )
     eerste_verzuimdag: Datum | None = Field(

@@ -131,8 +131,10 @@ class Melding(BaseModel):
     einddatum: Datum | None = Field(
         default=None, description="The day the 16 hours / 4 weeks were reached, or of return."
     )
-    vermoedelijke_reden: Tekst = Field(default=None, description="Required, at most 200 characters.")
-    toelichting: Tekst = Field(default=None, description="At most 100 characters.")
+    vermoedelijke_reden: Tekst = Field(
+        default=None, repr=False, description="Required, at most 200 characters."
+    )
+    toelichting: Tekst = Field(default=None, repr=False, description="At most 100 characters.")
     contactpersoon_naam: Tekst = Field(default=None, repr=False, description="Required, at most 100.")
     contactpersoon_email: Tekst = Field(default=None, repr=False, description="Required, at most 100.")
     contactpersoon_functie: Tekst = Field(default=None, description="Optional, at most 60 characters.")

@@ -41,7 +41,7 @@ except ModuleNotFoundError as _fout:
 from pydantic import BaseModel
 
 from ..beleid import STANDAARDBELEID, Beleid
-from ..fouten import Invoerfout, Veldfout, bewaakt
+from ..fouten import Invoerfout, Veldfout, bewaakt, is_persoonsnummer
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from .analyse import Melding, Situatie, meldingen_en_signalen_op, meldingen_op
 from .kolomsgewijs import Kolomsgewijs, analyseer_kolomsgewijs
@@ -303,6 +303,9 @@ def analyseer_frame(
                 uit.fouten(None, [_ZONDER_SLEUTEL])
             continue
         sleutel = kol["sleutel"][a]
+        if isinstance(sleutel, str) and is_persoonsnummer(sleutel):  # never echoed, not even as a key
+            uit.fouten(None, [_PERSOONSNUMMER])
+            continue
         school = scholen[schoolsleutels[g]]
         ll_snel = _snel(kol, a, b, school, peildatum, relevant)
         if isinstance(ll_snel, Situatie):
@@ -358,6 +361,11 @@ def _bekende_kolommen(frame: pd.DataFrame, naam: str) -> None:
         )
 
 
+_PERSOONSNUMMER = Veldfout(
+    veld="sleutel",
+    regel="sleutel_persoonsnummer",
+    melding="the sleutel passes the BSN or onderwijsnummer check: use a pseudonymous key of your own",
+)
 _ZONDER_SLEUTEL = Veldfout(veld="sleutel", regel="sleutel_ontbreekt", melding="the row has no sleutel")
 
 

@@ -37,7 +37,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from ..fouten import Invoerfout, Veldfout, bewaakt, lees_model
+from ..fouten import Invoerfout, Sleutel, Veldfout, bewaakt, lees_model
 from ..kalender import Regio, Schoolkalender, begin_schooljaar, einde_schooljaar, schooljaar_van
 from ..keuzehulp.modellen import Datum, Verzuimsoort
 from ..verlof.modellen import Verlof, Vrijstelling
@@ -260,7 +260,11 @@ class Record(BaseModel):
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
-    sleutel: str | None = Field(default=None, max_length=100, description="The caller's pseudonymous key.")
+    sleutel: Sleutel | None = Field(
+        default=None,
+        max_length=100,
+        description="The caller's pseudonymous key (no BSN or onderwijsnummer).",
+    )
     datum: Datum
     reden: Reden
     uren: Uren | None = Field(
@@ -306,7 +310,11 @@ class Leerling(BaseModel):
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
-    sleutel: str | None = Field(default=None, max_length=100, description="The caller's pseudonymous key.")
+    sleutel: Sleutel | None = Field(
+        default=None,
+        max_length=100,
+        description="The caller's pseudonymous key (no BSN or onderwijsnummer).",
+    )
     geboortedatum: Datum = Field(repr=False)
     startkwalificatie: StrictBool = False
     ingeschreven: StrictBool = True

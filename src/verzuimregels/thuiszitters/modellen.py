@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
+from ..fouten import Sleutel
 from ..kalender import Regio
 from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
 
@@ -58,7 +59,11 @@ class Situatie(BaseModel):
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
-    sleutel: str | None = Field(default=None, max_length=100, description="The caller's pseudonymous key.")
+    sleutel: Sleutel | None = Field(
+        default=None,
+        max_length=100,
+        description="The caller's pseudonymous key (no BSN or onderwijsnummer).",
+    )
     plicht: Periode | None = Field(
         default=None, description="The period of leerplicht or kwalificatieplicht (art. 3, 4a)."
     )

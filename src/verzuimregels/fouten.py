@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 from stdnum.nl import bsn as _bsn
 from stdnum.nl import onderwijsnummer as _onderwijsnummer
@@ -245,7 +245,13 @@ class Foutrij(BaseModel):
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     rij: int = Field(description="Position of the row in the input, counting from 1.")
-    sleutel: str | None = Field(default=None, description="The caller's own key for the row, if any.")
+    sleutel: Annotated[str | None, BeforeValidator(lambda w: veilige_sleutel(w))] = Field(
+        default=None,
+        description=(
+            "The caller's own key for the row, if any; left out (null) when it is not a text of at most "
+            "100 characters or passes the BSN or onderwijsnummer check: an error row never echoes one."
+        ),
+    )
     fouten: tuple[Veldfout, ...]
 
 

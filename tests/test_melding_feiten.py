@@ -315,10 +315,14 @@ def test_ontbrekende_meldingen_per_leerling() -> None:
     assert s.per_code["melding_verwacht"] == gemist[1][3].count("melding_verwacht") > 0
 
 
-def test_een_sleutel_die_een_bsn_lijkt_wordt_niet_herhaald() -> None:
+def test_een_sleutel_die_een_bsn_lijkt_wordt_geweigerd_en_niet_herhaald() -> None:
+    # Issue 11: a sleutel that passes the BSN check is refused with a clear error (it was accepted and
+    # left out of the report); the error names the field, never the number.
     bsn = LEERLING | {"sleutel": "111222333"}
-    _, gemist, _ = batch([], [bsn], peildatum=PEIL)
-    assert gemist == [(1, None, Status.WAARSCHUWING, ["melding_verwacht"])]
+    with pytest.raises(Invoerfout) as info:
+        batch([], [bsn], peildatum=PEIL)
+    assert info.value.fouten[0].regel == "sleutel_persoonsnummer"
+    assert "111222333" not in str(info.value)
 
 
 def test_eerdere_meldingen_dekken_wat_verschuldigd_is() -> None:

@@ -240,7 +240,8 @@ def test_lesdag_is_de_datum_in_amsterdam() -> None:
     assert lees_datumtijd("2026-03-02T23:30:00Z").date() == date(2026, 3, 3)  # 00:30 CET
     assert lees_datumtijd("2026-07-01T22:30:00.0000000Z").date() == date(2026, 7, 2)  # 00:30 CEST
     assert lees_datumtijd("2026-03-02T23:30:00+01:00").date() == date(2026, 3, 2)
-    for kapot in ("2026-03-02T08:30:00", "gisteren", 3):
+    assert lees_datumtijd("9999-12-31T23:30:00Z").year == 9999  # an open end, not an overflow
+    for kapot in ("2026-03-02T08:30:00", "gisteren", 3, "0001-01-01T00:30:00+01:00"):
         with pytest.raises(ValueError):
             lees_datumtijd(kapot)
 

@@ -31,7 +31,8 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 OPEN_EINDE = date(9999, 1, 1)
 """A date from here on (9999-12-31 in school exports) is an open end."""
 MAX_DAGEN = 366
-"""A melding spanning more days than this is cut at the peildatum anyway; longer is an error."""
+"""A melding spanning more days than this gives records for its last this many days only (they are cut
+at the peildatum, and only the peildatum's school year is analysed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,12 @@ def lees_datumtijd(waarde: Any) -> datetime:
         raise Tijdfout("an ISO 8601 date-time with an offset, such as 2026-03-02T08:30:00+01:00") from None
     if moment.tzinfo is None:
         raise Tijdfout("a date-time with an offset (Z or +01:00): without one the lesdag is not known")
-    return moment.astimezone(AMSTERDAM)
+    if moment.year >= OPEN_EINDE.year:  # 9999-12-31T23:30Z lies past the calendar in Amsterdam
+        return datetime(OPEN_EINDE.year, 12, 31, tzinfo=AMSTERDAM)
+    try:
+        return moment.astimezone(AMSTERDAM)
+    except OverflowError:  # the first hours of year 1
+        raise Tijdfout("a date-time within the calendar") from None
 
 
 MAX_CODE = 40

@@ -59,6 +59,7 @@ MAX_REGEL = 1 << 20
 """A line longer than this (characters) is an error row; the reader skips to the next line."""
 
 _BLOK = 1 << 16
+_NAAM = {",": "','", ";": "';'", "\t": "tab"}
 _SURROGAAT = re.compile("[\udc80-\udcff]")
 _BOM = b"\xef\xbb\xbf"
 _DUBBELE_BOM = "\u00ef\u00bb\u00bf"  # a UTF-8 byte-order mark decoded as cp1252 (or twice encoded)
@@ -149,7 +150,8 @@ def lees_tabel(
         if onbekend:
             raise Leesfout(
                 f"column(s) {', '.join(onbekend)} of the header are not known columns (a file without "
-                f"a header row?); the header may name: {', '.join(kolommen)}"
+                f"a header row, or a separator other than {_NAAM.get(teken, teken)}?); the header may name: "
+                f"{', '.join(kolommen)}"
             )
     ontbreekt = [k for k in verplicht if k not in namen]
     if ontbreekt:

@@ -37,11 +37,13 @@ def tabel(p: argparse.ArgumentParser) -> None:
         "--encoding",
         choices=CODERINGEN,
         default="utf-8",
-        help="CSV encoding: utf-8 (default, with or without byte-order mark) or cp1252 (Excel, Dutch locale)",
+        help="encoding of every CSV the command reads: utf-8 (default, with or without byte-order mark) "
+        "or cp1252 (Excel, Dutch locale)",
     )
     p.add_argument(
         "--scheidingsteken",
         choices=tuple(_SCHEIDINGSTEKENS),
+        metavar="{',',';',tab}",
         help="CSV separator: ',', ';' or tab (default: the one the header line uses most)",
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import analyse, analyse_schaal, keuzehulp, keuzehulp_batch
+from . import analyse, analyse_schaal, keuzehulp, keuzehulp_batch, werklijst
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +38,13 @@ def main(argv: list[str] | None = None) -> int:
             ["--leerlingen", "300", "--per", "120", "--steekproef", "50"]
             if args.snel
             else ["--leerlingen", leerlingen],
+        ),
+        (
+            "worklist: a school and a gemeente",
+            werklijst.main,
+            ["--school", "100", "--gemeente", "400", "--per", "200", "--herhaal", "1", "--zonder-jaar"]
+            if args.snel
+            else [],
         ),
     )
     for titel, functie, opties in runs:

@@ -346,10 +346,13 @@ def per_week(
         eerste = modellen[0]
         jaar = eerste.jaar if eerste.jaar is not None else schooljaar_van(date.today())
         peildata = [w + timedelta(days=4) for w in jaarkalender(eerste.school.kalender, jaar).lesweken]
+    eerste_record = [min((r.datum for r in ll.records), default=date.max) for ll in modellen]
     uit = []
     for peil in peildata:
         telling = Weektelling(peil)
-        for ll in modellen:
+        for ll, eerste in zip(modellen, eerste_record, strict=True):
+            if eerste > peil:  # no record up to the peildatum: nothing due, nothing to signal
+                continue
             for r in regels_van(analyseer(ll, peil, beleid=beleid), "", recent=recent):
                 if r.status is not None:
                     telling.aantallen[r.status.value] += 1

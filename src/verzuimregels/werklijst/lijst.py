@@ -343,9 +343,9 @@ def per_week(
     if peildata is None:
         if not modellen:
             return []
-        eerste = modellen[0]
-        jaar = eerste.jaar if eerste.jaar is not None else schooljaar_van(date.today())
-        peildata = [w + timedelta(days=4) for w in jaarkalender(eerste.school.kalender, jaar).lesweken]
+        voorbeeld = modellen[0]
+        jaar = voorbeeld.jaar if voorbeeld.jaar is not None else schooljaar_van(date.today())
+        peildata = [w + timedelta(days=4) for w in jaarkalender(voorbeeld.school.kalender, jaar).lesweken]
     eerste_record = [min((r.datum for r in ll.records), default=date.max) for ll in modellen]
     uit = []
     for peil in peildata:

@@ -318,6 +318,14 @@ def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
             .apply(lambda g: analyseer_frame(g.assign(sleutel=g.name), PEIL), meta=uitvoer_meta())
             .compute()
         )
+        from verzuimregels.registratie.verdeeld import analyseer_dask
+
+        # any partitioning (a pupil's rows over several partitions): buckets, in parallel on the workers
+        verspreid = dd.from_pandas(df.sample(frac=1, random_state=2), npartitions=3, sort=False)
+        lui: Any = analyseer_dask(verspreid, PEIL)
+        in_emmers = lui.compute()
+        lui = analyseer_dask(ddf, PEIL, emmers=5)
+        met_index = lui.compute()
 
     def orden(x: pd.DataFrame) -> pd.DataFrame:
         x = x.reset_index(drop=True)
@@ -325,6 +333,11 @@ def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
 
     pd.testing.assert_frame_equal(orden(uit), orden(lokaal))
     pd.testing.assert_frame_equal(orden(per_groep), orden(lokaal))
+    pd.testing.assert_frame_equal(orden(in_emmers), orden(lokaal))
+    pd.testing.assert_frame_equal(orden(met_index), orden(lokaal))
+    lui = analyseer_dask(verspreid, PEIL)
+    hier = lui.compute(scheduler="synchronous")  # in this process
+    pd.testing.assert_frame_equal(orden(hier), orden(lokaal))
 
 
 def test_vrijstelling_met_einde_en_tijdstempels_in_een_objectkolom() -> None:

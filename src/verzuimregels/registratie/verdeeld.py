@@ -1,0 +1,58 @@
+"""The record analysis on a Dask cluster: pupils in hash buckets, one ``analyseer_frame`` per bucket.
+
+:func:`analyseer_dask` takes a Dask DataFrame of records (the columns of
+:func:`~verzuimregels.registratie.frame.analyseer_frame`, in any partitioning) and returns the lazy
+meldingen frame. It puts every pupil's rows in one bucket (a hash of ``sleutel``; a shuffle, since
+the input may spread a pupil over partitions) and runs ``analyseer_frame`` once per bucket, so the
+buckets run in parallel on the workers of the cluster of the active ``distributed.Client``: with a
+cluster given, it is parallel without further settings. Dask's own scheduler is used, nothing of this
+library's making.
+
+Needs the ``dask`` extra.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import dask.dataframe as dd
+import pandas as pd
+
+from ..beleid import STANDAARDBELEID, Beleid
+from .frame import analyseer_frame, uitvoer_meta
+
+EMMER = "_emmer"
+
+
+def _emmer(sleutels: pd.Series[Any], emmers: int) -> pd.Series[Any]:
+    return (pd.util.hash_pandas_object(sleutels.astype(object), index=False) % emmers).astype("int64")
+
+
+def _analyseer(deel: pd.DataFrame, peildatum: date, beleid: Beleid) -> pd.DataFrame:
+    return analyseer_frame(deel.drop(columns=EMMER), peildatum, beleid=beleid)
+
+
+def analyseer_dask(
+    records: dd.DataFrame,
+    peildatum: date,
+    *,
+    emmers: int | None = None,
+    beleid: Beleid = STANDAARDBELEID,
+) -> dd.DataFrame:
+    """The meldingen frame of ``records`` (lazy), one ``analyseer_frame`` call per bucket of pupils.
+
+    ``emmers``: the number of buckets (default: the input's number of partitions, at least 2). Each
+    pupil's rows land in one bucket, whatever the input's partitioning; rows within a pupil keep
+    their order only through the ``positie`` column (give it). Output rows are grouped per bucket,
+    each pupil's rows in order; ``compute()`` it or write it (``to_parquet``).
+    """
+    if "sleutel" not in records.columns and records.index.name == "sleutel":
+        records = records.reset_index()
+    n = emmers or max(records.npartitions, 2)
+    met_emmer = records.assign(
+        **{EMMER: records["sleutel"].map_partitions(_emmer, n, meta=("sleutel", "int64"))}
+    )
+    verdeeld = met_emmer.shuffle(on=EMMER, npartitions=n)
+    uit: dd.DataFrame = verdeeld.map_partitions(_analyseer, peildatum, beleid, meta=uitvoer_meta())
+    return uit

@@ -7,7 +7,8 @@ come before it (here the questions S1–S3).
 
 Nothing here evaluates anything: :mod:`verzuimregels.keuzehulp.evaluator` walks the tree,
 :mod:`verzuimregels.keuzehulp.tekenen` draws it, :func:`paden` enumerates it. Each condition is a
-:class:`Voorwaarde` (a fact compared with a threshold of :mod:`verzuimregels.regels.drempels`), so the
+:class:`Voorwaarde` (a fact compared with a threshold of :mod:`verzuimregels.regels.meldplicht` or
+:mod:`verzuimregels.regels.kwalificatieplicht`), so the
 same tree can be evaluated one case at a time or column-wise over a whole table.
 
 Where the flowchart reuses a box (Q5 serves both the under-18 branch and the 18+ branch after Q6), the
@@ -30,7 +31,8 @@ from ..bronnen import (
     Artikel,
     Citaat,
 )
-from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
+from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
+from ..regels.meldplicht import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from .modellen import Meldplicht, Verzuimsoort
 
 

@@ -20,7 +20,7 @@ from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari
 from ..bronnen import Bron, Citaat, regelversie, wetsversie_op
 from ..fouten import Invoerfout, OntbrekendFeit, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender
-from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
+from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
 from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, begin_leerplicht
 from ..teksten import Taal

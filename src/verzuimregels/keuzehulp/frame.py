@@ -41,8 +41,9 @@ from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie
 from ..fouten import Invoerfout, bewaakt
 from ..kalender import GEEN_KALENDER, Schoolkalender
-from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR, MAX_UREN_4_LESWEKEN
+from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, eerste_schooldag_vanaf
+from ..regels.meldplicht import MAX_UREN_4_LESWEKEN
 from . import beoordeel
 from .boom import BOOM, DAGEN, LEEFTIJD, LEERPLICHT_BEGONNEN, UREN, Knoop, Toets, Uitkomst, Voorwaarde
 from .evaluator import PLAATSHOUDERS, _andere, _grondslag, _met_waarde

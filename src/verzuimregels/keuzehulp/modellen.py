@@ -26,8 +26,8 @@ from pydantic_core import PydanticCustomError
 
 from ..beleid import Beleidskeuze, Verjaardag29Februari
 from ..bronnen import Bron
-from ..regels.drempels import MAX_UREN_4_LESWEKEN
 from ..regels.leeftijd import leeftijd_op
+from ..regels.meldplicht import MAX_UREN_4_LESWEKEN
 
 _ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_LEEFTIJD = 130

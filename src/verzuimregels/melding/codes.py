@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from ..keuzehulp.modellen import Verzuimsoort
+from ..regels.kwalificatieplicht import ACHTTIEN_JAAR
 
 
 class Leeftijdsgroep(StrEnum):
@@ -100,7 +101,7 @@ def loketcode_voor(soort: Verzuimsoort, leeftijd: int | None = None) -> tuple[Lo
     """
     groep = None
     if leeftijd is not None:
-        groep = Leeftijdsgroep.ACHTTIEN_PLUS if leeftijd >= 18 else Leeftijdsgroep.ONDER_18
+        groep = Leeftijdsgroep.ACHTTIEN_PLUS if leeftijd >= ACHTTIEN_JAAR else Leeftijdsgroep.ONDER_18
     return tuple(
         c
         for c in loketcodes().values()

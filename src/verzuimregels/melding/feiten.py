@@ -33,6 +33,7 @@ from ..fouten import Invoerfout, Veldfout
 from ..kalender import einde_schooljaar, werkdagen_na
 from ..keuzehulp.modellen import Meldplicht, Verzuimsoort
 from ..regels.leeftijd import leeftijd_op
+from ..regels.meldplicht import MELDTERMIJN_WERKDAGEN, VERVOLG_DAGEN
 from ..registratie import Analyse, Leerling, Reden, analyseer, lees_leerling
 from ..registratie import Melding as Verschuldigd
 from ..registratie import Status as Meldstatus
@@ -42,8 +43,6 @@ from .bevindingen import Bevinding, Ernst
 from .codes import MELDBARE_SOORTEN, lees_verzuimsoort
 from .modellen import Leerlingrapport, Melding, Status
 from .valideer import (
-    MELDTERMIJN_WERKDAGEN,
-    VERVOLG_DAGEN,
     Context,
     Controle,
     Gelezen,

@@ -34,9 +34,10 @@ from ..bronnen import WETSVERSIES, regelversie, wetsversie_op
 from ..fouten import Invoerfout, bewaakt, is_persoonsnummer
 from ..kalender import werkdagen_na
 from ..keuzehulp.modellen import Verzuimsoort
-from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR, VIER_WEKEN_IN_DAGEN
+from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import leeftijd_op
 from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD
+from ..regels.meldplicht import MELDTERMIJN_WERKDAGEN, VERVOLG_DAGEN, VIER_WEKEN_IN_DAGEN
 from ..teksten import Taal
 from .bevindingen import Bevinding, Ernst, bevinding
 from .codes import MELDBARE_SOORTEN, GelezenSoort, lees_verzuimsoort, loketcode_voor
@@ -70,12 +71,6 @@ MET_EINDDATUM: frozenset[Verzuimsoort] = frozenset(
     {Verzuimsoort.ZESTIEN_UUR, Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimsoort.RMC}
 )
 """wet.md §3/§4: "An einddatum is mandatory for 16-uur, LRV and RMC meldingen"."""
-
-VERVOLG_DAGEN = 7
-"""wet.md §3: at most one melding per 7 kalenderdagen (DUO verzuimhulp)."""
-
-MELDTERMIJN_WERKDAGEN = 5
-"""The Inspectie reads the reporting duty as "within 5 werkdagen" after the einddatum."""
 
 EMAIL = re.compile(
     r"(?=.{1,100}\Z)"

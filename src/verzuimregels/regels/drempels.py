@@ -1,30 +1,14 @@
-"""The numbers the keuzehulp compares facts with, each with its source.
+"""Moved: the numbers the keuzehulp compares facts with now live with the article they come from.
 
-* 16 hours in 4 lesweken: Lpw art. 21a lid 1, "gedurende een periode van vier opeenvolgende lesweken
-  in totaal zestien uren les- of praktijktijd bedraagt"
-  (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a). Reached at 16 (keuzehulp.md §5).
-* 4 aaneengesloten schoolweken = 28 kalenderdagen: DUO, Keuzehulp verzuimsoorten, Q4; the 28th counted
-  day qualifies (keuzehulp.md §5).
-* 18 years: the keuzehulp's Q3; kwalificatieplicht ends at 18 (Lpw art. 4a); from 18 absence is RMC
-  verzuim (DUO, Soorten verzuim).
-* 23 years: RMC covers pupils "tot 23 jaar" (DUO, Soorten verzuim).
+* 16 hours, 4 lesweken, 28 days, 7 days, 5 werkdagen: :mod:`verzuimregels.regels.meldplicht` (art. 21a);
+* 18 and 23 years: :mod:`verzuimregels.regels.kwalificatieplicht` (art. 4b; the RMC age group).
+
+This module re-exports them for code that imported them from here.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from .kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
+from .meldplicht import MAX_UREN_4_LESWEKEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 
-ZESTIEN_UUR = Decimal(16)
-"""Lpw art. 21a lid 1: "in totaal zestien uren"; reached at 16 or more."""
-
-VIER_WEKEN_IN_DAGEN = 28
-"""DUO keuzehulp Q4: "minimaal 4 aaneengesloten schoolweken (28 kalenderdagen)"."""
-
-ACHTTIEN_JAAR = 18
-"""DUO keuzehulp Q3: "18 jaar of ouder" on the first verzuimdag."""
-
-DRIEENTWINTIG_JAAR = 23
-"""DUO, Soorten verzuim: RMC verzuim concerns young people up to 23."""
-
-MAX_UREN_4_LESWEKEN = Decimal(4 * 7 * 24)
-"""More hours than four weeks hold is impossible input (672)."""
+__all__ = ["ACHTTIEN_JAAR", "DRIEENTWINTIG_JAAR", "MAX_UREN_4_LESWEKEN", "VIER_WEKEN_IN_DAGEN", "ZESTIEN_UUR"]

@@ -35,8 +35,16 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ..beleid import Verjaardag29Februari
-from .drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from .leeftijd import verjaardag
+
+ACHTTIEN_JAAR = 18
+"""Art. 4b: kwalificatieplicht "eindigt zodra de jongere de leeftijd van 18 jaar bereikt"; from that day
+the DUO keuzehulp's Q3 ("18 jaar of ouder" on the first verzuimdag) answers yes and absence is RMC
+verzuim (DUO, Soorten verzuim)."""
+
+DRIEENTWINTIG_JAAR = 23
+"""DUO, Soorten verzuim: RMC verzuim concerns young people "tot 23 jaar"; from the 23rd birthday no
+melding."""
 
 
 class Diplomasoort(StrEnum):

@@ -24,6 +24,9 @@ from .leeftijd import verjaardag
 LEERPLICHTIGE_LEEFTIJD = 5
 """Art. 3 lid 1: "de leeftijd van vijf jaar"."""
 
+TWAALF_JAAR = 12
+"""Art. 2 lid 3: "De jongere die de leeftijd van 12 jaren heeft bereikt" is himself bound too."""
+
 
 def eerste_dag_maand_na_vijfde_verjaardag(geboortedatum: date, regel: Verjaardag29Februari) -> date:
     """The first calendar day of the month following the month of the fifth birthday."""

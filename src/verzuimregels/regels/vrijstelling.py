@@ -24,6 +24,16 @@ from datetime import date
 from ..kalender import schooljaar_van
 from .duur import DRIE_MAANDEN  # art. 7: "niet ouder [...] dan drie maanden"
 
+ELF_A_UREN_PER_WEEK = 5
+"""Art. 11a lid 1: "voor ten hoogste 5 uren per week vrijgesteld"; lid 2: the head may grant "tot ten
+hoogste 5 uren per week" more."""
+
+ELF_A_MAX_UREN_PER_WEEK = 2 * ELF_A_UREN_PER_WEEK
+"""Art. 11a lid 1 and lid 2 together: at most 10 hours a week."""
+
+ELF_A_LEEFTIJD = 6
+"""Art. 11a lid 1: "de jongere die nog niet de leeftijd van zes jaar heeft bereikt"."""
+
 
 def vernieuwingstermijn(schooljaar: int) -> tuple[date, date]:
     """Art. 6 lid 2 onder b: a notice for ``schooljaar`` is given from 1 July of the year before up to

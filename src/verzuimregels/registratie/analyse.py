@@ -39,9 +39,9 @@ from ..fouten import Invoerfout, bewaakt
 from ..kalender import begin_schooljaar, schooljaar_van, werkdagen_na
 from ..keuzehulp.evaluator import _bouw, evalueer
 from ..keuzehulp.modellen import Casus, Meldplicht, Oordeel, Verzuimsoort
-from ..regels.drempels import VIER_WEKEN_IN_DAGEN
 from ..regels.kwalificatieplicht import rmc_periode
 from ..regels.leerplicht import begin_leerplicht
+from ..regels.meldplicht import MELDTERMIJN_WERKDAGEN, VERVOLG_DAGEN, VIER_WEKEN_IN_DAGEN
 from ..teksten import Taal
 from ..verlof.vrijstelling import is_verontschuldigd
 from .modellen import GemaakteMelding, Getal, Leerling, lees_leerling
@@ -57,11 +57,6 @@ from .tellen import (
     reeksen,
     vouw,
 )
-
-MELDTERMIJN_WERKDAGEN = 5
-"""Inspectie: "onverwijld" (art. 21a) read as within 5 werkdagen."""
-VERVOLG_NA_DAGEN = 7
-"""DUO: at most one melding per 7 kalenderdagen."""
 
 _DAG = timedelta(days=1)
 
@@ -394,7 +389,7 @@ class _Planner:
             if drempel is not None:
                 e = drempel.dag
                 if vorige_einde is not None:
-                    e = max(e, vorige_einde + timedelta(days=VERVOLG_NA_DAGEN))
+                    e = max(e, vorige_einde + timedelta(days=VERVOLG_DAGEN))
             while ri < len(lijst) and _voorbij(lijst[ri].dag_28, herstart):
                 ri += 1
             z = lijst[ri].dag_28 if ri < len(lijst) else None

@@ -48,20 +48,17 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
 from ..bronnen import DUO_POTENTIELE_LRV, DUO_SOORTEN_VERZUIM, NCJ_MAZL, Artikel, Bron, Citaat
-from ..regels.drempels import ACHTTIEN_JAAR, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
+from ..regels.kwalificatieplicht import ACHTTIEN_JAAR
 from ..regels.leeftijd import leeftijd_op
+from ..regels.meldplicht import VIER_LESWEKEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..regels.termijnen import TWEE_DAGEN, begin_terugrekening, einde_termijn
+from ..regels.verlof import TIEN_DAGEN, TWEE_LESWEKEN
+from ..regels.vrijstelling import ELF_A_LEEFTIJD, ELF_A_MAX_UREN_PER_WEEK
 from ..teksten import Taal
 from .modellen import Getal, Leerling, Reden, eenheden
 from .tellen import Dagen, Jaarkalender, reeksen
 
 _DAG = timedelta(days=1)
-TIEN_DAGEN = 10
-TWEE_LESWEKEN = 2
-ELF_A_MAX_UREN_PER_WEEK = 10
-ZES_JAAR = 6
-_VIER = 4
-"""Four consecutive lesweken (art. 21a lid 1)."""
 
 
 _RAND_REDENEN = frozenset({Reden.ZIEK, Reden.ONGEOORLOOFD})
@@ -364,12 +361,12 @@ def nadert_zestien_uur(
         return []
     i = min(bisect_left(jk.lesdagen, peildatum), len(jk.lesdagen) - 1)
     week = _lesweek(jk.lesdagen[i], jk)
-    begin = max(herstart, jk.lesweken[max(0, week - _VIER + 1)])
+    begin = max(herstart, jk.lesweken[max(0, week - VIER_LESWEKEN + 1)])
     geteld = sorted(d for d in dagen.ongeoorloofd if begin <= d <= peildatum)
     uren = sum((dagen.ongeoorloofd[d] for d in geteld), Decimal(0))
     if not drempel <= uren < ZESTIEN_UUR:
         return []
-    laatste_week = _lesweek(geteld[0], jk) + _VIER
+    laatste_week = _lesweek(geteld[0], jk) + VIER_LESWEKEN
     grens = jk.lesweken[laatste_week] if laatste_week < len(jk.lesweken) else jk.einde + _DAG
     venster_tot = jk.lesdagen[bisect_left(jk.lesdagen, grens) - 1]
     records = sorted(p for d in geteld for p in dagen.records_ongeoorloofd.get(d, []))
@@ -467,7 +464,7 @@ def verlofsignalen(
             sum(eenheden(leerling.records[p - 1], leerling.school) for _, p in items) * leerling.school.factor
         )
         te_oud = any(
-            leeftijd_op(leerling.geboortedatum, d, Verjaardag29Februari.EEN_MAART) >= ZES_JAAR
+            leeftijd_op(leerling.geboortedatum, d, Verjaardag29Februari.EEN_MAART) >= ELF_A_LEEFTIJD
             for d, _ in items
         )
         if te_oud or uren > ELF_A_MAX_UREN_PER_WEEK:

@@ -28,13 +28,12 @@ from functools import lru_cache
 
 from ..kalender import Schoolkalender, begin_schooljaar, einde_schooljaar
 from ..regels import duur
-from ..regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
+from ..regels.meldplicht import VIER_LESWEKEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..verlof.modellen import Verlof, Vrijstelling, Vrijstellingsgrond
 from ..verlof.vrijstelling import is_verontschuldigd
 from .modellen import ONGEOORLOOFDE_REDENEN, Leerling, Record, Reden, eenheden
 
 _DAG = timedelta(days=1)
-_VIER_LESWEKEN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +241,7 @@ class Vensters:
         self.prefix = prefix
 
     def _vensterbegin(self, week: int) -> date:
-        return self.jk.lesweken[max(0, week - _VIER_LESWEKEN + 1)]
+        return self.jk.lesweken[max(0, week - VIER_LESWEKEN + 1)]
 
     def totaal(self, tot_en_met: date, vanaf: date) -> tuple[Decimal, int, int]:
         """Hours in the window of 4 lesweken ending in the lesweek of ``tot_en_met``, from ``vanaf``."""

@@ -22,8 +22,9 @@ from ..bronnen import DUO_SOORTEN_VERZUIM, Artikel, Bron, Citaat, regelversie, w
 from ..fouten import bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, einde_schooljaar
 from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
-from ..regels.drempels import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.kwalificatieplicht import (
+    ACHTTIEN_JAAR,
+    DRIEENTWINTIG_JAAR,
     begin_kwalificatieplicht,
     is_startkwalificatie,
     is_uitzondering_4a_lid_2,
@@ -31,7 +32,7 @@ from ..regels.kwalificatieplicht import (
     rmc_periode,
 )
 from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
-from ..regels.leerplicht import begin_leerplicht, einde_leerplicht_zestien, twaalfde_schooljaar
+from ..regels.leerplicht import TWAALF_JAAR, begin_leerplicht, einde_leerplicht_zestien, twaalfde_schooljaar
 from ..teksten import Taal
 from .modellen import Periode, Status, Statusoordeel, Statusreden, Statusvraag
 
@@ -47,9 +48,6 @@ ART_4B = Artikel("4b")
 ART_4C = Artikel("4c", lid=1)
 
 EEN_DAG = timedelta(days=1)
-
-TWAALF_JAAR = 12
-"""Art. 2 lid 3: "De jongere die de leeftijd van 12 jaren heeft bereikt"."""
 
 _VRAGEN: dict[str, tuple[str, str, tuple[Citaat, ...]]] = {
     "L1": (

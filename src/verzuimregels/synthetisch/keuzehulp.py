@@ -42,6 +42,9 @@ except ModuleNotFoundError as _fout:
 
     raise OntbrekendeExtra("verzuimregels.synthetisch.keuzehulp", "frame", _fout.name) from None
 
+from ..regels.kwalificatieplicht import ACHTTIEN_JAAR
+from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD
+
 NIET_FEITEN: tuple[str, ...] = ("sleutel", "sector", "regio")
 """The columns of a generated frame that are not facts of the case (``meenemen`` them)."""
 
@@ -118,8 +121,8 @@ def _chunk(
     uren = np.where(thuis, np.maximum(uren, rng.integers(16, 161, size=n)), uren)
     eerste = peildatum - (dagen + rng.integers(0, 14, size=n)) * _DAG
     geboren = eerste - (leeftijd * 365.25 + rng.integers(0, 365, size=n)).astype(np.int64) * _DAG
-    met_datums = (rng.random(n) < v.met_datums) | (leeftijd == 5)  # at 5 leerplicht needs the dates
-    achttien = leeftijd >= 18
+    met_datums = (rng.random(n) < v.met_datums) | (leeftijd == LEERPLICHTIGE_LEEFTIJD)  # at 5: dates
+    achttien = leeftijd >= ACHTTIEN_JAAR
     startkwalificatie = (sector == namen.index("mbo")) & achttien
     startkwalificatie &= rng.random(n) < v.startkwalificatie_mbo_18plus
 

@@ -37,8 +37,8 @@ from ..bronnen import (
 )
 from ..fouten import bewaakt
 from ..kalender import Schoolkalender
-from ..regels.drempels import VIER_WEKEN_IN_DAGEN
 from ..regels.duur import getelde_dagen, langer_dan_drie_maanden
+from ..regels.meldplicht import VIER_WEKEN_IN_DAGEN
 from ..teksten import Taal
 from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
 from ..verlof.vrijstelling import toets_vrijstelling

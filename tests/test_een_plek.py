@@ -1,0 +1,98 @@
+"""One rule, one place: every number the law sets is declared once, in the law package, citing its lid.
+
+A second home of a legal number is how copies drift: changing "tien dagen" in one place and not in
+the other changed results while every test still passed. These tests read the source (the AST), so a
+new copy outside :mod:`verzuimregels.regels` fails here, and so does a name declared twice inside it.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import verzuimregels
+
+PAKKET = Path(verzuimregels.__file__).parent
+WET = PAKKET / "regels"
+
+INVOERGRENZEN = frozenset({"MAX_LEEFTIJD", "MAX_DAGEN", "MAX_SLEUTEL"})
+"""Bounds on input (not law): a model's own constraint, declared beside the model."""
+
+RAND = PAKKET / "cli"
+"""I/O at the edge: its numbers (nesting depth, line length, buffer size) are machinery, not law."""
+
+
+def _getal(knoop: ast.expr) -> bool:
+    if isinstance(knoop, ast.Constant):
+        return isinstance(knoop.value, int | float) and not isinstance(knoop.value, bool)
+    if isinstance(knoop, ast.Call) and isinstance(knoop.func, ast.Name) and knoop.func.id == "Decimal":
+        return all(_getal(a) for a in knoop.args)
+    if isinstance(knoop, ast.BinOp):
+        return _getal(knoop.left) and _getal(knoop.right)
+    return False
+
+
+def _constanten(pad: Path) -> list[tuple[str, int]]:
+    """Module-level UPPER_CASE names bound to a number (or ``Decimal(number)``), with their line."""
+    uit = []
+    for knoop in ast.parse(pad.read_text(encoding="utf-8")).body:
+        doelen: list[ast.expr] = []
+        waarde: ast.expr | None = None
+        if isinstance(knoop, ast.Assign):
+            doelen, waarde = knoop.targets, knoop.value
+        elif isinstance(knoop, ast.AnnAssign) and knoop.value is not None:
+            doelen, waarde = [knoop.target], knoop.value
+        for doel in doelen:
+            naam = doel.id if isinstance(doel, ast.Name) else ""
+            if naam.lstrip("_").isupper() and waarde is not None and _getal(waarde):
+                uit.append((naam, knoop.lineno))
+    return uit
+
+
+def test_wettelijke_getallen_alleen_in_de_wet() -> None:
+    buiten = [
+        f"{pad.relative_to(PAKKET)}:{regel} {naam}"
+        for pad in sorted(PAKKET.rglob("*.py"))
+        if WET not in pad.parents and RAND not in pad.parents
+        for naam, regel in _constanten(pad)
+        if naam not in INVOERGRENZEN
+    ]
+    assert buiten == [], "a number of the law declared outside verzuimregels.regels"
+
+
+def test_elke_wettelijke_naam_eenmaal() -> None:
+    gezien: dict[str, str] = {}
+    dubbel = []
+    for pad in sorted(WET.rglob("*.py")):
+        for naam, _ in _constanten(pad):
+            if naam in gezien:
+                dubbel.append(f"{naam}: {gezien[naam]} and {pad.name}")
+            gezien[naam] = pad.name
+    assert dubbel == []
+
+
+def test_elke_wettelijke_constante_citeert_haar_bron() -> None:
+    """Every constant of the law package is followed by a docstring that quotes or names its source."""
+    zonder = []
+    for pad in sorted(WET.rglob("*.py")):
+        lichaam = ast.parse(pad.read_text(encoding="utf-8")).body
+        for i, knoop in enumerate(lichaam):
+            if isinstance(knoop, ast.Assign | ast.AnnAssign) and any(
+                regel == knoop.lineno for _, regel in _constanten(pad)
+            ):
+                volgende = lichaam[i + 1] if i + 1 < len(lichaam) else None
+                tekst = (
+                    volgende.value.value
+                    if isinstance(volgende, ast.Expr) and isinstance(volgende.value, ast.Constant)
+                    else ""
+                )
+                if not any(bron in str(tekst) for bron in ("art.", "Art.", "DUO", "Inspectie", "Kamerbrief")):
+                    zonder.append(f"{pad.name}:{knoop.lineno}")
+    assert zonder == []
+
+
+def test_de_toets_kan_falen(tmp_path: Path) -> None:
+    """The scan finds a copy: a module that writes ``TIEN_DAGEN = 10`` again is reported."""
+    kopie = tmp_path / "kopie.py"
+    kopie.write_text('TIEN_DAGEN = 10\n_VIER = Decimal(4)\nNAAM = "x"\n', encoding="utf-8")
+    assert _constanten(kopie) == [("TIEN_DAGEN", 1), ("_VIER", 2)]

@@ -96,3 +96,46 @@ def test_de_toets_kan_falen(tmp_path: Path) -> None:
     kopie = tmp_path / "kopie.py"
     kopie.write_text('TIEN_DAGEN = 10\n_VIER = Decimal(4)\nNAAM = "x"\n', encoding="utf-8")
     assert _constanten(kopie) == [("TIEN_DAGEN", 1), ("_VIER", 2)]
+
+
+def test_elk_artikel_eenmaal_in_de_catalogus() -> None:
+    """Citations come from the one catalogue (:mod:`verzuimregels.bronnen`): no module builds its own
+    ``Artikel(...)`` or ``Pagina(...)``, so art. 3 lid 1 has one name, not three."""
+    eigen = []
+    for pad in sorted(PAKKET.rglob("*.py")):
+        if pad == PAKKET / "bronnen.py":
+            continue
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            if (
+                isinstance(knoop, ast.Call)
+                and isinstance(knoop.func, ast.Name)
+                and knoop.func.id in {"Artikel", "Pagina"}
+            ):
+                eigen.append(f"{pad.relative_to(PAKKET)}:{knoop.lineno}")
+    assert eigen == []
+
+
+def test_catalogus_zonder_dubbele_citaten() -> None:
+    from verzuimregels import bronnen
+
+    artikelen = [
+        (w.artikel, w.lid, w.onderdeel) for w in vars(bronnen).values() if isinstance(w, bronnen.Artikel)
+    ]
+    assert len(artikelen) == len(set(artikelen))
+    paginas = [
+        w.bron(bronnen.WETSVERSIES[-1]).url for w in vars(bronnen).values() if isinstance(w, bronnen.Pagina)
+    ]
+    assert len(paginas) == len(set(paginas))
+
+
+def test_oude_importpaden_blijven_werken() -> None:
+    """A moved constant is re-exported from its old module: the same object, not a copy."""
+    from verzuimregels.regels import drempels, kwalificatieplicht, meldplicht
+
+    assert drempels.ZESTIEN_UUR is meldplicht.ZESTIEN_UUR
+    assert drempels.VIER_WEKEN_IN_DAGEN is meldplicht.VIER_WEKEN_IN_DAGEN
+    assert drempels.MAX_UREN_4_LESWEKEN is meldplicht.MAX_UREN_4_LESWEKEN
+    assert (drempels.ACHTTIEN_JAAR, drempels.DRIEENTWINTIG_JAAR) == (
+        kwalificatieplicht.ACHTTIEN_JAAR,
+        kwalificatieplicht.DRIEENTWINTIG_JAAR,
+    )

@@ -141,6 +141,92 @@ def _artikelbron(artikel: str, lid: int | None, onderdeel: str | None, titel: st
     )
 
 
+# --- The catalogue: every article and page the rules cite, declared once ------------------------------
+# Names: ART_<article>[_LID_<lid>][_<onderdeel>]. A rule imports its citation from here; a new citation is
+# added here, in article order.
+
+ART_1_F = Artikel("1", onderdeel="f")
+"""Art. 1 onder f: the startkwalificatie."""
+ART_2_LID_1 = Artikel("2", lid=1)
+"""Art. 2 lid 1: the parents' duty to enrol the pupil and see that the pupil attends."""
+ART_2_LID_3 = Artikel("2", lid=3)
+"""Art. 2 lid 3: from 12 the pupil is bound too."""
+ART_3_LID_1 = Artikel("3", lid=1)
+"""Art. 3 lid 1: the start of leerplicht (the month after the fifth birthday) and its end."""
+ART_3_LID_1_A = Artikel("3", lid=1, onderdeel="a")
+"""Art. 3 lid 1 onder a: the end of leerplicht after twelve full school years."""
+ART_3_LID_1_B = Artikel("3", lid=1, onderdeel="b")
+"""Art. 3 lid 1 onder b: the end of leerplicht at the end of the school year of the 16th birthday."""
+ART_3_LID_2 = Artikel("3", lid=2)
+"""Art. 3 lid 2: basisschool in fewer than eight years counts as eight."""
+ART_4_LID_2 = Artikel("4", lid=2)
+"""Art. 4 lid 2: the duty of regular attendance (the ground of relatief verzuim)."""
+ART_4A = Artikel("4a")
+"""Art. 4a: kwalificatieplicht."""
+ART_4A_LID_1 = Artikel("4a", lid=1)
+"""Art. 4a lid 1: the duty to follow education until a startkwalificatie."""
+ART_4A_LID_2 = Artikel("4a", lid=2)
+"""Art. 4a lid 2: the exceptions (praktijkonderwijs, WVO 2.59 verklaring, VSO profile b or c)."""
+ART_4B = Artikel("4b")
+"""Art. 4b: when kwalificatieplicht begins and ends (18, or a startkwalificatie)."""
+ART_4C_LID_1 = Artikel("4c", lid=1)
+"""Art. 4c lid 1: the programme a kwalificatieplichtige must follow."""
+ART_5 = Artikel("5")
+"""Art. 5: vrijstelling from enrolment."""
+ART_5_A = Artikel("5", onderdeel="a")
+"""Art. 5 onder a: physically or psychologically unfit."""
+ART_5_B = Artikel("5", onderdeel="b")
+"""Art. 5 onder b: objection to the direction of every school nearby."""
+ART_5_C = Artikel("5", onderdeel="c")
+"""Art. 5 onder c: enrolled at a school abroad."""
+ART_5A = Artikel("5a")
+"""Art. 5a: vrijstelling from enrolment while the parents lead a trekkend bestaan."""
+ART_6_LID_1 = Artikel("6", lid=1)
+"""Art. 6 lid 1: the notice a vrijstelling needs."""
+ART_7 = Artikel("7")
+"""Art. 7: the statement with an art. 5 onder a notice (not older than three months)."""
+ART_11 = Artikel("11")
+"""Art. 11: the grounds of vrijstelling from regular attendance."""
+ART_11_D = Artikel("11", onderdeel="d")
+"""Art. 11 onder d: illness."""
+ART_11_F = Artikel("11", onderdeel="f")
+"""Art. 11 onder f: vakantie outside the school holidays (the parent's profession)."""
+ART_11_G = Artikel("11", onderdeel="g")
+"""Art. 11 onder g: other gewichtige omstandigheden."""
+ART_11A = Artikel("11a")
+"""Art. 11a: up to 5 + 5 hours a week for a pupil under six."""
+ART_11A_LID_1 = Artikel("11a", lid=1)
+"""Art. 11a lid 1: 5 hours a week on notice to the head."""
+ART_11A_LID_2 = Artikel("11a", lid=2)
+"""Art. 11a lid 2: up to 5 more hours a week with the head's consent."""
+ART_12 = Artikel("12")
+"""Art. 12: illness notified within two days."""
+ART_13 = Artikel("13")
+"""Art. 13: religious obligations notified two days before."""
+ART_13A_LID_1 = Artikel("13a", lid=1)
+"""Art. 13a lid 1: vakantieverlof only with the head's verlof."""
+ART_13A_LID_2 = Artikel("13a", lid=2)
+"""Art. 13a lid 2: once, at most ten days, not in the first two lesweken; pro rata for part-time."""
+ART_14 = Artikel("14")
+"""Art. 14: verlof for gewichtige omstandigheden."""
+ART_14_LID_1 = Artikel("14", lid=1)
+"""Art. 14 lid 1: verlof for gewichtige omstandigheden granted by the head."""
+ART_14_LID_2 = Artikel("14", lid=2)
+"""Art. 14 lid 2: verlof granted afterwards when the reasons are told within two days."""
+ART_14_LID_3 = Artikel("14", lid=3)
+"""Art. 14 lid 3: more than ten days a school year: the leerplichtambtenaar decides."""
+ART_15 = Artikel("15")
+"""Art. 15: vrijstelling from kwalificatieplicht."""
+ART_15_LID_1 = Artikel("15", lid=1)
+"""Art. 15 lid 1: vrijstelling from kwalificatieplicht when the pupil is otherwise educated enough."""
+ART_21A_LID_1 = Artikel("21a", lid=1)
+"""Art. 21a lid 1: the school reports 16 hours of unexcused absence in 4 lesweken."""
+ART_27 = Artikel("27")
+"""Art. 27: the bestuurlijke boete on the head."""
+ART_27_A = Artikel("27", onderdeel="a")
+"""Art. 27 onder a: the boete on a head who grants verlof against art. 13a lid 2 or 14 lid 3."""
+
+
 class Pagina:
     """A citation of a DUO or Inspectie page (categories those bodies made, not the law)."""
 
@@ -189,4 +275,24 @@ INSPECTIE_MELDEN = Pagina(
     Bronsoort.INSPECTIE,
     "Inspectie van het Onderwijs, Registreren en melden van ongeoorloofd verzuim",
     "https://www.onderwijsinspectie.nl/onderwerpen/registreren-en-melden-van-ongeoorloofd-verzuim",
+)
+DUO_VRIJSTELLING = Pagina(
+    Bronsoort.DUO,
+    "DUO, Omzetting status verzuimmelding bij vrijstelling",
+    "https://duo.nl/zakelijk/verzuim/nieuws/omzetting-status-verzuimmelding-bij-vrijstelling.jsp",
+)
+DUO_GEGEVENS_KOPPELEN = Pagina(
+    Bronsoort.DUO,
+    "DUO, Gegevenskoppeling en routering (dubbele registratie voorkomen)",
+    "https://duo.nl/zakelijk/verzuim/verzuim/gegevens-koppelen.jsp",
+)
+BALANS_2020 = Pagina(
+    Bronsoort.BALANS,
+    "Balans, Thuiszitters tellen. Een ander perspectief voor thuiszitters (februari 2020)",
+    "https://fdocuments.nl/download/thuiszitters-tellen-balans-digitaal-colofon-thuiszitters-tellen-een-ander",
+)
+KAMERBRIEF_2016 = Pagina(
+    Bronsoort.OCW,
+    "Kamerbrief 3 februari 2016 (Kamerstukken II 26695, nr. 108): definitie thuiszitters",
+    "https://zoek.officielebekendmakingen.nl/kst-26695-108.html",
 )

@@ -25,10 +25,17 @@ from decimal import Decimal
 from enum import StrEnum
 
 from ..bronnen import (
+    ART_1_F,
+    ART_3_LID_1,
+    ART_4A,
+    ART_11_D,
+    ART_11_F,
+    ART_12,
+    ART_13A_LID_1,
+    ART_21A_LID_1,
     DUO_KEUZEHULP,
     DUO_SOORTEN_VERZUIM,
     INSPECTIE_MELDEN,
-    Artikel,
     Citaat,
 )
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -115,16 +122,6 @@ UREN = "ongeoorloofde_uren_4_lesweken"
 LEERPLICHT_BEGONNEN = "leerplicht_begonnen"
 """A computed fact: the first verzuimdag lies on or after the start of leerplicht (art. 3 lid 1)."""
 
-# --- citations --------------------------------------------------------------------------------
-ART_1_STARTKWALIFICATIE = Artikel("1", onderdeel="f")
-ART_3_LID_1 = Artikel("3", lid=1)
-ART_4A = Artikel("4a")
-ART_11_ZIEK = Artikel("11", onderdeel="d")
-ART_11_VAKANTIE = Artikel("11", onderdeel="f")
-ART_12 = Artikel("12")
-ART_13A = Artikel("13a", lid=1)
-ART_21A_LID_1 = Artikel("21a", lid=1)
-
 # --- outcomes ---------------------------------------------------------------------------------
 GEEN_NIET_LEERPLICHTIG = Uitkomst(
     "geen_niet_leerplichtig",
@@ -140,7 +137,7 @@ GEEN_STARTKWALIFICATIE = Uitkomst(
     "geen_startkwalificatie",
     Verzuimsoort.GEEN_MELDING,
     Meldplicht.NIET_MELDEN,
-    (ART_1_STARTKWALIFICATIE, ART_4A, DUO_KEUZEHULP),
+    (ART_1_F, ART_4A, DUO_KEUZEHULP),
     "Geen melding: de leerling heeft een startkwalificatie en valt buiten de keuzehulp, die gaat "
     "over leerlingen zonder startkwalificatie.",
     "No melding: the pupil holds a startkwalificatie and is outside the keuzehulp, which covers "
@@ -158,7 +155,7 @@ ZIEKTEVERZUIM = Uitkomst(
     "ziekteverzuim",
     Verzuimsoort.ZIEKTEVERZUIM,
     Meldplicht.NIET_MELDEN,
-    (ART_11_ZIEK, DUO_SOORTEN_VERZUIM),
+    (ART_11_D, DUO_SOORTEN_VERZUIM),
     "Ziekteverzuim is geoorloofd (Lpw art. 11 onder d): niet melden, wel vastleggen in de eigen "
     "administratie.",
     "Absence through illness is excused (Lpw art. 11 onder d): do not report it; record it in the "
@@ -168,7 +165,7 @@ OVERIG_ZIEKTE_TWIJFEL = Uitkomst(
     "overig_ziekte_twijfel",
     Verzuimsoort.OVERIG_VERZUIM,
     Meldplicht.NIET_VERPLICHT,
-    (DUO_SOORTEN_VERZUIM, ART_11_ZIEK),
+    (DUO_SOORTEN_VERZUIM, ART_11_D),
     "De school twijfelt aan de ziekmelding: dit kan als overig verzuim worden gemeld, alleen na "
     "overleg met de leerplichtambtenaar. Melden is niet verplicht.",
     "The school doubts the ziekmelding: this may be reported as overig verzuim, only after "
@@ -178,7 +175,7 @@ LUXE_VERZUIM = Uitkomst(
     "luxe_verzuim",
     Verzuimsoort.LUXE_VERZUIM,
     Meldplicht.VERPLICHT,
-    (ART_11_VAKANTIE, ART_13A, DUO_SOORTEN_VERZUIM),
+    (ART_11_F, ART_13A_LID_1, DUO_SOORTEN_VERZUIM),
     "Luxe verzuim: op vakantie buiten de schoolvakanties zonder verlof (Lpw art. 13a). Melden is "
     "verplicht, direct.",
     "Luxe verzuim: on holiday outside the school holidays without verlof (Lpw art. 13a). It must be "
@@ -384,7 +381,7 @@ Q2 = Vraag(
     Voorwaarde("vakantie_zonder_verlof", Toets.WAAR),
     ja=LUXE_VERZUIM,
     nee=Q3,
-    grondslag=(ART_11_VAKANTIE, ART_13A, DUO_KEUZEHULP),
+    grondslag=(ART_11_F, ART_13A_LID_1, DUO_KEUZEHULP),
 )
 Q1B = Vraag(
     "Q1b",
@@ -406,7 +403,7 @@ Q1 = Vraag(
     Voorwaarde("ziek", Toets.WAAR),
     ja=Q1B,
     nee=Q2,
-    grondslag=(ART_11_ZIEK, ART_12, DUO_KEUZEHULP),
+    grondslag=(ART_11_D, ART_12, DUO_KEUZEHULP),
 )
 S3 = Vraag(
     "S3",
@@ -426,7 +423,7 @@ S2 = Vraag(
     Voorwaarde("startkwalificatie", Toets.WAAR),
     ja=GEEN_STARTKWALIFICATIE,
     nee=S3,
-    grondslag=(ART_1_STARTKWALIFICATIE, ART_4A),
+    grondslag=(ART_1_F, ART_4A),
 )
 S1 = Vraag(
     "S1",

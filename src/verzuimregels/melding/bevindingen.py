@@ -22,15 +22,25 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..bronnen import (
+    ART_2_LID_1,
+    ART_3_LID_1,
+    ART_4A_LID_1,
+    ART_4B,
+    ART_5,
+    ART_5A,
+    ART_11,
+    ART_11_D,
+    ART_15,
+    ART_21A_LID_1,
+    ART_27,
+    DUO_GEGEVENS_KOPPELEN,
     DUO_KEUZEHULP,
     DUO_SOORTEN_VERZUIM,
     DUO_VERZUIM_MELDEN,
+    DUO_VRIJSTELLING,
     INSPECTIE_MELDEN,
-    Artikel,
     Bron,
-    Bronsoort,
     Citaat,
-    Pagina,
 )
 from ..teksten import Taal
 
@@ -54,30 +64,6 @@ class Bevinding(BaseModel):
     velden: tuple[str, ...] = Field(description="The fields involved, as dotted paths; empty for the row.")
     melding: str = Field(description="What is wrong, in Dutch or English; never an input value.")
     grondslag: tuple[Bron, ...] = Field(description="The articles and pages that ground the rule.")
-
-
-DUO_VRIJSTELLING = Pagina(
-    Bronsoort.DUO,
-    "DUO, Omzetting status verzuimmelding bij vrijstelling",
-    "https://duo.nl/zakelijk/verzuim/nieuws/omzetting-status-verzuimmelding-bij-vrijstelling.jsp",
-)
-DUO_GEGEVENS_KOPPELEN = Pagina(
-    Bronsoort.DUO,
-    "DUO, Gegevenskoppeling en routering (dubbele registratie voorkomen)",
-    "https://duo.nl/zakelijk/verzuim/verzuim/gegevens-koppelen.jsp",
-)
-
-_ART_2_1 = Artikel("2", lid=1)
-_ART_3_1 = Artikel("3", lid=1)
-_ART_4B = Artikel("4b")
-_ART_5 = Artikel("5")
-_ART_5A = Artikel("5a")
-_ART_11_D = Artikel("11", onderdeel="d")
-_ART_15 = Artikel("15")
-_ART_21A_1 = Artikel("21a", lid=1)
-_ART_4A_1 = Artikel("4a", lid=1)
-_ART_11 = Artikel("11")
-_ART_27 = Artikel("27")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,26 +114,26 @@ CODES: dict[str, Code] = {
         "pseudoniem. Het rapport laat de sleutel daarom weg.",
         "The row's key is the pupil's BSN or onderwijsnummer; use a pseudonym. The report leaves "
         "the key out for that reason.",
-        (_ART_2_1,),
+        (ART_2_LID_1,),
     ),
     # --- Identification ----------------------------------------------------------------------------
     "identificatie_ontbreekt": Code(
         Ernst.FOUT,
         "De melding noemt geen BSN en geen onderwijsnummer; één van beide is verplicht.",
         "The melding gives neither a BSN nor an onderwijsnummer; one of them is required.",
-        (_ART_2_1, DUO_VERZUIM_MELDEN),
+        (ART_2_LID_1, DUO_VERZUIM_MELDEN),
     ),
     "bsn_ongeldig": Code(
         Ernst.FOUT,
         "Het BSN is geen geldig burgerservicenummer (9 cijfers, elfproef).",
         "The BSN is not a valid burgerservicenummer (9 digits, elfproef).",
-        (_ART_2_1,),
+        (ART_2_LID_1,),
     ),
     "onderwijsnummer_ongeldig": Code(
         Ernst.FOUT,
         "Het onderwijsnummer is geen geldig onderwijsnummer (9 cijfers, begint met 10, elfproef).",
         "The onderwijsnummer is not valid (9 digits, starting with 10, elfproef).",
-        (_ART_2_1,),
+        (ART_2_LID_1,),
     ),
     "bsn_en_onderwijsnummer": Code(
         Ernst.FOUT,
@@ -155,7 +141,7 @@ CODES: dict[str, Code] = {
         "gebrek aan een BSN; één leerling onder twee nummers wordt dubbel geregistreerd.",
         "The melding gives both a BSN and an onderwijsnummer. The onderwijsnummer is only for a pupil "
         "without a BSN; one pupil under two numbers is registered twice.",
-        (_ART_2_1, DUO_GEGEVENS_KOPPELEN),
+        (ART_2_LID_1, DUO_GEGEVENS_KOPPELEN),
     ),
     # --- School ------------------------------------------------------------------------------------
     "brin_ongeldig": Code(
@@ -185,7 +171,7 @@ CODES: dict[str, Code] = {
         "16 uur in 4 weken (V3 of V4).",
         "The verzuimsoort {soortcode} belongs to a threshold from before the 2009 amendment; report "
         "16 hours in 4 weeks (V3 or V4).",
-        (_ART_21A_1, DUO_SOORTEN_VERZUIM),
+        (ART_21A_LID_1, DUO_SOORTEN_VERZUIM),
     ),
     "verzuimsoort_niet_meldbaar": Code(
         Ernst.FOUT,
@@ -194,7 +180,7 @@ CODES: dict[str, Code] = {
         "leerplichtambtenaar.",
         "The verzuimsoort {soort} is not reported: illness and suspension are excused absence. If the "
         "school doubts a ziekmelding, report overig verzuim after consulting the leerplichtambtenaar.",
-        (_ART_11_D, DUO_SOORTEN_VERZUIM),
+        (ART_11_D, DUO_SOORTEN_VERZUIM),
     ),
     "reden_noemt_ziekte": Code(
         Ernst.WAARSCHUWING,
@@ -202,7 +188,7 @@ CODES: dict[str, Code] = {
         "betwijfelde ziekmelding is overig verzuim.",
         "The vermoedelijke reden mentions illness. Illness is excused absence and is not reported; a "
         "doubted ziekmelding is overig verzuim.",
-        (_ART_11_D, DUO_SOORTEN_VERZUIM),
+        (ART_11_D, DUO_SOORTEN_VERZUIM),
     ),
     # --- Dates -------------------------------------------------------------------------------------
     "einddatum_ontbreekt": Code(
@@ -223,7 +209,7 @@ CODES: dict[str, Code] = {
         Ernst.FOUT,
         "{veld} ligt na de peildatum: verzuim wordt gemeld nadat het is ontstaan.",
         "{veld} lies after the peildatum: absence is reported after it occurred.",
-        (_ART_21A_1,),
+        (ART_21A_LID_1,),
     ),
     "meldtermijn_verstreken": Code(
         Ernst.WAARSCHUWING,
@@ -231,7 +217,7 @@ CODES: dict[str, Code] = {
         "uiterlijk {uiterste}.",
         "The melding is late: the Inspectie expects it within 5 werkdagen after the einddatum, by "
         "{uiterste}.",
-        (_ART_21A_1, INSPECTIE_MELDEN),
+        (ART_21A_LID_1, INSPECTIE_MELDEN),
     ),
     "lrv_korter_dan_28_dagen": Code(
         Ernst.FOUT,
@@ -247,7 +233,7 @@ CODES: dict[str, Code] = {
         "(ook in afwachting van een plek) meldt u als 16 uur en daarna als langdurig relatief verzuim.",
         "Overig verzuim over {dagen} days: a pupil absent without valid reason for 4 weeks or more "
         "(also while waiting for a place) is reported as 16 hours, then as langdurig relatief verzuim.",
-        (_ART_21A_1, DUO_KEUZEHULP),
+        (ART_21A_LID_1, DUO_KEUZEHULP),
     ),
     # --- Day specification -------------------------------------------------------------------------
     "dag_buiten_periode": Code(
@@ -294,7 +280,7 @@ CODES: dict[str, Code] = {
         Ernst.FOUT,
         "De leerling is op de begindatum jonger dan 5 jaar en dus nog niet leerplichtig.",
         "The pupil is younger than 5 on the begindatum and so not yet leerplichtig.",
-        (_ART_3_1,),
+        (ART_3_LID_1,),
     ),
     "rmc_onder_18": Code(
         Ernst.FOUT,
@@ -302,7 +288,7 @@ CODES: dict[str, Code] = {
         "(V3) of langdurig relatief verzuim.",
         "RMC verzuim applies from 18; the pupil is younger than 18 on the begindatum. Report 16 hours "
         "(V3) or langdurig relatief verzuim.",
-        (_ART_4B, DUO_SOORTEN_VERZUIM),
+        (ART_4B, DUO_SOORTEN_VERZUIM),
     ),
     "rmc_23_plus": Code(
         Ernst.FOUT,
@@ -316,13 +302,13 @@ CODES: dict[str, Code] = {
         "18 of ouder. Meld RMC-verzuim of 16 uur 18+ (V4).",
         "The verzuimsoort {soortcode} is for pupils under 18; the pupil is 18 or older on the begindatum. "
         "Report RMC verzuim or 16 hours 18+ (V4).",
-        (_ART_4B, DUO_SOORTEN_VERZUIM),
+        (ART_4B, DUO_SOORTEN_VERZUIM),
     ),
     "v4_onder_18": Code(
         Ernst.FOUT,
         "De verzuimsoort V4 geldt vanaf 18 jaar; de leerling is op de begindatum jonger dan 18. Meld V3.",
         "The verzuimsoort V4 applies from 18; the pupil is younger than 18 on the begindatum. Report V3.",
-        (_ART_4B, DUO_SOORTEN_VERZUIM),
+        (ART_4B, DUO_SOORTEN_VERZUIM),
     ),
     # --- Against other meldingen and given periods -------------------------------------------------
     "vervolgmelding_binnen_7_dagen": Code(
@@ -337,7 +323,7 @@ CODES: dict[str, Code] = {
         Ernst.FOUT,
         "De melding overlapt een vrijstelling ({veld}); DUO trekt zo'n melding in.",
         "The melding overlaps a vrijstelling ({veld}); DUO withdraws such a melding.",
-        (_ART_5, _ART_5A, _ART_15, DUO_VRIJSTELLING),
+        (ART_5, ART_5A, ART_15, DUO_VRIJSTELLING),
     ),
     # --- Against the facts: the pupil's records and what they make due (--records) ---------------
     "geen_registratie": Code(
@@ -346,7 +332,7 @@ CODES: dict[str, Code] = {
         "sleutel): de melding is niet tegen de verzuimregistratie gecontroleerd.",
         "There are no records of this pupil (no key, or an unknown one, in leerling or sleutel): the "
         "melding was not checked against the attendance records.",
-        (_ART_21A_1,),
+        (ART_21A_LID_1,),
     ),
     "geboortedatum_strijdig": Code(
         Ernst.FOUT,
@@ -361,7 +347,7 @@ CODES: dict[str, Code] = {
         "ingeschreven leerling; absoluut verzuim meldt DUO aan de gemeente, niet de school.",
         "According to the records the pupil is not enrolled: the duty to report is for an enrolled "
         "pupil; DUO, not the school, tells the gemeente about absoluut verzuim.",
-        (_ART_21A_1, DUO_VERZUIM_MELDEN),
+        (ART_21A_LID_1, DUO_VERZUIM_MELDEN),
     ),
     "heeft_startkwalificatie": Code(
         Ernst.FOUT,
@@ -369,7 +355,7 @@ CODES: dict[str, Code] = {
         "voorbij en de keuzehulp geldt alleen voor leerlingen zonder startkwalificatie.",
         "According to the records the pupil holds a startkwalificatie: the kwalificatieplicht is over "
         "and the keuzehulp covers only pupils without a startkwalificatie.",
-        (_ART_4A_1, DUO_KEUZEHULP),
+        (ART_4A_LID_1, DUO_KEUZEHULP),
     ),
     "verzuimsoort_strijdig": Code(
         Ernst.FOUT,
@@ -385,7 +371,7 @@ CODES: dict[str, Code] = {
         "According to the records no 16-hour melding is due yet on the einddatum (16 hours of "
         "unexcused absence in 4 consecutive lesweken; a vervolgmelding also 7 days after the "
         "previous one; from 18 only by agreement with the gemeente){wanneer}.",
-        (_ART_21A_1, DUO_SOORTEN_VERZUIM),
+        (ART_21A_LID_1, DUO_SOORTEN_VERZUIM),
     ),
     "vier_weken_niet_bereikt": Code(
         Ernst.FOUT,
@@ -399,7 +385,7 @@ CODES: dict[str, Code] = {
         Ernst.FOUT,
         "De registratie toont in deze periode geen ongeoorloofd verzuim of vakantie zonder verlof.",
         "The records show no unexcused absence and no holiday without verlof in this period.",
-        (_ART_21A_1, _ART_11),
+        (ART_21A_LID_1, ART_11),
     ),
     "periode_wijkt_af": Code(
         Ernst.WAARSCHUWING,
@@ -415,7 +401,7 @@ CODES: dict[str, Code] = {
         "binnen 5 werkdagen, uiterlijk {uiterste}.",
         "According to the records the duty to report arose on {dag}; the Inspectie expects the "
         "melding within 5 werkdagen, by {uiterste}.",
-        (_ART_21A_1, INSPECTIE_MELDEN),
+        (ART_21A_LID_1, INSPECTIE_MELDEN),
     ),
     "overlapt_geoorloofd_verzuim": Code(
         Ernst.FOUT,
@@ -423,7 +409,7 @@ CODES: dict[str, Code] = {
         "schorsing, ...): dat is geen verzuim om te melden.",
         "{veld} falls on a day the records hold as excused absence (illness, verlof, suspension, "
         "...): that is no absence to report.",
-        (_ART_11, DUO_SOORTEN_VERZUIM),
+        (ART_11, DUO_SOORTEN_VERZUIM),
     ),
     "melding_ontbreekt": Code(
         Ernst.FOUT,
@@ -431,7 +417,7 @@ CODES: dict[str, Code] = {
         "op {dag}) die niet is gedaan en niet in dit bestand staat; de termijn liep af op {uiterste}.",
         "The records make a {soort} melding due (from {begin} to {eind}, duty on {dag}) that was not "
         "made and is not in this file; the deadline passed on {uiterste}.",
-        (_ART_21A_1, INSPECTIE_MELDEN, _ART_27),
+        (ART_21A_LID_1, INSPECTIE_MELDEN, ART_27),
     ),
     "melding_verwacht": Code(
         Ernst.WAARSCHUWING,
@@ -439,7 +425,7 @@ CODES: dict[str, Code] = {
         "op {dag}) die niet in dit bestand staat; meld haar uiterlijk {uiterste}.",
         "The records make a {soort} melding due (from {begin} to {eind}, duty on {dag}) that is not "
         "in this file; report it by {uiterste}.",
-        (_ART_21A_1, INSPECTIE_MELDEN),
+        (ART_21A_LID_1, INSPECTIE_MELDEN),
     ),
 }
 """Every finding code. The table is the single place where a code, its severity and texts live."""

@@ -47,7 +47,19 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
-from ..bronnen import DUO_POTENTIELE_LRV, DUO_SOORTEN_VERZUIM, NCJ_MAZL, Artikel, Bron, Citaat
+from ..bronnen import (
+    ART_11A,
+    ART_12,
+    ART_13,
+    ART_13A_LID_2,
+    ART_14_LID_3,
+    ART_21A_LID_1,
+    DUO_POTENTIELE_LRV,
+    DUO_SOORTEN_VERZUIM,
+    NCJ_MAZL,
+    Bron,
+    Citaat,
+)
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR
 from ..regels.leeftijd import leeftijd_op
 from ..regels.meldplicht import VIER_LESWEKEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
@@ -100,37 +112,37 @@ _TEKSTEN: dict[Signaalsoort, tuple[str, Citaat]] = {
     Signaalsoort.ZIEKMELDING_TE_LAAT: (
         "De ziekte is later dan twee dagen na het ontstaan gemeld; volgens art. 12 kan dan geen beroep "
         "op vrijstelling wegens ziekte worden gedaan. Beoordeel dit.",
-        Artikel("12"),
+        ART_12,
     ),
     Signaalsoort.RELIGIEUS_TE_LAAT_GEMELD: (
         "Verhindering door godsdienstplichten niet uiterlijk twee dagen tevoren gemeld (art. 13).",
-        Artikel("13"),
+        ART_13,
     ),
     Signaalsoort.VERLOF_13A_TE_LANG: (
         "Meer dan tien dagen vakantieverlof in dit schooljaar (art. 13a lid 2).",
-        Artikel("13a", lid=2),
+        ART_13A_LID_2,
     ),
     Signaalsoort.VERLOF_13A_MEER_DAN_EENMAAL: (
         "Vakantieverlof mag slechts eenmaal per schooljaar worden verleend (art. 13a lid 2).",
-        Artikel("13a", lid=2),
+        ART_13A_LID_2,
     ),
     Signaalsoort.VERLOF_13A_EERSTE_TWEE_LESWEKEN: (
         "Vakantieverlof valt in de eerste twee lesweken van het schooljaar (art. 13a lid 2).",
-        Artikel("13a", lid=2),
+        ART_13A_LID_2,
     ),
     Signaalsoort.VERLOF_14_MEER_DAN_TIEN_DAGEN: (
         "Meer dan tien dagen verlof wegens gewichtige omstandigheden: daarover beslist de "
         "leerplichtambtenaar (art. 14 lid 3).",
-        Artikel("14", lid=3),
+        ART_14_LID_3,
     ),
     Signaalsoort.VRIJSTELLING_11A_BUITEN_GRENZEN: (
         "Vrijstelling art. 11a geldt alleen onder zes jaar en voor ten hoogste tien uur per week.",
-        Artikel("11a"),
+        ART_11A,
     ),
     Signaalsoort.NADERT_ZESTIEN_UUR: (
         "Nadert de 16 uur: de ongeoorloofde uren in het lopende venster van 4 lesweken naderen de grens "
         "van art. 21a. Bij 16 uur ontstaat de meldplicht.",
-        Artikel("21a", lid=1),
+        ART_21A_LID_1,
     ),
     Signaalsoort.MAZL_FREQUENT: (
         "Zorgwekkend ziekteverzuim (MAZL): de 4e ziekmelding binnen 12 schoolweken. Overweeg de "

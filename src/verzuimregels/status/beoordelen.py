@@ -18,7 +18,23 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari, beleidskeuze
-from ..bronnen import DUO_SOORTEN_VERZUIM, Artikel, Bron, Citaat, regelversie, wetsversie_op
+from ..bronnen import (
+    ART_1_F,
+    ART_2_LID_3,
+    ART_3_LID_1,
+    ART_3_LID_1_A,
+    ART_3_LID_1_B,
+    ART_3_LID_2,
+    ART_4A_LID_1,
+    ART_4A_LID_2,
+    ART_4B,
+    ART_4C_LID_1,
+    DUO_SOORTEN_VERZUIM,
+    Bron,
+    Citaat,
+    regelversie,
+    wetsversie_op,
+)
 from ..fouten import bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, einde_schooljaar
 from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
@@ -35,17 +51,6 @@ from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
 from ..regels.leerplicht import TWAALF_JAAR, begin_leerplicht, einde_leerplicht_zestien, twaalfde_schooljaar
 from ..teksten import Taal
 from .modellen import Periode, Status, Statusoordeel, Statusreden, Statusvraag
-
-ART_3_LID_1 = Artikel("3", lid=1)
-ART_3_LID_1_A = Artikel("3", lid=1, onderdeel="a")
-ART_3_LID_1_B = Artikel("3", lid=1, onderdeel="b")
-ART_3_LID_2 = Artikel("3", lid=2)
-ART_1_F = Artikel("1", onderdeel="f")
-ART_2_LID_3 = Artikel("2", lid=3)
-ART_4A_LID_1 = Artikel("4a", lid=1)
-ART_4A_LID_2 = Artikel("4a", lid=2)
-ART_4B = Artikel("4b")
-ART_4C = Artikel("4c", lid=1)
 
 EEN_DAG = timedelta(days=1)
 
@@ -283,7 +288,7 @@ def _extra_grondslag(status: Status, leeftijd: int) -> tuple[Citaat, ...]:
     if status is Status.LEERPLICHTIG and leeftijd >= TWAALF_JAAR:
         return (ART_2_LID_3,)
     if status is Status.KWALIFICATIEPLICHTIG:
-        return (ART_4C,)
+        return (ART_4C_LID_1,)
     return ()
 
 

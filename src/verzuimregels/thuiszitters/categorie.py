@@ -27,11 +27,22 @@ from datetime import date, timedelta
 
 from ..beleid import STANDAARDBELEID, Beleid, beleidskeuze
 from ..bronnen import (
+    ART_2_LID_1,
+    ART_4_LID_2,
+    ART_4A,
+    ART_5_A,
+    ART_5_B,
+    ART_5_C,
+    ART_5A,
+    ART_6_LID_1,
+    ART_7,
+    ART_11_D,
+    ART_11_G,
+    ART_14,
+    ART_15_LID_1,
     DUO_SOORTEN_VERZUIM,
-    Artikel,
-    Bronsoort,
+    KAMERBRIEF_2016,
     Citaat,
-    Pagina,
     regelversie,
     wetsversie_op,
 )
@@ -44,25 +55,19 @@ from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
 from ..verlof.vrijstelling import toets_vrijstelling
 from .modellen import Categorie, Classificatie, Periode, Situatie, vrijstellingscategorie
 
-KAMERBRIEF_2016 = Pagina(
-    Bronsoort.OCW,
-    "Kamerbrief 3 februari 2016 (Kamerstukken II 26695, nr. 108): definitie thuiszitters",
-    "https://zoek.officielebekendmakingen.nl/kst-26695-108.html",
-)
-
 _GRONDSLAG: dict[Categorie, tuple[Citaat, ...]] = {
-    Categorie.LRV_4_WEKEN_TOT_3_MAANDEN: (Artikel("4", lid=2), KAMERBRIEF_2016, DUO_SOORTEN_VERZUIM),
-    Categorie.LRV_LANGER_DAN_3_MAANDEN: (Artikel("4", lid=2), KAMERBRIEF_2016, DUO_SOORTEN_VERZUIM),
-    Categorie.ABSOLUUT_TOT_3_MAANDEN: (Artikel("2", lid=1), Artikel("4a"), KAMERBRIEF_2016),
-    Categorie.ABSOLUUT_LANGER_DAN_3_MAANDEN: (Artikel("2", lid=1), Artikel("4a"), KAMERBRIEF_2016),
-    Categorie.VRIJSTELLING_5_ONDER_A: (Artikel("5", onderdeel="a"),),
-    Categorie.VRIJSTELLING_5_ONDER_B: (Artikel("5", onderdeel="b"),),
-    Categorie.VRIJSTELLING_5_ONDER_C: (Artikel("5", onderdeel="c"),),
-    Categorie.VRIJSTELLING_5A: (Artikel("5a"),),
-    Categorie.VRIJSTELLING_15: (Artikel("15", lid=1),),
-    Categorie.VERLOF_11G_LANGER_DAN_4_WEKEN: (Artikel("11", onderdeel="g"), Artikel("14")),
-    Categorie.LANGDURIG_ZIEK: (Artikel("11", onderdeel="d"),),
-    Categorie.GEEN: (Artikel("2", lid=1),),
+    Categorie.LRV_4_WEKEN_TOT_3_MAANDEN: (ART_4_LID_2, KAMERBRIEF_2016, DUO_SOORTEN_VERZUIM),
+    Categorie.LRV_LANGER_DAN_3_MAANDEN: (ART_4_LID_2, KAMERBRIEF_2016, DUO_SOORTEN_VERZUIM),
+    Categorie.ABSOLUUT_TOT_3_MAANDEN: (ART_2_LID_1, ART_4A, KAMERBRIEF_2016),
+    Categorie.ABSOLUUT_LANGER_DAN_3_MAANDEN: (ART_2_LID_1, ART_4A, KAMERBRIEF_2016),
+    Categorie.VRIJSTELLING_5_ONDER_A: (ART_5_A,),
+    Categorie.VRIJSTELLING_5_ONDER_B: (ART_5_B,),
+    Categorie.VRIJSTELLING_5_ONDER_C: (ART_5_C,),
+    Categorie.VRIJSTELLING_5A: (ART_5A,),
+    Categorie.VRIJSTELLING_15: (ART_15_LID_1,),
+    Categorie.VERLOF_11G_LANGER_DAN_4_WEKEN: (ART_11_G, ART_14),
+    Categorie.LANGDURIG_ZIEK: (ART_11_D,),
+    Categorie.GEEN: (ART_2_LID_1,),
 }
 
 _TOELICHTING: dict[Categorie, tuple[str, str]] = {
@@ -196,7 +201,7 @@ def classificeer(
         if not tekst:
             sjabloon = _TOELICHTING[categorie][0 if taal is Taal.NL else 1]
             tekst = sjabloon.format(sinds=sinds.isoformat() if sinds else "", dagen=dagen)
-        extra = (Artikel("6", lid=1), Artikel("7")) if ongeldig else ()
+        extra = (ART_6_LID_1, ART_7) if ongeldig else ()
         return Classificatie(
             sleutel=situatie.sleutel,
             peildatum=peildatum,

@@ -20,8 +20,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..beleid import STANDAARDBELEID, Beleid
-from ..bronnen import Bron, Bronsoort, Pagina
-from .categorie import KAMERBRIEF_2016, classificeer
+from ..bronnen import BALANS_2020, KAMERBRIEF_2016, Bron
+from .categorie import classificeer
 from .modellen import Categorie, Situatie, groepswaarde
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,12 +29,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 GROEPSVELDEN = ("gemeente", "school", "regio", "sector")
 """The fields of :class:`Situatie` a count can be grouped by."""
-
-BALANS_2020 = Pagina(
-    Bronsoort.BALANS,
-    "Balans, Thuiszitters tellen. Een ander perspectief voor thuiszitters (februari 2020)",
-    "https://fdocuments.nl/download/thuiszitters-tellen-balans-digitaal-colofon-thuiszitters-tellen-een-ander",
-)
 
 
 @dataclass(frozen=True, slots=True)

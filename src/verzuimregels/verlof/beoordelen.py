@@ -24,22 +24,25 @@ from decimal import Decimal
 from typing import Any
 
 from ..beleid import STANDAARDBELEID, Beleid, beleidskeuze
-from ..bronnen import Artikel, Citaat, regelversie, wetsversie_op
+from ..bronnen import (
+    ART_11_F,
+    ART_11_G,
+    ART_13A_LID_1,
+    ART_13A_LID_2,
+    ART_14_LID_1,
+    ART_14_LID_2,
+    ART_14_LID_3,
+    ART_27_A,
+    Citaat,
+    regelversie,
+    wetsversie_op,
+)
 from ..fouten import GeenWetsversie, Invoerfout, bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, schooljaar_van
 from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, grens, uiterste_dag_redenen, verlofdagen
 from ..teksten import Taal
 from .modellen import Verlofaanvraag, Verlofbeslissing, Verlofoordeel, Verlofsoort
-
-ART_11_F = Artikel("11", onderdeel="f")
-ART_11_G = Artikel("11", onderdeel="g")
-ART_13A_LID_1 = Artikel("13a", lid=1)
-ART_13A_LID_2 = Artikel("13a", lid=2)
-ART_14_LID_1 = Artikel("14", lid=1)
-ART_14_LID_2 = Artikel("14", lid=2)
-ART_14_LID_3 = Artikel("14", lid=3)
-ART_27_A = Artikel("27", onderdeel="a")
 
 _VRAGEN: dict[str, tuple[str, str, tuple[Citaat, ...]]] = {
     "V1": (

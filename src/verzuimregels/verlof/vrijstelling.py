@@ -29,7 +29,18 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from ..bronnen import Artikel
+from ..bronnen import (
+    ART_5_A,
+    ART_5_B,
+    ART_5_C,
+    ART_5A,
+    ART_11A_LID_1,
+    ART_11A_LID_2,
+    ART_13A_LID_1,
+    ART_14_LID_1,
+    ART_15_LID_1,
+    Artikel,
+)
 from ..fouten import bewaakt, lees_model
 from ..regels.vrijstelling import kennisgeving_dekt, verklaring_geldig
 from .modellen import Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
@@ -50,15 +61,15 @@ class Verontschuldiging(StrEnum):
 
 
 ARTIKEL: dict[Verontschuldiging, Artikel] = {
-    Verontschuldiging.VERLOF_13A: Artikel("13a", lid=1),
-    Verontschuldiging.VERLOF_14: Artikel("14", lid=1),
-    Verontschuldiging.VRIJSTELLING_5_A: Artikel("5", onderdeel="a"),
-    Verontschuldiging.VRIJSTELLING_5_B: Artikel("5", onderdeel="b"),
-    Verontschuldiging.VRIJSTELLING_5_C: Artikel("5", onderdeel="c"),
-    Verontschuldiging.VRIJSTELLING_5A: Artikel("5a"),
-    Verontschuldiging.VRIJSTELLING_11A_LID_1: Artikel("11a", lid=1),
-    Verontschuldiging.VRIJSTELLING_11A_LID_2: Artikel("11a", lid=2),
-    Verontschuldiging.VRIJSTELLING_15: Artikel("15", lid=1),
+    Verontschuldiging.VERLOF_13A: ART_13A_LID_1,
+    Verontschuldiging.VERLOF_14: ART_14_LID_1,
+    Verontschuldiging.VRIJSTELLING_5_A: ART_5_A,
+    Verontschuldiging.VRIJSTELLING_5_B: ART_5_B,
+    Verontschuldiging.VRIJSTELLING_5_C: ART_5_C,
+    Verontschuldiging.VRIJSTELLING_5A: ART_5A,
+    Verontschuldiging.VRIJSTELLING_11A_LID_1: ART_11A_LID_1,
+    Verontschuldiging.VRIJSTELLING_11A_LID_2: ART_11A_LID_2,
+    Verontschuldiging.VRIJSTELLING_15: ART_15_LID_1,
 }
 """The article that excuses the absence, per reason (``ARTIKEL[r].bron(versie)`` for a citation)."""
 

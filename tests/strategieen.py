@@ -107,3 +107,44 @@ def leerlingen(draw: st.DrawFn, redenen: tuple[str, ...] = REDENEN_ALLE) -> dict
         "schooljaar": 2025,
         "records": records,
     }
+
+
+# --- the boundaries of the derived facts (age, start of leerplicht) --------------------------------
+
+
+def _grensleeftijden() -> tuple[int, ...]:
+    from verzuimregels.regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
+    from verzuimregels.regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, TWAALF_JAAR, ZESTIEN_JAAR
+
+    return (LEERPLICHTIGE_LEEFTIJD, TWAALF_JAAR, ZESTIEN_JAAR, ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)
+
+
+GRENSLEEFTIJDEN = _grensleeftijden()
+"""The ages at which the law changes its answer: 5 (art. 3 lid 1), 12 (art. 2 lid 3), 16 (art. 3 lid 1
+onder b), 18 (art. 4b), 23 (RMC)."""
+
+SCHRIKKELJAREN = st.integers(min_value=1904, max_value=2096).filter(lambda j: j % 4 == 0)
+
+GEBOORTEDATA = st.one_of(
+    SCHRIKKELJAREN.map(lambda j: date(j, 2, 29)),
+    st.sampled_from([(2, 28), (3, 1), (1, 1), (12, 31), (7, 31), (8, 1)]).flatmap(
+        lambda md: st.integers(1900, 2099).map(lambda j: date(j, *md))
+    ),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)),
+)
+"""Birth dates weighted towards 29 February, the days around it, and the turns of the (school) year."""
+
+
+@st.composite
+def geboorte_en_dag(draw: st.DrawFn) -> tuple[date, date]:
+    """A birth date and a day on or after it, usually the day before, of or after a birthday at which
+    the law changes its answer (5, 12, 16, 18, 23), under either 29 February rule."""
+    from verzuimregels.beleid import Verjaardag29Februari
+    from verzuimregels.regels.leeftijd import verjaardag
+
+    geb = draw(GEBOORTEDATA)
+    if draw(st.integers(0, 3)) == 0:
+        return geb, draw(st.dates(min_value=geb, max_value=geb + timedelta(days=365 * 30)))
+    jaren = draw(st.sampled_from(GRENSLEEFTIJDEN))
+    regel = draw(st.sampled_from(list(Verjaardag29Februari)))
+    return geb, verjaardag(geb, jaren, regel) + timedelta(days=draw(st.sampled_from((-1, 0, 0, 1))))

@@ -42,7 +42,12 @@ from ..bronnen import WETSVERSIES, regelversie
 from ..fouten import Invoerfout, bewaakt
 from ..kalender import GEEN_KALENDER, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
-from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, eerste_schooldag_vanaf
+from ..regels.leeftijd import SCHRIKKELDAG, leeftijd_op_kolom, verjaardag_maanddag_kolom
+from ..regels.leerplicht import (
+    LEERPLICHTIGE_LEEFTIJD,
+    eerste_schooldag_vanaf,
+    maand_na_vijfde_verjaardag_kolom,
+)
 from ..regels.meldplicht import MAX_UREN_4_LESWEKEN
 from . import beoordeel
 from .boom import BOOM, DAGEN, LEEFTIJD, LEERPLICHT_BEGONNEN, UREN, Knoop, Toets, Uitkomst, Voorwaarde
@@ -295,24 +300,6 @@ def _jmd_direct(dagen: Ints) -> tuple[Ints, Ints]:
     return jaar, maand * 100 + dag
 
 
-def _schrikkeljaar(jaar: Ints) -> Bools:
-    schrikkel: Bools = (jaar % 4 == 0) & ((jaar % 100 != 0) | (jaar % 400 == 0))
-    return schrikkel
-
-
-def _verjaardag_md(geb_md: Ints, schrikkel29: Bools, jaar: Ints, regel: Verjaardag29Februari) -> Ints:
-    """The month-day of the birthday in ``jaar`` (29 February under ``regel`` in a common year)."""
-    vervanging = 301 if regel is Verjaardag29Februari.EEN_MAART else 228
-    return np.where(schrikkel29 & ~_schrikkeljaar(jaar), vervanging, geb_md)
-
-
-def _leeftijd(
-    geb_j: Ints, geb_md: Ints, schrikkel29: Bools, jaar: Ints, md: Ints, regel: Verjaardag29Februari
-) -> Ints:
-    """Column-wise :func:`~verzuimregels.regels.leeftijd.leeftijd_op`."""
-    return jaar - geb_j - (md < _verjaardag_md(geb_md, schrikkel29, jaar, regel))
-
-
 def _eerste_schooldagen(maandindex: Ints, kalender: Schoolkalender) -> Ints:
     """The first school day from the first of each month (``year * 12 + month - 1``), as days."""
     laagste = int(maandindex.min()) if len(maandindex) else 0
@@ -517,12 +504,12 @@ def _feiten(
     geb_j, geb_md = _jmd(geb.waarde)
     eerste_j, eerste_md = _jmd(eerste.waarde)
     peil_j, peil_md = _jmd(peildag)
-    schrikkel29 = datums & (geb_md == 229)
-    leeftijd = _leeftijd(geb_j, geb_md, schrikkel29, eerste_j, eerste_md, regel)
-    leeftijd_ander = _leeftijd(geb_j, geb_md, schrikkel29, eerste_j, eerste_md, ander)
+    schrikkel29 = datums & (geb_md == SCHRIKKELDAG)
+    leeftijd = leeftijd_op_kolom(geb_j, geb_md, eerste_j, eerste_md, regel)
+    leeftijd_ander = leeftijd_op_kolom(geb_j, geb_md, eerste_j, eerste_md, ander)
     scalair |= datums & gegeven.aanwezig & (gegeven.waarde != leeftijd) & (gegeven.waarde != leeftijd_ander)
     berekend = datums & ~gegeven.aanwezig
-    nu = _leeftijd(geb_j, geb_md, schrikkel29, peil_j, peil_md, regel)
+    nu = leeftijd_op_kolom(geb_j, geb_md, peil_j, peil_md, regel)
     grens_jaar = (eerste_j - geb_j == ACHTTIEN_JAAR) | (eerste_j - geb_j == DRIEENTWINTIG_JAAR)
     code29 = f"verjaardag_29_februari:{regel.value}"
     leeftijd_feit = _Feit(
@@ -532,7 +519,7 @@ def _feiten(
             (code29, berekend & schrikkel29 & (leeftijd != leeftijd_ander)),
             (
                 "verjaardag_zelf",
-                berekend & grens_jaar & (eerste_md == _verjaardag_md(geb_md, schrikkel29, eerste_j, regel)),
+                berekend & grens_jaar & (eerste_md == verjaardag_maanddag_kolom(geb_md, eerste_j, regel)),
             ),
             (
                 "leeftijd_eerste_verzuimdag",
@@ -548,13 +535,11 @@ def _feiten(
     # Art. 3 lid 1: leerplicht starts on the first school day of the month after the fifth birthday.
     scalair |= datums & (geb_j + LEERPLICHTIGE_LEEFTIJD > 9998)
     bruikbaar = datums & ~scalair
-    geb_maand = geb_md // 100
-    jaar5 = np.where(bruikbaar, geb_j + LEERPLICHTIGE_LEEFTIJD, 2000)
     kal = kalender or GEEN_KALENDER
 
     def begin(r: Verjaardag29Februari) -> Ints:
-        maand5 = np.where(schrikkel29 & (r is Verjaardag29Februari.EEN_MAART), 3, geb_maand)
-        return _eerste_schooldagen(jaar5 * 12 + np.where(bruikbaar, maand5, 1), kal)
+        maand = maand_na_vijfde_verjaardag_kolom(geb_j, geb_md, r)
+        return _eerste_schooldagen(np.where(bruikbaar, maand, 2000 * 12 + 1), kal)
 
     begin_regel = begin(regel)
     begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)

@@ -7,16 +7,28 @@ default is 1 March (keuzehulp.md §5), switchable to 28 February with
 :class:`~verzuimregels.beleid.Beleid`.
 
 On the birthday itself the pupil has the new age ("18 jaar of ouder", keuzehulp.md §5).
+
+Each fact has a scalar form (one date) and, beside it, a column form over numpy arrays (one value per
+row, for the column-wise keuzehulp). The column form takes dates as a year and a month-day
+(``month * 100 + day``) and is derived from the scalar one, never re-typed: the month-day a 29 February
+birthday moves to is computed by :func:`verjaardag` itself. ``tests/test_afgeleide_feiten.py`` checks the
+two forms against each other at the boundaries.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
 
 from ..beleid import Verjaardag29Februari
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    Kolom = npt.NDArray[Any]
 
 
 def is_schrikkeldag(dag: date) -> bool:
@@ -49,3 +61,47 @@ def leeftijd_op(geboortedatum: date, dag: date, regel: Verjaardag29Februari) -> 
     if dag < verjaardag(geboortedatum, jaren, regel):
         jaren -= 1
     return jaren
+
+
+# --- column forms (numpy arrays; numpy is imported when first used) ---------------------------------
+
+
+def maanddag(dag: date) -> int:
+    """``month * 100 + day``, the form in which the column functions compare days within a year."""
+    return dag.month * 100 + dag.day
+
+
+SCHRIKKELDAG = maanddag(date(2000, 2, 29))
+"""29 February as a month-day (229)."""
+
+
+@cache
+def verjaardag_schrikkeldag(regel: Verjaardag29Februari) -> int:
+    """The month-day on which someone born on 29 February has a birthday in a common year, under
+    ``regel``: taken from :func:`verjaardag` (301 for 1 March, 228 for 28 February)."""
+    return maanddag(verjaardag(date(2000, 2, 29), 1, regel))
+
+
+def is_schrikkeljaar_kolom(jaar: Kolom) -> Kolom:
+    """Column form of the Gregorian leap-year rule (:func:`calendar.isleap`)."""
+    schrikkel: Kolom = (jaar % 4 == 0) & ((jaar % 100 != 0) | (jaar % 400 == 0))
+    return schrikkel
+
+
+def verjaardag_maanddag_kolom(geboorte_maanddag: Kolom, jaar: Kolom, regel: Verjaardag29Februari) -> Kolom:
+    """Column form of :func:`verjaardag`: the month-day of the birthday in ``jaar``."""
+    import numpy as np
+
+    verschoven = (geboorte_maanddag == SCHRIKKELDAG) & ~is_schrikkeljaar_kolom(jaar)
+    uit: Kolom = np.where(verschoven, verjaardag_schrikkeldag(regel), geboorte_maanddag)
+    return uit
+
+
+def leeftijd_op_kolom(
+    geboortejaar: Kolom, geboorte_maanddag: Kolom, jaar: Kolom, maanddag_: Kolom, regel: Verjaardag29Februari
+) -> Kolom:
+    """Column form of :func:`leeftijd_op`: the age on the day (``jaar``, ``maanddag_``) of each row."""
+    leeftijd: Kolom = (
+        jaar - geboortejaar - (maanddag_ < verjaardag_maanddag_kolom(geboorte_maanddag, jaar, regel))
+    )
+    return leeftijd

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..beleid import Verjaardag29Februari
 from ..kalender import Schoolkalender, einde_schooljaar, schooljaar_van
-from .leeftijd import verjaardag
+from .leeftijd import verjaardag, verjaardag_maanddag_kolom
+
+if TYPE_CHECKING:
+    from .leeftijd import Kolom
 
 LEERPLICHTIGE_LEEFTIJD = 5
 """Art. 3 lid 1: "de leeftijd van vijf jaar"."""
@@ -32,6 +36,17 @@ def eerste_dag_maand_na_vijfde_verjaardag(geboortedatum: date, regel: Verjaardag
     """The first calendar day of the month following the month of the fifth birthday."""
     vijf = verjaardag(geboortedatum, LEERPLICHTIGE_LEEFTIJD, regel)
     return date(vijf.year + vijf.month // 12, vijf.month % 12 + 1, 1)  # the first of the next month
+
+
+def maand_na_vijfde_verjaardag_kolom(
+    geboortejaar: Kolom, geboorte_maanddag: Kolom, regel: Verjaardag29Februari
+) -> Kolom:
+    """Column form of :func:`eerste_dag_maand_na_vijfde_verjaardag`, as a month index
+    (``year * 12 + month - 1``) of the month following the month of the fifth birthday."""
+    jaar = geboortejaar + LEERPLICHTIGE_LEEFTIJD
+    maand = verjaardag_maanddag_kolom(geboorte_maanddag, jaar, regel) // 100
+    index: Kolom = jaar * 12 + maand  # (month - 1) + 1: the month after
+    return index
 
 
 def begin_leerplicht(geboortedatum: date, kalender: Schoolkalender, regel: Verjaardag29Februari) -> date:

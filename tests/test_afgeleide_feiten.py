@@ -1,0 +1,104 @@
+"""Every derived fact has a scalar and a column form; they agree at the boundaries the law draws.
+
+The column-wise keuzehulp once re-derived the age with its own literals (301 and 228 for a 29 February
+birthday): changing one copy changed results and no test noticed. Now the column forms sit beside the
+scalar ones in :mod:`verzuimregels.regels.leeftijd` and :mod:`verzuimregels.regels.leerplicht`, and these
+differential tests compare them on the days where an off-by-one would show: 29 February, and the day
+before, of and after the birthdays at 5, 12, 16, 18 and 23.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from tests.strategieen import GRENSLEEFTIJDEN, geboorte_en_dag
+from verzuimregels.beleid import Verjaardag29Februari
+from verzuimregels.regels.leeftijd import (
+    leeftijd_op,
+    leeftijd_op_kolom,
+    maanddag,
+    verjaardag,
+    verjaardag_maanddag_kolom,
+    verjaardag_schrikkeldag,
+)
+from verzuimregels.regels.leerplicht import (
+    eerste_dag_maand_na_vijfde_verjaardag,
+    maand_na_vijfde_verjaardag_kolom,
+)
+
+REGELS = st.sampled_from(list(Verjaardag29Februari))
+
+
+def _kolom(*waarden: int) -> np.ndarray:
+    return np.array(waarden, dtype=np.int64)
+
+
+@given(geboorte_en_dag(), REGELS)
+@example((date(2008, 2, 29), date(2026, 2, 28)), Verjaardag29Februari.ACHTENTWINTIG_FEBRUARI)
+@example((date(2008, 2, 29), date(2026, 3, 1)), Verjaardag29Februari.EEN_MAART)
+@example((date(2008, 2, 29), date(2026, 2, 28)), Verjaardag29Februari.EEN_MAART)
+def test_leeftijd_scalair_gelijk_aan_kolom(paar: tuple[date, date], regel: Verjaardag29Februari) -> None:
+    geb, dag = paar
+    kolom = leeftijd_op_kolom(
+        _kolom(geb.year), _kolom(maanddag(geb)), _kolom(dag.year), _kolom(maanddag(dag)), regel
+    )
+    assert int(kolom[0]) == leeftijd_op(geb, dag, regel)
+
+
+@given(geboorte_en_dag(), st.sampled_from(GRENSLEEFTIJDEN), REGELS)
+def test_verjaardag_scalair_gelijk_aan_kolom(
+    paar: tuple[date, date], jaren: int, regel: Verjaardag29Februari
+) -> None:
+    geb, _ = paar
+    dag = verjaardag(geb, jaren, regel)
+    kolom = verjaardag_maanddag_kolom(_kolom(maanddag(geb)), _kolom(geb.year + jaren), regel)
+    assert int(kolom[0]) == maanddag(dag)
+
+
+@given(geboorte_en_dag(), REGELS)
+def test_begin_leerplicht_maand_scalair_gelijk_aan_kolom(
+    paar: tuple[date, date], regel: Verjaardag29Februari
+) -> None:
+    geb, _ = paar
+    eerste = eerste_dag_maand_na_vijfde_verjaardag(geb, regel)
+    index = int(maand_na_vijfde_verjaardag_kolom(_kolom(geb.year), _kolom(maanddag(geb)), regel)[0])
+    assert (index // 12, index % 12 + 1) == (eerste.year, eerste.month)
+
+
+@pytest.mark.parametrize(
+    ("regel", "verwacht"),
+    [(Verjaardag29Februari.EEN_MAART, 301), (Verjaardag29Februari.ACHTENTWINTIG_FEBRUARI, 228)],
+)
+def test_schrikkeldag_verschuift_zoals_de_scalaire_regel(regel: Verjaardag29Februari, verwacht: int) -> None:
+    assert verjaardag_schrikkeldag(regel) == verwacht
+
+
+@pytest.mark.parametrize("regel", list(Verjaardag29Februari))
+@pytest.mark.parametrize("jaren", GRENSLEEFTIJDEN)
+def test_grensdagen_29_februari(regel: Verjaardag29Februari, jaren: int) -> None:
+    """Born 29 February 2008: the day before, of and after each boundary birthday, both forms agree."""
+    geb = date(2008, 2, 29)
+    dag = verjaardag(geb, jaren, regel)
+    for d in (dag.fromordinal(dag.toordinal() - 1), dag, dag.fromordinal(dag.toordinal() + 1)):
+        kolom = leeftijd_op_kolom(_kolom(geb.year), _kolom(229), _kolom(d.year), _kolom(maanddag(d)), regel)
+        assert int(kolom[0]) == leeftijd_op(geb, d, regel) == jaren - (d < dag)
+
+
+def test_kolomvorm_over_veel_rijen_tegelijk() -> None:
+    """One call over many rows gives each row's scalar answer (no state shared between rows)."""
+    geboren = [date(2008, 2, 29), date(2010, 3, 1), date(2007, 12, 31), date(2011, 1, 1)]
+    dagen = [date(2026, 2, 28), date(2026, 3, 1), date(2023, 12, 31), date(2028, 12, 31)]
+    for regel in Verjaardag29Februari:
+        kolom = leeftijd_op_kolom(
+            _kolom(*(g.year for g in geboren)),
+            _kolom(*(maanddag(g) for g in geboren)),
+            _kolom(*(d.year for d in dagen)),
+            _kolom(*(maanddag(d) for d in dagen)),
+            regel,
+        )
+        assert kolom.tolist() == [leeftijd_op(g, d, regel) for g, d in zip(geboren, dagen, strict=True)]

@@ -24,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .. import weergaven
 from ..beleid import Beleidskeuze, Verjaardag29Februari
 from ..bronnen import Bron
 from ..regels.leeftijd import leeftijd_op
@@ -261,15 +262,11 @@ class Oordeel(BaseModel):
 
     def _repr_html_(self) -> str:
         """Jupyter: the verdict with its path, articles, policy defaults and the tree."""
-        from ..weergave import oordeel_html
-
-        return oordeel_html(self)
+        return weergaven.html(self)
 
     def _repr_pretty_(self, p: Any, cycle: bool) -> None:
         """IPython's plain-text display: the verdict as readable text."""
-        from ..weergave import oordeel_tekst
-
-        p.text(oordeel_tekst(self))
+        p.text(weergaven.tekst(self))
 
 
 JSON_CONTRACT_CASUS: tuple[str, ...] = tuple(Casus.model_fields)

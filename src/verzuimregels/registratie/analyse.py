@@ -33,6 +33,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .. import weergaven
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, beleidskeuze
 from ..bronnen import wetsversie_op
 from ..fouten import Invoerfout, bewaakt
@@ -141,9 +142,7 @@ class Analyse(BaseModel):
 
     def _repr_html_(self) -> str:
         """Jupyter: the meldingen due, meldingen made but not due, and the signals."""
-        from ..weergave import analyse_html
-
-        return analyse_html(self)
+        return weergaven.html(self)
 
 
 @bewaakt

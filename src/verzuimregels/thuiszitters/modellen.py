@@ -13,6 +13,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .. import weergaven
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..fouten import Sleutel
@@ -119,9 +120,7 @@ class Classificatie(BaseModel):
     regelversie: str
 
     def _repr_html_(self) -> str:
-        from ..weergave import classificatie_html
-
-        return classificatie_html(self)
+        return weergaven.html(self)
 
 
 def vrijstellingscategorie(grond: Vrijstellingsgrond) -> Categorie | None:

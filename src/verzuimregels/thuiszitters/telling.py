@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .. import weergaven
 from ..beleid import STANDAARDBELEID, Beleid
 from ..bronnen import BALANS_2020, KAMERBRIEF_2016, Bron
 from .categorie import classificeer
@@ -118,14 +119,10 @@ class Telling:
         return pd.DataFrame(self.rijen())
 
     def _repr_html_(self) -> str:
-        from ..weergave import telling_html
-
-        return telling_html(self)
+        return weergaven.html(self)
 
     def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        from ..weergave import telling_tekst
-
-        p.text(telling_tekst(self))
+        p.text(weergaven.tekst(self))
 
 
 def tel(

@@ -15,9 +15,10 @@ from html import escape
 
 from .beleid import beleidskeuze, codes
 from .bronnen import WETSVERSIES, Bron
+from .engine.trace import GelezenFeit
 from .kalender import Schoolkalender, begin_schooljaar
 from .keuzehulp.boom import BOOM, Knoop, Vraag, uitkomsten
-from .keuzehulp.modellen import GelezenFeit, Oordeel
+from .keuzehulp.modellen import Oordeel
 from .keuzehulp.tekenen import bezocht
 from .registratie.analyse import Analyse
 from .registratie.modellen import Leerling

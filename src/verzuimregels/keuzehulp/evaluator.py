@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
 from ..bronnen import Bron, Citaat, regelversie, wetsversie_op
+from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..fouten import Invoerfout, OntbrekendFeit, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -25,7 +26,7 @@ from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
 from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, begin_leerplicht
 from ..teksten import Taal
 from .boom import BOOM, LEEFTIJD, LEERPLICHT_BEGONNEN, Knoop, Uitkomst, Vraag
-from .modellen import Casus, Feitwaarde, GelezenFeit, Herkomst, Oordeel, Stap
+from .modellen import Casus, Oordeel
 
 _LEEFTIJDSGRENZEN = (ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)
 

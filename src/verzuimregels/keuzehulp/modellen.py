@@ -6,18 +6,13 @@ exactly these, and ``verzuimregels schema`` prints their JSON Schema for callers
 
 from __future__ import annotations
 
-import re
-from datetime import date
-from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
-    PlainSerializer,
     StrictBool,
     StrictInt,
     model_validator,
@@ -27,44 +22,18 @@ from pydantic_core import PydanticCustomError
 from .. import weergaven
 from ..beleid import Beleidskeuze, Verjaardag29Februari
 from ..bronnen import Bron
+from ..engine.trace import Feitwaarde as Feitwaarde
+from ..engine.trace import GelezenFeit as GelezenFeit
+from ..engine.trace import Herkomst as Herkomst
+from ..engine.trace import Stap as Stap
+from ..engine.waarden import Datum as Datum
+from ..engine.waarden import Uren as Uren
 from ..regels.leeftijd import leeftijd_op
-from ..regels.meldplicht import MAX_UREN_4_LESWEKEN
 
-_ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_LEEFTIJD = 130
 """Highest accepted ``leeftijd_eerste_verzuimdag``: older is impossible input."""
 MAX_DAGEN = 36_600
 """Highest accepted ``aaneengesloten_dagen_afwezig`` (a century)."""
-
-
-def _iso_datum(waarde: Any) -> Any:
-    """Accept a ``date`` or an ISO ``YYYY-MM-DD`` string, nothing else (no timestamps, no times)."""
-    if isinstance(waarde, str):
-        if not _ISO_DATUM.fullmatch(waarde):
-            raise PydanticCustomError("datum_formaat", "Input should be a date as YYYY-MM-DD")
-        try:
-            return date.fromisoformat(waarde)
-        except ValueError:
-            raise PydanticCustomError("datum_bestaat_niet", "Input is not a date that exists") from None
-    if isinstance(waarde, date) and type(waarde) is date:
-        return waarde
-    raise PydanticCustomError("datum_type", "Input should be a date as YYYY-MM-DD")
-
-
-Datum = Annotated[date, BeforeValidator(_iso_datum)]
-"""A calendar date, given as ``YYYY-MM-DD`` in JSON."""
-
-
-def _als_getal(waarde: Decimal) -> int | float:
-    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
-
-
-Uren = Annotated[
-    Decimal,
-    Field(ge=0, le=MAX_UREN_4_LESWEKEN, allow_inf_nan=False),
-    PlainSerializer(_als_getal, return_type=int | float, when_used="json"),
-]
-"""Hours, exact as a decimal; a plain JSON number on the wire."""
 
 
 class Verzuimsoort(StrEnum):
@@ -204,45 +173,6 @@ class Casus(BaseModel):
                 {"velden": ["peildatum", "eerste_verzuimdag"]},
             )
         return self
-
-
-Feitwaarde = StrictBool | StrictInt | Uren | Datum | None
-
-
-class Herkomst(StrEnum):
-    """Where a fact read by a question came from."""
-
-    OPGEGEVEN = "opgegeven"
-    """Given in the case."""
-    STANDAARD = "standaard"
-    """Not given; the contract's documented default (false) was used."""
-    BEREKEND = "berekend"
-    """Computed by the library from other facts (see ``afgeleid_van``)."""
-
-
-class GelezenFeit(BaseModel):
-    """A fact a question read, with its value and where it came from."""
-
-    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
-
-    naam: str
-    waarde: Feitwaarde
-    herkomst: Herkomst
-    afgeleid_van: tuple[str, ...] = Field(
-        default=(), description="For a computed fact: the facts it was computed from."
-    )
-
-
-class Stap(BaseModel):
-    """One question asked on the way to the verdict."""
-
-    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
-
-    vraag: str = Field(description="The question's id: S1–S3 (scope), Q1, Q1b, Q2, Q3, Q4a, Q4b, Q5, Q6, Q7.")
-    tekst: str = Field(description="The question, as DUO words it (Dutch) or its English translation.")
-    antwoord: bool = Field(description="The answer: true is 'ja'.")
-    feiten: tuple[GelezenFeit, ...] = Field(description="The facts read, with their values.")
-    grondslag: tuple[Bron, ...] = Field(description="The citations that ground the question.")
 
 
 class Oordeel(BaseModel):

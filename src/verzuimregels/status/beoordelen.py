@@ -35,9 +35,9 @@ from ..bronnen import (
     regelversie,
     wetsversie_op,
 )
+from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..fouten import bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, einde_schooljaar
-from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..regels.kwalificatieplicht import (
     ACHTTIEN_JAAR,
     DRIEENTWINTIG_JAAR,

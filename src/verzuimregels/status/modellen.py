@@ -14,7 +14,8 @@ from pydantic_core import PydanticCustomError
 
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
-from ..keuzehulp.modellen import Datum, Stap
+from ..engine.trace import Stap
+from ..engine.waarden import Datum
 from ..regels.kwalificatieplicht import Diplomasoort
 
 Schooljaar = Annotated[StrictInt, Field(ge=1900, le=2200)]

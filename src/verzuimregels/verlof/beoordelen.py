@@ -37,9 +37,9 @@ from ..bronnen import (
     regelversie,
     wetsversie_op,
 )
+from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..fouten import GeenWetsversie, Invoerfout, bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, schooljaar_van
-from ..keuzehulp.modellen import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, grens, uiterste_dag_redenen, verlofdagen
 from ..teksten import Taal
 from .modellen import Verlofaanvraag, Verlofbeslissing, Verlofoordeel, Verlofsoort

@@ -13,7 +13,8 @@ from pydantic_core import PydanticCustomError
 
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
-from ..keuzehulp.modellen import Datum, Stap
+from ..engine.trace import Stap
+from ..engine.waarden import Datum
 
 
 class Verlofsoort(StrEnum):

@@ -1,0 +1,45 @@
+"""The value types of facts: a calendar date and a number of hours, as the JSON contract carries them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, PlainSerializer
+from pydantic_core import PydanticCustomError
+
+from ..regels.meldplicht import MAX_UREN_4_LESWEKEN
+
+_ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_datum(waarde: Any) -> Any:
+    """Accept a ``date`` or an ISO ``YYYY-MM-DD`` string, nothing else (no timestamps, no times)."""
+    if isinstance(waarde, str):
+        if not _ISO_DATUM.fullmatch(waarde):
+            raise PydanticCustomError("datum_formaat", "Input should be a date as YYYY-MM-DD")
+        try:
+            return date.fromisoformat(waarde)
+        except ValueError:
+            raise PydanticCustomError("datum_bestaat_niet", "Input is not a date that exists") from None
+    if isinstance(waarde, date) and type(waarde) is date:
+        return waarde
+    raise PydanticCustomError("datum_type", "Input should be a date as YYYY-MM-DD")
+
+
+Datum = Annotated[date, BeforeValidator(_iso_datum)]
+"""A calendar date, given as ``YYYY-MM-DD`` in JSON."""
+
+
+def _als_getal(waarde: Decimal) -> int | float:
+    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
+
+
+Uren = Annotated[
+    Decimal,
+    Field(ge=0, le=MAX_UREN_4_LESWEKEN, allow_inf_nan=False),
+    PlainSerializer(_als_getal, return_type=int | float, when_used="json"),
+]
+"""Hours, exact as a decimal; a plain JSON number on the wire."""

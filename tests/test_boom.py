@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from verzuimregels import Meldplicht, Verzuimsoort, beoordeel
+from verzuimregels.bronnen import WETSVERSIES
 from verzuimregels.keuzehulp import boom, volg_pad
 
 PADEN = list(boom.paden())
@@ -26,7 +27,12 @@ def _getuige(pad: boom.Pad) -> dict[str, Any]:
             if not antwoord:
                 drempel = Decimal(5)
         else:
-            naam, toets, drempel, antwoord_ = v.feit, v.toets, Decimal(v.drempel or 0), antwoord
+            naam, toets, drempel, antwoord_ = (
+                v.feit,
+                v.toets,
+                Decimal(v.drempel_op(WETSVERSIES[-1]) if v.drempel is not None else 0),
+                antwoord,
+            )
         if toets is boom.Toets.MINSTENS:
             if antwoord_:
                 onder[naam] = max(onder.get(naam, Decimal(0)), drempel)

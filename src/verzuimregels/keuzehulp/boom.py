@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -38,6 +39,7 @@ from ..bronnen import (
     INSPECTIE_MELDEN,
     Citaat,
 )
+from ..engine.regelsets import Gedateerd
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.meldplicht import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from .modellen import Meldplicht, Verzuimsoort
@@ -60,16 +62,28 @@ class Voorwaarde:
 
     feit: str
     toets: Toets
-    drempel: int | Decimal | None = None
+    drempel: int | Decimal | Gedateerd[int] | Gedateerd[Decimal] | None = None
+    """The threshold of :attr:`Toets.MINSTENS`; a :class:`~verzuimregels.engine.regelsets.Gedateerd`
+    threshold differs by law version."""
 
-    def geldt(self, waarde: object) -> bool:
-        """Whether the condition holds for the fact's value."""
+    def drempel_op(self, versie: date) -> int | Decimal:
+        """The threshold in the law version ``versie`` (the same on every date when it is not dated)."""
+        drempel = self.drempel
+        assert drempel is not None
+        return drempel.op(versie) if isinstance(drempel, Gedateerd) else drempel
+
+    def geldt(self, waarde: object, versie: date | None = None) -> bool:
+        """Whether the condition holds for the fact's value, under the law version ``versie`` (needed
+        only for a dated threshold)."""
         if self.toets is Toets.WAAR:
             return waarde is True
         if self.toets is Toets.ONWAAR:
             return waarde is False
         assert isinstance(waarde, int | Decimal)
         assert self.drempel is not None
+        if isinstance(self.drempel, Gedateerd):
+            assert versie is not None, "a dated threshold needs the law version"
+            return waarde >= self.drempel.op(versie)
         return waarde >= self.drempel
 
     def __str__(self) -> str:

@@ -192,16 +192,21 @@ def evalueer(
     kalender: Schoolkalender | None = None,
     extra_beleid: tuple[str, ...] = (),
     met_geboortedatum: bool = False,
+    boom: Knoop = BOOM,
 ) -> Oordeel:
-    """Walk the tree for ``casus`` judged on ``peildatum``: the pure core of ``beoordeel``."""
+    """Walk the tree for ``casus`` judged on ``peildatum``: the pure core of ``beoordeel``.
+
+    The rules are read in the law version in force on ``peildatum`` (dated thresholds included), and
+    the verdict's ``regelversie`` names that version. ``boom`` is DUO's keuzehulp unless a test passes
+    another tree."""
     versie = wetsversie_op(peildatum)
     feiten = _Feiten(casus, beleid, kalender, peildatum, met_geboortedatum)
     codes: list[str] = list(extra_beleid)
     stappen: list[Stap] = []
-    knoop: Knoop = BOOM
+    knoop: Knoop = boom
     while isinstance(knoop, Vraag):
         waarde, gelezen = feiten.lees(knoop.voorwaarde.feit, knoop.vraag)
-        antwoord = knoop.voorwaarde.geldt(waarde)
+        antwoord = knoop.voorwaarde.geldt(waarde, versie)
         stappen.append(
             _bouw(
                 Stap,
@@ -219,7 +224,7 @@ def evalueer(
     codes.extend(knoop.beleid)
     for code, voorwaarde in knoop.beleid_als:
         waarde, _ = feiten.lees(voorwaarde.feit, knoop.knoop)
-        if voorwaarde.geldt(waarde):
+        if voorwaarde.geldt(waarde, versie):
             codes.append(code)
     return _bouw(
         Oordeel,

@@ -39,6 +39,7 @@ except ModuleNotFoundError as _fout:
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie
+from ..engine.regelsets import Gedateerd
 from ..fouten import Invoerfout, bewaakt
 from ..kalender import GEEN_KALENDER, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -332,6 +333,7 @@ class _Wandeling:
     beleid: Beleid
     blad: Ints
     scalair: Bools
+    versie: Ints
     paden: list[tuple[tuple[tuple[str, bool], ...], Uitkomst, Sjabloon]] = field(default_factory=list)
 
     def loop(
@@ -347,7 +349,7 @@ class _Wandeling:
                 rijen = self._met_feit(naam, rijen)
             for code, voorwaarde in knoop.beleid_als:
                 feit = self.feiten[voorwaarde.feit]
-                sjabloon += ((code, _geldt(voorwaarde, feit.waarde)),)
+                sjabloon += ((code, _geldt(voorwaarde, feit.waarde, self.versie)),)
             self.blad[rijen] = len(self.paden)
             self.paden.append((stappen, knoop, sjabloon + tuple((c, None) for c in knoop.beleid)))
             return
@@ -357,7 +359,7 @@ class _Wandeling:
             sjabloon += self.feiten[naam].codes
             gelezen |= {naam}
         sjabloon += tuple((_met_waarde(c, self.beleid), None) for c in knoop.beleid)
-        ja = _geldt(knoop.voorwaarde, self.feiten[naam].waarde[rijen])
+        ja = _geldt(knoop.voorwaarde, self.feiten[naam].waarde[rijen], self.versie[rijen])
         self.loop(knoop.ja, rijen[ja], gelezen, (*stappen, (knoop.vraag, True)), sjabloon)
         self.loop(knoop.nee, rijen[~ja], gelezen, (*stappen, (knoop.vraag, False)), sjabloon)
 
@@ -376,13 +378,20 @@ def _bladfeiten(uitkomst: Uitkomst) -> tuple[str, ...]:
     )
 
 
-def _geldt(voorwaarde: Voorwaarde, waarden: npt.NDArray[Any]) -> Bools:
-    """Column-wise :meth:`Voorwaarde.geldt`."""
+def _geldt(voorwaarde: Voorwaarde, waarden: npt.NDArray[Any], versies: Ints) -> Bools:
+    """Column-wise :meth:`Voorwaarde.geldt`; ``versies`` indexes :data:`WETSVERSIES` per row (used only
+    for a dated threshold, which can differ from row to row)."""
     if voorwaarde.toets is Toets.WAAR:
         return waarden.astype(bool)
     if voorwaarde.toets is Toets.ONWAAR:
         return ~waarden.astype(bool)
     assert voorwaarde.drempel is not None
+    if isinstance(voorwaarde.drempel, Gedateerd):
+        per_versie = [voorwaarde.drempel_op(v) for v in WETSVERSIES]
+        drempels = np.array([float(d) for d in per_versie], dtype=np.float64)
+        assert drempels.tolist() == per_versie  # exact, so comparing floats decides as the decimals do
+        gedateerd: Bools = waarden >= drempels[np.maximum(versies, 0)]
+        return gedateerd
     drempel = float(voorwaarde.drempel)
     assert drempel == voorwaarde.drempel  # exact, so comparing floats decides as the decimals do
     result: Bools = waarden >= drempel
@@ -460,7 +469,7 @@ def beoordeel_frame(
 
     feiten, versie = _feiten(kolommen, scalair, beleid, kalender, vandaag)
     blad = np.full(n, -1, dtype=np.int64)
-    wandeling = _Wandeling(feiten, beleid, blad, scalair)
+    wandeling = _Wandeling(feiten, beleid, blad, scalair, versie)
     vandaag_code: Sjabloon = (("peildatum_vandaag", ~kolommen["peildatum"].aanwezig),)
     wandeling.loop(BOOM, np.flatnonzero(~scalair), frozenset(), (), vandaag_code)
 

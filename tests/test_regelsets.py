@@ -1,0 +1,122 @@
+"""Dated rule sets: a rule that differs before and after a date, and the ``regelversie`` that says which
+set judged (the worked example of CONTRIBUTING.md, "A dated rule change").
+
+The date and the new number are invented: nothing here anticipates the content of the Wet terugdringen
+schoolverzuim (Kamerstuk 36663). The example: from 1 January 2030 a fictitious law version lowers the
+28 days of continuous absence of the keuzehulp's Q4 to 21.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from verzuimregels import Casus, Verzuimsoort, bronnen
+from verzuimregels.bronnen import WETSVERSIES, regelversie
+from verzuimregels.engine.regelsets import Gedateerd
+from verzuimregels.keuzehulp import boom, frame
+from verzuimregels.keuzehulp.evaluator import evalueer
+
+UITGEDACHT = date(2030, 1, 1)
+"""An invented date of a future law version."""
+
+VIER_WEKEN = Gedateerd({WETSVERSIES[0]: 28, UITGEDACHT: 21})
+"""The rule as the law module would declare it: 28 days until the invented date, 21 from it."""
+
+Q4 = boom.Vraag(
+    "Q4a",
+    "Q4a",
+    "Is de leerling aaneengesloten afwezig?",
+    "Has the pupil been absent continuously?",
+    boom.Voorwaarde(boom.DAGEN, boom.Toets.MINSTENS, VIER_WEKEN),
+    ja=boom.LANGDURIG_RELATIEF_VERZUIM,
+    nee=boom.OVERIG_ONDER_16_UUR,
+    grondslag=(bronnen.DUO_KEUZEHULP,),
+)
+
+
+@pytest.fixture
+def met_uitgedachte_wetsversie(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The invented law version joins the list, as a real one would be added to bronnen.WETSVERSIES."""
+    versies = (*WETSVERSIES, UITGEDACHT)
+    monkeypatch.setattr(bronnen, "WETSVERSIES", versies)
+    monkeypatch.setattr(frame, "WETSVERSIES", versies)
+
+
+def _casus(dagen: int) -> Casus:
+    return Casus(
+        leeftijd_eerste_verzuimdag=14, aaneengesloten_dagen_afwezig=dagen, ongeoorloofde_uren_4_lesweken=0
+    )
+
+
+def test_de_regel_verschilt_voor_en_na_de_datum() -> None:
+    assert VIER_WEKEN.op(date(2029, 12, 31)) == 28
+    assert VIER_WEKEN.op(UITGEDACHT) == 21
+    assert VIER_WEKEN.data == (WETSVERSIES[0], UITGEDACHT)
+    with pytest.raises(ValueError, match="no version before"):
+        VIER_WEKEN.op(date(2000, 1, 1))
+    assert str(VIER_WEKEN) == "28 vanaf 2024-01-01 / 21 vanaf 2030-01-01"
+
+
+@pytest.mark.usefixtures("met_uitgedachte_wetsversie")
+def test_de_motor_kiest_de_regelset_van_de_peildatum_en_zegt_welke() -> None:
+    """25 days of absence: overig verzuim the day before the invented date, LRV from it."""
+    voor = evalueer(_casus(25), peildatum=date(2029, 12, 31), boom=Q4)
+    na = evalueer(_casus(25), peildatum=UITGEDACHT, boom=Q4)
+    assert voor.verzuimsoort is Verzuimsoort.OVERIG_VERZUIM
+    assert na.verzuimsoort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM
+    assert voor.regelversie == regelversie(date(2026, 8, 1))
+    assert na.regelversie == regelversie(UITGEDACHT)
+    assert na.regelversie.startswith("Lpw 2030-01-01")
+
+
+@pytest.mark.usefixtures("met_uitgedachte_wetsversie")
+def test_kolomsgewijs_dezelfde_regelset_per_rij(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The column-wise walk reads the dated threshold per row, in the version of that row's peildatum."""
+    monkeypatch.setattr(frame, "BOOM", Q4)
+    rijen = pd.DataFrame(
+        {
+            "leeftijd_eerste_verzuimdag": [14, 14, 14],
+            "aaneengesloten_dagen_afwezig": [25, 25, 20],
+            "ongeoorloofde_uren_4_lesweken": [0, 0, 0],
+            "peildatum": ["2029-12-31", "2030-01-01", "2030-01-01"],
+        }
+    )
+    uit = frame.beoordeel_frame(rijen)
+    assert uit["verzuimsoort"].tolist() == ["overig_verzuim", "langdurig_relatief_verzuim", "overig_verzuim"]
+    assert uit["regelversie"].tolist() == [
+        regelversie(date(2026, 8, 1)),
+        regelversie(UITGEDACHT),
+        regelversie(UITGEDACHT),
+    ]
+
+
+def test_een_regel_verandert_alleen_op_een_wetsversie() -> None:
+    VIER_WEKEN.controleer((*WETSVERSIES, UITGEDACHT))
+    with pytest.raises(ValueError, match="no law version: 2030-01-01"):
+        VIER_WEKEN.controleer(WETSVERSIES)
+
+
+def test_elke_gedateerde_regel_van_de_boom_valt_op_een_wetsversie() -> None:
+    """Every dated threshold in DUO's tree changes only on a law version (none is dated yet)."""
+    gedateerd = [
+        v.voorwaarde.drempel
+        for pad in boom.paden()
+        for v, _ in pad.stappen
+        if isinstance(v.voorwaarde.drempel, Gedateerd)
+    ]
+    for regel in gedateerd:
+        regel.controleer(WETSVERSIES)
+
+
+def test_een_gedateerde_regel_heeft_een_versie() -> None:
+    with pytest.raises(ValueError, match="at least one version"):
+        Gedateerd({})
+
+
+def test_een_vaste_drempel_is_op_elke_datum_dezelfde() -> None:
+    q = replace(Q4.voorwaarde, drempel=28)
+    assert q.drempel_op(UITGEDACHT) == q.drempel_op(WETSVERSIES[0]) == 28

@@ -1,4 +1,4 @@
-"""The invariants of keuzehulp.md §6, stated as properties over generated cases."""
+"""The invariants of docs/keuzehulp.md, stated as properties over generated cases."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def leeftijd(o: Oordeel) -> int:
 
 
 def in_reikwijdte(o: Oordeel) -> bool:
-    """Past the scope checks S1–S3 (keuzehulp.md §2 runs them before the tree)."""
+    """Past the scope checks S1–S3 (docs/keuzehulp.md runs them before the tree)."""
     return any(s.vraag == "Q1" for s in o.pad)
 
 

@@ -1,4 +1,4 @@
-"""Worked cases A01–A18 of ``../shared/domain/voorbeelden.md`` (keuzehulp level, facts given).
+"""Worked cases A01–A18 of the keuzehulp (facts given), by name.
 
 Defaults of that file: vo pupil, school year 2025-2026, no startkwalificatie, no gemeente agreement
 for 18+, no earlier melding in the last 4 weeks. Every case is judged on a fixed peildatum.

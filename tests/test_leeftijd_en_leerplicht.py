@@ -58,7 +58,7 @@ def test_leeftijd_op_de_verjaardag_zelf_is_de_nieuwe_leeftijd(geb: date, jaren: 
     ("geb", "begin"),
     [
         (date(2020, 3, 12), date(2025, 4, 1)),  # turns 5 on 12 March: first school day of April
-        (date(2020, 3, 1), date(2025, 4, 1)),  # turns 5 on 1 March: also April (wet.md §1)
+        (date(2020, 3, 1), date(2025, 4, 1)),  # turns 5 on 1 March: also April (docs/wettekst.md)
         (date(2020, 7, 31), date(2025, 8, 1)),  # 31 July: August; 1 Aug 2025 is a Friday
         (date(2020, 8, 1), date(2025, 9, 1)),  # 1 August: September
         (date(2020, 11, 15), date(2025, 12, 1)),

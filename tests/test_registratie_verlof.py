@@ -1,8 +1,8 @@
 """Verlof, vrijstellingen and status wired into the record analysis (issue 4, part 4).
 
 Absence under granted verlof or a valid vrijstelling is not verzuim (Lpw art. 5, 5a, 11 onder f/g,
-11a, 15); days beyond a granted verlof are (wet.md §2), a holiday then being luxe verzuim; a pupil not
-yet leerplichtig or 23 or older gets no melding and no signal.
+11a, 15); days beyond a granted verlof are (docs/registratie.md), a holiday then being luxe verzuim;
+a pupil not yet leerplichtig or 23 or older gets no melding and no signal.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def test_ongeoorloofd_geregistreerd_op_een_verlofdag_is_geen_verzuim() -> None:
 
 def test_dag_na_verleend_verlof_is_verzuim() -> None:
     # verlof gewichtige omstandigheden 2-3 March; the pupil stays away until 6 March. 4-6 March are
-    # verzuim (wet.md §2: "Days beyond a validly granted verlof are unexcused"): 18 hours.
+    # verzuim (docs/registratie.md: "Days beyond a validly granted verlof are unexcused"): 18 hours.
     verlof = {"soort": "gewichtige_omstandigheden", "eerste_dag": "2026-03-02", "laatste_dag": "2026-03-03"}
     records = hele_dagen(date(2026, 3, 2), date(2026, 3, 6), "verlof_14")
     a = analyseer(leerling(records, verloven=[verlof]), PEIL)

@@ -1,4 +1,4 @@
-"""Every worked case of voorbeelden.md section B, by name, with the dates it gives."""
+"""Every worked case B01–B.. of the registration layer, by name, with the dates it gives."""
 
 from __future__ import annotations
 

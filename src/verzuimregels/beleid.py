@@ -1,6 +1,6 @@
 """Policy defaults: where the sources disagree, the library takes a named default and says so.
 
-``../shared/domain/keuzehulp.md`` §5 lists the points where the law, DUO and other sources disagree or
+docs/beleidskeuzes.md lists the points where the law, DUO and other sources disagree or
 are silent. For each, the library takes one default. Every verdict lists, in ``beleidskeuzes``, each
 default that influenced it; the switchable ones are set with :class:`Beleid`.
 """
@@ -36,7 +36,7 @@ class Verlofdagen(StrEnum):
 
 
 class Beleid(BaseModel):
-    """The switchable policy defaults (keuzehulp.md §5). The defaults are the library's choice."""
+    """The switchable policy defaults (docs/beleidskeuzes.md). The defaults are the library's choice."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 

@@ -2,8 +2,8 @@
 
 The flowchart "Keuzehulp verzuimsoorten — Een leerling zonder startkwalificatie verzuimt" (DUO) and its
 online twin, the verzuimhulp (https://www.duo.nl/zakelijk/verzuimhulp/), whose page names fix the
-order of the questions. ``../shared/domain/keuzehulp.md`` §1 gives the tree; §2 the scope checks that
-come before it (here the questions S1–S3).
+order of the questions. docs/keuzehulp.md gives the tree and the scope checks
+that come before it (here the questions S1–S3).
 
 Nothing here evaluates anything: :mod:`verzuimregels.keuzehulp.evaluator` walks the tree,
 :mod:`verzuimregels.keuzehulp.tekenen` draws it, :func:`paden` enumerates it. Each condition is a
@@ -14,7 +14,7 @@ same tree can be evaluated one case at a time or column-wise over a whole table.
 Where the flowchart reuses a box (Q5 serves both the under-18 branch and the 18+ branch after Q6), the
 tree holds one node per place, with the same question id: the meldplicht of a "16 uur" outcome
 differs between the two places. In the 18+ branch Q4b is not asked again: Q4a already answered it
-with "nee" (keuzehulp.md §1), so the LRV outcome cannot be reached there.
+with "nee" (docs/keuzehulp.md), so the LRV outcome cannot be reached there.
 """
 
 from __future__ import annotations

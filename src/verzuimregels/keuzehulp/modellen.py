@@ -1,6 +1,6 @@
 """The public JSON contract of the keuzehulp: a case (:class:`Casus`) and a verdict (:class:`Oordeel`).
 
-The keys are the contract of ``../shared/domain/keuzehulp.md`` §3 and §4: the CLI reads and writes
+The keys are the contract of docs/contract.md: the CLI reads and writes
 exactly these, and ``verzuimregels schema`` prints their JSON Schema for callers in other languages.
 """
 
@@ -37,7 +37,7 @@ MAX_DAGEN = 36_600
 
 
 class Verzuimsoort(StrEnum):
-    """The outcome of the keuzehulp (keuzehulp.md §4)."""
+    """The outcome of the keuzehulp (docs/contract.md)."""
 
     GEEN_MELDING = "geen_melding"
     ZIEKTEVERZUIM = "ziekteverzuim"
@@ -49,7 +49,7 @@ class Verzuimsoort(StrEnum):
 
 
 class Meldplicht(StrEnum):
-    """Whether the school must, may or must not report (keuzehulp.md §4)."""
+    """Whether the school must, may or must not report (docs/contract.md)."""
 
     VERPLICHT = "verplicht"
     AFSPRAAK_GEMEENTE = "afspraak_gemeente"
@@ -58,7 +58,7 @@ class Meldplicht(StrEnum):
 
 
 class Casus(BaseModel):
-    """The facts of one case of absence, as the keuzehulp asks them (keuzehulp.md §3).
+    """The facts of one case of absence, as the keuzehulp asks them (docs/contract.md).
 
     Facts are asked only when the tree reaches their question: a case of illness needs no hours. A
     question that needs a fact the case lacks raises :class:`~verzuimregels.fouten.OntbrekendFeit`
@@ -176,7 +176,7 @@ class Casus(BaseModel):
 
 
 class Oordeel(BaseModel):
-    """The verdict on one case (keuzehulp.md §4)."""
+    """The verdict on one case (docs/contract.md)."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 

@@ -3,7 +3,7 @@
 The crosswalk lives in ``verzuimloketcodes.toml`` next to this module (shipped in the package): each
 code of DUO's verzuim interface (``V3``, ``V4``, ``RMC``, ``L``, ``LRV``, ``O``; historic ``V1``,
 ``V2``) with its meaning, the library's verzuimsoort, the age it is tied to, and its source. DUO has
-not published a current interface specification (``../shared/domain/wet.md`` §4), so the table is
+not published a current interface specification (docs/valideren.md), so the table is
 data a maintainer corrects in one place.
 
 An export from a school system can use either vocabulary: :func:`lees_verzuimsoort` accepts a

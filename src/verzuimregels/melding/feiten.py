@@ -12,8 +12,8 @@ It is the ``feiten`` of the validator; :data:`CONTROLES_FEITEN` are the checks t
 A melding finds its pupil by ``leerling`` (else its ``sleutel``), matched to the ``sleutel`` of the
 pupil in the records: never by BSN. The records are analysed with :func:`~verzuimregels.registratie.analyseer`
 on the validator's peildatum (the day of submission; without one, the last day of the pupil's school
-year), once per pupil. Each melding is compared with the meldingen due (``../shared/domain/wet.md``
-§3, §5): a due melding of the same verzuimsoort whose period overlaps it is its match.
+year), once per pupil. Each melding is compared with the meldingen due (docs/wetsversies.md,
+docs/registratie.md): a due melding of the same verzuimsoort whose period overlaps it is its match.
 
 Rules are pure; a :class:`Registratie` remembers, across one batch, which due meldingen the rows and
 the earlier meldingen covered, so :meth:`Registratie.ontbrekend` can name the ones missing.
@@ -240,7 +240,7 @@ def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
       "een ingeschreven leerling"), without a startkwalificatie (art. 4a), the age rules on the
       records' birth date when the melding gives none, no vrijstelling (art. 5, 5a, 15), no day
       the records hold as excused (art. 11);
-    * a vervolgmelding 7 days from a melding the records say was made (DUO, wet.md §3);
+    * a vervolgmelding 7 days from a melding the records say was made (DUO, docs/wetsversies.md);
     * the match with a due melding: the verzuimsoort, too early (16 hours in 4 lesweken, art. 21a;
       28 counted days for LRV/RMC), the period, and the deadline (5 werkdagen, Inspectie).
     """
@@ -384,7 +384,7 @@ def _geoorloofd(ll: Leerling, m: Melding, c: Context) -> Iterator[Bevinding]:
 
 
 def _vervolg(ll: Leerling, m: Melding, soort: Verzuimsoort, c: Context) -> Iterator[Bevinding]:
-    """A 16-uur melding within 7 days of one the records say was made (DUO; wet.md §3)."""
+    """A 16-uur melding within 7 days of one the records say was made (DUO; docs/wetsversies.md)."""
     if soort is not Verzuimsoort.ZESTIEN_UUR or m.einddatum is None:
         return
     for i, gemaakt in enumerate(ll.meldingen, start=1):

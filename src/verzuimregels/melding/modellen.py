@@ -1,4 +1,4 @@
-"""The verzuimmelding as a school submits it to DUO (``../shared/domain/wet.md`` §4), and the report.
+"""The verzuimmelding as a school submits it to DUO (docs/valideren.md), and the report.
 
 :class:`Melding` takes every field *as submitted*: it checks only the form of a value (a date is a
 date, a text is a text). Whether the melding is complete and right — required fields per
@@ -98,7 +98,7 @@ class Periode(BaseModel):
 
 
 class Melding(BaseModel):
-    """One verzuimmelding as submitted (wet.md §4). Every field is optional here; see the module doc.
+    """One verzuimmelding as submitted (docs/valideren.md). Every field is optional here; see the module doc.
 
     Keys are the JSON keys and the CSV header (docs/valideren.md). ``verzuimsoort`` takes a
     verzuimloket code (``V3``, ``V4``, ``RMC``, ``L``, ``LRV``, ``O``) or a library verzuimsoort

@@ -8,7 +8,7 @@ and leerplicht status: too early, wrong verzuimsoort, a missed melding) plug in 
 caller passes ``extra_controles`` that read ``Context.feiten``, the record-analysis lookup.
 
 Every rule cites its source in :mod:`verzuimregels.melding.bevindingen`; the rules on the melding's
-fields come from ``../shared/domain/wet.md`` §4, the counting rules from §3.
+fields come from docs/valideren.md, the counting rules from docs/wetsversies.md.
 
 Rules are pure: the peildatum (the day of submission) is an argument; without one, the checks that
 need it (a date in the future, the 5-werkdagen deadline) are skipped.
@@ -50,7 +50,7 @@ MAX_LENGTE: dict[str, int] = {
     "contactpersoon_email": 100,
     "contactpersoon_functie": 60,
 }
-"""Field limits of the verzuimloket (wet.md §4)."""
+"""Field limits of the verzuimloket (docs/valideren.md)."""
 
 MAX_SLEUTEL = 100
 """A longer ``sleutel`` is not echoed in the report (``veld_te_lang``): a key, not a text."""
@@ -65,12 +65,12 @@ VERPLICHT: tuple[str, ...] = (
     "contactpersoon_naam",
     "contactpersoon_email",
 )
-"""Fields every melding needs (wet.md §4); the pupil's BSN or onderwijsnummer is checked apart."""
+"""Fields every melding needs (docs/valideren.md); the pupil's BSN or onderwijsnummer is checked apart."""
 
 MET_EINDDATUM: frozenset[Verzuimsoort] = frozenset(
     {Verzuimsoort.ZESTIEN_UUR, Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimsoort.RMC}
 )
-"""wet.md §3/§4: "An einddatum is mandatory for 16-uur, LRV and RMC meldingen"."""
+"""16-uur, LRV and RMC meldingen need an einddatum (DUO; docs/wetsversies.md)."""
 
 EMAIL = re.compile(
     r"(?=.{1,100}\Z)"
@@ -141,7 +141,7 @@ def _b(context: Context, code: str, velden: Iterable[str], /, **parameters: Any)
 
 
 def controle_verplicht(g: Gelezen, c: Context) -> Iterator[Bevinding]:
-    """Required fields (wet.md §4); the vestiging may come with a 6-character BRIN."""
+    """Required fields (docs/valideren.md); the vestiging may come with a 6-character BRIN."""
     m = g.melding
     for veld in VERPLICHT:
         if getattr(m, veld) is not None or veld in g.onleesbaar:
@@ -152,7 +152,7 @@ def controle_verplicht(g: Gelezen, c: Context) -> Iterator[Bevinding]:
 
 
 def controle_lengtes(g: Gelezen, c: Context) -> Iterator[Bevinding]:
-    """Field limits of the verzuimloket (wet.md §4)."""
+    """Field limits of the verzuimloket (docs/valideren.md)."""
     for veld, maximum in MAX_LENGTE.items():
         waarde = getattr(g.melding, veld)
         if waarde is not None and len(waarde) > maximum:
@@ -160,7 +160,7 @@ def controle_lengtes(g: Gelezen, c: Context) -> Iterator[Bevinding]:
 
 
 def controle_identificatie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
-    """BSN or onderwijsnummer, at least one and not both (Lpw art. 2 lid 1; wet.md §4).
+    """BSN or onderwijsnummer, at least one and not both (Lpw art. 2 lid 1; docs/valideren.md).
 
     Art. 2 lid 1: "Bij gebrek aan een burgerservicenummer wordt zo mogelijk het onderwijsnummer van
     de jongere overgelegd." The numbers are checked with ``python-stdnum``.
@@ -227,7 +227,7 @@ def _soortnaam(soort: GelezenSoort) -> str:
 def controle_datums(g: Gelezen, c: Context) -> Iterator[Bevinding]:
     """Einddatum per verzuimsoort, date order, dates after the peildatum, the deadline, 28 days.
 
-    * einddatum mandatory for 16 uur, LRV and RMC (wet.md §3, §4);
+    * einddatum mandatory for 16 uur, LRV and RMC (docs/wetsversies.md);
     * LRV: "4 aaneengesloten schoolweken (28 kalenderdagen)" (DUO keuzehulp Q4), the 28th counted
       day qualifying; days in a holiday are not counted, so a calendar span under 28 days is never
       enough;
@@ -299,7 +299,7 @@ def controle_leeftijd(g: Gelezen, c: Context) -> Iterator[Bevinding]:
 
     * under 5: not leerplichtig (Lpw art. 3 lid 1);
     * RMC only from 18 (kwalificatieplicht ends at 18, Lpw art. 4b) and under 23 (DUO);
-    * LRV and V3 only under 18; V4 only from 18 (wet.md §4; DUO, Soorten verzuim).
+    * LRV and V3 only under 18; V4 only from 18 (docs/valideren.md; DUO, Soorten verzuim).
     """
     if g.leeftijd is None or g.soort is None:
         return
@@ -517,7 +517,7 @@ class Validator:
             dagen.setdefault(g.melding.einddatum.toordinal(), (f"{nl} {nummer}", f"{en} {nummer}"))
 
     def _vervolg(self, g: Gelezen) -> Iterator[Bevinding]:
-        """wet.md §3: at most one melding per 7 kalenderdagen for the same pupil (DUO verzuimhulp).
+        """At most one melding per 7 kalenderdagen for the same pupil (DUO verzuimhulp).
 
         Compares with every earlier melding (earlier rows, ``eerdere``) whose einddatum lies fewer
         than 7 days before or after this one's: at most 13 look-ups, whatever the size of the batch.

@@ -4,7 +4,7 @@
   (28 kalenderdagen)"; the OCW definition of langdurig relatief verzuim (Kamerbrief 3 February 2016,
   Kamerstukken II 26695, nr. 108): "vier weken of langer". Counted in calendar days from the first
   day of the absence; days inside a school holiday neither count nor break the span (the library's
-  default, keuzehulp.md §5, switchable with ``vakantiedagen_meetellen``); the 28th counted day
+  default, docs/beleidskeuzes.md, switchable with ``vakantiedagen_meetellen``); the 28th counted day
   qualifies.
 * **More than three months** — Kamerbrief 3 February 2016: "Het terugdringen van het aantal kinderen
   dat langer dan drie maanden thuiszit heeft daarbij prioriteit"

@@ -3,10 +3,10 @@
 The keuzehulp asks the pupil's age "op de eerste verzuimdag" (DUO, Keuzehulp verzuimsoorten, Q3), and
 the Leerplichtwet ties leerplicht to the day the pupil "de leeftijd van vijf jaar bereikt" (art. 3
 lid 1). Neither says when someone born on 29 February has a birthday in a common year. The library's
-default is 1 March (keuzehulp.md §5), switchable to 28 February with
+default is 1 March (docs/beleidskeuzes.md), switchable to 28 February with
 :class:`~verzuimregels.beleid.Beleid`.
 
-On the birthday itself the pupil has the new age ("18 jaar of ouder", keuzehulp.md §5).
+On the birthday itself the pupil has the new age ("18 jaar of ouder", docs/beleidskeuzes.md).
 
 Each fact has a scalar form (one date) and, beside it, a column form over numpy arrays (one value per
 row, for the column-wise keuzehulp). The column form takes dates as a year and a month-day

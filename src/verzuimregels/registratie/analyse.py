@@ -1,6 +1,6 @@
 """From one pupil's records to the meldingen that are due on a peildatum.
 
-The schedule follows DUO's counting rules (``../shared/domain/wet.md`` §3) on top of Lpw art. 21a
+The schedule follows DUO's counting rules (docs/wetsversies.md) on top of Lpw art. 21a
 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a, lid 1: "gedurende een periode van vier
 opeenvolgende lesweken in totaal zestien uren les- of praktijktijd bedraagt"):
 
@@ -10,11 +10,11 @@ opeenvolgende lesweken in totaal zestien uren les- of praktijktijd bedraagt"):
 * a vervolgmelding's einddatum lies at least 7 calendar days after the previous one's (DUO: at most
   one melding per 7 kalenderdagen); when 16 hours are reached sooner, the einddatum moves to that day;
 * on the 28th counted day of continuous absence the keuzehulp is asked again (Q4): LRV under 18,
-  RMC from 18. That melding is not held back by the 7-day rule (voorbeelden.md B07 fixes it on the
+  RMC from 18. That melding is not held back by the 7-day rule (worked case B07 fixes it on the
   28th day); its einddatum is the pupil's last absent lesdag once the pupil is back, else open;
 * holiday without verlof (``vakantie`` records) is luxe verzuim, one melding per run of lesdagen;
 * the last day to report is ``werkdagen_na(dag, 5)`` (Inspectie: "onverwijld" = within 5 werkdagen);
-* the age is fixed on the first verzuimdag of each melding (keuzehulp.md §5).
+* the age is fixed on the first verzuimdag of each melding (docs/beleidskeuzes.md).
 
 Every melding is decided by the keuzehulp engine (:func:`verzuimregels.keuzehulp.evaluator.evalueer`)
 with the facts derived here, so each carries the engine's full ``pad``. The schedule assumes the

@@ -6,7 +6,7 @@ registered (:class:`Reden`). The school (:class:`School`) says in which unit it 
 hours count:
 
 * po counts klokuren (clock hours); vo may count lesuren when a lesuur lasts 60 minutes or less;
-  mbo is treated like vo and is configurable (``../shared/domain/wet.md`` §3; DUO, Soorten verzuim;
+  mbo is treated like vo and is configurable (docs/wetsversies.md; DUO, Soorten verzuim;
   Inspectie, Registreren en melden van ongeoorloofd verzuim). Lpw art. 21a lid 1 itself speaks of
   "zestien uren les- of praktijktijd" (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a).
 
@@ -203,7 +203,7 @@ def schoolkalender(
 ) -> Schoolkalender:
     """A school's rooster on top of its region: own free days, and a deviating herfst- or
     voorjaarsvakantie (the Minister fixes only the zomer-, kerst- and meivakantie; herfst and
-    voorjaar are advisory, wet.md §6). The school's own week becomes free; the weekdays of the
+    voorjaar are advisory, docs/registratie.md). The school's own week becomes free; the weekdays of the
     region's week (October for herfst, February/March for voorjaar) become lesdagen."""
     vrij, les = set(vrije_dagen), set(extra_lesdagen)
     for dag, maanden in ((herfstvakantie, _HERFST), (voorjaarsvakantie, _VOORJAAR)):

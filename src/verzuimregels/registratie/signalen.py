@@ -2,7 +2,7 @@
 
 * Mogelijk luxe verzuim: a ziekmelding or an unexcused day on the lesdag directly before or after a
   school holiday. DUO: a doubted ziekmelding is overig verzuim after consulting the
-  leerplichtambtenaar; some gemeenten want it as luxe (wet.md §3). The library only signals it.
+  leerplichtambtenaar; some gemeenten want it as luxe (docs/wetsversies.md). The library only signals it.
 * Art. 12 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel12): "Een beroep op vrijstelling
   wegens ziekte van de jongere kan slechts worden gedaan, indien daarvan binnen twee dagen na het
   ontstaan van de verhindering aan het hoofd kennis is gegeven [...]". Illness notified later is

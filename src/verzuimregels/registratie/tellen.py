@@ -7,11 +7,11 @@ Lpw art. 21a lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a
     uren les- of praktijktijd bedraagt ontstaat voor het hoofd van de school de leveringsverplichting
     [...]"
 
-How DUO and the Inspectie count (wet.md §3): any 4 consecutive lesweken (a holiday week is no
+How DUO and the Inspectie count (docs/wetsversies.md): any 4 consecutive lesweken (a holiday week is no
 lesweek, holiday days never count), reached at 16, counting restarts the day after the einddatum of
 the previous melding. Continuous absence for the keuzehulp's Q4 ("4 aaneengesloten schoolweken (28
 kalenderdagen)", DUO): calendar days from the first verzuimdag, days inside a school holiday neither
-counted nor breaking the span (keuzehulp.md §5, switchable with ``Beleid.vakantiedagen_meetellen``).
+counted nor breaking the span (docs/beleidskeuzes.md, switchable with ``Beleid.vakantiedagen_meetellen``).
 
 Everything here works on plain sorted lists and dicts keyed by date, built once per pupil from
 records that were validated before; the calendar's lesdagen and lesweken are computed once per
@@ -116,7 +116,7 @@ class Dagen:
 _ELF_A = frozenset({Vrijstellingsgrond.ART_11A_LID_1, Vrijstellingsgrond.ART_11A_LID_2})
 ZONDER_VERLOF = {Reden.VERLOF_13A: Reden.VAKANTIE, Reden.VERLOF_14: Reden.ONGEOORLOOFD}
 """What a verlof record on a day no granted verlof covers is: holiday without verlof (luxe verzuim)
-for vakantieverlof, else unexcused (wet.md §2: days beyond a validly granted verlof are unexcused).
+for vakantieverlof, else unexcused (docs/registratie.md: days beyond a validly granted verlof are unexcused).
 
 Lpw art. 13a lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel13a): "Een beroep op
 vrijstelling wegens vakantie van de jongere, bedoeld in artikel 11, onder f, kan slechts worden gedaan
@@ -181,7 +181,7 @@ def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date, vanaf: date = da
     makes them; days excused by verlof or a valid vrijstelling are left out.
 
     Records on days that are no lesdag (weekends, school holidays, public holidays, the school's own
-    free days) never count: a holiday week is no lesweek (wet.md §3).
+    free days) never count: a holiday week is no lesweek (docs/wetsversies.md).
     """
     school = leerling.school
     factor = school.factor

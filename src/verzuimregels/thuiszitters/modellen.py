@@ -86,7 +86,7 @@ class Situatie(BaseModel):
 
 
 class Categorie(StrEnum):
-    """Exactly one per pupil and peildatum (issue 6; wet.md §7)."""
+    """Exactly one per pupil and peildatum (issue 6; docs/thuiszitters.md)."""
 
     LRV_4_WEKEN_TOT_3_MAANDEN = "lrv_4_weken_tot_3_maanden"
     LRV_LANGER_DAN_3_MAANDEN = "lrv_langer_dan_3_maanden"

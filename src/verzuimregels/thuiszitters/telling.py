@@ -3,7 +3,7 @@
 Every pupil falls in exactly one :class:`~verzuimregels.thuiszitters.Categorie` per peildatum; a
 definition is a set of categories, and its total is the sum of their counts. So the same population,
 classified once, gives every definition's figure, and the differences between the figures in the
-news are visible as categories (wet.md §7):
+news are visible as categories (docs/thuiszitters.md):
 
 * **OCW 2016** (Kamerbrief 3 February 2016): langdurig relatief verzuim of four weeks or more plus
   absoluut verzuim.

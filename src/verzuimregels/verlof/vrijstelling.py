@@ -2,8 +2,8 @@
 :func:`is_verontschuldigd` says whether a day's absence is excused by one of them.
 
 Effect (Lpw art. 5, 5a, 11a, 15; art. 11 onder f/g with 13a/14): absence on a day covered by a valid
-vrijstelling or by granted verlof is not verzuim. Days beyond a granted verlof are (wet.md §2), which
-follows here because those days are not covered.
+vrijstelling or by granted verlof is not verzuim. Days beyond a granted verlof are
+(docs/registratie.md), which follows here because those days are not covered.
 
 Validity of a vrijstelling on a day (:func:`toets_vrijstelling`):
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
+from .regels.meldplicht import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from .teksten import Taal
 
 

@@ -2,7 +2,7 @@
 
 The HTML reprs once tied models and :mod:`verzuimregels.weergave` into one circle of 14 modules: a
 model imported the display code (lazily, inside ``_repr_html_``) that imports every model. Models now
-find their display through :mod:`verzuimregels.weergaven`, which imports the display module by name.
+find their display through :mod:`verzuimregels.display`, which imports the display module by name.
 The graph is read from the source (every ``import``, also those inside functions), so a new circle
 fails here before it fails at import time.
 """

@@ -16,14 +16,14 @@ import pytest
 
 from verzuimregels import Casus, Verzuimsoort, bronnen
 from verzuimregels.bronnen import WETSVERSIES, regelversie
-from verzuimregels.engine.regelsets import Gedateerd
+from verzuimregels.engine.dated import Dated
 from verzuimregels.keuzehulp import boom, frame
 from verzuimregels.keuzehulp.evaluator import evalueer
 
 UITGEDACHT = date(2030, 1, 1)
 """An invented date of a future law version."""
 
-VIER_WEKEN = Gedateerd({WETSVERSIES[0]: 28, UITGEDACHT: 21})
+VIER_WEKEN = Dated({WETSVERSIES[0]: 28, UITGEDACHT: 21})
 """The rule as the law module would declare it: 28 days until the invented date, 21 from it."""
 
 Q4 = boom.Vraag(
@@ -53,12 +53,12 @@ def _casus(dagen: int) -> Casus:
 
 
 def test_de_regel_verschilt_voor_en_na_de_datum() -> None:
-    assert VIER_WEKEN.op(date(2029, 12, 31)) == 28
-    assert VIER_WEKEN.op(UITGEDACHT) == 21
-    assert VIER_WEKEN.data == (WETSVERSIES[0], UITGEDACHT)
+    assert VIER_WEKEN.at(date(2029, 12, 31)) == 28
+    assert VIER_WEKEN.at(UITGEDACHT) == 21
+    assert VIER_WEKEN.dates == (WETSVERSIES[0], UITGEDACHT)
     with pytest.raises(ValueError, match="no version before"):
-        VIER_WEKEN.op(date(2000, 1, 1))
-    assert str(VIER_WEKEN) == "28 vanaf 2024-01-01 / 21 vanaf 2030-01-01"
+        VIER_WEKEN.at(date(2000, 1, 1))
+    assert str(VIER_WEKEN) == "28 from 2024-01-01 / 21 from 2030-01-01"
 
 
 @pytest.mark.usefixtures("met_uitgedachte_wetsversie")
@@ -95,9 +95,9 @@ def test_kolomsgewijs_dezelfde_regelset_per_rij(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_een_regel_verandert_alleen_op_een_wetsversie() -> None:
-    VIER_WEKEN.controleer((*WETSVERSIES, UITGEDACHT))
+    VIER_WEKEN.check((*WETSVERSIES, UITGEDACHT))
     with pytest.raises(ValueError, match="no law version: 2030-01-01"):
-        VIER_WEKEN.controleer(WETSVERSIES)
+        VIER_WEKEN.check(WETSVERSIES)
 
 
 def test_elke_gedateerde_regel_van_de_boom_valt_op_een_wetsversie() -> None:
@@ -106,15 +106,15 @@ def test_elke_gedateerde_regel_van_de_boom_valt_op_een_wetsversie() -> None:
         v.voorwaarde.drempel
         for pad in boom.paden()
         for v, _ in pad.stappen
-        if isinstance(v.voorwaarde.drempel, Gedateerd)
+        if isinstance(v.voorwaarde.drempel, Dated)
     ]
     for regel in gedateerd:
-        regel.controleer(WETSVERSIES)
+        regel.check(WETSVERSIES)
 
 
 def test_een_gedateerde_regel_heeft_een_versie() -> None:
     with pytest.raises(ValueError, match="at least one version"):
-        Gedateerd({})
+        Dated({})
 
 
 def test_een_vaste_drempel_is_op_elke_datum_dezelfde() -> None:

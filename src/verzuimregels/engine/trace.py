@@ -13,7 +13,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from ..bronnen import Bron
-from .waarden import Datum, Uren
+from .values import Datum, Uren
 
 Feitwaarde = StrictBool | StrictInt | Uren | Datum | None
 

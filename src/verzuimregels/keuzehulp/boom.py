@@ -39,7 +39,7 @@ from ..bronnen import (
     INSPECTIE_MELDEN,
     Citaat,
 )
-from ..engine.regelsets import Gedateerd
+from ..engine.dated import Dated
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.meldplicht import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from .modellen import Meldplicht, Verzuimsoort
@@ -62,15 +62,15 @@ class Voorwaarde:
 
     feit: str
     toets: Toets
-    drempel: int | Decimal | Gedateerd[int] | Gedateerd[Decimal] | None = None
-    """The threshold of :attr:`Toets.MINSTENS`; a :class:`~verzuimregels.engine.regelsets.Gedateerd`
+    drempel: int | Decimal | Dated[int] | Dated[Decimal] | None = None
+    """The threshold of :attr:`Toets.MINSTENS`; a :class:`~verzuimregels.engine.dated.Dated`
     threshold differs by law version."""
 
     def drempel_op(self, versie: date) -> int | Decimal:
         """The threshold in the law version ``versie`` (the same on every date when it is not dated)."""
         drempel = self.drempel
         assert drempel is not None
-        return drempel.op(versie) if isinstance(drempel, Gedateerd) else drempel
+        return drempel.at(versie) if isinstance(drempel, Dated) else drempel
 
     def geldt(self, waarde: object, versie: date | None = None) -> bool:
         """Whether the condition holds for the fact's value, under the law version ``versie`` (needed
@@ -81,9 +81,9 @@ class Voorwaarde:
             return waarde is False
         assert isinstance(waarde, int | Decimal)
         assert self.drempel is not None
-        if isinstance(self.drempel, Gedateerd):
+        if isinstance(self.drempel, Dated):
             assert versie is not None, "a dated threshold needs the law version"
-            return waarde >= self.drempel.op(versie)
+            return waarde >= self.drempel.at(versie)
         return waarde >= self.drempel
 
     def __str__(self) -> str:

@@ -39,7 +39,7 @@ except ModuleNotFoundError as _fout:
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie
-from ..engine.regelsets import Gedateerd
+from ..engine.dated import Dated
 from ..fouten import Invoerfout, bewaakt
 from ..kalender import GEEN_KALENDER, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -386,7 +386,7 @@ def _geldt(voorwaarde: Voorwaarde, waarden: npt.NDArray[Any], versies: Ints) -> 
     if voorwaarde.toets is Toets.ONWAAR:
         return ~waarden.astype(bool)
     assert voorwaarde.drempel is not None
-    if isinstance(voorwaarde.drempel, Gedateerd):
+    if isinstance(voorwaarde.drempel, Dated):
         per_versie = [voorwaarde.drempel_op(v) for v in WETSVERSIES]
         drempels = np.array([float(d) for d in per_versie], dtype=np.float64)
         assert drempels.tolist() == per_versie  # exact, so comparing floats decides as the decimals do

@@ -19,15 +19,15 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .. import weergaven
+from .. import display
 from ..beleid import Beleidskeuze, Verjaardag29Februari
 from ..bronnen import Bron
 from ..engine.trace import Feitwaarde as Feitwaarde
 from ..engine.trace import GelezenFeit as GelezenFeit
 from ..engine.trace import Herkomst as Herkomst
 from ..engine.trace import Stap as Stap
-from ..engine.waarden import Datum as Datum
-from ..engine.waarden import Uren as Uren
+from ..engine.values import Datum as Datum
+from ..engine.values import Uren as Uren
 from ..regels.leeftijd import leeftijd_op
 
 MAX_LEEFTIJD = 130
@@ -192,11 +192,11 @@ class Oordeel(BaseModel):
 
     def _repr_html_(self) -> str:
         """Jupyter: the verdict with its path, articles, policy defaults and the tree."""
-        return weergaven.html(self)
+        return display.html(self)
 
     def _repr_pretty_(self, p: Any, cycle: bool) -> None:
         """IPython's plain-text display: the verdict as readable text."""
-        p.text(weergaven.tekst(self))
+        p.text(display.text(self))
 
 
 JSON_CONTRACT_CASUS: tuple[str, ...] = tuple(Casus.model_fields)

@@ -33,7 +33,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .. import weergaven
+from .. import display
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, beleidskeuze
 from ..bronnen import wetsversie_op
 from ..fouten import Invoerfout, bewaakt
@@ -142,7 +142,7 @@ class Analyse(BaseModel):
 
     def _repr_html_(self) -> str:
         """Jupyter: the meldingen due, meldingen made but not due, and the signals."""
-        return weergaven.html(self)
+        return display.html(self)
 
 
 @bewaakt

@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..engine.trace import Stap
-from ..engine.waarden import Datum
+from ..engine.values import Datum
 from ..regels.kwalificatieplicht import Diplomasoort
 
 Schooljaar = Annotated[StrictInt, Field(ge=1900, le=2200)]

@@ -13,7 +13,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .. import weergaven
+from .. import display
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..fouten import Sleutel
@@ -120,7 +120,7 @@ class Classificatie(BaseModel):
     regelversie: str
 
     def _repr_html_(self) -> str:
-        return weergaven.html(self)
+        return display.html(self)
 
 
 def vrijstellingscategorie(grond: Vrijstellingsgrond) -> Categorie | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .. import weergaven
+from .. import display
 from ..beleid import STANDAARDBELEID, Beleid
 from ..bronnen import BALANS_2020, KAMERBRIEF_2016, Bron
 from .categorie import classificeer
@@ -119,10 +119,10 @@ class Telling:
         return pd.DataFrame(self.rijen())
 
     def _repr_html_(self) -> str:
-        return weergaven.html(self)
+        return display.html(self)
 
     def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        p.text(weergaven.tekst(self))
+        p.text(display.text(self))
 
 
 def tel(

@@ -14,7 +14,7 @@ from pydantic_core import PydanticCustomError
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..engine.trace import Stap
-from ..engine.waarden import Datum
+from ..engine.values import Datum
 
 
 class Verlofsoort(StrEnum):

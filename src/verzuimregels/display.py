@@ -1,6 +1,6 @@
 """Where a model finds its notebook display, without importing display code.
 
-A model's ``_repr_html_`` and ``_repr_pretty_`` call :func:`html` and :func:`tekst` here. The display
+A model's ``_repr_html_`` and ``_repr_pretty_`` call :func:`html` and :func:`text` here. The display
 functions live in :mod:`verzuimregels.weergave` (``<model>_html`` and ``<model>_tekst``, named after the
 model's class), which this module imports by name on first use. So no model imports display code, and
 the display module, which imports the models, closes no import circle.
@@ -12,21 +12,21 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-WEERGAVE = "verzuimregels.weergave"
+DISPLAY_MODULE = "verzuimregels.weergave"
 """The module that holds the display functions."""
 
 
-def _functie(obj: object, vorm: str) -> Callable[[Any], str]:
-    module = importlib.import_module(WEERGAVE)
-    functie: Callable[[Any], str] = getattr(module, f"{type(obj).__name__.lower()}_{vorm}")
-    return functie
+def _function(obj: object, form: str) -> Callable[[Any], str]:
+    module = importlib.import_module(DISPLAY_MODULE)
+    function: Callable[[Any], str] = getattr(module, f"{type(obj).__name__.lower()}_{form}")
+    return function
 
 
 def html(obj: object) -> str:
     """Jupyter's rich display of ``obj``: ``weergave.<class>_html(obj)``."""
-    return _functie(obj, "html")(obj)
+    return _function(obj, "html")(obj)
 
 
-def tekst(obj: object) -> str:
+def text(obj: object) -> str:
     """IPython's plain-text display of ``obj``: ``weergave.<class>_tekst(obj)``."""
-    return _functie(obj, "tekst")(obj)
+    return _function(obj, "tekst")(obj)

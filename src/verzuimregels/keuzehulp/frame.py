@@ -39,6 +39,7 @@ except ModuleNotFoundError as _fout:
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie
+from ..engine.constraints import bounds
 from ..engine.dated import Dated
 from ..fouten import Invoerfout, bewaakt
 from ..kalender import GEEN_KALENDER, Schoolkalender
@@ -49,11 +50,10 @@ from ..regels.leerplicht import (
     eerste_schooldag_vanaf,
     maand_na_vijfde_verjaardag_kolom,
 )
-from ..regels.meldplicht import MAX_UREN_4_LESWEKEN
 from . import beoordeel
 from .boom import BOOM, DAGEN, LEEFTIJD, LEERPLICHT_BEGONNEN, UREN, Knoop, Toets, Uitkomst, Voorwaarde
 from .evaluator import PLAATSHOUDERS, _andere, _grondslag, _met_waarde
-from .modellen import JSON_CONTRACT_CASUS, MAX_DAGEN, MAX_LEEFTIJD, Oordeel
+from .modellen import JSON_CONTRACT_CASUS, Casus, Oordeel
 
 __all__ = ["UITVOERKOLOMMEN", "als_casussen", "beoordeel_frame", "rij_uit_fout", "rij_uit_oordeel"]
 
@@ -112,7 +112,8 @@ _STANDAARD_ONWAAR = (
     "eerdere_melding_4_weken",
     "startkwalificatie",
 )
-_BOVENGRENS: dict[str, float] = {LEEFTIJD: MAX_LEEFTIJD, DAGEN: MAX_DAGEN, UREN: float(MAX_UREN_4_LESWEKEN)}
+_BOVENGRENS: dict[str, float] = {naam: float(bounds(Casus, naam)[1]) for naam in (LEEFTIJD, DAGEN, UREN)}
+"""The fast path's upper bounds, read from :class:`Casus`'s own constraints (never copied)."""
 _ISO = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 _ISO_RE = re.compile(_ISO)
 _AFWEZIG = object()

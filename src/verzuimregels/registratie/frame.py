@@ -41,6 +41,7 @@ except ModuleNotFoundError as _fout:
 from pydantic import BaseModel
 
 from ..beleid import STANDAARDBELEID, Beleid
+from ..engine.constraints import bounds, max_length
 from ..fouten import Invoerfout, Veldfout, bewaakt, is_persoonsnummer
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from .analyse import Melding, Situatie, meldingen_en_signalen_op, meldingen_op
@@ -378,6 +379,11 @@ def _school(waarden: tuple[Any, ...]) -> School | None:
         return None
 
 
+_SLEUTEL_MAX = max_length(Leerling, "sleutel")
+_JAAR_VAN, _JAAR_TOT = bounds(Leerling, "schooljaar")
+"""The fast path's checks, read from the model's own constraints (never copied)."""
+
+
 def _snel(
     kol: dict[str, list[Any]],
     a: int,
@@ -400,11 +406,11 @@ def _snel(
     if (
         school is None
         or type(sleutel) is not str
-        or len(sleutel) > 100
+        or len(sleutel) > _SLEUTEL_MAX
         or type(geboren) is not date
         or (start is not None and type(start) is not bool)
         or (ingeschreven is not None and type(ingeschreven) is not bool)
-        or (jaar is not None and (type(jaar) is not int or not 2000 <= jaar <= 2100))
+        or (jaar is not None and (type(jaar) is not int or not _JAAR_VAN <= jaar <= _JAAR_TOT))
         or any(kol[k][a] is not None for k in _VRIJSTELLING_KOLOMMEN)
     ):
         return None

@@ -15,8 +15,9 @@ import verzuimregels
 PAKKET = Path(verzuimregels.__file__).parent
 WET = PAKKET / "regels"
 
-INVOERGRENZEN = frozenset({"MAX_LEEFTIJD", "MAX_DAGEN", "MAX_SLEUTEL"})
-"""Bounds on input (not law): a model's own constraint, declared beside the model."""
+INVOERGRENZEN = frozenset({"MAX_LEEFTIJD", "MAX_DAGEN", "MAX_SLEUTEL", "EENHEID"})
+"""Bounds on input and units of representation (not law): declared beside the model or the column code
+that uses them."""
 
 RAND = (PAKKET / "cli", PAKKET / "schoolsystemen", PAKKET / "tabel.py")
 """I/O at the edge (the CLI, the readers, the school-system adapters): their numbers (nesting depth,

@@ -42,9 +42,9 @@ from ..beleid import Beleid
 from ..kalender import Schoolkalender, werkdagen_na
 from ..keuzehulp.frame import beoordeel_frame
 from ..keuzehulp.modellen import Meldplicht, Verzuimsoort
-from ..regels.drempels import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..regels.leerplicht import begin_leerplicht
-from .analyse import MELDTERMIJN_WERKDAGEN, VERVOLG_NA_DAGEN, Situatie, Status
+from ..regels.meldplicht import MELDTERMIJN_WERKDAGEN, VERVOLG_DAGEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
+from .analyse import Situatie, Status
 from .modellen import Reden, School
 from .tellen import Jaarkalender, jaarkalender
 
@@ -56,7 +56,7 @@ EENHEID = 10_000
 _ZESTIEN = int(ZESTIEN_UUR * EENHEID)
 _DAGEN = 100_000
 """Days since 1970 stay below this (until the year 2243): a pupil's day as ``pupil * _DAGEN + day``."""
-_VERVOLG = VERVOLG_NA_DAGEN
+_VERVOLG = VERVOLG_DAGEN
 _OPEN = -(10**9)
 """An open einddatum (a LRV/RMC melding while the pupil is still away)."""
 _MELDEN = (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value)

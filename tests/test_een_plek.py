@@ -15,9 +15,11 @@ import verzuimregels
 PAKKET = Path(verzuimregels.__file__).parent
 WET = PAKKET / "regels"
 
-INVOERGRENZEN = frozenset({"MAX_LEEFTIJD", "MAX_DAGEN", "MAX_SLEUTEL", "EENHEID"})
-"""Bounds on input and units of representation (not law): declared beside the model or the column code
-that uses them."""
+INVOERGRENZEN = frozenset(
+    {"MAX_LEEFTIJD", "MAX_DAGEN", "MAX_SLEUTEL", "EENHEID", "RECENT_DAGEN", "_RANG_OVERIG_SIGNAAL"}
+)
+"""Bounds on input, units of representation and the worklist's presentation choices (how long a signal
+stays listed, its rank): not law, declared beside the code that uses them."""
 
 RAND = (PAKKET / "cli", PAKKET / "schoolsystemen", PAKKET / "tabel.py")
 """I/O at the edge (the CLI, the readers, the school-system adapters): their numbers (nesting depth,

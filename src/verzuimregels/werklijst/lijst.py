@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .. import display
 from .._versie import __version__
 from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import Foutrij, Invoerfout
@@ -154,9 +155,7 @@ class Werklijst(BaseModel):
         return [r for g in self.groepen for r in g.regels]
 
     def _repr_html_(self) -> str:
-        from .uitvoer import werklijst_html
-
-        return werklijst_html(self, document=False)
+        return display.html(self, "verzuimregels.werklijst.uitvoer", document=False)
 
 
 def _melding_dag(m: Melding) -> date | None:

@@ -9,11 +9,11 @@ before, of and after the birthdays at 5, 12, 16, 18 and 23.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.strategieen import GRENSLEEFTIJDEN, geboorte_en_dag
@@ -102,3 +102,60 @@ def test_kolomvorm_over_veel_rijen_tegelijk() -> None:
             regel,
         )
         assert kolom.tolist() == [leeftijd_op(g, d, regel) for g, d in zip(geboren, dagen, strict=True)]
+
+
+# --- the same facts through both walkers: beoordeel_frame against beoordeel, row by row ----------------
+
+
+@st.composite
+def grensgevallen(draw: st.DrawFn) -> dict[str, object]:
+    """A case whose first verzuimdag lies on, or a day beside, a birthday at which the law changes its
+    answer (5, 12, 16, 18, 23), or which concerns someone born on 29 February."""
+    eerste = draw(st.dates(min_value=date(2024, 3, 1), max_value=date(2027, 12, 31)))
+    jaren = draw(st.sampled_from(GRENSLEEFTIJDEN))
+    if draw(st.booleans()):
+        geb = date(draw(st.sampled_from([1996, 2000, 2004, 2008, 2012, 2016, 2020])), 2, 29)
+    else:
+        dag = eerste - timedelta(days=1) if (eerste.month, eerste.day) == (2, 29) else eerste
+        geb = dag.replace(year=dag.year - jaren) + timedelta(days=draw(st.sampled_from((-1, 0, 0, 1))))
+    if geb > eerste:
+        geb = eerste
+    return {
+        "geboortedatum": geb.isoformat(),
+        "eerste_verzuimdag": eerste.isoformat(),
+        "peildatum": (eerste + timedelta(days=draw(st.integers(0, 40)))).isoformat(),
+        "ziek": False,
+        "vakantie_zonder_verlof": False,
+        "aaneengesloten_dagen_afwezig": draw(st.sampled_from([0, 27, 28])),
+        "ongeoorloofde_uren_4_lesweken": draw(st.sampled_from([0, 16])),
+        "afspraak_gemeente_18plus": draw(st.booleans()),
+    }
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(grensgevallen(), min_size=1, max_size=25), REGELS)
+def test_kolomsgewijs_gelijk_aan_een_voor_een_op_de_grenzen(
+    gevallen: list[dict[str, object]], regel: Verjaardag29Februari
+) -> None:
+    """Age and the start of leerplicht derived column-wise give every row the verdict the one-case
+    walker gives it, on the boundaries and under both 29 February rules."""
+    import pandas as pd
+
+    from verzuimregels import Beleid, beoordeel
+    from verzuimregels.fouten import Invoerfout
+    from verzuimregels.keuzehulp.frame import UITVOERKOLOMMEN, beoordeel_frame, rij_uit_fout, rij_uit_oordeel
+
+    beleid = Beleid(verjaardag_29_februari=regel)
+    vandaag = date(2028, 1, 1)
+    uit = beoordeel_frame(pd.DataFrame(gevallen), beleid=beleid, vandaag=vandaag)
+    kolom = [
+        {k: v for k, v in r.items() if not pd.isna(v)}
+        for r in uit[list(UITVOERKOLOMMEN)].astype(object).to_dict("records")
+    ]
+    verwacht = []
+    for geval in gevallen:
+        try:
+            verwacht.append(rij_uit_oordeel(beoordeel(geval, beleid=beleid, vandaag=vandaag)))
+        except Invoerfout as fout:
+            verwacht.append(rij_uit_fout(fout))
+    assert kolom == verwacht

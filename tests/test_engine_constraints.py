@@ -35,10 +35,12 @@ def test_snelle_paden_lezen_het_model() -> None:
 class _Zonder(BaseModel):
     naam: str = Field(default="")
     getal: int = Field(default=0, ge=1)
+    code: str = Field(default="a", min_length=1, max_length=5)
 
 
 def test_zonder_beperking() -> None:
     assert bounds(_Zonder, "naam") == (None, None)
     assert bounds(_Zonder, "getal") == (1, None)
+    assert max_length(_Zonder, "code") == 5
     with pytest.raises(ValueError, match="no max_length"):
         max_length(_Zonder, "naam")

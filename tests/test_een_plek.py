@@ -8,6 +8,7 @@ new copy outside :mod:`verzuimregels.regels` fails here, and so does a name decl
 from __future__ import annotations
 
 import ast
+from decimal import Decimal
 from pathlib import Path
 
 import verzuimregels
@@ -15,11 +16,9 @@ import verzuimregels
 PAKKET = Path(verzuimregels.__file__).parent
 WET = PAKKET / "regels"
 
-INVOERGRENZEN = frozenset(
-    {"MAX_LEEFTIJD", "MAX_DAGEN", "MAX_SLEUTEL", "EENHEID", "RECENT_DAGEN", "_RANG_OVERIG_SIGNAAL"}
-)
-"""Bounds on input, units of representation and the worklist's presentation choices (how long a signal
-stays listed, its rank): not law, declared beside the code that uses them."""
+INVOERGRENZEN = frozenset({"RECENT_DAGEN"})
+"""Numbers equal to one of the law's that are not the law's: the worklist keeps a signal listed for 28
+days (a presentation choice of :mod:`verzuimregels.werklijst`, not DUO's 28 days of Q4)."""
 
 RAND = (PAKKET / "cli", PAKKET / "schoolsystemen", PAKKET / "tabel.py")
 """I/O at the edge (the CLI, the readers, the school-system adapters): their numbers (nesting depth,
@@ -57,13 +56,33 @@ def _constanten(pad: Path) -> list[tuple[str, int]]:
     return uit
 
 
+def _waarde(pad: Path, naam: str) -> object:
+    for knoop in ast.parse(pad.read_text(encoding="utf-8")).body:
+        if isinstance(knoop, ast.Assign):
+            doel, waarde = knoop.targets[0], knoop.value
+        elif isinstance(knoop, ast.AnnAssign) and knoop.value is not None:
+            doel, waarde = knoop.target, knoop.value
+        else:
+            continue
+        if isinstance(doel, ast.Name) and doel.id == naam:
+            return eval(compile(ast.Expression(waarde), str(pad), "eval"), {"Decimal": Decimal})  # noqa: S307
+    raise KeyError(naam)
+
+
+def _wettelijke_waarden() -> set[object]:
+    return {_waarde(pad, naam) for pad in WET.rglob("*.py") for naam, _ in _constanten(pad)}
+
+
 def test_wettelijke_getallen_alleen_in_de_wet() -> None:
+    """Outside the law package no constant holds a number the law package declares (a copy of
+    "tien dagen" or "28 dagen" under another name); machinery with other numbers is not the law's."""
+    wet = _wettelijke_waarden()
     buiten = [
         f"{pad.relative_to(PAKKET)}:{regel} {naam}"
         for pad in sorted(PAKKET.rglob("*.py"))
         if WET not in pad.parents and not _aan_de_rand(pad)
         for naam, regel in _constanten(pad)
-        if naam not in INVOERGRENZEN
+        if naam not in INVOERGRENZEN and _waarde(pad, naam) in wet
     ]
     assert buiten == [], "a number of the law declared outside verzuimregels.regels"
 
@@ -104,6 +123,7 @@ def test_de_toets_kan_falen(tmp_path: Path) -> None:
     kopie = tmp_path / "kopie.py"
     kopie.write_text('TIEN_DAGEN = 10\n_VIER = Decimal(4)\nNAAM = "x"\n', encoding="utf-8")
     assert _constanten(kopie) == [("TIEN_DAGEN", 1), ("_VIER", 2)]
+    assert {_waarde(kopie, "TIEN_DAGEN"), _waarde(kopie, "_VIER")} <= _wettelijke_waarden()
 
 
 def test_elk_artikel_eenmaal_in_de_catalogus() -> None:

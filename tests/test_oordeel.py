@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from verzuimregels import WETSVERSIES, Bron, Taal, __version__, beoordeel
 from verzuimregels.beleid import beleidskeuze, codes
 from verzuimregels.bronnen import DUO_KEUZEHULP, Artikel
@@ -66,3 +68,30 @@ def test_bronnen_als_tekst() -> None:
     assert repr(Artikel("21a", lid=1)) == "Artikel('Lpw art. 21a lid 1')"
     assert repr(DUO_KEUZEHULP).startswith("Pagina('DUO")
     assert isinstance(DUO_KEUZEHULP.bron(date(2026, 8, 1)), Bron)
+
+
+def test_regressie_gedeelde_stappen_zelfde_json_en_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept verdicts cost the garbage collector their objects: steps with the same question, answer
+    and facts are shared between verdicts (immutable), with the same JSON and repr as built alone."""
+    from verzuimregels import beoordeel
+    from verzuimregels.keuzehulp import evaluator
+
+    casus = {
+        "leeftijd_eerste_verzuimdag": 15,
+        "ziek": False,
+        "vakantie_zonder_verlof": False,
+        "ongeoorloofde_uren_4_lesweken": 20,
+        "peildatum": "2026-09-01",
+    }
+    a, b = beoordeel(casus), beoordeel(dict(casus))
+    assert all(x is y for x, y in zip(a.pad, b.pad, strict=True))
+    evaluator._STAPPEN.clear()
+    c = beoordeel(dict(casus))
+    assert all(x is not y for x, y in zip(a.pad, c.pad, strict=True))
+    assert a.model_dump_json() == c.model_dump_json()
+    assert repr(a) == repr(c)
+    assert type(a).model_validate(a.model_dump()) == a
+    monkeypatch.setattr(evaluator, "_MAX_STAPPEN", 2)  # bounded: a full cache starts again
+    evaluator._STAPPEN.clear()
+    assert beoordeel(dict(casus)) == a
+    assert len(evaluator._STAPPEN) <= 2

@@ -207,16 +207,7 @@ def evalueer(
     while isinstance(knoop, Vraag):
         waarde, gelezen = feiten.lees(knoop.voorwaarde.feit, knoop.vraag)
         antwoord = knoop.voorwaarde.geldt(waarde, versie)
-        stappen.append(
-            _bouw(
-                Stap,
-                vraag=knoop.vraag,
-                tekst=knoop.tekst_nl if taal is Taal.NL else knoop.tekst_en,
-                antwoord=antwoord,
-                feiten=gelezen,
-                grondslag=_grondslag(knoop.grondslag, versie),
-            )
-        )
+        stappen.append(_stap(knoop, taal, antwoord, gelezen, versie))
         codes.extend(feiten.beleidcodes)
         feiten.beleidcodes.clear()
         codes.extend(_met_waarde(c, beleid) for c in knoop.beleid)
@@ -236,6 +227,35 @@ def evalueer(
         beleidskeuzes=_beleidskeuzes(codes, taal),
         regelversie=regelversie(versie),
     )
+
+
+_STAPPEN: dict[tuple[Any, ...], Stap] = {}
+_MAX_STAPPEN = 1 << 16
+
+
+def _stap(knoop: Vraag, taal: Taal, antwoord: bool, gelezen: tuple[GelezenFeit, ...], versie: date) -> Stap:
+    """One step of a ``pad``, shared by every verdict that took it with the same facts.
+
+    A step is immutable and most cases repeat the steps of others (the same question, answer and
+    facts read), so verdicts share them: a kept verdict then holds a handful of objects of its own
+    instead of dozens, which is what the cyclic garbage collector walks. The facts are themselves
+    shared (:func:`_feit`), so the key holds their identities; the cached step references them, so
+    an identity cannot be reused while its entry lives. Bounded: cleared when full.
+    """
+    sleutel = (knoop.vraag, taal, antwoord, versie, *map(id, gelezen))
+    stap = _STAPPEN.get(sleutel)
+    if stap is None:
+        if len(_STAPPEN) >= _MAX_STAPPEN:
+            _STAPPEN.clear()
+        stap = _STAPPEN[sleutel] = _bouw(
+            Stap,
+            vraag=knoop.vraag,
+            tekst=knoop.tekst_nl if taal is Taal.NL else knoop.tekst_en,
+            antwoord=antwoord,
+            feiten=gelezen,
+            grondslag=_grondslag(knoop.grondslag, versie),
+        )
+    return stap
 
 
 def _met_waarde(code: str, beleid: Beleid) -> str:

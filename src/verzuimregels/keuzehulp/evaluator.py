@@ -207,7 +207,7 @@ def evalueer(
     while isinstance(knoop, Vraag):
         waarde, gelezen = feiten.lees(knoop.voorwaarde.feit, knoop.vraag)
         antwoord = knoop.voorwaarde.geldt(waarde, versie)
-        stappen.append(_stap(knoop, taal, antwoord, gelezen, versie))
+        stappen.append(_stap(knoop, taal, antwoord, gelezen, versie, gedeeld=boom is BOOM))
         codes.extend(feiten.beleidcodes)
         feiten.beleidcodes.clear()
         codes.extend(_met_waarde(c, beleid) for c in knoop.beleid)
@@ -233,21 +233,24 @@ _STAPPEN: dict[tuple[Any, ...], Stap] = {}
 _MAX_STAPPEN = 1 << 16
 
 
-def _stap(knoop: Vraag, taal: Taal, antwoord: bool, gelezen: tuple[GelezenFeit, ...], versie: date) -> Stap:
+def _stap(
+    knoop: Vraag, taal: Taal, antwoord: bool, gelezen: tuple[GelezenFeit, ...], versie: date, *, gedeeld: bool
+) -> Stap:
     """One step of a ``pad``, shared by every verdict that took it with the same facts.
 
     A step is immutable and most cases repeat the steps of others (the same question, answer and
     facts read), so verdicts share them: a kept verdict then holds a handful of objects of its own
     instead of dozens, which is what the cyclic garbage collector walks. The facts are themselves
     shared (:func:`_feit`), so the key holds their identities; the cached step references them, so
-    an identity cannot be reused while its entry lives. Bounded: cleared when full.
+    an identity cannot be reused while its entry lives. Bounded: cleared when full. Only the steps
+    of DUO's tree are shared (``gedeeld``); another tree's questions may carry the same ids.
     """
     sleutel = (knoop.vraag, taal, antwoord, versie, *map(id, gelezen))
-    stap = _STAPPEN.get(sleutel)
+    stap = _STAPPEN.get(sleutel) if gedeeld else None
     if stap is None:
         if len(_STAPPEN) >= _MAX_STAPPEN:
             _STAPPEN.clear()
-        stap = _STAPPEN[sleutel] = _bouw(
+        stap = _bouw(
             Stap,
             vraag=knoop.vraag,
             tekst=knoop.tekst_nl if taal is Taal.NL else knoop.tekst_en,
@@ -255,6 +258,8 @@ def _stap(knoop: Vraag, taal: Taal, antwoord: bool, gelezen: tuple[GelezenFeit, 
             feiten=gelezen,
             grondslag=_grondslag(knoop.grondslag, versie),
         )
+        if gedeeld:
+            _STAPPEN[sleutel] = stap
     return stap
 
 

@@ -37,6 +37,7 @@ def test_werklijst_per_week_over_het_schooljaar() -> None:
     leeg = grafieken.werklijst_per_week(per_week([], [date(2025, 9, 5)]))
     assert "achterstallig" not in _teksten(leeg)
     assert per_week([]) == []
+    assert per_week([{"geboortedatum": "2012-05-05", "school": {"onderwijssoort": "vo"}}]) == []
 
 
 def test_per_week_slaat_ongeldige_leerlingen_over_en_telt_overige_signalen() -> None:

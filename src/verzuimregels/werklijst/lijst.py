@@ -25,7 +25,6 @@ from .. import display
 from .._versie import __version__
 from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import Foutrij, Invoerfout
-from ..kalender import schooljaar_van
 from ..registratie.analyse import Analyse, Melding, Status, analyseer
 from ..registratie.modellen import Getal, Leerling, lees_leerling
 from ..registratie.signalen import Signaal, Signaalsoort
@@ -332,7 +331,8 @@ def per_week(
 ) -> list[Weektelling]:
     """The worklist counted on each of ``peildata`` (default: the Friday of every lesweek of the
     first pupil's school year): how the list grows and shrinks over the year. Pupils whose input
-    fails validation are left out (:func:`werklijst` lists them)."""
+    fails validation are left out (:func:`werklijst` lists them); without ``peildata`` and without a
+    pupil with a school year (records or ``schooljaar``) there are no weeks to count."""
     modellen: list[Leerling] = []
     for waarde in leerlingen:
         try:
@@ -340,11 +340,12 @@ def per_week(
         except Invoerfout:
             continue
     if peildata is None:
-        if not modellen:
+        voorbeeld = next((ll for ll in modellen if ll.jaar is not None), None)
+        if voorbeeld is None or voorbeeld.jaar is None:  # no school year to take the weeks from
             return []
-        voorbeeld = modellen[0]
-        jaar = voorbeeld.jaar if voorbeeld.jaar is not None else schooljaar_van(date.today())
-        peildata = [w + timedelta(days=4) for w in jaarkalender(voorbeeld.school.kalender, jaar).lesweken]
+        peildata = [
+            w + timedelta(days=4) for w in jaarkalender(voorbeeld.school.kalender, voorbeeld.jaar).lesweken
+        ]
     eerste_record = [min((r.datum for r in ll.records), default=date.max) for ll in modellen]
     uit = []
     for peil in peildata:

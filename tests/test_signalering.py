@@ -339,3 +339,37 @@ def test_signalen_zonder_de_gevouwen_dagen() -> None:
     jk = jaarkalender(KALENDER, 2025)
     soorten = {s.soort for s in signalen(ll, jk, date(2025, 11, 4), date(2026, 8, 1))}
     assert soorten == {Signaalsoort.MOGELIJK_LUXE_VERZUIM}  # the days before and after the holiday
+
+
+def test_vroegsignalen_in_de_csv_van_analyseer(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+    import json
+
+    from verzuimregels.cli import main
+
+    bestand = tmp_path / "leerlingen.json"
+    leerlingen = [
+        _leerling(_uren(("2025-10-06", 5), ("2025-11-04", 5.5))),
+        {**_leerling([]), "sleutel": "niets"},
+        {**_leerling(WEG), "sleutel": "weg"},
+        {"geboortedatum": "x", "school": VO},
+    ]
+    bestand.write_text(json.dumps(leerlingen), encoding="utf-8")
+    assert main(["analyseer", str(bestand), "--peildatum", "2025-11-05", "--formaat", "csv"]) == 1
+    rijen = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    nadert = next(r for r in rijen if r["signaal"] == "nadert_zestien_uur")
+    assert (nadert["sleutel"], nadert["uren"], nadert["nog_uren"], nadert["signaal_dag"]) == (
+        "P1",
+        "10.5",
+        "5.5",
+        "2025-11-07",
+    )
+    assert nadert["records"] == "1 2"
+    assert [r["uitkomst"] for r in rijen if r["sleutel"] == "niets"] == ["geen_melding"]
+    lrv = next(r for r in rijen if r["signaal"] == "mogelijk_lrv")
+    assert (lrv["signaal_dag"], lrv["op_lijst_sinds"]) == ("2025-11-18", "2025-11-04")
+    melding = next(r for r in rijen if r["uitkomst"] == "melding" and r["sleutel"] == "weg")
+    assert (melding["verzuimsoort"], melding["status"]) == ("zestien_uur", "achterstallig")
+    fout = next(r for r in rijen if r["uitkomst"] == "fout")
+    assert (fout["sleutel"], fout["fout_veld"]) == ("rij 4", "geboortedatum")

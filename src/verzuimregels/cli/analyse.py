@@ -8,8 +8,11 @@ array) or a readable table. Every pupil comes back with a result or an error row
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
 from typing import IO, Any
 
 from pydantic import BaseModel
@@ -48,7 +51,10 @@ def registreer(sub: Any) -> None:
     p.add_argument("bestand", metavar="FILE", help="JSON, JSON Lines or CSV file; '-' for stdin")
     p.add_argument("--peildatum", required=True, type=opties.datum, help="the day judged (YYYY-MM-DD)")
     p.add_argument(
-        "--formaat", choices=("json", "tabel"), default="json", help="output: json (default) or tabel"
+        "--formaat",
+        choices=("json", "tabel", "csv"),
+        default="json",
+        help="output: json (default), tabel, or csv (one line per melding and signal, as analyseer_frame)",
     )
     p.add_argument(
         "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
@@ -131,6 +137,14 @@ def _analyseer(args: argparse.Namespace) -> int:
             for r in resultaten:
                 sys.stdout.write(tabel(r))
                 VOORTGANG.geschreven += 1
+        elif args.formaat == "csv":
+            from .valideer import neutraliseer  # valideer imports this module
+
+            schrijver = csv.writer(sys.stdout, lineterminator="\n")
+            schrijver.writerow(CSV_UITVOER)
+            for r in resultaten:
+                schrijver.writerows([neutraliseer(c) for c in regel] for regel in csv_regels(r))
+                VOORTGANG.geschreven += 1
         else:
             schrijf(vorm, resultaten, sys.stdout)
     return 1 if fouten[0] else 0
@@ -171,6 +185,76 @@ def csv_rijen(bron: IO[bytes], args: argparse.Namespace | None = None) -> Iterat
     teken = opties.scheidingsteken(args)
     for ll in lees_records_csv(bron, codering=codering, scheidingsteken=teken, volgorde=volgorde):
         yield Rij(ll.positie, ll.waarde if ll.fout is None else {"sleutel": ll.sleutel}, ll.fout)
+
+
+CSV_UITVOER = (
+    "sleutel",
+    "uitkomst",
+    "situatie",
+    "volgnummer",
+    "verzuimsoort",
+    "meldplicht",
+    "begindatum",
+    "einddatum",
+    "dag_plicht",
+    "uiterste_meld_dag",
+    "uren",
+    "aaneengesloten_dagen",
+    "records",
+    "status",
+    "regelversie",
+    "fout_veld",
+    "fout_regel",
+    "fout_melding",
+    "signaal",
+    "signaal_dag",
+    "nog_uren",
+    "op_lijst_sinds",
+    "aantal",
+)
+"""The CSV output: the columns of ``analyseer_frame(..., signalen=True)`` (docs/schaal-registratie.md),
+one line per melding, signal or error; a pupil with neither gets one ``geen_melding`` line. An error
+line's ``sleutel`` is the pupil's key, or its position (``rij N``) without one."""
+
+
+def csv_regels(resultaat: BaseModel) -> Iterator[tuple[str, ...]]:
+    """The CSV lines of one result (:data:`CSV_UITVOER`), every value as text."""
+
+    def t(waarde: object) -> str:
+        if waarde is None:
+            return ""
+        if isinstance(waarde, Decimal):
+            return _getal(waarde)
+        return waarde.isoformat() if isinstance(waarde, date) else str(waarde)
+
+    if isinstance(resultaat, Foutuitvoer):
+        f = resultaat.fout
+        for v in f.fouten:
+            yield (f.sleutel or f"rij {f.rij}", "fout", *[""] * 13, v.veld, v.regel, v.melding, *[""] * 5)
+        return
+    assert isinstance(resultaat, Analyse)
+    a = resultaat
+    basis = (a.sleutel or "", a.situatie.value)
+    if not a.meldingen and not a.signalen:
+        yield (*basis[:1], "geen_melding", basis[1], "0", *[""] * 19)
+    for i, m in enumerate(a.meldingen, start=1):
+        yield tuple(
+            t(x)
+            for x in (
+                basis[0], "melding", basis[1], i, m.verzuimsoort.value, m.meldplicht.value, m.begindatum,
+                m.einddatum, m.dag_plicht, m.uiterste_meld_dag, m.uren, m.aaneengesloten_dagen,
+                " ".join(map(str, m.records)), m.status.value, m.oordeel.regelversie, *[None] * 8,
+            )
+        )  # fmt: skip
+    for i, s in enumerate(a.signalen, start=len(a.meldingen) + 1):
+        yield tuple(
+            t(x)
+            for x in (
+                basis[0], "signaal", basis[1], i, None, None, s.van, s.tot, None, None, s.uren, None,
+                " ".join(map(str, s.records)), None, None, None, None, None, s.soort.value,
+                s.venster_tot or s.lrv_op or s.tot, s.nog_uren, s.op_lijst_sinds, s.aantal,
+            )
+        )  # fmt: skip
 
 
 def tabel(resultaat: BaseModel) -> str:

@@ -147,8 +147,8 @@ def _getallen(df: pd.DataFrame, naam: str, rijen: Ints) -> _Cellen:
     slecht = np.zeros(len(rijen), dtype=bool)
     for i in np.flatnonzero(~leeg).tolist():
         x = waarden[i]
-        if type(x) is int or (type(x) is float and x.is_integer()):
-            w[i] = int(x)
+        if (type(x) is int or (type(x) is float and x.is_integer())) and abs(x) < 2**53:
+            w[i] = int(x)  # beyond 2**53 (as in the numeric path above): a bad cell, not an OverflowError
         else:
             slecht[i] = True
     return _Cellen(w, leeg, slecht)

@@ -22,8 +22,9 @@ not enrolled, then verlof, unexcused absence, illness.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from ..beleid import STANDAARDBELEID, Beleid, beleidskeuze
 from ..bronnen import (
@@ -46,7 +47,7 @@ from ..bronnen import (
     regelversie,
     wetsversie_op,
 )
-from ..fouten import bewaakt
+from ..fouten import bewaakt, lees_model
 from ..kalender import Schoolkalender
 from ..regels.duur import getelde_dagen, langer_dan_drie_maanden
 from ..regels.meldplicht import VIER_WEKEN_IN_DAGEN
@@ -181,13 +182,18 @@ def _verzuim_begin(span: Periode, situatie: Situatie, peildatum: date) -> date:
 
 @bewaakt
 def classificeer(
-    situatie: Situatie,
+    situatie: Situatie | Mapping[str, Any],
     peildatum: date,
     *,
     taal: Taal | str = Taal.NL,
     beleid: Beleid = STANDAARDBELEID,
 ) -> Classificatie:
-    """The one category of ``situatie`` on ``peildatum``, with its grounds (see the module text)."""
+    """The one category of ``situatie`` on ``peildatum``, with its grounds (see the module text).
+
+    ``situatie`` is a :class:`Situatie` or a mapping with its JSON keys (bad input: :class:`Invoerfout`).
+    """
+    if not isinstance(situatie, Situatie):
+        situatie = lees_model(Situatie, situatie)
     taal = Taal(taal)
     vakantie = Schoolkalender(regio=situatie.regio).is_schoolvakantie if situatie.regio else None
     meetellen = beleid.vakantiedagen_meetellen

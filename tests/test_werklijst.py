@@ -327,3 +327,26 @@ def test_werklijst_frame_met_een_leerlingenframe() -> None:
     assert list(zip(lijst["groep"], lijst["sleutel"], lijst["wat"], strict=True)) == [
         (r.groep, r.sleutel, r.wat) for r in verwacht.regels()
     ]
+
+
+def test_cli_werklijst_een_html_bestand_per_groep(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from verzuimregels.cli.werklijst import bestandsnaam
+
+    bestand = tmp_path / "klas.json"
+    leerlingen = [
+        *KLAS,
+        {**KLAS[0], "sleutel": "x", "groep": "../../etc"},
+        {**KLAS[0], "sleutel": "y", "groep": "2B!"},
+    ]
+    bestand.write_text(json.dumps([*leerlingen, {"sleutel": "kapot"}]), encoding="utf-8")
+    doel = tmp_path / "paginas"
+    assert main(["werklijst", str(bestand), "--peildatum", "2025-11-24", "--map", str(doel)]) == 1
+    assert "rij 12 (kapot) niet verwerkt" in capsys.readouterr().err
+    assert sorted(p.name for p in doel.iterdir()) == ["2B-2.html", "2B.html", "etc.html", "zonder_groep.html"]
+    pagina = (doel / "2B.html").read_text(encoding="utf-8")
+    assert pagina.count('<section class="groep"') == 1
+    assert "<title>Werklijst 2B 2025-11-24</title>" in pagina
+    assert bestandsnaam("!!!", set()) == "groep.html"
+    bezet = tmp_path / "bezet"
+    bezet.write_text("", encoding="utf-8")
+    assert main(["werklijst", str(bestand), "--peildatum", "2025-11-24", "--map", str(bezet)]) == 2

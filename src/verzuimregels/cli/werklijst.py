@@ -9,7 +9,9 @@ as errors); 2: usage error.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..beleid import Beleid
@@ -49,6 +51,11 @@ def registreer(sub: Any) -> None:
         help="tabel (default), csv, json, or html (printable, one page per group)",
     )
     p.add_argument("--uitvoer", metavar="PAD", help="write to this file instead of standard output")
+    p.add_argument(
+        "--map",
+        metavar="MAP",
+        help="html: one file per group in this directory (to hand each mentor their own page)",
+    )
     p.add_argument(
         "--recent",
         type=opties.geheel_getal,
@@ -97,6 +104,9 @@ def _werklijst(args: argparse.Namespace) -> int:
             except Invoerfout as fout:
                 opbouw.fout(rij.positie, sleutel, fout)
     lijst = opbouw.lijst()
+    if args.map:
+        _per_groep(lijst, Path(args.map))
+        return 1 if lijst.fouten else 0
     if not args.uitvoer:
         _schrijf(lijst, args.formaat, sys.stdout)
         return 1 if lijst.fouten else 0
@@ -106,6 +116,35 @@ def _werklijst(args: argparse.Namespace) -> int:
     except OSError as fout:
         raise Gebruiksfout(f"cannot write {args.uitvoer}: {fout.strerror}") from None
     return 1 if lijst.fouten else 0
+
+
+def bestandsnaam(groep: str, gebruikt: set[str]) -> str:
+    """A safe file name for a group's page: letters, digits, ``-`` and ``_`` only (a group name is
+    input: no path in it), unique within the directory."""
+    basis = re.sub(r"[^A-Za-z0-9_-]+", "_", groep).strip("_") or "groep"
+    naam, n = basis, 1
+    while naam.lower() in gebruikt:
+        n += 1
+        naam = f"{basis}-{n}"
+    gebruikt.add(naam.lower())
+    return naam + ".html"
+
+
+def _per_groep(lijst: Werklijst, map_: Path) -> None:
+    from ..werklijst.uitvoer import werklijst_html
+
+    try:
+        map_.mkdir(parents=True, exist_ok=True)
+        gebruikt: set[str] = set()
+        for groep in lijst.groepen:
+            een = lijst.model_copy(update={"groepen": (groep,), "fouten": ()})
+            (map_ / bestandsnaam(groep.naam, gebruikt)).write_text(
+                werklijst_html(een, titel=f"Werklijst {groep.naam}"), encoding="utf-8"
+            )
+    except OSError as fout:
+        raise Gebruiksfout(f"cannot write in {map_}: {fout.strerror}") from None
+    for f in lijst.fouten:  # not on any group's page: named here, never echoed
+        print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet verwerkt", file=sys.stderr)
 
 
 def _schrijf(lijst: Werklijst, formaat: str, uit: IO[str]) -> None:

@@ -138,7 +138,7 @@ def _analyseer(args: argparse.Namespace) -> int:
                 sys.stdout.write(tabel(r))
                 VOORTGANG.geschreven += 1
         elif args.formaat == "csv":
-            from .valideer import neutraliseer  # valideer imports this module
+            from ..spreadsheet import veilige_cel as neutraliseer
 
             schrijver = csv.writer(sys.stdout, lineterminator="\n")
             schrijver.writerow(CSV_UITVOER)

@@ -18,12 +18,12 @@ from typing import IO, Any
 
 from ..beleid import Beleid
 from ..fouten import Foutrij, Invoerfout, lees_model
+from ..spreadsheet import veilige_cel as neutraliseer
 from ..thuiszitters import Situatie
 from ..thuiszitters.modellen import Categorie
 from ..thuiszitters.telling import GROEPSVELDEN, Telling, tel
 from . import opties
 from .invoer import lees_rijen, open_invoer
-from .valideer import neutraliseer
 
 
 def registreer(sub: Any) -> None:

@@ -1,10 +1,11 @@
 """The worklist as a terminal table, a spreadsheet-safe CSV, and a printable HTML page per group.
 
-Presentation only. Every cell is the pupil's pseudonymous key or a value the analysis derived; texts
-from the input (keys, group names) are escaped in HTML, neutralised in CSV (a leading ``=``, ``+``,
-``-``, ``@``, tab or carriage return gets a ``'``, OWASP's advice against CSV injection) and stripped of
-control characters in the table. The HTML needs no script, style sheet or font from elsewhere: it
-prints one group per page (CSS ``break-after: page``) from any browser, also offline.
+Presentation only. Every cell is the pupil's pseudonymous key or a value the analysis derived. Texts
+from the input (keys, group names) are escaped in HTML; in CSV every cell goes through
+:func:`verzuimregels.spreadsheet.veilige_cel` (each part that would start a formula gets a ``'``,
+OWASP's advice against CSV injection; nothing can end the row); in the table control characters are
+replaced. The HTML needs no script, style sheet or font from elsewhere: it prints one group per page
+(CSS ``break-after: page``) from any browser, also offline.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import csv
 from html import escape
 from typing import IO
 
-from ..cli.valideer import neutraliseer
+from ..spreadsheet import veilige_cel as neutraliseer
 from ..weergave import uren_tekst
 from .lijst import Groep, Regelsoort, Werklijst, Werkregel
 

@@ -289,7 +289,7 @@ _KEUZES: dict[str, _Keuze] = {
         "verlof_13a, verlof_14 or vrijstelling_11a is trusted. Days beyond a validly granted verlof "
         "are unexcused (art. 11 onder f and g, 13a, 14); give the verloven to check them.",
     ),
-    # --- early-warning signals (issue 16; ../shared/domain/signalering.md) ---
+    # --- early-warning signals (issue 16; docs/registratie.md, "Early warning") ---
     "signaal_schoolweken": _Keuze(
         "Waar de bronnen van signalen 'weken' zeggen (MAZL, 4 lesweken), telt de bibliotheek "
         "schoolweken: weken met ten minste één lesdag. Vakantieweken tellen niet mee en onderbreken "

@@ -22,7 +22,7 @@
   week" (lid 1) plus up to 5 more with the head's consent (lid 2). :func:`verlofsignalen` is a
   deliberately simple count; a full verlof module can replace it.
 
-Early warning (``../shared/domain/signalering.md``), each threshold a switchable policy default of
+Early warning (docs/registratie.md, "Early warning"), each threshold a switchable policy default of
 :class:`~verzuimregels.beleid.Beleid` (``None`` turns a signal off), each "week" a school week
 (holiday weeks neither count nor break a window, beleidskeuze ``signaal_schoolweken``):
 

@@ -55,7 +55,7 @@ class Beleid(BaseModel):
         default=Verlofdagen.LESDAGEN,
         description="How the 'tien dagen' of verlof (Lpw art. 13a, 14) are counted.",
     )
-    # --- early-warning signals (signalering.md): each threshold a named default; None turns it off ---
+    # --- early-warning signals (docs/registratie.md): each threshold a named default; None turns it off ---
     signaal_nadert_uren: Decimal | None = Field(
         default=Decimal(10),
         gt=0,

@@ -101,7 +101,7 @@ VROEGSIGNALEN = frozenset(
         Signaalsoort.MOGELIJK_LRV,
     }
 )
-"""The early-warning signals (signalering.md), each with a threshold in :class:`Beleid`."""
+"""The early-warning signals (docs/registratie.md), each with a threshold in :class:`Beleid`."""
 
 
 _TEKSTEN: dict[Signaalsoort, tuple[str, Citaat]] = {

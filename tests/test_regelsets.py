@@ -9,7 +9,7 @@ schoolverzuim (Kamerstuk 36663). The example: from 1 January 2030 a fictitious l
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 import pytest
@@ -23,19 +23,26 @@ from verzuimregels.keuzehulp.evaluator import evalueer
 UITGEDACHT = date(2030, 1, 1)
 """An invented date of a future law version."""
 
-VIER_WEKEN = Dated({WETSVERSIES[0]: 28, UITGEDACHT: 21})
-"""The rule as the law module would declare it: 28 days until the invented date, 21 from it."""
 
-Q4 = boom.Vraag(
-    "Q4a",
-    "Q4a",
-    "Is de leerling aaneengesloten afwezig?",
-    "Has the pupil been absent continuously?",
-    boom.Voorwaarde(boom.DAGEN, boom.Toets.MINSTENS, VIER_WEKEN),
-    ja=boom.LANGDURIG_RELATIEF_VERZUIM,
-    nee=boom.OVERIG_ONDER_16_UUR,
-    grondslag=(bronnen.DUO_KEUZEHULP,),
-)
+def vier_weken() -> Dated[int]:
+    """The rule as the law module would declare it: 28 days until the invented date, 21 from it.
+
+    Built inside each test (not at import), so that mutation testing sees the rule being built."""
+    return Dated({WETSVERSIES[0]: 28, UITGEDACHT: 21})
+
+
+def q4() -> boom.Vraag:
+    """A tree of one question with the dated threshold."""
+    return boom.Vraag(
+        "Q4a",
+        "Q4a",
+        "Is de leerling aaneengesloten afwezig?",
+        "Has the pupil been absent continuously?",
+        boom.Voorwaarde(boom.DAGEN, boom.Toets.MINSTENS, vier_weken()),
+        ja=boom.LANGDURIG_RELATIEF_VERZUIM,
+        nee=boom.OVERIG_ONDER_16_UUR,
+        grondslag=(bronnen.DUO_KEUZEHULP,),
+    )
 
 
 @pytest.fixture
@@ -53,19 +60,22 @@ def _casus(dagen: int) -> Casus:
 
 
 def test_de_regel_verschilt_voor_en_na_de_datum() -> None:
-    assert VIER_WEKEN.at(date(2029, 12, 31)) == 28
-    assert VIER_WEKEN.at(UITGEDACHT) == 21
-    assert VIER_WEKEN.dates == (WETSVERSIES[0], UITGEDACHT)
-    with pytest.raises(ValueError, match="no version before"):
-        VIER_WEKEN.at(date(2000, 1, 1))
-    assert str(VIER_WEKEN) == "28 from 2024-01-01 / 21 from 2030-01-01"
+    assert vier_weken().at(date(2029, 12, 31)) == 28
+    assert vier_weken().at(UITGEDACHT) == 21
+    assert vier_weken().dates == (WETSVERSIES[0], UITGEDACHT)
+    with pytest.raises(ValueError, match=r"^the rule has no version before 2024-01-01$"):
+        vier_weken().at(date(2000, 1, 1))
+    assert str(vier_weken()) == "28 from 2024-01-01 / 21 from 2030-01-01"
+    omgekeerd = Dated({UITGEDACHT: 21, WETSVERSIES[0]: 28})  # given newest first: kept oldest first
+    assert omgekeerd.versions == ((WETSVERSIES[0], 28), (UITGEDACHT, 21))
+    assert omgekeerd.at(UITGEDACHT - timedelta(days=1)) == 28
 
 
 @pytest.mark.usefixtures("met_uitgedachte_wetsversie")
 def test_de_motor_kiest_de_regelset_van_de_peildatum_en_zegt_welke() -> None:
     """25 days of absence: overig verzuim the day before the invented date, LRV from it."""
-    voor = evalueer(_casus(25), peildatum=date(2029, 12, 31), boom=Q4)
-    na = evalueer(_casus(25), peildatum=UITGEDACHT, boom=Q4)
+    voor = evalueer(_casus(25), peildatum=date(2029, 12, 31), boom=q4())
+    na = evalueer(_casus(25), peildatum=UITGEDACHT, boom=q4())
     assert voor.verzuimsoort is Verzuimsoort.OVERIG_VERZUIM
     assert na.verzuimsoort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM
     assert voor.regelversie == regelversie(date(2026, 8, 1))
@@ -76,7 +86,7 @@ def test_de_motor_kiest_de_regelset_van_de_peildatum_en_zegt_welke() -> None:
 @pytest.mark.usefixtures("met_uitgedachte_wetsversie")
 def test_kolomsgewijs_dezelfde_regelset_per_rij(monkeypatch: pytest.MonkeyPatch) -> None:
     """The column-wise walk reads the dated threshold per row, in the version of that row's peildatum."""
-    monkeypatch.setattr(frame, "BOOM", Q4)
+    monkeypatch.setattr(frame, "BOOM", q4())
     rijen = pd.DataFrame(
         {
             "leeftijd_eerste_verzuimdag": [14, 14, 14],
@@ -95,9 +105,9 @@ def test_kolomsgewijs_dezelfde_regelset_per_rij(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_een_regel_verandert_alleen_op_een_wetsversie() -> None:
-    VIER_WEKEN.check((*WETSVERSIES, UITGEDACHT))
-    with pytest.raises(ValueError, match="no law version: 2030-01-01"):
-        VIER_WEKEN.check(WETSVERSIES)
+    vier_weken().check((*WETSVERSIES, UITGEDACHT))
+    with pytest.raises(ValueError, match=r"^a rule changes on a date that is no law version: 2030-01-01$"):
+        vier_weken().check(WETSVERSIES)
 
 
 def test_elke_gedateerde_regel_van_de_boom_valt_op_een_wetsversie() -> None:
@@ -113,10 +123,10 @@ def test_elke_gedateerde_regel_van_de_boom_valt_op_een_wetsversie() -> None:
 
 
 def test_een_gedateerde_regel_heeft_een_versie() -> None:
-    with pytest.raises(ValueError, match="at least one version"):
+    with pytest.raises(ValueError, match=r"^a dated rule needs at least one version$"):
         Dated({})
 
 
 def test_een_vaste_drempel_is_op_elke_datum_dezelfde() -> None:
-    q = replace(Q4.voorwaarde, drempel=28)
+    q = replace(q4().voorwaarde, drempel=28)
     assert q.drempel_op(UITGEDACHT) == q.drempel_op(WETSVERSIES[0]) == 28

@@ -1,6 +1,13 @@
 """Tests written to kill mutants that survived ``mutmut run`` over the law and engine packages.
 
 Each test names the rule it pins down and, in its docstring, the mutant it was written for.
+
+Mutants left alive on purpose, because no input can tell them from the rule (equivalent mutants):
+
+* ``einde_leerplicht_zestien`` with no 29 February rule: a 16th birthday on 28 February or 1 March lies
+  in the same school year (1 August to 31 July), so the end of leerplicht is the same day.
+* ``twaalfde_schooljaar`` with ``bezocht <= ACHT_SCHOOLJAREN``: at exactly eight years attended both
+  branches give the same year (basisschool's last year + 4 = the first year + 11).
 """
 
 from __future__ import annotations
@@ -125,14 +132,20 @@ def test_uren_als_json_getal() -> None:
 
 
 @pytest.mark.parametrize(
-    ("waarde", "code"),
-    [("2010-02-30", "datum_bestaat_niet"), ("10-02-2010", "datum_formaat"), (20100210, "datum_type")],
+    ("waarde", "code", "tekst"),
+    [
+        ("2010-02-30", "datum_bestaat_niet", "Input is not a date that exists"),
+        ("10-02-2010", "datum_formaat", "Input should be a date as YYYY-MM-DD"),
+        (20100210, "datum_type", "Input should be a date as YYYY-MM-DD"),
+    ],
 )
-def test_datum_alleen_iso(waarde: object, code: str) -> None:
-    """``Datum`` (mutants of ``_iso_datum``): only a date or ``YYYY-MM-DD``, with a typed error."""
+def test_datum_alleen_iso(waarde: object, code: str, tekst: str) -> None:
+    """``Datum`` (mutants of ``_iso_datum``, its codes and its messages): only a date or ``YYYY-MM-DD``,
+    with a typed error whose message names the format."""
     with pytest.raises(ValidationError) as fout:
         Casus(geboortedatum=waarde, eerste_verzuimdag="2026-03-02")
     assert fout.value.errors()[0]["type"] == code
+    assert fout.value.errors()[0]["msg"] == tekst
     assert Casus(geboortedatum="2010-02-10", eerste_verzuimdag=date(2026, 3, 2)).geboortedatum == date(
         2010, 2, 10
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import analyse, analyse_schaal, export_stroom, keuzehulp, keuzehulp_batch, werklijst
+from . import analyse, analyse_schaal, export_stroom, geheugen, keuzehulp, keuzehulp_batch, werklijst
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
             ["--school", "100", "--gemeente", "400", "--per", "200", "--herhaal", "1", "--zonder-jaar"]
             if args.snel
             else [],
+        ),
+        (
+            "peak memory of every command on a 200 MB input",
+            geheugen.main,
+            ["--mb", "0.05", "--basis-mb", "0.02", "--commando", "beoordeel"] if args.snel else [],
         ),
         (
             "reading exports: analyseer on a 100 MB export",

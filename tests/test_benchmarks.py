@@ -43,7 +43,8 @@ def test_alle_benchmarks_met_een_commando(capsys: pytest.CaptureFixture[str]) ->
 
     assert main(["--snel"]) == 0
     uit = capsys.readouterr().out
-    assert uit.count("\n== ") == 6
+    assert uit.count("\n== ") == 7
+    assert "peak RSS" in uit
     assert "cases/s" in uit
     assert "pupils/s" in uit
     assert "werklijst_frame per woongemeente" in uit

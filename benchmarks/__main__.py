@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import analyse, analyse_schaal, export_stroom, geheugen, keuzehulp, keuzehulp_batch, werklijst
+from . import analyse, analyse_schaal, export_stroom, geheugen, keuzehulp, keuzehulp_batch, server, werklijst
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
             "reading exports: analyseer on a 100 MB export",
             export_stroom.main,
             ["--mb", "0.05", "--basis-mb", "0.02"] if args.snel else [],
+        ),
+        (
+            "HTTP: POST /beoordeel (one worker)",
+            server.main,
+            ["--batches", "2", "--enkel", "100"] if args.snel else [],
         ),
     )
     for titel, functie, opties in runs:

@@ -63,3 +63,12 @@ def test_zen_beslisgraaf_geeft_dezelfde_uitkomsten() -> None:
             oordeel.verzuimsoort.value,
             oordeel.meldplicht.value,
         )
+
+
+def test_server_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import server
+
+    assert server.main(["--batches", "1", "--enkel", "20"]) == 0
+    uit = capsys.readouterr().out
+    assert "batches of 1,000" in uit
+    assert "load average" in uit

@@ -49,9 +49,10 @@ _BLOK = re.compile(
 BASH = shutil.which("bash") or "/bin/bash"
 _OPTIES = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
-NIET_UITVOEREN = {"schaal.md": 1, "schaal-registratie.md": 2}
+NIET_UITVOEREN = {"schaal.md": 1, "schaal-registratie.md": 2, "http.md": 1}
 """Per page, the number of blocks that are shown but not run: the PySpark examples (pyspark is no
-dependency of the project or its test extra) and the national-scale benchmark command (minutes)."""
+dependency of the project or its test extra), the national-scale benchmark command (minutes), and
+starting the HTTP server (``tests/test_server.py`` starts it on a free port and sends the same requests)."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,432 @@
+"""JSON over HTTP for callers in other languages: ``verzuimregels serve`` (needs the ``server`` extra).
+
+Every command of the CLI that judges input is an endpoint; the body is what the command reads (one JSON
+object, a JSON array, or JSON Lines with ``Content-Type: application/x-ndjson``), the response is what
+the command writes (an object for an object, an array for an array, JSON Lines for JSON Lines), with the
+same error rows in place. The options of a command are query parameters with the same names
+(``?taal=en&regio=noord``). The OpenAPI document, generated from the pydantic models, is at
+``/openapi.json``; the interactive docs at ``/docs``.
+
+HTTP status, mirroring the CLI's exit codes:
+
+* **200**: every row judged (exit 0); for ``/valideer``: no row with findings at error level.
+* **422**: some rows are error rows (exit 1); the body holds every row, in input order, nothing dropped.
+* **400** ``json_ongeldig`` / ``invoer_leeg`` / ...: the body as a whole cannot be read (exit 2).
+* **413** ``te_groot`` (more than :data:`MAX_BYTES` bytes) or ``te_veel_rijen`` (more than
+  :data:`MAX_RIJEN` rows).
+* **415** ``geen_json``: a ``Content-Type`` other than ``application/json`` or ``application/x-ndjson``.
+
+A usage error's body is ``{"gebruiksfout": {"regel": ..., "melding": ...}}`` (:class:`Gebruiksfoutuitvoer`).
+
+Privacy (AVG): no body, query string or client address is logged. Each request gives one log line on
+the ``verzuimregels.server`` logger: method, path, status, size of the body and the time taken.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .fouten import OntbrekendeExtra
+
+try:
+    from fastapi import FastAPI, Query, Request
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.openapi.utils import get_openapi
+    from fastapi.responses import JSONResponse, Response
+    from starlette.concurrency import run_in_threadpool
+except ModuleNotFoundError as _fout:
+    raise OntbrekendeExtra("verzuimregels.server", "server", _fout.name) from None
+
+from pydantic.json_schema import models_json_schema
+
+from ._versie import __version__
+from .beleid import Beleid, Verjaardag29Februari, Verlofdagen
+from .cli.analyse import _verwerk as _verwerk_analyse  # the CLI's own rows: the same error rows
+from .cli.invoer import Gebruiksfout, Rij, Vorm, lees_rijen, schrijf, verwerk
+from .cli.valideer import schrijf_json as _schrijf_validatie
+from .fouten import Foutuitvoer, Invoerfout
+from .kalender import Regio, Schoolkalender
+from .keuzehulp import beoordeel
+from .keuzehulp.modellen import Casus, Oordeel
+from .melding import Validator
+from .melding.modellen import Melding, Rijrapport, Samenvatting
+from .registratie import Analyse, Leerling, Onderwijssoort
+from .schema import SCHEMA_MODELLEN, json_schema
+from .status import Statusoordeel, Statusvraag, bepaal_status
+from .teksten import Taal
+from .verlof import Verlofaanvraag, Verlofoordeel, beoordeel_verlof
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Largest request body accepted (bytes); larger is 413 ``te_groot`` before the body is read on."""
+
+MAX_RIJEN = 10_000
+"""Most rows in one request; more is 413 ``te_veel_rijen`` (send several requests)."""
+
+_JSON = "application/json"
+_JSONL = "application/x-ndjson"
+
+log = logging.getLogger("verzuimregels.server")
+
+
+class Gebruiksfoutmelding(BaseModel):
+    """Why the request as a whole cannot be judged."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    regel: str = Field(
+        description="Machine-readable code: json_ongeldig, te_groot, te_veel_rijen, geen_json…"
+    )
+    melding: str = Field(description="What is wrong and the expected form; never an input value.")
+
+
+class Gebruiksfoutuitvoer(BaseModel):
+    """The body of a 400, 413 or 415 response: the request as a whole cannot be judged."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    gebruiksfout: Gebruiksfoutmelding
+
+
+class Validatie(BaseModel):
+    """The body ``/valideer`` returns, as ``verzuimregels valideer`` writes it."""
+
+    rijen: list[Rijrapport]
+    samenvatting: Samenvatting
+
+
+class _Fout(Exception):
+    def __init__(self, status: int, regel: str, melding: str) -> None:
+        super().__init__(melding)
+        self.status, self.regel, self.melding = status, regel, melding
+
+
+def _gebruiksfout(status: int, regel: str, melding: str) -> JSONResponse:
+    uitvoer = Gebruiksfoutuitvoer(gebruiksfout=Gebruiksfoutmelding(regel=regel, melding=melding))
+    return JSONResponse(uitvoer.model_dump(), status_code=status)
+
+
+async def _lichaam(request: Request, max_bytes: int) -> bytes:
+    """The request body, refused as soon as it is larger than ``max_bytes`` or not JSON."""
+    soort = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if soort not in (_JSON, _JSONL):
+        raise _Fout(415, "geen_json", f"send the body as {_JSON} or {_JSONL} (JSON Lines)")
+    te_groot = _Fout(413, "te_groot", f"the body is larger than {max_bytes} bytes; send fewer rows at a time")
+    lengte = request.headers.get("content-length")
+    if lengte is not None and lengte.isdigit() and int(lengte) > max_bytes:
+        raise te_groot
+    delen: list[bytes] = []
+    grootte = 0
+    async for deel in request.stream():
+        grootte += len(deel)
+        if grootte > max_bytes:
+            raise te_groot
+        delen.append(deel)
+    return b"".join(delen)
+
+
+def _rijen(lichaam: bytes, max_rijen: int) -> tuple[Vorm, list[Rij]]:
+    try:
+        vorm, rijen = lees_rijen(io.BufferedReader(io.BytesIO(lichaam)))
+        lijst: list[Rij] = []
+        for rij in rijen:
+            if len(lijst) == max_rijen:
+                raise _Fout(
+                    413, "te_veel_rijen", f"more than {max_rijen} rows; send them in several requests"
+                )
+            lijst.append(rij)
+    except Gebruiksfout as fout:
+        raise _Fout(
+            400, "json_ongeldig", f"{fout}; expected one JSON object, an array or JSON Lines"
+        ) from None
+    return vorm, lijst
+
+
+def _antwoord(vorm: Vorm, resultaten: Iterator[BaseModel], fouten: list[int]) -> Response:
+    uit = io.StringIO()
+    schrijf(vorm, resultaten, uit, inspringen=None)
+    return Response(
+        uit.getvalue(),
+        status_code=422 if fouten[0] else 200,
+        media_type=_JSONL if vorm is Vorm.JSONL else _JSON,
+    )
+
+
+def _object(waarde: Any, wat: str) -> dict[str, Any]:
+    if not isinstance(waarde, dict):
+        raise Invoerfout.enkel("", "geen_object", f"{wat} must be a JSON object")
+    return waarde
+
+
+def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastAPI:
+    """The ASGI application (FastAPI). ``max_bytes`` and ``max_rijen``: the request limits."""
+    app = FastAPI(
+        title="verzuimregels",
+        version=__version__,
+        description=(
+            "Dutch school-absence law (Leerplichtwet 1969, DUO) as JSON over HTTP. Each endpoint reads "
+            "what the CLI command of the same name reads and writes what it writes. 200: all judged; "
+            "422: some rows are error rows (in place); 400/413/415: the request cannot be read."
+        ),
+    )
+
+    async def oordelen(request: Request, functie: Callable[[Any], BaseModel]) -> Response:
+        lichaam = await _lichaam(request, max_bytes)
+
+        def werk() -> Response:
+            vorm, rijen = _rijen(lichaam, max_rijen)
+            fouten = [0]
+            return _antwoord(vorm, verwerk(iter(rijen), functie, fouten), fouten)
+
+        return await run_in_threadpool(werk)
+
+    @app.middleware("http")
+    async def logregel(request: Request, volgende: Any) -> Any:
+        begin = time.perf_counter()
+        status = 500
+        try:
+            antwoord = await volgende(request)
+            status = antwoord.status_code
+            return antwoord
+        finally:
+            log.info(
+                "%s %s %d %s bytes %.1f ms",
+                request.method,
+                request.url.path,
+                status,
+                request.headers.get("content-length", "-"),
+                (time.perf_counter() - begin) * 1000,
+            )
+
+    @app.exception_handler(_Fout)
+    async def gebruiksfout(request: Request, fout: _Fout) -> JSONResponse:
+        return _gebruiksfout(fout.status, fout.regel, fout.melding)
+
+    @app.exception_handler(RequestValidationError)
+    async def optiefout(request: Request, fout: RequestValidationError) -> JSONResponse:
+        """A bad query parameter is a usage error (CLI exit 2): 400 naming the option, not its value."""
+        fouten = fout.errors()
+        eerste = fouten[0] if fouten else {}
+        naam = ".".join(str(d) for d in eerste.get("loc", ())[1:]) or "?"
+        verwacht = eerste.get("msg", "a valid value")
+        return _gebruiksfout(400, "optie_ongeldig", f"query parameter {naam}: {verwacht}")
+
+    @app.exception_handler(Exception)
+    async def onverwacht(request: Request, fout: Exception) -> JSONResponse:  # pragma: no cover - a bug
+        log.error(
+            "internal error %s on %s", type(fout).__name__, request.url.path
+        )  # no message: it may hold input
+        return _gebruiksfout(500, "interne_fout", "internal error; the input was not logged")
+
+    @app.post("/beoordeel", summary="Judge cases of absence (the keuzehulp)", tags=["keuzehulp"])
+    async def _beoordeel(
+        request: Request,
+        taal: Taal = Taal.NL,
+        regio: Regio | None = None,
+        vakantiedagen_meetellen: bool = False,
+        verjaardag_29_februari: Verjaardag29Februari = Verjaardag29Februari.EEN_MAART,
+        vandaag: Annotated[date | None, Query(description="the date for cases without a peildatum")] = None,
+    ) -> Response:
+        beleid = Beleid(
+            vakantiedagen_meetellen=vakantiedagen_meetellen, verjaardag_29_februari=verjaardag_29_februari
+        )
+        kalender = Schoolkalender(regio=regio) if regio else None
+
+        def een(casus: Any) -> Oordeel:
+            return beoordeel(
+                _object(casus, "a case"), taal=taal, beleid=beleid, kalender=kalender, vandaag=vandaag
+            )
+
+        return await oordelen(request, een)
+
+    @app.post("/status", summary="Leerplichtig, kwalificatieplichtig, RMC or none on a date", tags=["status"])
+    async def _status(
+        request: Request,
+        taal: Taal = Taal.NL,
+        regio: Regio | None = None,
+        verjaardag_29_februari: Verjaardag29Februari = Verjaardag29Februari.EEN_MAART,
+    ) -> Response:
+        beleid = Beleid(verjaardag_29_februari=verjaardag_29_februari)
+        kalender = Schoolkalender(regio=regio) if regio else None
+
+        def een(rij: Any) -> Statusoordeel:
+            return bepaal_status(_object(rij, "a row"), taal=taal, beleid=beleid, kalender=kalender)
+
+        return await oordelen(request, een)
+
+    @app.post("/verlof", summary="Judge verlof requests (Lpw art. 13a, 14)", tags=["status"])
+    async def _verlof(
+        request: Request,
+        taal: Taal = Taal.NL,
+        regio: Regio | None = None,
+        verlofdagen: Verlofdagen = Verlofdagen.LESDAGEN,
+    ) -> Response:
+        beleid = Beleid(verlofdagen=verlofdagen)
+        kalender = Schoolkalender(regio=regio) if regio else None
+
+        def een(rij: Any) -> Verlofoordeel:
+            return beoordeel_verlof(_object(rij, "a row"), taal=taal, beleid=beleid, kalender=kalender)
+
+        return await oordelen(request, een)
+
+    @app.post("/analyseer", summary="From absence records to the meldingen due", tags=["registratie"])
+    async def _analyseer(
+        request: Request,
+        peildatum: date,
+        taal: Taal = Taal.NL,
+        vakantiedagen_meetellen: bool = False,
+        onderwijssoort: Annotated[Onderwijssoort | None, Query(description="default school")] = None,
+        regio: Annotated[Regio | None, Query(description="default school: holiday region")] = None,
+        lesuur_minuten: Annotated[int | None, Query(description="default school")] = None,
+        uren_per_lesdag: Annotated[Decimal | None, Query(description="default school")] = None,
+        afspraak_gemeente_18plus: bool = False,
+        schooljaar: Annotated[int | None, Query(description="the school year (its first year)")] = None,
+    ) -> Response:
+        import argparse
+
+        from .cli.analyse import standaardschool
+
+        args = argparse.Namespace(
+            peildatum=peildatum,
+            taal=taal,
+            onderwijssoort=onderwijssoort.value if onderwijssoort else None,
+            regio=regio.value if regio else None,
+            lesuur_minuten=lesuur_minuten,
+            uren_per_lesdag=uren_per_lesdag,
+            afspraak_gemeente_18plus=afspraak_gemeente_18plus,
+            schooljaar=schooljaar,
+        )
+        school = standaardschool(args)
+        beleid = Beleid(vakantiedagen_meetellen=vakantiedagen_meetellen)
+        lichaam = await _lichaam(request, max_bytes)
+
+        def werk() -> Response:
+            vorm, rijen = _rijen(lichaam, max_rijen)
+            fouten = [0]
+            return _antwoord(vorm, _verwerk_analyse(iter(rijen), school, args, beleid, fouten), fouten)
+
+        return await run_in_threadpool(werk)
+
+    @app.post("/valideer", summary="Check verzuimmeldingen before they go to DUO", tags=["melding"])
+    async def _valideer(
+        request: Request,
+        peildatum: date | None = None,
+        taal: Taal = Taal.NL,
+        verjaardag_29_februari: Verjaardag29Februari = Verjaardag29Februari.EEN_MAART,
+    ) -> Response:
+        lichaam = await _lichaam(request, max_bytes)
+
+        def werk() -> Response:
+            validator = Validator(
+                peildatum=peildatum, taal=taal, beleid=Beleid(verjaardag_29_februari=verjaardag_29_februari)
+            )
+            _, rijen = _rijen(lichaam, max_rijen)
+            uit = io.StringIO()
+            rapporten = (validator.rij(r.waarde, r.positie, regel=r.regel, fout=r.fout) for r in rijen)
+            fouten = _schrijf_validatie(rapporten, uit, validator)
+            return Response(uit.getvalue(), status_code=422 if fouten else 200, media_type=_JSON)
+
+        return await run_in_threadpool(werk)
+
+    @app.get("/schema", summary="Every JSON Schema of the contract, by name", tags=["schema"])
+    async def _schemas() -> dict[str, str]:
+        return {naam: f"/schema/{naam}" for naam in SCHEMA_MODELLEN}
+
+    @app.get("/schema/{naam}", summary="One JSON Schema (draft 2020-12)", tags=["schema"])
+    async def _schema(naam: str) -> Response:
+        if naam not in SCHEMA_MODELLEN:
+            return _gebruiksfout(404, "schema_onbekend", f"expected one of: {', '.join(SCHEMA_MODELLEN)}")
+        return JSONResponse(json_schema(naam), media_type="application/schema+json")
+
+    app.openapi = lambda: _openapi(app, max_rijen)  # type: ignore[method-assign]
+    return app
+
+
+_CONTRACT: dict[str, tuple[type[BaseModel], type[BaseModel]]] = {
+    "/beoordeel": (Casus, Oordeel),
+    "/status": (Statusvraag, Statusoordeel),
+    "/verlof": (Verlofaanvraag, Verlofoordeel),
+    "/analyseer": (Leerling, Analyse),
+    "/valideer": (Melding, Validatie),
+}
+"""Per endpoint: the model of one input row and of the output (a row, or the whole report)."""
+
+
+def _openapi(app: FastAPI, max_rijen: int) -> dict[str, Any]:
+    """FastAPI's document (paths, query parameters) with the request and response bodies added from the
+    pydantic models: the endpoints read the raw body themselves, to keep the CLI's error rows."""
+    if app.openapi_schema is not None:
+        return app.openapi_schema
+    document = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes
+    )
+    modellen: list[tuple[type[BaseModel], Any]] = [(Gebruiksfoutuitvoer, "serialization")]
+    modellen += [(Foutuitvoer, "serialization")]
+    for invoer, uitvoer in _CONTRACT.values():
+        modellen += [(invoer, "validation"), (uitvoer, "serialization")]
+    namen, defs = models_json_schema(modellen, ref_template="#/components/schemas/{model}")
+    document.setdefault("components", {}).setdefault("schemas", {}).update(defs.get("$defs", {}))
+
+    def ref(model: type[BaseModel], modus: str) -> dict[str, Any]:
+        return dict(namen[(model, modus)])  # type: ignore[index]
+
+    fout = ref(Gebruiksfoutuitvoer, "serialization")
+    foutrij = ref(Foutuitvoer, "serialization")
+    for pad, (invoer, uitvoer) in _CONTRACT.items():
+        rij_in = ref(invoer, "validation")
+        rij_uit = ref(uitvoer, "serialization")
+        operatie = document["paths"][pad]["post"]
+        operatie["requestBody"] = {
+            "required": True,
+            "description": f"One row, an array of at most {max_rijen} rows, or JSON Lines (one row a line).",
+            "content": {
+                _JSON: {
+                    "schema": {"oneOf": [rij_in, {"type": "array", "items": rij_in, "maxItems": max_rijen}]}
+                },
+                _JSONL: {"schema": rij_in},
+            },
+        }
+        if pad == "/valideer":
+            inhoud: dict[str, Any] = {_JSON: {"schema": rij_uit}}
+        else:
+            rij = {"oneOf": [rij_uit, foutrij]}
+            inhoud = {
+                _JSON: {"schema": {"oneOf": [rij, {"type": "array", "items": rij}]}},
+                _JSONL: {"schema": rij},
+            }
+        operatie["responses"] = {
+            "200": {"description": "every row judged", "content": inhoud},
+            "422": {"description": "some rows are error rows, in place (CLI exit 1)", "content": inhoud},
+            "400": {"description": "the body is not JSON", "content": {_JSON: {"schema": fout}}},
+            "413": {"description": "body or batch over the limit", "content": {_JSON: {"schema": fout}}},
+            "415": {"description": "not application/json", "content": {_JSON: {"schema": fout}}},
+        }
+        operatie["responses"]["400"]["description"] += ", or a query parameter is not valid"
+    for operaties in document["paths"].values():  # query errors are 400 (above), never FastAPI's 422
+        for operatie in operaties.values():
+            if "HTTPValidationError" in str(operatie["responses"].get("422", "")):
+                operatie["responses"].pop("422")
+    for naam in ("HTTPValidationError", "ValidationError"):
+        document["components"]["schemas"].pop(naam, None)
+    app.openapi_schema = document
+    return document
+
+
+def serve(
+    host: str = "127.0.0.1", port: int = 8000, *, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN
+) -> None:
+    """Run the server with uvicorn, one worker, until interrupted. No access log (it would hold client
+    addresses and query strings); the ``verzuimregels.server`` logger writes one line per request."""
+    try:
+        import uvicorn
+    except ModuleNotFoundError as fout:
+        raise OntbrekendeExtra("verzuimregels serve", "server", fout.name) from None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    uvicorn.run(maak_app(max_bytes=max_bytes, max_rijen=max_rijen), host=host, port=port, access_log=False)

@@ -27,10 +27,10 @@ from pathlib import Path
 
 from .._versie import __version__
 from ..fouten import Leesfout
-from . import analyse, export, keuzehulp, serve, status, thuiszitters, valideer, werklijst
+from . import analyse, export, keuzehulp, serve, status, thuiszitters, toets, valideer, werklijst
 from .invoer import VOORTGANG, Gebruiksfout
 
-COMMANDO_MODULES = (keuzehulp, analyse, status, valideer, export, werklijst, thuiszitters, serve)
+COMMANDO_MODULES = (keuzehulp, analyse, status, valideer, export, werklijst, thuiszitters, toets, serve)
 """Modules whose ``registreer(subparsers)`` adds their commands."""
 
 EXIT_GOED = 0

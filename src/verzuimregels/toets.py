@@ -1,0 +1,286 @@
+"""Test cases as data, for policy staff: ``verzuimregels toets GEVALLEN.yaml``.
+
+A file of cases (YAML, or JSON: JSON is YAML too) holds a list; each case names a command, its input
+(one row, as the command reads it), the command's options, and the outcome expected::
+
+    - naam: A01 zestien uur, eerste melding
+      commando: beoordeel            # beoordeel, status, verlof, analyseer or valideer
+      opties: {peildatum: 2026-09-14}
+      invoer: {leeftijd_eerste_verzuimdag: 15, ziek: false, vakantie_zonder_verlof: false,
+               ongeoorloofde_uren_4_lesweken: 20}
+      verwacht: {verzuimsoort: zestien_uur, meldplicht: verplicht}
+
+``verwacht`` is compared with the command's JSON output for that row, **only on the keys it names**:
+a mapping matches when each of its keys matches; a list matches a list of the same length element by
+element; anything else must be equal (dates as ``YYYY-MM-DD``, so YAML's unquoted dates work). An input
+that is not valid gives the error row ``{"fout": {"rij": 1, "fouten": [...]}}``, which ``verwacht`` can
+name too (``fout: {fouten: [{veld: ziek, regel: bool_type}]}``).
+
+Options per command (any other is an error naming the ones allowed): see :data:`OPTIES`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from .beleid import Beleid, Verjaardag29Februari, Verlofdagen
+from .fouten import Foutrij, Foutuitvoer, Invoerfout, OntbrekendeExtra
+from .kalender import Regio, Schoolkalender
+from .keuzehulp import beoordeel
+from .melding import valideer
+from .registratie import analyseer
+from .status import bepaal_status
+from .teksten import Taal
+from .verlof import beoordeel_verlof
+
+OPTIES: dict[str, frozenset[str]] = {
+    "beoordeel": frozenset(
+        {"taal", "regio", "peildatum", "vakantiedagen_meetellen", "verjaardag_29_februari"}
+    ),
+    "status": frozenset({"taal", "regio", "verjaardag_29_februari"}),
+    "verlof": frozenset({"taal", "regio", "verlofdagen"}),
+    "analyseer": frozenset({"taal", "peildatum", "vakantiedagen_meetellen"}),
+    "valideer": frozenset({"taal", "peildatum", "verjaardag_29_februari"}),
+}
+"""The options each command takes in a case, named as the CLI's flags (``--regio`` is ``regio``).
+``peildatum`` of ``beoordeel`` is the date for a case without its own (the CLI's ``--vandaag``)."""
+
+
+class Toetsfout(Exception):
+    """The file of cases cannot be used as a whole (exit 2): the message says where and what is expected."""
+
+
+@dataclass(frozen=True, slots=True)
+class Geval:
+    """One case of a file: where it is, what to run, and what to expect."""
+
+    positie: int
+    naam: str
+    commando: str
+    invoer: Any
+    opties: Mapping[str, Any]
+    verwacht: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Verschil:
+    """One place where the output differs from the expected: a path like ``meldingen[1].status``."""
+
+    pad: str
+    verwacht: Any
+    gekregen: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Uitslag:
+    """The outcome of one case: its output and every difference (none: it passed)."""
+
+    geval: Geval
+    uitvoer: Any
+    verschillen: tuple[Verschil, ...]
+
+    @property
+    def geslaagd(self) -> bool:
+        return not self.verschillen
+
+
+def lees_gevallen(pad: Path) -> list[Geval]:
+    """The cases in a YAML or JSON file; :class:`Toetsfout` names the case and key that is wrong."""
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as fout:
+        raise Toetsfout(f"cannot read {pad}: {type(fout).__name__}") from None
+    data = _laad(tekst, pad.suffix.lower())
+    if not isinstance(data, list) or not data:
+        raise Toetsfout("expected a list of cases (each with naam, commando, invoer and verwacht)")
+    return [_geval(i, g) for i, g in enumerate(data, start=1)]
+
+
+def _laad(tekst: str, achtervoegsel: str) -> Any:
+    if achtervoegsel == ".json":
+        try:
+            return json.loads(tekst)
+        except json.JSONDecodeError as fout:
+            raise Toetsfout(f"not valid JSON (line {fout.lineno}); expected a list of cases") from None
+    try:
+        import yaml
+    except ModuleNotFoundError as fout:
+        raise OntbrekendeExtra("verzuimregels toets (YAML)", "toets", fout.name) from None
+    try:
+        return yaml.safe_load(tekst)
+    except yaml.YAMLError as fout:
+        plek = getattr(fout, "problem_mark", None)
+        regel = f" (line {plek.line + 1})" if plek is not None else ""
+        raise Toetsfout(f"not valid YAML{regel}; expected a list of cases") from None
+
+
+def _geval(positie: int, ruw: Any) -> Geval:
+    waar = f"case {positie}"
+    if not isinstance(ruw, dict):
+        raise Toetsfout(f"{waar}: expected a mapping with naam, commando, invoer and verwacht")
+    onbekend = set(ruw) - {"naam", "commando", "invoer", "opties", "verwacht"}
+    if onbekend:
+        raise Toetsfout(
+            f"{waar}: unknown key(s) {sorted(onbekend)}; expected naam, commando, invoer, opties, verwacht"
+        )
+    naam = str(ruw.get("naam") or waar)
+    commando = ruw.get("commando")
+    if commando not in OPTIES:
+        raise Toetsfout(f"{waar} ({naam}): commando must be one of {', '.join(OPTIES)}")
+    for sleutel in ("invoer", "verwacht"):
+        if sleutel not in ruw:
+            raise Toetsfout(f"{waar} ({naam}): '{sleutel}' is missing")
+    opties = ruw.get("opties") or {}
+    if not isinstance(opties, dict) or set(opties) - OPTIES[commando]:
+        raise Toetsfout(f"{waar} ({naam}): opties of {commando} are {', '.join(sorted(OPTIES[commando]))}")
+    return Geval(positie, naam, commando, _json(ruw["invoer"]), _json(opties), _json(ruw["verwacht"]))
+
+
+def _json(waarde: Any) -> Any:
+    """YAML's dates as ``YYYY-MM-DD`` text, as in the JSON contract."""
+    if isinstance(waarde, dict):
+        return {str(k): _json(v) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_json(v) for v in waarde]
+    if isinstance(waarde, datetime):
+        return waarde.isoformat()
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    return waarde
+
+
+def _functie(geval: Geval) -> Callable[[Any], BaseModel]:
+    o = geval.opties
+    try:
+        taal = Taal(o.get("taal", "nl"))
+        kalender = Schoolkalender(regio=Regio(o["regio"])) if "regio" in o else None
+        peildatum = date.fromisoformat(o["peildatum"]) if "peildatum" in o else None
+        beleid = Beleid(
+            vakantiedagen_meetellen=bool(o.get("vakantiedagen_meetellen", False)),
+            verjaardag_29_februari=Verjaardag29Februari(
+                o.get("verjaardag_29_februari", Verjaardag29Februari.EEN_MAART.value)
+            ),
+            verlofdagen=Verlofdagen(o.get("verlofdagen", Verlofdagen.LESDAGEN.value)),
+        )
+    except (ValueError, TypeError):
+        raise Toetsfout(f"case {geval.positie} ({geval.naam}): an option is not valid") from None
+    if geval.commando == "beoordeel":
+        return lambda r: beoordeel(r, taal=taal, beleid=beleid, kalender=kalender, vandaag=peildatum)
+    if geval.commando == "status":
+        return lambda r: bepaal_status(r, taal=taal, beleid=beleid, kalender=kalender)
+    if geval.commando == "verlof":
+        return lambda r: beoordeel_verlof(r, taal=taal, beleid=beleid, kalender=kalender)
+    if geval.commando == "analyseer":
+        if peildatum is None:
+            raise Toetsfout(f"case {geval.positie} ({geval.naam}): analyseer needs opties.peildatum")
+        dag = peildatum
+        return lambda r: analyseer(r, dag, taal=taal, beleid=beleid)
+    return lambda r: valideer(r, peildatum=peildatum, taal=taal, beleid=beleid)
+
+
+def voer_uit(geval: Geval) -> Any:
+    """The command's JSON output for the case's input: a result, or an error row."""
+    functie = _functie(geval)
+    try:
+        if not isinstance(geval.invoer, dict):
+            raise Invoerfout.enkel("", "geen_object", "the input must be a mapping (a JSON object)")
+        resultaat: BaseModel = functie(geval.invoer)
+    except Invoerfout as fout:
+        sleutel = geval.invoer.get("sleutel") if isinstance(geval.invoer, dict) else None
+        rij = Foutrij(rij=1, sleutel=sleutel if isinstance(sleutel, str) else None, fouten=fout.fouten)
+        resultaat = Foutuitvoer(fout=rij)
+    return json.loads(resultaat.model_dump_json())
+
+
+def verschillen(verwacht: Any, gekregen: Any, pad: str = "") -> Iterator[Verschil]:
+    """Where ``gekregen`` differs from ``verwacht``, comparing only the keys ``verwacht`` names."""
+    if isinstance(verwacht, dict):
+        if not isinstance(gekregen, dict):
+            yield Verschil(pad or ".", verwacht, gekregen)
+            return
+        for sleutel, waarde in verwacht.items():
+            hier = f"{pad}.{sleutel}" if pad else sleutel
+            if sleutel not in gekregen:
+                yield Verschil(hier, waarde, _ONTBREEKT)
+            else:
+                yield from verschillen(waarde, gekregen[sleutel], hier)
+    elif isinstance(verwacht, list):
+        if not isinstance(gekregen, list) or len(gekregen) != len(verwacht):
+            yield Verschil(
+                f"{pad} (length)", len(verwacht), len(gekregen) if isinstance(gekregen, list) else gekregen
+            )
+            return
+        for i, (v, g) in enumerate(zip(verwacht, gekregen, strict=True)):
+            yield from verschillen(v, g, f"{pad}[{i}]")
+    elif not _gelijk(verwacht, gekregen):
+        yield Verschil(pad or ".", verwacht, gekregen)
+
+
+def _gelijk(verwacht: Any, gekregen: Any) -> bool:
+    if isinstance(verwacht, bool) or isinstance(gekregen, bool):
+        return verwacht is gekregen
+    if isinstance(verwacht, int | float) and isinstance(gekregen, int | float):
+        return float(verwacht) == float(gekregen)
+    return bool(verwacht == gekregen)
+
+
+class _Ontbreekt:
+    def __repr__(self) -> str:
+        return "<absent>"
+
+
+_ONTBREEKT = _Ontbreekt()
+
+
+def toets(gevallen: Sequence[Geval]) -> list[Uitslag]:
+    """Run every case; the result per case, in file order."""
+    uitslagen = []
+    for geval in gevallen:
+        uitvoer = voer_uit(geval)
+        uitslagen.append(Uitslag(geval, uitvoer, tuple(verschillen(geval.verwacht, uitvoer))))
+    return uitslagen
+
+
+_TEKSTEN = {
+    Taal.NL: {
+        "geslaagd": "geslaagd",
+        "mislukt": "MISLUKT",
+        "verwacht": "verwacht",
+        "gekregen": "gekregen",
+        "samenvatting": "{n} gevallen: {goed} geslaagd, {fout} mislukt",
+    },
+    Taal.EN: {
+        "geslaagd": "passed",
+        "mislukt": "FAILED",
+        "verwacht": "expected",
+        "gekregen": "got",
+        "samenvatting": "{n} cases: {goed} passed, {fout} failed",
+    },
+}
+
+
+def _kort(waarde: Any) -> str:
+    return waarde if isinstance(waarde, str) else repr(waarde) if waarde is _ONTBREEKT else json.dumps(waarde)
+
+
+def verslag(uitslagen: Sequence[Uitslag], taal: Taal = Taal.NL) -> str:
+    """One line per case, a diff under each failing one, and a summary line."""
+    t = _TEKSTEN[taal]
+    regels = []
+    for u in uitslagen:
+        teken, woord = ("✓", t["geslaagd"]) if u.geslaagd else ("✗", t["mislukt"])
+        regels.append(f"{teken} {u.geval.positie}. {u.geval.naam}: {woord}")
+        for v in u.verschillen:
+            regels.append(f"    {v.pad}")
+            regels.append(f"      - {t['verwacht']}: {_kort(v.verwacht)}")
+            regels.append(f"      + {t['gekregen']}: {_kort(v.gekregen)}")
+    fout = sum(not u.geslaagd for u in uitslagen)
+    regels.append(t["samenvatting"].format(n=len(uitslagen), goed=len(uitslagen) - fout, fout=fout))
+    return "\n".join(regels) + "\n"

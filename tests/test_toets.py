@@ -1,0 +1,127 @@
+"""``verzuimregels toets``: test cases as data for policy staff (issue 17)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from verzuimregels.cli import main
+from verzuimregels.toets import OPTIES, Verschil, lees_gevallen, verschillen
+
+VOORBEELD = Path(__file__).resolve().parent.parent / "examples" / "toetsgevallen.yaml"
+
+GEVAL = """
+- naam: zestien uur
+  commando: beoordeel
+  opties: {peildatum: 2026-09-14}
+  invoer: {leeftijd_eerste_verzuimdag: 15, ziek: false, vakantie_zonder_verlof: false,
+           ongeoorloofde_uren_4_lesweken: 20}
+  verwacht: {verzuimsoort: %s, meldplicht: verplicht}
+"""
+
+
+def _bestand(tmp_path: Path, tekst: str, naam: str = "gevallen.yaml") -> Path:
+    pad = tmp_path / naam
+    pad.write_text(tekst, encoding="utf-8")
+    return pad
+
+
+def test_het_meegeleverde_voorbeeld_slaagt_en_dekt_elk_commando(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["toets", str(VOORBEELD)]) == 0
+    uit = capsys.readouterr().out
+    assert uit.splitlines()[-1] == "9 gevallen: 9 geslaagd, 0 mislukt"
+    assert {g.commando for g in lees_gevallen(VOORBEELD)} == set(OPTIES)
+
+
+def test_een_mislukt_geval_toont_het_verschil_en_geeft_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pad = _bestand(tmp_path, GEVAL % "zestien_uur" + (GEVAL % "rmc").replace("zestien uur", "fout verwacht"))
+    assert main(["toets", str(pad)]) == 1
+    uit = capsys.readouterr().out.splitlines()
+    assert uit == [
+        "✓ 1. zestien uur: geslaagd",
+        "✗ 2. fout verwacht: MISLUKT",
+        "    verzuimsoort",
+        "      - verwacht: rmc",
+        "      + gekregen: zestien_uur",
+        "2 gevallen: 1 geslaagd, 1 mislukt",
+    ]
+
+
+def test_in_het_engels_met_taal_en(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["toets", str(_bestand(tmp_path, GEVAL % "rmc")), "--taal", "en"]) == 1
+    uit = capsys.readouterr().out
+    assert "✗ 1. zestien uur: FAILED" in uit
+    assert "- expected: rmc" in uit
+    assert uit.endswith("1 cases: 0 passed, 1 failed\n")
+
+
+def test_gevallen_in_json_hebben_geen_yaml_nodig(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "yaml", None)
+    geval = {
+        "naam": "ziek",
+        "commando": "beoordeel",
+        "invoer": {"leeftijd_eerste_verzuimdag": 9, "ziek": True, "peildatum": "2026-03-02"},
+        "verwacht": {"verzuimsoort": "ziekteverzuim", "meldplicht": "niet_melden"},
+    }
+    assert main(["toets", str(_bestand(tmp_path, json.dumps([geval]), "g.json"))]) == 0
+    assert main(["toets", str(_bestand(tmp_path, GEVAL % "rmc"))]) == 2
+    assert "pip install 'verzuimregels[toets]'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("tekst", "melding"),
+    [
+        ("- [onzin", "not valid YAML (line 1)"),
+        ("naam: geen lijst", "expected a list of cases"),
+        ("- naam: x\n  commando: rekenen\n  invoer: {}\n  verwacht: {}", "commando must be one of beoordeel"),
+        ("- naam: x\n  commando: status\n  verwacht: {}", "'invoer' is missing"),
+        (
+            "- naam: x\n  commando: status\n  invoer: {}\n  verwacht: {}\n  opties: {peildatum: 2026-01-01}",
+            "opties of status are regio, taal, verjaardag_29_februari",
+        ),
+        (
+            "- naam: x\n  commando: analyseer\n  invoer: {}\n  verwacht: {}",
+            "analyseer needs opties.peildatum",
+        ),
+        (
+            "- naam: x\n  commando: status\n  invoer: {}\n  verwacht: {}\n  opties: {taal: fr}",
+            "option is not valid",
+        ),
+        ("- naam: x\n  commando: status\n  invoor: {}\n  verwacht: {}", "unknown key(s) ['invoor']"),
+    ],
+)
+def test_een_bestand_dat_niet_te_gebruiken_is_geeft_exit_2_met_de_verwachte_vorm(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tekst: str, melding: str
+) -> None:
+    assert main(["toets", str(_bestand(tmp_path, tekst))]) == 2
+    assert melding in capsys.readouterr().err
+
+
+def test_een_ontbrekend_bestand_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["toets", str(tmp_path / "bestaat-niet.yaml")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_verschillen_vergelijkt_alleen_de_genoemde_sleutels_en_lijsten_element_voor_element() -> None:
+    uit = {"a": 1, "b": [{"c": "x", "d": 2}, {"c": "y"}], "e": True}
+    assert list(verschillen({"a": 1.0, "b": [{"c": "x"}, {"c": "y"}]}, uit)) == []
+    assert list(verschillen({"b": [{"c": "x"}]}, uit)) == [Verschil("b (length)", 1, 2)]
+    assert [v.pad for v in verschillen({"b": [{"c": "x"}, {"c": "z"}], "f": 1}, uit)] == ["b[1].c", "f"]
+    assert [v.pad for v in verschillen({"e": 1}, uit)] == ["e"]  # true is not 1
+    assert [v.pad for v in verschillen({"a": {"b": 1}}, uit)] == ["a"]
+    assert [v.pad for v in verschillen({"b": "x"}, uit)] == ["b"]
+    assert [v.pad for v in verschillen({"a": [1]}, uit)] == ["a (length)"]
+
+
+def test_een_invoer_die_geen_mapping_is_is_een_foutrij(tmp_path: Path) -> None:
+    tekst = (
+        "- naam: x\n  commando: verlof\n  invoer: [1]\n  verwacht: {fout: {fouten: [{regel: geen_object}]}}"
+    )
+    assert main(["toets", str(_bestand(tmp_path, tekst))]) == 0

@@ -7,12 +7,14 @@ How a block is run depends on its fence (see docs/index.md, "Docs that run"):
   repository root, so ``examples/...`` paths work.
 * ``python`` without prompts: a script, run with ``python`` in a fresh directory that holds ``examples/``
   (so ``if __name__ == "__main__":`` guards work, as Dask and multiprocessing need); it must exit 0.
-* ``console``: each ``$ command`` runs in bash in the repository root, with ``verzuimregels`` the
-  checkout's command line; the lines after it, if any, are its expected output, and a trailing
-  ``# ... exit N`` comment its expected exit code (0 otherwise). ``pip install`` lines are not run
-  (installing is CI's first step, from the README).
+* ``console``: each ``$ command`` runs in bash, with ``verzuimregels`` the checkout's command line, in
+  a fresh directory per block that holds ``examples/`` (so a command may use the file an earlier one
+  wrote); the lines after it, if any, are its expected output (standard output, then standard error,
+  as a terminal shows them), and a trailing ``# ... exit N`` comment its expected exit code (0
+  otherwise). ``pip install`` lines are not run (installing is CI's first step, from the README).
 * ``json``: must parse; after ``<!-- docs-test: schema NAME -->`` it must also be a valid ``NAME`` for
   the library and for its JSON Schema.
+* ``toml``: must parse (a code table, a configuration).
 * ``text`` and ``mermaid`` are not code (the drawn tree is compared in ``test_docs.py``).
 * ``<!-- docs-test: niet-uitvoeren REASON -->`` before a block skips it, with the reason in the test
   report; every such block is listed in :data:`NIET_UITVOEREN` so that adding one is a visible choice.
@@ -28,6 +30,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,7 +93,9 @@ def _soort(*soorten: str) -> list[Blok]:
 
 
 def test_elk_blok_heeft_een_soort_die_deze_test_kent() -> None:
-    onbekend = [b.naam for b in ALLE if b.soort not in {"python", "console", "json", "text", "mermaid"}]
+    onbekend = [
+        b.naam for b in ALLE if b.soort not in {"python", "console", "json", "toml", "text", "mermaid"}
+    ]
     assert onbekend == []
     overgeslagen = Counter(b.pagina.name for b in ALLE if b.merk.startswith("niet-uitvoeren"))
     assert overgeslagen == NIET_UITVOEREN
@@ -169,6 +174,8 @@ def _commandos(code: str) -> list[tuple[str, str]]:
     return [(c, "".join(r + "\n" for r in u)) for c, u in paren]
 
 
+_WERKMAPPEN: dict[str, Path] = {}
+
 _CONSOLE = [
     (b, c, u) for b in _soort("console") for c, u in _commandos(b.code) if not c.startswith("pip install")
 ]
@@ -177,21 +184,34 @@ _CONSOLE = [
 @pytest.mark.parametrize(
     ("blok", "commando", "verwacht"), _CONSOLE, ids=[f"{b.naam}:{c[:50]}" for b, c, _ in _CONSOLE]
 )
-def test_console(blok: Blok, commando: str, verwacht: str, bin_map: Path) -> None:
+def test_console(
+    blok: Blok, commando: str, verwacht: str, bin_map: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     code = re.search(r"#.*\bexit (\d)\b", commando)
+    werk = _WERKMAPPEN.get(blok.naam)  # one directory per block: a command may use the file an earlier
+    if werk is None:  # one wrote (> mijn-codetabel.toml), and never into the checkout
+        werk = _WERKMAPPEN[blok.naam] = tmp_path_factory.mktemp("console")
+        (werk / "examples").symlink_to(WORTEL / "examples")
+        (werk / "benchmarks").symlink_to(WORTEL / "benchmarks")
     klaar = subprocess.run(
         [BASH, "-o", "pipefail", "-c", commando],
-        cwd=WORTEL,
+        cwd=werk,
         env=_omgeving(bin_map),
         capture_output=True,
         text=True,
     )
     assert klaar.returncode == (int(code.group(1)) if code else 0), klaar.stderr[-3000:]
-    if verwacht:
+    if verwacht:  # as a terminal shows it: standard output, then the notices on standard error
+        uitvoer = klaar.stdout + klaar.stderr
         controle = doctest.OutputChecker()
-        assert controle.check_output(verwacht, klaar.stdout, _OPTIES), controle.output_difference(
-            doctest.Example(commando, verwacht), klaar.stdout, _OPTIES
+        assert controle.check_output(verwacht, uitvoer, _OPTIES), controle.output_difference(
+            doctest.Example(commando, verwacht), uitvoer, _OPTIES
         )
+
+
+@pytest.mark.parametrize("blok", _soort("toml"), ids=lambda b: b.naam)
+def test_toml(blok: Blok) -> None:
+    tomllib.loads(blok.code)
 
 
 @pytest.mark.parametrize("blok", _soort("json"), ids=lambda b: b.naam)

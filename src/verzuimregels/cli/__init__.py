@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .._versie import __version__
 from ..fouten import Leesfout
-from . import analyse, export, keuzehulp, serve, status, thuiszitters, toets, valideer, werklijst
+from . import analyse, export, keuzehulp, opties, serve, status, thuiszitters, toets, valideer, werklijst
 from .invoer import VOORTGANG, Gebruiksfout
 
 COMMANDO_MODULES = (keuzehulp, analyse, status, valideer, export, werklijst, thuiszitters, toets, serve)
@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     VOORTGANG.begin()
     args = parser().parse_args(argv)
+    opties.meld_verouderd(args)
     try:
         if sys.stdout is None:
             raise BrokenPipeError

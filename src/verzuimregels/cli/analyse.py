@@ -50,12 +50,7 @@ def registreer(sub: Any) -> None:
     )
     p.add_argument("bestand", metavar="FILE", help="JSON, JSON Lines or CSV file; '-' for stdin")
     p.add_argument("--peildatum", required=True, type=opties.datum, help="the day judged (YYYY-MM-DD)")
-    p.add_argument(
-        "--formaat",
-        choices=("json", "tabel", "csv"),
-        default="json",
-        help="output: json (default), tabel, or csv (one line per melding and signal, as analyseer_frame)",
-    )
+    opties.formaat(p, ("json", "tekst", "tabel", "csv"))  # csv: one line per melding and signal
     p.add_argument(
         "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
     )
@@ -133,7 +128,7 @@ def _analyseer(args: argparse.Namespace) -> int:
         else:
             vorm, rijen = lees_rijen(bron)
         resultaten = _verwerk(rijen, school, args, beleid, fouten)
-        if args.formaat == "tabel":
+        if args.formaat in ("tekst", "tabel"):
             for r in resultaten:
                 sys.stdout.write(tabel(r))
                 VOORTGANG.geschreven += 1

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
-from typing import Any
+from collections.abc import Iterator
+from typing import IO, Any
 
 from ..beleid import Beleid, Verjaardag29Februari
 from ..fouten import Invoerfout
@@ -16,7 +18,8 @@ from ..keuzehulp.tekenen import dot, mermaid
 from ..schema import SCHEMA_MODELLEN, alle_schemas, json_schema
 from ..teksten import Taal
 from . import opties
-from .invoer import Gebruiksfout, Vorm, lees_rijen, open_invoer, schrijf, verwerk
+from .invoer import Gebruiksfout, Rij, Vorm, lees_rijen, open_invoer, schrijf, verwerk
+from .tekst import schrijf_tekst
 
 
 def registreer(sub: Any) -> None:
@@ -32,6 +35,7 @@ def registreer(sub: Any) -> None:
     )
     p.add_argument("bestand", metavar="FILE", help="JSON or JSON Lines file, '-' for stdin")
     _gemeenschappelijk(p)
+    opties.formaat(p)
     p.set_defaults(uitvoeren=_beoordeel)
 
     s = sub.add_parser("schema", help="print the JSON Schemas of the case, verdict and error row")
@@ -63,10 +67,12 @@ def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
     )
     opties.verjaardag_29_februari(p)
     p.add_argument(
-        "--vandaag",
+        "--peildatum",
+        dest="vandaag",
         type=opties.datum,
-        help="the date used for cases without a peildatum (default: today)",
+        help="the date judged on for cases without their own peildatum (default: today)",
     )
+    opties.oude_naam(p, "--vandaag", "--peildatum", dest="vandaag", type=opties.datum)
 
 
 def _opties(args: argparse.Namespace) -> dict[str, Any]:
@@ -85,10 +91,36 @@ def _beoordeel(args: argparse.Namespace) -> int:
     instellingen = _opties(args)
     fouten = [0]
     with open_invoer(args.bestand) as bron:
-        vorm, rijen = lees_rijen(bron)
+        vorm, rijen = json_rijen(bron, args.bestand)
         resultaten = verwerk(rijen, lambda casus: _een(casus, instellingen), fouten)
-        schrijf(vorm, resultaten, sys.stdout)
+        if args.formaat == "tekst":
+            schrijf_tekst(vorm, resultaten, sys.stdout, Taal(args.taal))
+        else:
+            schrijf(vorm, resultaten, sys.stdout)
     return 1 if fouten[0] else 0
+
+
+def json_rijen(bron: IO[bytes], naam: str) -> tuple[Vorm, Iterator[Rij]]:
+    """The rows of a JSON input, as :func:`~.invoer.lees_rijen` reads them; an input that is not JSON at
+    all (a CSV file: its first two lines, or its first line and a ``.csv`` name) is a usage error, exit 2,
+    not a batch of error rows."""
+    vorm, rijen = lees_rijen(bron)
+    if vorm is not Vorm.JSONL:
+        return vorm, rijen
+    eerste = next(rijen)
+    if not _geen_json(eerste):
+        return vorm, itertools.chain([eerste], rijen)
+    tweede = next(rijen, None)
+    if naam.lower().endswith((".csv", ".txt")) or tweede is None or _geen_json(tweede):
+        raise Gebruiksfout(
+            "the input is not JSON: expected one JSON object, a JSON array or JSON Lines "
+            "(a CSV file? analyseer and valideer read CSV)"
+        )
+    return vorm, itertools.chain([eerste, tweede], rijen)
+
+
+def _geen_json(rij: Rij) -> bool:
+    return rij.fout is not None and any(f.regel == "geen_json" for f in rij.fout.fouten)
 
 
 def _een(casus: Any, instellingen: dict[str, Any]) -> Oordeel:

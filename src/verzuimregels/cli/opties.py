@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from ..beleid import Verjaardag29Februari
 from ..schoolsystemen.groeperen import VOLGORDES
@@ -96,3 +98,59 @@ def geheel_getal(tekst: str) -> int:
         return int(tekst.strip(), 10)
     except ValueError:
         raise argparse.ArgumentTypeError("expected a whole number") from None
+
+
+# --- Output format, shared names and the old names kept for one release ---------------------------------
+
+FORMATEN_OORDEEL = ("json", "tekst")
+"""``--formaat`` of the commands that write one verdict per row: JSON (default) or readable text."""
+
+
+def formaat(
+    p: argparse.ArgumentParser, keuzes: tuple[str, ...] = FORMATEN_OORDEEL, standaard: str = "json"
+) -> None:
+    """``--formaat``: the output format, one name on every command (``tekst``: readable, in ``--taal``)."""
+    p.add_argument(
+        "--formaat",
+        choices=keuzes,
+        default=standaard,
+        help=f"output: {', '.join(keuzes)} (default {standaard}); tekst: readable, in the language of --taal",
+    )
+
+
+VEROUDERD_TOT = "0.3.0"
+"""The release in which the old flag names (kept as aliases) go."""
+
+
+class _Verouderd(argparse.Action):
+    """An old flag name: stores into the new one's ``dest`` and records the use for a notice."""
+
+    def __init__(self, option_strings: list[str], dest: str, nieuw: str = "", **kwargs: Any) -> None:
+        self.nieuw = nieuw
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        optie: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, values)
+        gebruikt: list[tuple[str, str]] = getattr(namespace, "_verouderd", [])
+        namespace._verouderd = [*gebruikt, (optie or self.option_strings[0], self.nieuw)]
+
+
+def oude_naam(p: argparse.ArgumentParser, oud: str, nieuw: str, dest: str, **kwargs: Any) -> None:
+    """Accept ``oud`` as an alias of ``nieuw`` for one release; :func:`meld_verouderd` gives the notice."""
+    p.add_argument(oud, dest=dest, action=_Verouderd, nieuw=nieuw, help=argparse.SUPPRESS, **kwargs)
+
+
+def meld_verouderd(args: argparse.Namespace) -> None:
+    """The notice on standard error for each old flag name used (in the language of ``--taal``)."""
+    for oud, nieuw in getattr(args, "_verouderd", []):
+        if getattr(args, "taal", "nl") == "en":
+            tekst = f"{oud} is deprecated, use {nieuw} (the old name goes in {VEROUDERD_TOT})"
+        else:
+            tekst = f"{oud} is verouderd, gebruik {nieuw} (de oude naam vervalt in {VEROUDERD_TOT})"
+        print(f"verzuimregels: {tekst}", file=sys.stderr)

@@ -13,7 +13,9 @@ from ..status import Statusoordeel, bepaal_status
 from ..teksten import Taal
 from ..verlof import Verlofoordeel, beoordeel_verlof
 from . import opties
-from .invoer import lees_rijen, open_invoer, schrijf, verwerk
+from .invoer import open_invoer, schrijf, verwerk
+from .keuzehulp import json_rijen
+from .tekst import schrijf_tekst
 
 
 def registreer(sub: Any) -> None:
@@ -54,6 +56,7 @@ def registreer(sub: Any) -> None:
 
 def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
     opties.taal(p)
+    opties.formaat(p)
     p.add_argument("--regio", choices=[r.value for r in Regio], help="school-holiday region of the school")
 
 
@@ -64,8 +67,12 @@ def _kalender(args: argparse.Namespace) -> Schoolkalender | None:
 def _voer_uit(args: argparse.Namespace, functie: Any) -> int:
     fouten = [0]
     with open_invoer(args.bestand) as bron:
-        vorm, rijen = lees_rijen(bron)
-        schrijf(vorm, verwerk(rijen, functie, fouten), sys.stdout)
+        vorm, rijen = json_rijen(bron, args.bestand)
+        resultaten = verwerk(rijen, functie, fouten)
+        if args.formaat == "tekst":
+            schrijf_tekst(vorm, resultaten, sys.stdout, Taal(args.taal))
+        else:
+            schrijf(vorm, resultaten, sys.stdout)
     return 1 if fouten[0] else 0
 
 

@@ -66,20 +66,22 @@ def registreer(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("bestand", metavar="FILE", help="CSV, JSON or JSON Lines file; '-' for stdin")
-    p.add_argument("--formaat", choices=("json", "tabel", "csv"), default="json", help="report format")
+    opties.formaat(p, ("json", "tekst", "tabel", "csv"))
     p.add_argument(
-        "--invoerformaat",
+        "--invoer",
+        dest="invoerformaat",
         choices=("auto", "csv", "json"),
         default="auto",
         help="auto (default): JSON if the file starts with '[' or '{', else CSV",
     )
+    opties.oude_naam(p, "--invoerformaat", "--invoer", dest="invoerformaat", choices=("auto", "csv", "json"))
     p.add_argument(
         "--peildatum",
-        "--vandaag",
         dest="peildatum",
         type=opties.datum,
         help="the day of submission: enables the checks on future dates and the 5-werkdagen deadline",
     )
+    opties.oude_naam(p, "--vandaag", "--peildatum", dest="peildatum", type=opties.datum)
     p.add_argument(
         "--eerdere",
         metavar="FILE",
@@ -205,7 +207,12 @@ def _valideer(args: argparse.Namespace) -> int:
     with open_invoer(args.bestand) as bron:
         rijen = lees_meldingrijen(bron, args.invoerformaat, args)
         rapporten = (validator.rij(r.waarde, r.positie, regel=r.regel, fout=r.fout) for r in rijen)
-        schrijver = {"json": schrijf_json, "tabel": schrijf_tabel, "csv": schrijf_csv}[args.formaat]
+        schrijver = {
+            "json": schrijf_json,
+            "tekst": schrijf_tabel,
+            "tabel": schrijf_tabel,
+            "csv": schrijf_csv,
+        }[args.formaat]
         fouten = schrijver(rapporten, sys.stdout, validator)
     return 1 if fouten else 0
 

@@ -163,3 +163,19 @@ def test_het_eerste_commando_van_de_readme_drukt_leesbare_tekst_met_een_samenvat
     assert klaar.stdout.startswith("Rij 1: ziekteverzuim — meldplicht: niet_melden\n")
     assert klaar.stdout.splitlines()[-1].startswith("5 rijen: 5 beoordeeld, 0 met fout — ")
     assert "{" not in klaar.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["werklijst", str(VB / "leerlingen.json"), "--peildatum", "2026-04-30"],
+        ["thuiszitters", str(VB / "gemeente.jsonl"), "--peildatum", "2026-01-15"],
+    ],
+)
+def test_werklijst_en_thuiszitters_kennen_formaat_tekst_als_hun_tabel(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code_tabel, tabel, _ = _draai(capsys, *argv, "--formaat", "tabel")
+    code_tekst, tekst, _ = _draai(capsys, *argv, "--formaat", "tekst")
+    assert (code_tekst, tekst) == (code_tabel, tabel)
+    assert tekst

@@ -53,9 +53,7 @@ def registreer(sub: Any) -> None:
         default=[],
         help="group the counts by this field (repeatable): gemeente, school, regio, sector",
     )
-    p.add_argument(
-        "--formaat", choices=("tabel", "csv", "json"), default="tabel", help="tabel (default), csv, json"
-    )
+    opties.formaat(p, ("tabel", "tekst", "csv", "json"), "tabel")  # tekst: the same as tabel
     p.add_argument(
         "--vakantiedagen-meetellen",
         action="store_true",
@@ -87,7 +85,7 @@ def _thuiszitters(args: argparse.Namespace) -> int:
     peildata = sorted(set(args.peildatum))
     beleid = Beleid(vakantiedagen_meetellen=args.vakantiedagen_meetellen)
     telling = tel(situaties, peildata, groep_op=args.groep_op, beleid=beleid)
-    {"csv": schrijf_csv, "json": schrijf_json, "tabel": schrijf_tabel}[args.formaat](
+    {"csv": schrijf_csv, "json": schrijf_json, "tabel": schrijf_tabel, "tekst": schrijf_tabel}[args.formaat](
         telling, fouten, sys.stdout
     )
     return 1 if fouten else 0

@@ -44,12 +44,7 @@ def registreer(sub: Any) -> None:
         default="groep",
         help="one list per school, per groep (default) or per woongemeente",
     )
-    p.add_argument(
-        "--formaat",
-        choices=("tabel", "csv", "json", "html"),
-        default="tabel",
-        help="tabel (default), csv, json, or html (printable, one page per group)",
-    )
+    opties.formaat(p, ("tabel", "tekst", "csv", "json", "html"), "tabel")  # tekst: the same as tabel
     p.add_argument("--uitvoer", metavar="PAD", help="write to this file instead of standard output")
     p.add_argument(
         "--map",

@@ -16,6 +16,8 @@ How a block is run depends on its fence (see docs/index.md, "Docs that run"):
   the library and for its JSON Schema.
 * ``toml``: must parse (a code table, a configuration).
 * ``text`` and ``mermaid`` are not code (the drawn tree is compared in ``test_docs.py``).
+* ``<!-- spark-recept: ... -->`` marks the PySpark recipe that ``tests/test_spark.py`` runs (CI's
+  Spark step); it is skipped here like a ``niet-uitvoeren`` block.
 * ``<!-- docs-test: niet-uitvoeren REASON -->`` before a block skips it, with the reason in the test
   report; every such block is listed in :data:`NIET_UITVOEREN` so that adding one is a visible choice.
 """
@@ -46,7 +48,8 @@ DOCS = WORTEL / "docs"
 PAGINAS = sorted(DOCS.glob("*.md"))
 
 _BLOK = re.compile(
-    r"^(?:<!-- docs-test: (?P<merk>[^\n]*?) -->\n)?```(?P<soort>[\w-]*)[^\n]*\n(?P<code>.*?)^```[ \t]*$",
+    r"^(?:<!-- (?:docs-test: (?P<merk>[^\n]*?)|(?P<elders>spark-recept): [^\n]*?) -->\n)?"
+    r"```(?P<soort>[\w-]*)[^\n]*\n(?P<code>.*?)^```[ \t]*$",
     re.M | re.S,
 )
 BASH = shutil.which("bash") or "/bin/bash"
@@ -79,7 +82,7 @@ def blokken(pagina: Path) -> list[Blok]:
             tekst[: m.start("soort")].count("\n") + 1,
             m.group("soort"),
             m.group("code"),
-            m.group("merk") or "",
+            m.group("merk") or ("niet-uitvoeren elders" if m.group("elders") else ""),
         )
         for m in _BLOK.finditer(tekst)
     ]

@@ -43,7 +43,7 @@ def test_alle_benchmarks_met_een_commando(capsys: pytest.CaptureFixture[str]) ->
 
     assert main(["--snel"]) == 0
     uit = capsys.readouterr().out
-    assert uit.count("\n== ") == 7
+    assert uit.count("\n== ") == 8
     assert "peak RSS" in uit
     assert "cases/s" in uit
     assert "pupils/s" in uit

@@ -13,7 +13,7 @@ Mutants left alive on purpose, because no input can tell them from the rule (equ
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import numpy as np
@@ -146,6 +146,9 @@ def test_datum_alleen_iso(waarde: object, code: str, tekst: str) -> None:
         Casus(geboortedatum=waarde, eerste_verzuimdag="2026-03-02")
     assert fout.value.errors()[0]["type"] == code
     assert fout.value.errors()[0]["msg"] == tekst
+    with pytest.raises(ValidationError) as tijdstip:  # a datetime is a date subclass, but no date
+        Casus(geboortedatum=datetime(2010, 2, 10, 12, 0), eerste_verzuimdag="2026-03-02")
+    assert tijdstip.value.errors()[0]["type"] == "datum_type"
     assert Casus(geboortedatum="2010-02-10", eerste_verzuimdag=date(2026, 3, 2)).geboortedatum == date(
         2010, 2, 10
     )

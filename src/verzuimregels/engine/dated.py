@@ -36,7 +36,8 @@ class Dated(Generic[T]):
     def __init__(self, versions: Mapping[date, T]) -> None:
         if not versions:
             raise ValueError("a dated rule needs at least one version")
-        object.__setattr__(self, "versions", tuple(sorted(versions.items(), key=lambda v: v[0])))
+        # Sorted by date: the dates are the mapping's keys, so no two tie and no content is compared.
+        object.__setattr__(self, "versions", tuple(sorted(versions.items())))
 
     @property
     def dates(self) -> tuple[date, ...]:

@@ -166,3 +166,16 @@ def test_analyseer_frame_met_bsn_als_sleutel_geeft_een_foutrij_zonder_de_bsn() -
     assert BSN not in uit.to_csv()
     assert "sleutel_persoonsnummer" in set(uit["fout_regel"].dropna())
     assert "p1" in set(uit["sleutel"])
+
+
+# --- 3b. Timestamps where dates are asked are errors -------------------------------------------------
+
+
+@pytest.mark.parametrize("waarde", ["2026-03-02T00:00:00", "2026-03-02 00:00", 1_772_409_600])
+def test_tijdstip_waar_een_datum_gevraagd_wordt_is_een_fout(waarde: object) -> None:
+    from verzuimregels.thuiszitters import classificeer
+
+    situatie = {"sleutel": "s1", "plicht": {"van": waarde}, "inschrijvingen": []}
+    with pytest.raises(Invoerfout) as info:
+        classificeer(situatie, date(2026, 3, 20))
+    assert info.value.fouten[0].veld == "plicht.van"

@@ -18,6 +18,7 @@ from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..fouten import Sleutel
 from ..kalender import Regio
+from ..keuzehulp.modellen import Datum
 from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
 
 
@@ -26,8 +27,8 @@ class Periode(BaseModel):
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
-    van: date
-    tot: date | None = None
+    van: Datum
+    tot: Datum | None = None
 
     @model_validator(mode="after")
     def _volgorde(self) -> Self:

@@ -219,11 +219,17 @@ def test_b15_vakantie_in_tweede_lesweek_is_luxe_verzuim() -> None:
     assert lesweken(school)[1] == date(2025, 9, 1)  # the second lesweek in noord
 
 
-def test_b15_verlof_13a_in_tweede_lesweek_wordt_gesignaleerd() -> None:
+def test_b15_verlof_13a_in_tweede_lesweek_is_luxe_verzuim() -> None:
+    # Changed by issue 13 (point 1): the head cannot grant vakantieverlof in the first two lesweken
+    # (art. 13a lid 2), so a registered verlof there is no vrijstelling (art. 13a lid 1, art. 11 onder
+    # f): it is luxe verzuim and must be reported, as B15 without verlof. Before, only a signal was
+    # raised; the signal stays.
     school = {**PO, "regio": "noord"}
     records = [{"datum": f"2025-09-0{d}", "reden": "verlof_13a"} for d in range(1, 6)]
     a = analyseer(leerling(records, school, geboortedatum="2016-01-01"), date(2025, 9, 8))
-    assert a.meldingen == ()
+    [m] = a.meldingen
+    assert (m.verzuimsoort, m.meldplicht) == (Verzuimsoort.LUXE_VERZUIM, Meldplicht.VERPLICHT)
+    assert (m.begindatum, m.einddatum) == (date(2025, 9, 1), date(2025, 9, 5))
     assert [s.soort for s in a.signalen] == [Signaalsoort.VERLOF_13A_EERSTE_TWEE_LESWEKEN]
 
 

@@ -282,12 +282,17 @@ _KEUZES: dict[str, _Keuze] = {
     # --- wiring verlof and vrijstellingen into the record analysis (issue 4) ---
     "geregistreerde_reden_vertrouwd": _Keuze(
         "Zonder opgave van het verleende verlof (verloven) of van de vrijstelling art. 11a is de "
-        "geregistreerde reden verlof_13a, verlof_14 of vrijstelling_11a gevolgd. Dagen buiten een "
-        "geldig verleend verlof zijn ongeoorloofd verzuim (art. 11 onder f en g, 13a, 14); geef de "
-        "verloven op om dat te toetsen.",
+        "geregistreerde reden verlof_13a, verlof_14 of vrijstelling_11a gevolgd; geregistreerd verlof "
+        "geldt als verleend door het hoofd, dus alleen binnen wat het hoofd mag verlenen (eenmaal "
+        "vakantieverlof per schooljaar, ten hoogste tien dagen, niet in de eerste twee lesweken: art. 13a "
+        "lid 2; tien dagen gewichtige omstandigheden: art. 14 lid 3). Dagen daarbuiten zijn verzuim; geef "
+        "de verloven op (met verleend_door) om een besluit van de leerplichtambtenaar mee te nemen.",
         "Without the granted verlof (verloven) or the art. 11a vrijstelling, the registered reason "
-        "verlof_13a, verlof_14 or vrijstelling_11a is trusted. Days beyond a validly granted verlof "
-        "are unexcused (art. 11 onder f and g, 13a, 14); give the verloven to check them.",
+        "verlof_13a, verlof_14 or vrijstelling_11a is trusted; registered verlof counts as granted by the "
+        "head, so only within what the head may grant (vakantieverlof once a school year, at most ten "
+        "days, not in the first two lesweken: art. 13a lid 2; ten days for gewichtige omstandigheden: "
+        "art. 14 lid 3). Days beyond it are verzuim; give the verloven (with verleend_door) to take a "
+        "leerplichtambtenaar's decision into account.",
     ),
     # --- early-warning signals (issue 16; docs/registratie.md, "Early warning") ---
     "signaal_schoolweken": _Keuze(

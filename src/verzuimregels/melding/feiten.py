@@ -37,6 +37,7 @@ from ..regels.meldplicht import MELDTERMIJN_WERKDAGEN, VERVOLG_DAGEN
 from ..registratie import Analyse, Leerling, Reden, analyseer, lees_leerling
 from ..registratie import Melding as Verschuldigd
 from ..registratie import Status as Meldstatus
+from ..registratie.tellen import ZONDER_VERLOF, Feiten
 from ..teksten import Taal
 from ..verlof.vrijstelling import HELE_DAGEN, toets_vrijstelling
 from .bevindingen import Bevinding, Ernst
@@ -95,10 +96,14 @@ class Leerlingfeiten:
 
 
 def geoorloofde_dagen(leerling: Leerling) -> frozenset[date]:
-    """Days with records, all of them excused (no unexcused hour that day)."""
+    """Days with records, all of them excused (no unexcused hour that day), with each record's reason
+    as the analysis counts it: a registered verlof beyond what its grantor may grant is verzuim
+    (art. 13a lid 2, 14 lid 3; :func:`~verzuimregels.verlof.gedekte_verlofdagen`)."""
+    gedekt = Feiten.van(leerling).verlofdagen
     redenen: dict[date, set[Reden]] = {}
     for r in leerling.records:
-        redenen.setdefault(r.datum, set()).add(r.reden)
+        reden = ZONDER_VERLOF[r.reden] if r.reden in ZONDER_VERLOF and r.datum not in gedekt else r.reden
+        redenen.setdefault(r.datum, set()).add(reden)
     return frozenset(d for d, rs in redenen.items() if not rs & ONGEOORLOOFD)
 
 

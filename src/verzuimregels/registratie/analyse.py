@@ -224,7 +224,7 @@ def _schema(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str) -> 
         )
     jk = jaarkalender(ll.school.kalender, jaar)
     taal = Taal(taal)
-    feiten = Feiten.van(ll)
+    feiten = Feiten.van(ll, beleid.verlofdagen)
     if not ll.ingeschreven:
         situatie = Situatie.ABSOLUUT_VERZUIM
     elif is_verontschuldigd(peildatum, (), feiten.dagvrijstellingen) is not None:
@@ -236,7 +236,7 @@ def _schema(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str) -> 
     dagen: Dagen | None = None
     herstart: date | None = jk.begin
     if situatie is not Situatie.ABSOLUUT_VERZUIM:
-        dagen = vouw(ll, jk, peildatum, bereik[0])
+        dagen = vouw(ll, jk, peildatum, bereik[0], beleid.verlofdagen)
         if dagen.ongeoorloofd or dagen.vakantie:
             planner = _Planner(ll, jk, dagen, peildatum, beleid, taal)
             meldingen = planner.luxe() + planner.schema()

@@ -113,7 +113,16 @@ FOUT = "fout"
 SIGNAAL = "signaal"
 
 _GEHEEL = frozenset({"lesuur_minuten", "schooljaar"})
-_RELEVANT = frozenset({Reden.ONGEOORLOOFD.value, Reden.TE_LAAT.value, Reden.VAKANTIE.value})
+_RELEVANT = frozenset(
+    {
+        Reden.ONGEOORLOOFD.value,
+        Reden.TE_LAAT.value,
+        Reden.VAKANTIE.value,
+        # a registered verlof beyond what the head may grant is verzuim (art. 13a lid 2, 14 lid 3)
+        Reden.VERLOF_13A.value,
+        Reden.VERLOF_14.value,
+    }
+)
 _ONSCHULDIG = frozenset(r.value for r in Reden) - _RELEVANT
 _REDENEN = {r.value: r for r in Reden}
 

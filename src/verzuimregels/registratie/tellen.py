@@ -26,11 +26,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from ..beleid import Verlofdagen
 from ..kalender import Schoolkalender, begin_schooljaar, einde_schooljaar
 from ..regels import duur
 from ..regels.meldplicht import VIER_LESWEKEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
-from ..verlof.modellen import Verlof, Vrijstelling, Vrijstellingsgrond
-from ..verlof.vrijstelling import is_verontschuldigd
+from ..verlof.modellen import Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
+from ..verlof.vrijstelling import Verontschuldiging, gedekte_verlofdagen, is_verontschuldigd
 from .modellen import ONGEOORLOOFDE_REDENEN, Leerling, Record, Reden, eenheden
 
 _DAG = timedelta(days=1)
@@ -115,15 +116,37 @@ class Dagen:
 
 _ELF_A = frozenset({Vrijstellingsgrond.ART_11A_LID_1, Vrijstellingsgrond.ART_11A_LID_2})
 ZONDER_VERLOF = {Reden.VERLOF_13A: Reden.VAKANTIE, Reden.VERLOF_14: Reden.ONGEOORLOOFD}
-"""What a verlof record on a day no granted verlof covers is: holiday without verlof (luxe verzuim)
-for vakantieverlof, else unexcused (docs/registratie.md: days beyond a validly granted verlof are unexcused).
+"""What a verlof record on a day no lawfully granted verlof covers is: holiday without verlof (luxe
+verzuim) for vakantieverlof, else unexcused (docs/registratie.md: days beyond a validly granted verlof
+are unexcused).
 
 Lpw art. 13a lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel13a): "Een beroep op
 vrijstelling wegens vakantie van de jongere, bedoeld in artikel 11, onder f, kan slechts worden gedaan
 indien het hoofd [...] verlof heeft verleend dat de jongere voor de duur van het verlof de school [...]
 niet bezoekt"; art. 14 lid 1 (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel14) likewise
-for "andere gewichtige omstandigheden bedoeld in artikel 11 onder g". A verlof the head grants
-afterwards (art. 14 lid 2) belongs in ``verloven`` once granted."""
+for "andere gewichtige omstandigheden bedoeld in artikel 11 onder g". What the grantor could not
+grant (art. 13a lid 2, art. 14 lid 3) covers nothing: :func:`~verzuimregels.verlof.gedekte_verlofdagen`.
+A verlof the head grants afterwards (art. 14 lid 2) belongs in ``verloven`` once granted."""
+
+
+def _geregistreerde_verloven(leerling: Leerling, kalender: Schoolkalender) -> tuple[Verlof, ...]:
+    """Without ``verloven``: the verloven the records register, each run of lesdagen with a
+    ``verlof_13a`` or ``verlof_14`` record one verlof granted by the head (who registers it)."""
+    per_soort: dict[Reden, list[date]] = {}
+    for r in leerling.records:
+        if r.reden in ZONDER_VERLOF and kalender.is_lesdag(r.datum):
+            per_soort.setdefault(r.reden, []).append(r.datum)
+    uit: list[Verlof] = []
+    for reden, dagen in per_soort.items():
+        soort = Verlofsoort.VAKANTIE if reden is Reden.VERLOF_13A else Verlofsoort.GEWICHTIGE_OMSTANDIGHEDEN
+        blok: list[date] = []
+        for dag in sorted(set(dagen)):
+            if blok and kalender.eerste_lesdag_vanaf(blok[-1] + _DAG) != dag:
+                uit.append(Verlof.model_construct(soort=soort, eerste_dag=blok[0], laatste_dag=blok[-1]))
+                blok = []
+            blok.append(dag)
+        uit.append(Verlof.model_construct(soort=soort, eerste_dag=blok[0], laatste_dag=blok[-1]))
+    return tuple(uit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,38 +154,48 @@ class Feiten:
     """The pupil's granted verloven and vrijstellingen, split the way the records need them."""
 
     verloven: tuple[Verlof, ...] | None
-    """Every verlof granted, or ``None``: not given, the registered reason is trusted."""
+    """Every verlof granted, or ``None``: not given, the registered reason is taken as verlof granted
+    by the head (beleidskeuze ``geregistreerde_reden_vertrouwd``)."""
     dagvrijstellingen: tuple[Vrijstelling, ...]
     """Art. 5, 5a, 15: a valid one excuses the whole day."""
     elf_a: tuple[Vrijstelling, ...]
     """Art. 11a: a valid one backs ``vrijstelling_11a`` records (its hours are judged by a signal)."""
+    verlofdagen: dict[date, Verontschuldiging] = field(default_factory=dict)
+    """The days the verloven excuse: only what their grantors may grant (art. 13a lid 2, 14 lid 3)."""
 
     @classmethod
-    def van(cls, leerling: Leerling) -> Feiten:
-        """The facts of ``leerling``."""
+    def van(cls, leerling: Leerling, telling: Verlofdagen = Verlofdagen.LESDAGEN) -> Feiten:
+        """The facts of ``leerling``; verlof days counted per ``telling`` (``Beleid.verlofdagen``)."""
         vrij = leerling.vrijstellingen
+        kalender = leerling.school.kalender
+        verloven = leerling.verloven
+        if verloven is None:
+            gedekt = gedekte_verlofdagen(_geregistreerde_verloven(leerling, kalender), kalender, telling)
+        else:
+            gedekt = gedekte_verlofdagen(verloven, kalender, telling)
         return cls(
-            leerling.verloven,
+            verloven,
             tuple(v for v in vrij if v.grond not in _ELF_A),
             tuple(v for v in vrij if v.grond in _ELF_A),
+            gedekt,
         )
 
     def reden(self, record: Record) -> Reden | None:
         """The reason that counts for ``record``, or ``None`` when granted verlof or a valid
-        vrijstelling excuses its day (:func:`~verzuimregels.verlof.is_verontschuldigd`).
+        vrijstelling excuses its day (:func:`~verzuimregels.verlof.gedekte_verlofdagen`,
+        :func:`~verzuimregels.verlof.is_verontschuldigd`).
 
-        A ``verlof_13a``/``verlof_14`` record on a day no granted verlof covers is ``vakantie`` or
-        ``ongeoorloofd`` when the verloven are given; a ``vrijstelling_11a`` record on a day no valid
-        art. 11a vrijstelling covers is ``ongeoorloofd`` when art. 11a vrijstellingen are given.
-        Otherwise the registered reason stands.
+        A ``verlof_13a``/``verlof_14`` record on a day no lawfully granted verlof covers is
+        ``vakantie`` or ``ongeoorloofd``: beyond what the grantor may grant, or outside every verlof
+        given. A ``vrijstelling_11a`` record on a day no valid art. 11a vrijstelling covers is
+        ``ongeoorloofd`` when art. 11a vrijstellingen are given. Otherwise the registered reason stands.
         """
         dag, reden = record.datum, record.reden
-        verloven = self.verloven or ()
-        if (verloven or self.dagvrijstellingen) and is_verontschuldigd(
-            dag, verloven, self.dagvrijstellingen
-        ) is not None:
+        if dag in self.verlofdagen:
             return None
-        if reden in ZONDER_VERLOF and self.verloven is not None:
+        if self.dagvrijstellingen and is_verontschuldigd(dag, (), self.dagvrijstellingen) is not None:
+            return None
+        if reden in ZONDER_VERLOF:
             return ZONDER_VERLOF[reden]
         if reden is Reden.VRIJSTELLING_11A and self.elf_a and is_verontschuldigd(dag, (), self.elf_a) is None:
             return Reden.ONGEOORLOOFD
@@ -175,7 +208,13 @@ class Feiten:
         return record.reden is Reden.VRIJSTELLING_11A and not self.elf_a
 
 
-def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date, vanaf: date = date.min) -> Dagen:
+def vouw(
+    leerling: Leerling,
+    jk: Jaarkalender,
+    peildatum: date,
+    vanaf: date = date.min,
+    telling: Verlofdagen = Verlofdagen.LESDAGEN,
+) -> Dagen:
     """Fold the records per lesdag: only lesdagen from ``vanaf`` (the start of leerplicht, art. 3
     lid 1: before it there is no duty to attend) up to ``peildatum``, reasons as :meth:`Feiten.reden`
     makes them; days excused by verlof or a valid vrijstelling are left out.
@@ -186,7 +225,7 @@ def vouw(leerling: Leerling, jk: Jaarkalender, peildatum: date, vanaf: date = da
     school = leerling.school
     factor = school.factor
     telt = ONGEOORLOOFDE_REDENEN if school.te_laat_telt_mee else frozenset({Reden.ONGEOORLOOFD})
-    feiten = Feiten.van(leerling)
+    feiten = Feiten.van(leerling, telling)
     dagen = Dagen()
     volle: dict[date, Decimal] = {}
     index = jk.lesdag_index

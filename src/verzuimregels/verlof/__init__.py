@@ -5,6 +5,7 @@ from __future__ import annotations
 from .beoordelen import beoordeel_verlof, lees_verlofaanvraag
 from .modellen import (
     Kennisgeving,
+    Verlener,
     Verlof,
     Verlofaanvraag,
     Verlofbeslissing,
@@ -19,6 +20,7 @@ from .vrijstelling import (
     Gebrek,
     Verontschuldiging,
     Vrijstellingstoets,
+    gedekte_verlofdagen,
     is_verontschuldigd,
     lees_feit,
     toets_vrijstelling,
@@ -28,6 +30,7 @@ __all__ = [
     "ARTIKEL",
     "Gebrek",
     "Kennisgeving",
+    "Verlener",
     "Verlof",
     "Verlofaanvraag",
     "Verlofbeslissing",
@@ -39,6 +42,7 @@ __all__ = [
     "Vrijstellingstoets",
     "Weekdag",
     "beoordeel_verlof",
+    "gedekte_verlofdagen",
     "is_verontschuldigd",
     "lees_feit",
     "lees_verlofaanvraag",

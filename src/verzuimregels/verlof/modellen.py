@@ -48,18 +48,49 @@ def _volgorde(eerste: date, laatste: date, veld: str, velden: list[str]) -> None
         )
 
 
+class Verlener(StrEnum):
+    """Who granted a verlof: the power to grant it, and so how much of it can excuse absence."""
+
+    HOOFD = "hoofd"
+    """The head of the school: vakantieverlof once a school year, at most ten days, never in the first
+    two lesweken (art. 13a lid 2); verlof for gewichtige omstandigheden up to ten days a school year
+    (art. 14 lid 3, eerste volzin)."""
+    LEERPLICHTAMBTENAAR = "leerplichtambtenaar"
+    """"de ambtenaar van de woongemeente van de jongere", who decides on verlof for gewichtige
+    omstandigheden of more than ten days a school year (art. 14 lid 3, tweede volzin). The Lpw gives
+    him no power over vakantieverlof (art. 13a lid 1: "indien het hoofd [...] verlof heeft verleend")."""
+
+
 class Verlof(BaseModel):
-    """A verlof granted earlier (by the head or the leerplichtambtenaar), both days included."""
+    """A verlof granted earlier (by the head or the leerplichtambtenaar), both days included.
+
+    Only what its grantor may lawfully grant excuses absence (art. 13a lid 1 and 14 lid 1 with art. 11
+    onder f and g): see :func:`verzuimregels.verlof.gedekte_verlofdagen`.
+    """
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     soort: Verlofsoort
     eerste_dag: Datum
     laatste_dag: Datum
+    verleend_door: Verlener = Field(
+        default=Verlener.HOOFD,
+        description=(
+            "Who granted it: the head (default: the school registers the verlof) or, for verlof for "
+            "gewichtige omstandigheden of more than ten days a school year, the leerplichtambtenaar "
+            "(art. 14 lid 3)."
+        ),
+    )
 
     @model_validator(mode="after")
     def _periode(self) -> Self:
         _volgorde(self.eerste_dag, self.laatste_dag, "laatste_dag", ["laatste_dag", "eerste_dag"])
+        if self.soort is Verlofsoort.VAKANTIE and self.verleend_door is not Verlener.HOOFD:
+            raise PydanticCustomError(
+                "vakantieverlof_alleen_hoofd",
+                "vakantieverlof is granted by the head only (art. 13a lid 1)",
+                {"velden": ["verleend_door", "soort"]},
+            )
         return self
 
     def bevat(self, dag: date) -> bool:

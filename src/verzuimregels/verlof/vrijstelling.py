@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from ..beleid import Verlofdagen
 from ..bronnen import (
     ART_5_A,
     ART_5_B,
@@ -42,8 +43,10 @@ from ..bronnen import (
     Artikel,
 )
 from ..fouten import bewaakt, lees_model
+from ..kalender import Schoolkalender, schooljaar_van
+from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, verlofdagen
 from ..regels.vrijstelling import kennisgeving_dekt, verklaring_geldig
-from .modellen import Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
+from .modellen import Verlener, Verlof, Verlofsoort, Vrijstelling, Vrijstellingsgrond
 
 
 class Verontschuldiging(StrEnum):
@@ -166,6 +169,75 @@ def is_verontschuldigd(
         if toets_vrijstelling(vrijstelling, dag).geldig:
             return _VAN_GROND[vrijstelling.grond]
     return None
+
+
+_ALLE_WEEKDAGEN = frozenset(range(5))
+
+
+def gedekte_verlofdagen(
+    verloven: Iterable[Verlof],
+    kalender: Schoolkalender,
+    telling: Verlofdagen = Verlofdagen.LESDAGEN,
+) -> dict[date, Verontschuldiging]:
+    """The days on which granted verlof excuses absence: only what its grantor may lawfully grant.
+
+    https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel13a, lid 1 and 2:
+
+        "1 Een beroep op vrijstelling wegens vakantie van de jongere, bedoeld in artikel 11, onder f,
+        kan slechts worden gedaan indien het hoofd op aanvraag [...] verlof heeft verleend [...]"
+        "2 Verlof als bedoeld in het eerste lid kan door het hoofd slechts eenmaal voor ten hoogste
+        tien dagen per schooljaar worden verleend en kan geen betrekking hebben op de eerste twee
+        lesweken van het schooljaar. [...]"
+
+    https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel14, lid 1 and 3:
+
+        "1 Een beroep op vrijstelling wegens andere gewichtige omstandigheden bedoeld in artikel 11
+        onder g kan slechts worden gedaan, indien het hoofd op aanvraag [...] verlof heeft verleend
+        [...]"
+        "3 Het hoofd kan ten aanzien van dezelfde jongere wegens de in het eerste lid bedoelde
+        omstandigheden voor ten hoogste tien dagen per schooljaar verlof als bedoeld in dat lid
+        verlenen. Indien het verlof ten aanzien van dezelfde jongere wordt gevraagd voor meer dan tien
+        dagen per schooljaar, besluit de ambtenaar van de woongemeente van de jongere, het hoofd
+        gehoord. [...]"
+
+    A beroep op vrijstelling rests on verlof the grantor could grant; what lies beyond it is no
+    vrijstelling, so absence on those days is verzuim (art. 11 onder f and g read with 13a and 14).
+    Per school year, in the order of the verloven's first days:
+
+    * vakantieverlof: only the first one counts ("slechts eenmaal"); of it, the days outside the first
+      two lesweken, and of those the first ten; a second vakantieverlof excuses nothing;
+    * verlof for gewichtige omstandigheden granted by the head: the first ten days of all of them
+      together; a leerplichtambtenaar's decision covers every day it grants.
+
+    Days are counted as :func:`~verzuimregels.regels.verlof.verlofdagen` counts them (``telling``:
+    lesdagen of ``kalender`` by default). Not applied: the pro-rata limit for a kwalificatieplichtige
+    with fewer compulsory days (art. 13a lid 2, 14 lid 3, derde volzin), which needs his programme.
+    """
+    gedekt: dict[date, Verontschuldiging] = {}
+    vakantiejaren: set[int] = set()
+    hoofd_14: dict[int, int] = {}
+    for v in sorted(verloven, key=lambda v: (v.eerste_dag, v.laatste_dag)):
+        dagen = verlofdagen(v.eerste_dag, v.laatste_dag, kalender, telling, _ALLE_WEEKDAGEN)
+        if v.soort is Verlofsoort.VAKANTIE:
+            per_jaar: dict[int, list[date]] = {}
+            for d in dagen:
+                per_jaar.setdefault(schooljaar_van(d), []).append(d)
+            for jaar, jaardagen in per_jaar.items():
+                if jaar in vakantiejaren:
+                    continue  # "slechts eenmaal [...] per schooljaar"
+                vakantiejaren.add(jaar)
+                verboden = eerste_twee_lesweken(kalender, jaar)
+                toegestaan = [d for d in jaardagen if d not in verboden][:TIEN_DAGEN]
+                gedekt.update(dict.fromkeys(toegestaan, Verontschuldiging.VERLOF_13A))
+        elif v.verleend_door is Verlener.LEERPLICHTAMBTENAAR:
+            gedekt.update(dict.fromkeys(dagen, Verontschuldiging.VERLOF_14))
+        else:
+            for d in dagen:
+                jaar = schooljaar_van(d)
+                if hoofd_14.get(jaar, 0) < TIEN_DAGEN:
+                    hoofd_14[jaar] = hoofd_14.get(jaar, 0) + 1
+                    gedekt.setdefault(d, Verontschuldiging.VERLOF_14)
+    return gedekt
 
 
 _F = TypeVar("_F", Verlof, Vrijstelling)

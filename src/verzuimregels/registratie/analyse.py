@@ -14,7 +14,11 @@ opeenvolgende lesweken in totaal zestien uren les- of praktijktijd bedraagt"):
   28th day); its einddatum is the pupil's last absent lesdag once the pupil is back, else open;
 * holiday without verlof (``vakantie`` records) is luxe verzuim, one melding per run of lesdagen;
 * the last day to report is ``werkdagen_na(dag, 5)`` (Inspectie: "onverwijld" = within 5 werkdagen);
-* the age is fixed on the first verzuimdag of each melding (docs/beleidskeuzes.md).
+* one age per absence: a melding and its vervolgmeldingen (each made within 4 weeks of the previous
+  one, Q7 = nee) and the LRV/RMC that follows them are one absence, judged at the age on the first
+  verzuimdag of its first melding (keuzehulp Q3: "op de eerste verzuimdag"; docs/beleidskeuzes.md). A pupil
+  who turns 18 during it stays under 18 for every melding of it: the vervolgmeldingen stay mandatory
+  and the LRV stays an LRV.
 
 Every melding is decided by the keuzehulp engine (:func:`verzuimregels.keuzehulp.evaluator.evalueer`)
 with the facts derived here, so each carries the engine's full ``pad``. The schedule assumes the
@@ -377,10 +381,15 @@ class _Planner:
         herstart = self.jk.begin
         vorige_einde: date | None = None
         laatste_melding: date | None = None
+        anker: date | None = None  # the first verzuimdag of the absence the meldingen belong to
         ri = 0
 
         def eerder(dag: date) -> bool:
             return laatste_melding is not None and (dag - laatste_melding).days <= VIER_WEKEN_IN_DAGEN
+
+        def eerste_verzuimdag(dag: date, begin: date) -> date:
+            """Q3's day: the absence's first verzuimdag for a vervolgmelding, else ``begin``."""
+            return anker if anker is not None and eerder(dag) else begin
 
         while True:
             drempel = vensters.drempel(herstart)
@@ -397,8 +406,9 @@ class _Planner:
                 ri += 1
                 uren, _, _ = vensters.totaal(z, self.jk.begin)
                 tot = min(reeks.laatste_lesdag, z)
+                eerste = eerste_verzuimdag(z, reeks.begin)
                 oordeel = self._oordeel(
-                    reeks.begin,
+                    eerste,
                     z,
                     ziek=False,
                     vakantie_zonder_verlof=False,
@@ -423,7 +433,7 @@ class _Planner:
                 # the overig verzuim counted from the restart.
                 if m is not None and m.meldplicht in _MELDEN:
                     _voeg_toe(uit, m)
-                    laatste_melding = z
+                    laatste_melding, anker = z, eerste
                 if oordeel.verzuimsoort in _REEKS_SOORTEN:
                     if not reeks.beeindigd:
                         self.herstart = None
@@ -434,8 +444,9 @@ class _Planner:
             if drempel is None or e is None:
                 break
             dagen_afwezig = self._reeks_op(lijst, e)
+            eerste = eerste_verzuimdag(e, drempel.begindatum)
             oordeel = self._oordeel(
-                drempel.begindatum,
+                eerste,
                 min(e, self.peildatum),
                 ziek=False,
                 vakantie_zonder_verlof=False,
@@ -461,18 +472,20 @@ class _Planner:
             if m is not None:
                 _voeg_toe(uit, m)
                 if m.meldplicht in _MELDEN:
-                    laatste_melding = e
+                    laatste_melding, anker = e, eerste
             if wacht:
                 self.herstart = None
                 return uit
             herstart = e + _DAG
             vorige_einde = e
         self.herstart = herstart
-        for m in self._overig(vensters, lijst, herstart, eerder):
+        for m in self._overig(vensters, lijst, herstart, eerder, eerste_verzuimdag):
             _voeg_toe(uit, m)
         return uit
 
-    def _overig(self, vensters: Vensters, lijst: list[Reeks], herstart: date, eerder: Any) -> list[Melding]:
+    def _overig(
+        self, vensters: Vensters, lijst: list[Reeks], herstart: date, eerder: Any, eerste_verzuimdag: Any
+    ) -> list[Melding]:
         """Unexcused hours after the last restart that reached no threshold: overig verzuim."""
         lo = bisect_left(vensters.dagen, herstart)
         hi = bisect_right(vensters.dagen, self.peildatum)
@@ -482,7 +495,7 @@ class _Planner:
         hoogste, _, _ = vensters.hoogste(herstart, self.peildatum)
         dagen_afwezig = self._reeks_op(lijst, einde)
         oordeel = self._oordeel(
-            begin,
+            eerste_verzuimdag(einde, begin),
             einde,
             ziek=False,
             vakantie_zonder_verlof=False,

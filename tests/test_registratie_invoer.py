@@ -26,7 +26,9 @@ def fout(ll: dict[str, Any]) -> Invoerfout:
 
 
 def test_record_buiten_het_schooljaar() -> None:
-    f = fout(leerling([{"datum": "2026-03-02", "reden": "ziek"}, {"datum": "2026-08-03", "reden": "ziek"}]))
+    # Changed by issue 13 (point 2): records may run on into later school years (art. 21a counts
+    # lesweken, not school years); a record before the given (first) school year is still an error.
+    f = fout(leerling([{"datum": "2026-03-02", "reden": "ziek"}, {"datum": "2025-07-31", "reden": "ziek"}]))
     assert f.fouten[0].regel == "buiten_schooljaar"
     assert f.fouten[0].veld == "records.2"
     assert "record 2" in str(f)

@@ -18,6 +18,7 @@ from .modellen import (
     Reden,
     School,
     lees_leerling,
+    voeg_samen,
 )
 from .signalen import Signaal, Signaalsoort
 
@@ -41,4 +42,5 @@ __all__ = [
     "Vrijstellingsgrond",
     "analyseer",
     "lees_leerling",
+    "voeg_samen",
 ]

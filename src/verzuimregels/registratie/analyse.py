@@ -126,7 +126,12 @@ class Analyse(BaseModel):
 
     sleutel: str | None
     peildatum: date
-    schooljaar: int
+    schooljaar: int = Field(
+        description=(
+            "The first school year analysed (that of the records, or of the peildatum); the analysis "
+            "runs on to the peildatum across later school years."
+        )
+    )
     situatie: Situatie
     meldingen: tuple[Melding, ...]
     niet_verschuldigd: tuple[GemaakteMelding, ...] = Field(description="Meldingen made that were not due.")
@@ -226,7 +231,9 @@ def _schema(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str) -> 
         raise Invoerfout.enkel(
             "peildatum", "peildatum_voor_schooljaar", "peildatum lies before the school year"
         )
-    jk = jaarkalender(ll.school.kalender, jaar)
+    # from the first school year of the records up to that of the peildatum: lesweken and lesdagen
+    # run on across the summer (art. 21a: "vier opeenvolgende lesweken")
+    jk = jaarkalender(ll.school.kalender, jaar, schooljaar_van(peildatum))
     taal = Taal(taal)
     feiten = Feiten.van(ll, beleid.verlofdagen)
     if not ll.ingeschreven:

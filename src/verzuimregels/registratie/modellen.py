@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from datetime import date, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -38,7 +39,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ..fouten import Invoerfout, Sleutel, Veldfout, bewaakt, lees_model
-from ..kalender import Regio, Schoolkalender, begin_schooljaar, einde_schooljaar, schooljaar_van
+from ..kalender import Regio, Schoolkalender, begin_schooljaar, schooljaar_van
 from ..keuzehulp.modellen import Datum, Verzuimsoort
 from ..verlof.modellen import Verlof, Vrijstelling
 
@@ -306,7 +307,7 @@ class GemaakteMelding(BaseModel):
 
 
 class Leerling(BaseModel):
-    """One pupil with the records of one school year."""
+    """One pupil with its records, from one school year on (they may span several)."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
@@ -335,7 +336,11 @@ class Leerling(BaseModel):
     )
     school: School
     schooljaar: Annotated[StrictInt, Field(ge=2000, le=2100)] | None = Field(
-        default=None, description="The school year (named by its first year); default: that of the records."
+        default=None,
+        description=(
+            "The first school year of the records (named by its first year); default: that of the "
+            "earliest record. Records may run on into later school years."
+        ),
     )
     records: tuple[Record, ...] = ()
     meldingen: tuple[GemaakteMelding, ...] = ()
@@ -358,10 +363,15 @@ class Leerling(BaseModel):
 
     @property
     def jaar(self) -> int | None:
-        """The school year of this pupil's records (given, or that of the first record)."""
+        """The first school year of this pupil's records (given, or that of the earliest record).
+
+        Records may run on into later school years: Lpw art. 21a counts "vier opeenvolgende
+        lesweken", not school years, so windows and runs of absence follow the lesweken across the
+        summer holiday (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a).
+        """
         if self.schooljaar is not None:
             return self.schooljaar
-        return schooljaar_van(self.records[0].datum) if self.records else None
+        return schooljaar_van(min(r.datum for r in self.records)) if self.records else None
 
 
 def naam_record(positie: int, record: Record) -> str:
@@ -380,18 +390,19 @@ def eenheden(record: Record, school: School) -> Decimal:
 
 
 def controleer_records(leerling: Leerling) -> tuple[str, str, list[str]] | None:
-    """The first problem across the records: outside the school year, more than a lesdag, overlap."""
+    """The first problem across the records: before the (first) school year, more than a lesdag,
+    overlap. Records in later school years are fine: the analysis follows the lesweken across them."""
     jaar = leerling.jaar
     if jaar is None:
         return None
-    begin, einde = begin_schooljaar(jaar), einde_schooljaar(jaar)
+    begin = begin_schooljaar(jaar)
     school = leerling.school
     per_dag: dict[date, list[int]] = {}
     for i, r in enumerate(leerling.records, start=1):
-        if not begin <= r.datum <= einde:
+        if r.datum < begin:
             return (
                 "buiten_schooljaar",
-                f"{naam_record(i, r)} lies outside the school year",
+                f"{naam_record(i, r)} lies before the school year",
                 [f"records.{i}"],
             )
         if r.datum < leerling.geboortedatum:
@@ -442,6 +453,43 @@ def lees_leerling(waarde: Leerling | dict[str, Any]) -> Leerling:
         return lees_model(Leerling, waarde)
     except Invoerfout as fout:
         raise Invoerfout([_vertaal(v) for v in fout.fouten]) from None
+
+
+_GEDEELD = ("sleutel", "geboortedatum", "startkwalificatie", "ingeschreven", "school")
+
+
+def voeg_samen(delen: Iterable[Leerling | dict[str, Any]]) -> Leerling:
+    """One pupil from parts exported separately, e.g. one per school year: records, meldingen made,
+    vrijstellingen and verloven in the order of the parts; the first school year is the earliest.
+
+    Analysing the result is analysing the pupil as one: windows of four lesweken and runs of absence
+    follow the lesweken across the boundary between the parts (art. 21a: "vier opeenvolgende
+    lesweken"). The parts must agree on the pupil's own fields and the school (another school is
+    another head with its own duty to report); else :class:`Invoerfout` names the first field that
+    differs (``delen.<n>.<veld>``, parts counted from 1).
+    """
+    gelezen = [lees_leerling(d) for d in delen]
+    if not gelezen:
+        raise Invoerfout.enkel("delen", "geen_delen", "no part to join")
+    eerste = gelezen[0]
+    for n, deel in enumerate(gelezen[1:], start=2):
+        for veld in _GEDEELD:
+            if getattr(deel, veld) != getattr(eerste, veld):
+                raise Invoerfout.enkel(
+                    f"delen.{n}.{veld}", "delen_verschillen", f"part {n} differs from part 1 in {veld}"
+                )
+    jaren = [d.jaar for d in gelezen if d.jaar is not None]
+    gegeven = [d.verloven for d in gelezen if d.verloven is not None]
+    return lees_leerling(
+        {
+            **{veld: getattr(eerste, veld) for veld in _GEDEELD},
+            "schooljaar": min(jaren) if jaren else None,
+            "records": [r for d in gelezen for r in d.records],
+            "meldingen": [m for d in gelezen for m in d.meldingen],
+            "vrijstellingen": list(dict.fromkeys(v for d in gelezen for v in d.vrijstellingen)),
+            "verloven": None if not gegeven else list(dict.fromkeys(v for vs in gegeven for v in vs)),
+        }
+    )
 
 
 _EIGEN_REGELS = frozenset(

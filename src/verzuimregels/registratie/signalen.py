@@ -61,6 +61,7 @@ from ..bronnen import (
     Citaat,
 )
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR
+from ..kalender import schooljaar_van
 from ..regels.leeftijd import leeftijd_op
 from ..regels.meldplicht import VIER_LESWEKEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..regels.termijnen import TWEE_DAGEN, begin_terugrekening, einde_termijn
@@ -68,7 +69,7 @@ from ..regels.verlof import TIEN_DAGEN, TWEE_LESWEKEN
 from ..regels.vrijstelling import ELF_A_LEEFTIJD, ELF_A_MAX_UREN_PER_WEEK
 from ..teksten import Taal
 from .modellen import Getal, Leerling, Reden, eenheden
-from .tellen import Dagen, Jaarkalender, reeksen
+from .tellen import Dagen, Jaarkalender, jaarkalender, reeksen
 
 _DAG = timedelta(days=1)
 
@@ -283,7 +284,10 @@ def signalen(
             uit.append(
                 _signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, begin, blok[-1][0], [p for _, p in blok], versie)
             )
-    uit.extend(verlofsignalen(leerling, per_reden, jk, versie))
+    for jaar in sorted({schooljaar_van(d) for paren in per_reden.values() for d, _ in paren}):
+        # art. 13a lid 2 and 14 lid 3 count per school year
+        deel = {r: [p for p in paren if schooljaar_van(p[0]) == jaar] for r, paren in per_reden.items()}
+        uit.extend(verlofsignalen(leerling, deel, jaarkalender(leerling.school.kalender, jaar), versie))
     uit.extend(mazl(per_reden.get(Reden.ZIEK, []), jk, beleid, versie, taal))
     if dagen is not None:
         if herstart is not None:

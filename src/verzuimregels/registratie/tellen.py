@@ -39,7 +39,8 @@ _DAG = timedelta(days=1)
 
 @dataclass(frozen=True, slots=True)
 class Jaarkalender:
-    """The lesdagen and lesweken of one school year of one calendar (computed once, cached)."""
+    """The lesdagen and lesweken of one or more consecutive school years of one calendar (computed
+    once, cached)."""
 
     begin: date
     einde: date
@@ -64,9 +65,20 @@ def _rand(
 
 
 @lru_cache(maxsize=1024)
-def jaarkalender(kalender: Schoolkalender, schooljaar: int) -> Jaarkalender:
-    """The lesdagen, lesweken and school-holiday days of ``schooljaar`` (cached per calendar)."""
-    begin, einde = begin_schooljaar(schooljaar), einde_schooljaar(schooljaar)
+def jaarkalender(
+    kalender: Schoolkalender, schooljaar: int, tot_schooljaar: int | None = None
+) -> Jaarkalender:
+    """The lesdagen, lesweken and school-holiday days of ``schooljaar`` through ``tot_schooljaar``
+    (cached per calendar).
+
+    Over several school years the lesweken follow each other across the summer holiday: the last
+    lesweek before it and the first after it are consecutive lesweken, as art. 21a counts "vier
+    opeenvolgende lesweken" without regard to the school year
+    (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel21a), and the lesdagen likewise for runs
+    of continuous absence.
+    """
+    laatste = schooljaar if tot_schooljaar is None else max(schooljaar, tot_schooljaar)
+    begin, einde = begin_schooljaar(schooljaar), einde_schooljaar(laatste)
     lesdagen: list[date] = []
     vakantie: set[date] = set()
     dag = begin
@@ -76,7 +88,7 @@ def jaarkalender(kalender: Schoolkalender, schooljaar: int) -> Jaarkalender:
         elif kalender.is_schoolvakantie(dag):
             vakantie.add(dag)
         dag += _DAG
-    lesweken = kalender.lesweken(schooljaar)
+    lesweken = tuple(dict.fromkeys(w for j in range(schooljaar, laatste + 1) for w in kalender.lesweken(j)))
     lesdagset = set(lesdagen)
     rand = frozenset(
         d

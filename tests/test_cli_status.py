@@ -39,7 +39,7 @@ def test_status_engels_met_regio_en_29_februari(tmp_path: Path, capsys: pytest.C
     )
     uit = json.loads(capsys.readouterr().out)
     assert uit["status"] == "rmc"
-    assert uit["toelichting"].startswith("In the RMC age group")
+    assert uit["toelichting"].startswith("In the RMC (Doorstroompunt) age group")
 
 
 def test_verlof_voorbeelden(capsys: pytest.CaptureFixture[str]) -> None:

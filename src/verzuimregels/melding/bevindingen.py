@@ -284,24 +284,24 @@ CODES: dict[str, Code] = {
     ),
     "rmc_onder_18": Code(
         Ernst.FOUT,
-        "RMC-verzuim geldt vanaf 18 jaar; de leerling is op de begindatum jonger dan 18. Meld 16 uur "
+        "verzuim RMC (Doorstroompunt) geldt vanaf 18 jaar; de leerling is op de begindatum jonger dan 18. Meld 16 uur "
         "(V3) of langdurig relatief verzuim.",
-        "RMC verzuim applies from 18; the pupil is younger than 18 on the begindatum. Report 16 hours "
+        "RMC (Doorstroompunt) verzuim applies from 18; the pupil is younger than 18 on the begindatum. Report 16 hours "
         "(V3) or langdurig relatief verzuim.",
         (ART_4B, DUO_SOORTEN_VERZUIM),
     ),
     "rmc_23_plus": Code(
         Ernst.FOUT,
-        "RMC-verzuim geldt tot 23 jaar; de leerling is op de begindatum 23 of ouder.",
-        "RMC verzuim applies up to 23; the pupil is 23 or older on the begindatum.",
+        "verzuim RMC (Doorstroompunt) geldt tot 23 jaar; de leerling is op de begindatum 23 of ouder.",
+        "RMC (Doorstroompunt) verzuim applies up to 23; the pupil is 23 or older on the begindatum.",
         (DUO_SOORTEN_VERZUIM,),
     ),
     "soort_onder_18_voor_18_plus": Code(
         Ernst.FOUT,
         "De verzuimsoort {soortcode} geldt voor leerlingen jonger dan 18; de leerling is op de begindatum "
-        "18 of ouder. Meld RMC-verzuim of 16 uur 18+ (V4).",
+        "18 of ouder. Meld verzuim RMC (Doorstroompunt) of 16 uur 18+ (V4).",
         "The verzuimsoort {soortcode} is for pupils under 18; the pupil is 18 or older on the begindatum. "
-        "Report RMC verzuim or 16 hours 18+ (V4).",
+        "Report RMC (Doorstroompunt) verzuim or 16 hours 18+ (V4).",
         (ART_4B, DUO_SOORTEN_VERZUIM),
     ),
     "v4_onder_18": Code(

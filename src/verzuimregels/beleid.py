@@ -237,9 +237,11 @@ _KEUZES: dict[str, _Keuze] = {
         "onder a); interruptions must be given as a later eerste_volledige_schooljaar.",
     ),
     "rmc_leeftijd": _Keuze(
-        "De leeftijdsgroep van het RMC (Doorstroompunt) (18 tot 23 jaar, zonder startkwalificatie) volgt DUO; de Leerplichtwet "
+        "De leeftijdsgroep van het RMC (Doorstroompunt) (18 tot 23 jaar, zonder startkwalificatie) volgt "
+        "DUO; de Leerplichtwet "
         "zelf regelt haar niet.",
-        "The RMC (Doorstroompunt) age group (18 to 23, without startkwalificatie) follows DUO; the Leerplichtwet itself "
+        "The RMC (Doorstroompunt) age group (18 to 23, without startkwalificatie) follows DUO; the "
+        "Leerplichtwet itself "
         "does not define it.",
     ),
     "verlofdagen:lesdagen": _Keuze(

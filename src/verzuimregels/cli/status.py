@@ -22,7 +22,10 @@ def registreer(sub: Any) -> None:
     """Add the status and verlof commands to the parser."""
     s = sub.add_parser(
         "status",
-        help="is a pupil leerplichtig, kwalificatieplichtig, in the RMC (Doorstroompunt) age group, or none, on a date",
+        help=(
+            "is a pupil leerplichtig, kwalificatieplichtig, in the RMC (Doorstroompunt) age group, or "
+            "none, on a date"
+        ),
         description=(
             "Read one question (a JSON object with geboortedatum and peildatum), a JSON array, or JSON "
             "Lines from FILE ('-' for stdin) and write the verdicts as JSON in input order. Exit 0: all "

@@ -162,8 +162,10 @@ GEEN_23_PLUS = Uitkomst(
     Verzuimsoort.GEEN_MELDING,
     Meldplicht.NIET_MELDEN,
     (DUO_SOORTEN_VERZUIM,),
-    "Geen melding: de leerling was op de eerste verzuimdag {leeftijd} jaar; verzuim RMC (Doorstroompunt) geldt tot 23 jaar.",
-    "No melding: the pupil was {leeftijd} on the first verzuimdag; RMC (Doorstroompunt) verzuim applies up to 23.",
+    "Geen melding: de leerling was op de eerste verzuimdag {leeftijd} jaar; verzuim RMC (Doorstroompunt) "
+    "geldt tot 23 jaar.",
+    "No melding: the pupil was {leeftijd} on the first verzuimdag; RMC (Doorstroompunt) verzuim applies "
+    "up to 23.",
 )
 ZIEKTEVERZUIM = Uitkomst(
     "ziekteverzuim",
@@ -201,10 +203,12 @@ RMC = Uitkomst(
     Verzuimsoort.RMC,
     Meldplicht.VERPLICHT,
     (DUO_SOORTEN_VERZUIM, DUO_KEUZEHULP),
-    "Verzuim RMC (Doorstroompunt): de leerling was op de eerste verzuimdag {leeftijd} jaar (18 tot 23, zonder "
+    "Verzuim RMC (Doorstroompunt): de leerling was op de eerste verzuimdag {leeftijd} jaar (18 tot 23, "
+    "zonder "
     "startkwalificatie) en is minimaal 4 aaneengesloten schoolweken afwezig ({dagen} dagen). Melden "
     "is verplicht, met einddatum.",
-    "RMC (Doorstroompunt) verzuim: the pupil was {leeftijd} on the first verzuimdag (18 to 23, no startkwalificatie) "
+    "RMC (Doorstroompunt) verzuim: the pupil was {leeftijd} on the first verzuimdag (18 to 23, no "
+    "startkwalificatie) "
     "and has been absent for at least 4 consecutive school weeks ({dagen} days). It must be "
     "reported, with an einddatum.",
 )

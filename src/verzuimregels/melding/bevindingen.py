@@ -284,9 +284,11 @@ CODES: dict[str, Code] = {
     ),
     "rmc_onder_18": Code(
         Ernst.FOUT,
-        "verzuim RMC (Doorstroompunt) geldt vanaf 18 jaar; de leerling is op de begindatum jonger dan 18. Meld 16 uur "
+        "verzuim RMC (Doorstroompunt) geldt vanaf 18 jaar; de leerling is op de begindatum jonger dan "
+        "18. Meld 16 uur "
         "(V3) of langdurig relatief verzuim.",
-        "RMC (Doorstroompunt) verzuim applies from 18; the pupil is younger than 18 on the begindatum. Report 16 hours "
+        "RMC (Doorstroompunt) verzuim applies from 18; the pupil is younger than 18 on the begindatum. "
+        "Report 16 hours "
         "(V3) or langdurig relatief verzuim.",
         (ART_4B, DUO_SOORTEN_VERZUIM),
     ),

@@ -103,8 +103,10 @@ _UITKOMSTEN: dict[Statusreden, tuple[Status, str, str, tuple[Citaat, ...]]] = {
     ),
     Statusreden.STARTKWALIFICATIE: (
         Status.GEEN,
-        "Niet (meer) kwalificatieplichtig en niet in de groep van het RMC (Doorstroompunt): de jongere heeft een startkwalificatie.",
-        "No longer kwalificatieplichtig and not in the RMC (Doorstroompunt) group: the pupil holds a startkwalificatie.",
+        "Niet (meer) kwalificatieplichtig en niet in de groep van het RMC (Doorstroompunt): de jongere "
+        "heeft een startkwalificatie.",
+        "No longer kwalificatieplichtig and not in the RMC (Doorstroompunt) group: the pupil holds a "
+        "startkwalificatie.",
         (ART_1_F, ART_4B),
     ),
     Statusreden.KWALIFICATIEPLICHTIG: (
@@ -121,13 +123,15 @@ _UITKOMSTEN: dict[Statusreden, tuple[Status, str, str, tuple[Citaat, ...]]] = {
     ),
     Statusreden.RMC: (
         Status.RMC,
-        "In de leeftijdsgroep van het RMC (Doorstroompunt) (18 tot 23 jaar) zonder startkwalificatie, tot en met {einde}.",
+        "In de leeftijdsgroep van het RMC (Doorstroompunt) (18 tot 23 jaar) zonder startkwalificatie, "
+        "tot en met {einde}.",
         "In the RMC (Doorstroompunt) age group (18 to 23) without startkwalificatie, through {einde}.",
         (DUO_SOORTEN_VERZUIM,),
     ),
     Statusreden.OUDER_DAN_RMC: (
         Status.GEEN,
-        "23 jaar of ouder: niet leerplichtig, niet kwalificatieplichtig en buiten de groep van het RMC (Doorstroompunt).",
+        "23 jaar of ouder: niet leerplichtig, niet kwalificatieplichtig en buiten de groep van het RMC "
+        "(Doorstroompunt).",
         "23 or older: not leerplichtig, not kwalificatieplichtig and outside the RMC (Doorstroompunt) group.",
         (DUO_SOORTEN_VERZUIM,),
     ),

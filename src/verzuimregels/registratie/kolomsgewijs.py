@@ -429,6 +429,17 @@ def analyseer_kolomsgewijs(
 
     relevant_rij = record & np.isin(reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE))
     relevant = np.bincount(pid[relevant_rij], minlength=g_n) > 0
+    # What these counts do not model goes to the one-pupil schedule (issue 13): a registered verlof
+    # (it excuses only what the head may grant, art. 13a lid 2 and 14 lid 3), a peildatum in a later
+    # school year (lesweken run on across the summer, art. 21a), and an 18th or 23rd birthday between
+    # the start of the school year and the peildatum (one age per absence; a few days' margin).
+    verlof_rij = record & np.isin(reden, (_R[Reden.VERLOF_13A], _R[Reden.VERLOF_14]))
+    verlof = np.bincount(pid[verlof_rij], minlength=g_n) > 0
+    jarig = np.zeros(g_n, dtype=bool)
+    for dagen in (6574, 8401):  # 18 and 23 years of 365.25 days
+        verjaardag = geboren.waarde + dagen
+        jarig |= (verjaardag >= jaarbegin - 3) & (verjaardag <= peil + 3)
+    goed &= ~(verlof | (relevant & ((schooljaar != peil_jaar) | jarig)))
     niet_ingeschreven = ~ingeschreven.leeg & ~ingeschreven.waarde
 
     # --- counting: the plainly valid, enrolled pupils with unexcused or holiday records ---------

@@ -50,7 +50,7 @@ def _getuige(pad: boom.Pad) -> dict[str, Any]:
 def test_elk_blad_heeft_een_pad_en_elk_pad_een_ander_blad() -> None:
     bladeren = {u.knoop for u in boom.uitkomsten()}
     assert {p.uitkomst.knoop for p in PADEN} == bladeren
-    assert len(PADEN) == len(bladeren) == 15
+    assert len(PADEN) == len(bladeren) == 16  # issue 13: overig_18_vakantie
 
 
 @pytest.mark.parametrize("pad", PADEN, ids=[p.uitkomst.knoop for p in PADEN])
@@ -91,6 +91,15 @@ def test_voorwaarde_als_tekst() -> None:
     assert str(boom.Q5.voorwaarde) == "ongeoorloofde_uren_4_lesweken ≥ 16"
     assert str(boom.Q7.voorwaarde) == "niet eerdere_melding_4_weken"
     assert str(boom.Q1.voorwaarde) == "ziek"
+
+
+def test_stroomschema_is_de_boom_met_luxe_verzuim_direct_na_q2() -> None:
+    """``Beleid(luxe_verzuim_18plus=True)``: DUO's flowchart, where Q2 = ja is luxe verzuim."""
+    stroom = list(boom.paden(boom.BOOM_STROOMSCHEMA))
+    assert len(stroom) == 15
+    luxe = next(p for p in stroom if p.uitkomst is boom.LUXE_VERZUIM)
+    assert [v.vraag for v, _ in luxe.stappen] == ["S1", "S2", "S3", "Q1", "Q2"]
+    assert {p.uitkomst.knoop for p in stroom} == {p.uitkomst.knoop for p in PADEN} - {"overig_18_vakantie"}
 
 
 def test_volg_pad_weigert_een_pad_dat_de_boom_niet_volgt() -> None:

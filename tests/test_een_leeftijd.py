@@ -94,3 +94,17 @@ def test_de_meldingen_van_een_verzuim_delen_een_leeftijdstak(
             if m.verzuimsoort is not Verzuimsoort.LUXE_VERZUIM
         }
         assert len(takken) <= 1, (geboren, [(m.verzuimsoort, m.begindatum) for m in a.meldingen])
+
+
+def test_vakantie_zonder_verlof_van_een_19_jarige_is_geen_luxe_verzuim() -> None:
+    # issue 13, point 6: from 18 the Lpw no longer applies (art. 4b): overig verzuim, reporting
+    # allowed; Beleid(luxe_verzuim_18plus=True) follows DUO's flowchart: luxe verzuim, mandatory
+    from verzuimregels import Beleid
+
+    records = [{"datum": d, "reden": "vakantie"} for d in ("2026-03-02", "2026-03-03")]
+    ll = {"geboortedatum": "2007-01-01", "school": VO, "records": records}
+    [m] = analyseer(ll, date(2026, 3, 20)).meldingen
+    assert (m.verzuimsoort, m.meldplicht) == (Verzuimsoort.OVERIG_VERZUIM, Meldplicht.NIET_VERPLICHT)
+    assert "achttien_plus_luxe" in {b.code for b in m.oordeel.beleidskeuzes}
+    [m] = analyseer(ll, date(2026, 3, 20), beleid=Beleid(luxe_verzuim_18plus=True)).meldingen
+    assert (m.verzuimsoort, m.meldplicht) == (Verzuimsoort.LUXE_VERZUIM, Meldplicht.VERPLICHT)

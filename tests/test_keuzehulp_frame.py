@@ -179,6 +179,8 @@ def test_frame_volgt_beleid_en_kalender(
         beleid=Beleid(verjaardag_29_februari=regel, vakantiedagen_meetellen=meetellen),
         kalender=kalender,
     )
+    # issue 13: DUO's flowchart order for 18+ on holiday (luxe_verzuim_18plus) is the other tree
+    vergelijk(frame, beleid=Beleid(verjaardag_29_februari=regel, luxe_verzuim_18plus=True), kalender=kalender)
 
 
 def test_grote_populatie_met_elke_verzuimsoort_en_foutrijen() -> None:

@@ -45,7 +45,9 @@ def test_a02_getwijfelde_ziekmelding_is_overig_na_overleg() -> None:
 def test_a03_vakantie_zonder_verlof_is_luxe_verzuim() -> None:
     o = oordeel(leeftijd_eerste_verzuimdag=9, ziek=False, vakantie_zonder_verlof=True)
     assert (o.verzuimsoort, o.meldplicht) == (Verzuimsoort.LUXE_VERZUIM, Meldplicht.VERPLICHT)
-    assert vragen(o)[-1] == ("Q2", True)
+    # Changed by issue 13 (point 6): after Q2 the library asks the age (Q3) before it says luxe
+    # verzuim: from 18 the Lpw no longer applies (art. 4b). The outcome of A03 is unchanged.
+    assert list(vragen(o)[-2:]) == [("Q2", True), ("Q3", False)]
     assert not o.beleidskeuzes  # 9 years old: the 18+ note does not apply
 
 

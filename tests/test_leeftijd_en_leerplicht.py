@@ -163,16 +163,31 @@ def test_verjaardag_zelf_en_leeftijd_vast_op_eerste_verzuimdag() -> None:
 
 
 def test_luxe_verzuim_18_plus_noemt_de_beleidskeuze() -> None:
-    o = beoordeel(
-        {
-            "leeftijd_eerste_verzuimdag": 19,
-            "ziek": False,
-            "vakantie_zonder_verlof": True,
-            "peildatum": "2026-03-16",
-        }
-    )
-    assert o.verzuimsoort == "luxe_verzuim"
-    assert [b.code for b in o.beleidskeuzes] == ["achttien_plus_luxe"]
+    # Changed by issue 13 (point 6): from 18 leerplicht and kwalificatieplicht have ended (Lpw
+    # art. 4b) and art. 11 onder f / 13a concern only leerplichtigen and kwalificatieplichtigen, so a
+    # holiday without verlof is no luxe verzuim: overig verzuim, reporting allowed. DUO's flowchart
+    # order (luxe verzuim, mandatory) is the switch Beleid(luxe_verzuim_18plus=True).
+    casus = {
+        "leeftijd_eerste_verzuimdag": 19,
+        "ziek": False,
+        "vakantie_zonder_verlof": True,
+        "peildatum": "2026-03-16",
+    }
+    o = beoordeel(casus)
+    assert (o.verzuimsoort, o.meldplicht) == ("overig_verzuim", "niet_verplicht")
+    assert [(s.vraag, s.antwoord) for s in o.pad][-2:] == [("Q2", True), ("Q3", True)]
+    [keuze] = o.beleidskeuzes
+    assert (keuze.code, keuze.instelbaar, keuze.optie) == ("achttien_plus_luxe", True, "luxe_verzuim_18plus")
+    assert "Lpw art. 4b" in {b.titel for b in o.grondslag}
+    duo = beoordeel(casus, beleid=Beleid(luxe_verzuim_18plus=True))
+    assert (duo.verzuimsoort, duo.meldplicht) == ("luxe_verzuim", "verplicht")
+    assert [(s.vraag, s.antwoord) for s in duo.pad][-1] == ("Q2", True)
+    assert [(b.code, b.optie) for b in duo.beleidskeuzes] == [("achttien_plus_luxe", "luxe_verzuim_18plus")]
+    assert duo.beleidskeuzes[0].omschrijving != keuze.omschrijving
+    # under 18 both readings agree: luxe verzuim (A04)
+    for beleid in (Beleid(), Beleid(luxe_verzuim_18plus=True)):
+        jong = beoordeel({**casus, "leeftijd_eerste_verzuimdag": 17}, beleid=beleid)
+        assert (jong.verzuimsoort, jong.meldplicht) == ("luxe_verzuim", "verplicht")
 
 
 def test_vakantiedagen_meetellen_staat_als_gekozen_optie_in_het_oordeel() -> None:

@@ -55,6 +55,14 @@ class Beleid(BaseModel):
         default=Verlofdagen.LESDAGEN,
         description="How the 'tien dagen' of verlof (Lpw art. 13a, 14) are counted.",
     )
+    luxe_verzuim_18plus: bool = Field(
+        default=False,
+        description=(
+            "Follow the order of DUO's keuzehulp (holiday before age): holiday without verlof is luxe "
+            "verzuim, to be reported, also for a pupil of 18 or older. Default: from 18 the Lpw no longer "
+            "applies (art. 4b, 11), so it is no luxe verzuim; reporting it as overig verzuim is allowed."
+        ),
+    )
     # --- early-warning signals (docs/registratie.md): each threshold a named default; None turns it off ---
     signaal_nadert_uren: Decimal | None = Field(
         default=Decimal(10),
@@ -157,13 +165,27 @@ _KEUZES: dict[str, _Keuze] = {
         "18+ without an agreement with the gemeente and not absent for 4 weeks: overig verzuim, "
         "reporting is allowed, not required.",
     ),
-    "achttien_plus_luxe": _Keuze(
-        "De keuzehulp vraagt naar vakantie (Q2) vóór de leeftijd (Q3), dus luxe verzuim, ook voor 18+. "
-        "De leer- en kwalificatieplicht eindigen bij 18; of DUO deze melding voor 18+ aanvaardt, is "
-        "niet bevestigd.",
-        "The keuzehulp asks about holidays (Q2) before age (Q3), so luxe verzuim, also for 18+. "
-        "Leerplicht and kwalificatieplicht end at 18; whether DUO accepts this melding for 18+ is "
-        "unconfirmed.",
+    "achttien_plus_luxe:False": _Keuze(
+        "Vakantie zonder verlof van een leerling van 18 of ouder is geen luxe verzuim: de leer- en "
+        "kwalificatieplicht eindigen bij 18 (Lpw art. 4b) en de vrijstelling van art. 11 onder f en het "
+        "verlof van art. 13a gelden alleen leerplichtigen en kwalificatieplichtigen. Melden als overig "
+        "verzuim mag. DUO's keuzehulp vraagt naar vakantie vóór de leeftijd en zegt 'luxe verzuim'; die "
+        "lezing is instelbaar.",
+        "Holiday without verlof of a pupil of 18 or older is no luxe verzuim: leerplicht and "
+        "kwalificatieplicht end at 18 (Lpw art. 4b), and the vrijstelling of art. 11 onder f and the "
+        "verlof of art. 13a concern leerplichtigen and kwalificatieplichtigen only. Reporting it as "
+        "overig verzuim is allowed. DUO's keuzehulp asks about holidays before age and says 'luxe "
+        "verzuim'; that reading can be switched on.",
+        "luxe_verzuim_18plus",
+    ),
+    "achttien_plus_luxe:True": _Keuze(
+        "Op verzoek de volgorde van DUO's keuzehulp (vakantie, Q2, vóór leeftijd, Q3): luxe verzuim, ook "
+        "voor 18+. De leer- en kwalificatieplicht eindigen bij 18 (Lpw art. 4b); of DUO deze melding "
+        "voor 18+ aanvaardt, is niet bevestigd.",
+        "On request, the order of DUO's keuzehulp (holidays, Q2, before age, Q3): luxe verzuim, also for "
+        "18+. Leerplicht and kwalificatieplicht end at 18 (Lpw art. 4b); whether DUO accepts this "
+        "melding for 18+ is unconfirmed.",
+        "luxe_verzuim_18plus",
     ),
     "leeftijd_eerste_verzuimdag": _Keuze(
         "De leeftijd is vastgesteld op de eerste verzuimdag, ook nu de leerling tijdens het verzuim "

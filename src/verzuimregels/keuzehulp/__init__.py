@@ -10,12 +10,24 @@ from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import bewaakt
 from ..kalender import Schoolkalender
 from ..teksten import Taal
-from .boom import BOOM, Knoop, Pad, Uitkomst, Voorwaarde, Vraag, paden, uitkomsten
+from .boom import (
+    BOOM,
+    BOOM_STROOMSCHEMA,
+    Knoop,
+    Pad,
+    Uitkomst,
+    Voorwaarde,
+    Vraag,
+    boom_voor,
+    paden,
+    uitkomsten,
+)
 from .evaluator import evalueer, lees_casus, volg_pad
 from .modellen import Casus, GelezenFeit, Herkomst, Meldplicht, Oordeel, Stap, Verzuimsoort
 
 __all__ = [
     "BOOM",
+    "BOOM_STROOMSCHEMA",
     "Casus",
     "GelezenFeit",
     "Herkomst",
@@ -29,6 +41,7 @@ __all__ = [
     "Voorwaarde",
     "Vraag",
     "beoordeel",
+    "boom_voor",
     "paden",
     "uitkomsten",
     "volg_pad",

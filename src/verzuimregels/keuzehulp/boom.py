@@ -20,15 +20,18 @@ with "nee" (docs/keuzehulp.md), so the LRV outcome cannot be reached there.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from ..beleid import Beleid
 from ..bronnen import (
     ART_1_F,
     ART_3_LID_1,
     ART_4A,
+    ART_4B,
+    ART_11,
     ART_11_D,
     ART_11_F,
     ART_12,
@@ -196,7 +199,20 @@ LUXE_VERZUIM = Uitkomst(
     "verplicht, direct.",
     "Luxe verzuim: on holiday outside the school holidays without verlof (Lpw art. 13a). It must be "
     "reported, at once.",
-    beleid_als=(("achttien_plus_luxe", Voorwaarde(LEEFTIJD, Toets.MINSTENS, ACHTTIEN_JAAR)),),
+    beleid_als=(("achttien_plus_luxe:True", Voorwaarde(LEEFTIJD, Toets.MINSTENS, ACHTTIEN_JAAR)),),
+)
+OVERIG_18_VAKANTIE = Uitkomst(
+    "overig_18_vakantie",
+    Verzuimsoort.OVERIG_VERZUIM,
+    Meldplicht.NIET_VERPLICHT,
+    (ART_4B, ART_11, ART_13A_LID_1, DUO_SOORTEN_VERZUIM),
+    "Vakantie zonder verlof, maar de leerling was op de eerste verzuimdag {leeftijd} jaar: de leer- en "
+    "kwalificatieplicht gelden niet meer (Lpw art. 4b), dus dit is geen luxe verzuim in de zin van de "
+    "Leerplichtwet (art. 11 onder f, 13a). Melden als overig verzuim mag, maar is niet verplicht.",
+    "Holiday without verlof, but the pupil was {leeftijd} on the first verzuimdag: leerplicht and "
+    "kwalificatieplicht no longer apply (Lpw art. 4b), so this is no luxe verzuim under the "
+    "Leerplichtwet (art. 11 onder f, 13a). Reporting it as overig verzuim is allowed, not required.",
+    beleid=("achttien_plus_luxe:False",),
 )
 RMC = Uitkomst(
     "rmc",
@@ -391,13 +407,29 @@ Q3 = Vraag(
     nee=Q5,
     grondslag=(ART_4A, DUO_KEUZEHULP, DUO_SOORTEN_VERZUIM),
 )
+Q3_VAKANTIE = Vraag(
+    "Q3_vakantie",
+    "Q3",
+    "Is de leerling op de eerste verzuimdag 18 jaar of ouder?",
+    "Is the pupil 18 or older on the first verzuimdag?",
+    Voorwaarde(LEEFTIJD, Toets.MINSTENS, ACHTTIEN_JAAR),
+    ja=OVERIG_18_VAKANTIE,
+    nee=LUXE_VERZUIM,
+    grondslag=(ART_4B, ART_11, DUO_KEUZEHULP),
+)
+"""Lpw art. 4b (https://wetten.overheid.nl/BWBR0002628/2026-08-01#Artikel4b): kwalificatieplicht
+"eindigt zodra de jongere de leeftijd van 18 jaar bereikt"; art. 11 exempts "de leerplichtige jongere
+[...] alsmede de jongere die kwalificatieplichtig is", and vakantieverlof (art. 13a lid 1) is such a
+"beroep op vrijstelling wegens vakantie [...] bedoeld in artikel 11, onder f". From 18 there is no
+duty to attend under the Lpw, hence no luxe verzuim: the library's default asks the age before it says
+luxe verzuim. DUO's flowchart does not (:data:`BOOM_STROOMSCHEMA`, ``Beleid.luxe_verzuim_18plus``)."""
 Q2 = Vraag(
     "Q2",
     "Q2",
     "Gaat de leerling buiten de schoolvakanties om zonder vrijstelling (verlof) op vakantie?",
     "Does the pupil go on holiday outside the school holidays without verlof?",
     Voorwaarde("vakantie_zonder_verlof", Toets.WAAR),
-    ja=LUXE_VERZUIM,
+    ja=Q3_VAKANTIE,
     nee=Q3,
     grondslag=(ART_11_F, ART_13A_LID_1, DUO_KEUZEHULP),
 )
@@ -455,7 +487,26 @@ S1 = Vraag(
 )
 
 BOOM: Vraag = S1
-"""The root: the scope checks S1–S3, then DUO's questions Q1–Q7."""
+"""The root: the scope checks S1–S3, then DUO's questions Q1–Q7 (with the age asked before luxe
+verzuim, :data:`Q3_VAKANTIE`)."""
+
+
+def _stroomschema() -> Vraag:
+    q2 = replace(Q2, ja=LUXE_VERZUIM)
+    q1 = replace(Q1, nee=q2)
+    s3 = replace(S3, nee=q1)
+    s2 = replace(S2, nee=s3)
+    return replace(S1, ja=s2)
+
+
+BOOM_STROOMSCHEMA: Vraag = _stroomschema()
+"""DUO's flowchart exactly: holiday without verlof is luxe verzuim whatever the age (Q2 before Q3);
+the tree of ``Beleid(luxe_verzuim_18plus=True)``."""
+
+
+def boom_voor(beleid: Beleid) -> Vraag:
+    """The tree the policy settings ask for: :data:`BOOM`, or :data:`BOOM_STROOMSCHEMA`."""
+    return BOOM_STROOMSCHEMA if beleid.luxe_verzuim_18plus else BOOM
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
 from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, begin_leerplicht
 from ..teksten import Taal
-from .boom import BOOM, LEEFTIJD, LEERPLICHT_BEGONNEN, Knoop, Uitkomst, Vraag
+from .boom import BOOM, LEEFTIJD, LEERPLICHT_BEGONNEN, Knoop, Uitkomst, Vraag, boom_voor
 from .modellen import Casus, Oordeel
 
 _LEEFTIJDSGRENZEN = (ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)
@@ -203,7 +203,7 @@ def evalueer(
     feiten = _Feiten(casus, beleid, kalender, peildatum, met_geboortedatum)
     codes: list[str] = list(extra_beleid)
     stappen: list[Stap] = []
-    knoop: Knoop = boom
+    knoop: Knoop = boom_voor(beleid) if boom is BOOM else boom
     while isinstance(knoop, Vraag):
         waarde, gelezen = feiten.lees(knoop.voorwaarde.feit, knoop.vraag)
         antwoord = knoop.voorwaarde.geldt(waarde, versie)
@@ -245,7 +245,7 @@ def _stap(
     an identity cannot be reused while its entry lives. Bounded: cleared when full. Only the steps
     of DUO's tree are shared (``gedeeld``); another tree's questions may carry the same ids.
     """
-    sleutel = (knoop.vraag, taal, antwoord, versie, *map(id, gelezen))
+    sleutel = (knoop.knoop, taal, antwoord, versie, *map(id, gelezen))  # per place: grounds differ
     stap = _STAPPEN.get(sleutel) if gedeeld else None
     if stap is None:
         if len(_STAPPEN) >= _MAX_STAPPEN:
@@ -302,13 +302,14 @@ def _getal(waarde: Feitwaarde, taal: Taal) -> str:
     return str(waarde)
 
 
-def volg_pad(pad: tuple[Stap, ...]) -> Uitkomst:
-    """Replay a verdict's ``pad`` through the tree and return the outcome it leads to.
+def volg_pad(pad: tuple[Stap, ...], beleid: Beleid = STANDAARDBELEID) -> Uitkomst:
+    """Replay a verdict's ``pad`` through the tree (that of ``beleid``) and return the outcome it
+    leads to.
 
     Raises ``ValueError`` when the steps do not follow the tree (another question id where the tree
     asks, or steps left over after a leaf).
     """
-    knoop: Knoop = BOOM
+    knoop: Knoop = boom_voor(beleid)
     for stap in pad:
         if not isinstance(knoop, Vraag) or knoop.vraag != stap.vraag:
             raise ValueError(f"step {stap.vraag} does not follow the tree")

@@ -151,7 +151,8 @@ def test_school_ontbreekt_en_geen_object(tmp_path: Path, capsys: pytest.CaptureF
 def test_standaardschool_uit_opties(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ll = {
         "sleutel": "X",
-        "geboortedatum": "2007-01-01",
+        # 16, not 19: from 18 a holiday without verlof is no luxe verzuim by default (issue 13)
+        "geboortedatum": "2010-01-01",
         "records": [{"datum": "2026-03-02", "reden": "vakantie"}],
     }
     pad = schrijf(tmp_path, "x.json", json.dumps(ll))

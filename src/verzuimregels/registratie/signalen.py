@@ -60,8 +60,8 @@ from ..bronnen import (
     Bron,
     Citaat,
 )
-from ..regels.kwalificatieplicht import ACHTTIEN_JAAR
 from ..kalender import schooljaar_van
+from ..regels.kwalificatieplicht import ACHTTIEN_JAAR
 from ..regels.leeftijd import leeftijd_op
 from ..regels.meldplicht import VIER_LESWEKEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..regels.termijnen import TWEE_DAGEN, begin_terugrekening, einde_termijn

@@ -51,7 +51,18 @@ from ..regels.leerplicht import (
     maand_na_vijfde_verjaardag_kolom,
 )
 from . import beoordeel
-from .boom import DAGEN, LEEFTIJD, LEERPLICHT_BEGONNEN, UREN, Knoop, Toets, Uitkomst, Voorwaarde, boom_voor
+from .boom import (
+    BOOM,
+    BOOM_STROOMSCHEMA,
+    DAGEN,
+    LEEFTIJD,
+    LEERPLICHT_BEGONNEN,
+    UREN,
+    Knoop,
+    Toets,
+    Uitkomst,
+    Voorwaarde,
+)
 from .evaluator import PLAATSHOUDERS, _andere, _grondslag, _met_waarde
 from .modellen import JSON_CONTRACT_CASUS, Casus, Oordeel
 
@@ -472,7 +483,8 @@ def beoordeel_frame(
     blad = np.full(n, -1, dtype=np.int64)
     wandeling = _Wandeling(feiten, beleid, blad, scalair, versie)
     vandaag_code: Sjabloon = (("peildatum_vandaag", ~kolommen["peildatum"].aanwezig),)
-    wandeling.loop(boom_voor(beleid), np.flatnonzero(~scalair), frozenset(), (), vandaag_code)
+    wortel = BOOM_STROOMSCHEMA if beleid.luxe_verzuim_18plus else BOOM  # boom_voor, with BOOM patchable
+    wandeling.loop(wortel, np.flatnonzero(~scalair), frozenset(), (), vandaag_code)
 
     uit = {k: _Categorie(n) for k in UITVOERKOLOMMEN}
     _vul_oordelen(uit, wandeling, versie)

@@ -217,6 +217,16 @@ _KEUZES: dict[str, _Keuze] = {
         "that is not a public holiday; with a region or rooster, school holidays count too "
         "(Lpw art. 3 lid 1).",
     ),
+    "begin_leerplicht_vakanties_onbekend": _Keuze(
+        "De schoolvakanties van de maand waarin de leerplicht begon, zijn niet bekend (het pakket "
+        "holidays kent ze van 2014-2015 tot en met 2029-2030); het begin is genomen als zonder "
+        "schoolkalender (de eerste werkdag van die maand). Dat verandert hier niets: de beoordeelde dag "
+        "ligt vóór die maand of meer dan 92 dagen erna (Lpw art. 3 lid 1).",
+        "The school holidays of the month in which leerplicht began are not known (the holidays package "
+        "knows them from 2014-2015 up to 2029-2030); the start is taken as without a school calendar "
+        "(the first weekday of that month). That changes nothing here: the day judged lies before that "
+        "month or more than 92 days after it (Lpw art. 3 lid 1).",
+    ),
     "volgorde_categorieen": _Keuze(
         "Eén categorie per leerling: eerst een vrijstelling (art. 5, 5a, 15), dan geen leer- of "
         "kwalificatieplicht, dan niet ingeschreven (absoluut verzuim), dan verlof (art. 11 onder g), "

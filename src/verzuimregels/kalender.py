@@ -9,6 +9,13 @@ Sources:
   voorjaarsvakantie are advisory and a school may deviate: it says so with its own rooster.
 * Public holidays: ``holidays.country_holidays("NL")`` (public category).
 
+The ``holidays`` package ships the school holidays of a limited range of school years (the
+Regelingen it cites: 2014-2015 up to 2029-2030 in version 0.109). Outside that range the holidays of a
+region are unknown, not absent: :meth:`Schoolkalender.is_schoolvakantie` raises
+:class:`OnbekendeSchoolvakanties` rather than count a summer holiday as lesdagen, unless the school
+gives its own calendar for that school year (``eigen_schooljaren``: its ``vrije_dagen`` are then its
+whole holiday calendar for that year).
+
 This module knows no rules about verzuim; it only says which days are lesdagen and werkdagen.
 """
 
@@ -19,6 +26,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
+
+from .fouten import Invoerfout, Veldfout
 
 
 class Regio(StrEnum):
@@ -66,6 +75,43 @@ def _feestdagen(jaar: int) -> frozenset[date]:
 def _schoolvakanties(regio: Regio, jaar: int) -> frozenset[date]:
     dagen = _nederland()(subdiv=regio.value.capitalize(), years=jaar, categories=("school",))
     return frozenset(dagen)
+
+
+def schoolvakanties_bekend(regio: Regio, schooljaar: int) -> bool:
+    """Whether the ``holidays`` package knows the school holidays of ``regio`` in ``schooljaar``:
+    the herfstvakantie (October) of its first year and the zomervakantie (July or August) of its last."""
+    return _bekend(regio, schooljaar)
+
+
+@lru_cache(maxsize=256)
+def _bekend(regio: Regio, schooljaar: int) -> bool:
+    herfst = any(d.month == 10 for d in _schoolvakanties(regio, schooljaar))
+    zomer = any(d.month in (7, 8) for d in _schoolvakanties(regio, schooljaar + 1))
+    return herfst and zomer
+
+
+class OnbekendeSchoolvakanties(Invoerfout):
+    """The school holidays of a region are not known for a school year (the ``holidays`` package has
+    no data for it) and the school gave no calendar of its own for that year. Names the field
+    ``regio``; the message gives the region and the school year, never a pupil's data."""
+
+    def __init__(self, regio: Regio, schooljaar: int) -> None:
+        self.regio = regio
+        self.schooljaar = schooljaar
+        super().__init__(
+            [
+                Veldfout(
+                    veld="regio",
+                    velden=("regio", "vrije_dagen", "eigen_schooljaren"),
+                    regel="schoolvakanties_onbekend",
+                    melding=(
+                        f"the school holidays of region {regio.value} in school year {schooljaar}-"
+                        f"{schooljaar + 1} are not known: give the school's own calendar for that year "
+                        "(its free days in vrije_dagen and the year in eigen_schooljaren)"
+                    ),
+                )
+            ]
+        )
 
 
 def is_feestdag(dag: date) -> bool:
@@ -124,14 +170,28 @@ class Schoolkalender:
     regio: Regio | None = None
     vrije_dagen: frozenset[date] = field(default_factory=frozenset)
     lesdagen: frozenset[date] = field(default_factory=frozenset)
+    eigen_schooljaren: frozenset[int] = field(default_factory=frozenset)
+    """School years whose holidays are the school's own ``vrije_dagen`` (weekends included where the
+    school lists them), not its region's: needed where the region's holidays are not known."""
 
     def is_schoolvakantie(self, dag: date) -> bool:
-        """Whether ``dag`` lies in a school holiday of this calendar (weekends included)."""
+        """Whether ``dag`` lies in a school holiday of this calendar (weekends included).
+
+        Raises :class:`OnbekendeSchoolvakanties` when the region's holidays of the day's school year
+        are not known and the school gave no calendar of its own for it.
+        """
         if dag in self.lesdagen:
             return False
         if dag in self.vrije_dagen and dag.weekday() < 5:
             return True
-        return self.regio is not None and dag in _schoolvakanties(self.regio, dag.year)
+        if self.regio is None:
+            return False
+        jaar = schooljaar_van(dag)
+        if jaar in self.eigen_schooljaren:
+            return dag in self.vrije_dagen
+        if not _bekend(self.regio, jaar):
+            raise OnbekendeSchoolvakanties(self.regio, jaar)
+        return dag in _schoolvakanties(self.regio, dag.year)
 
     def is_lesdag(self, dag: date) -> bool:
         """A weekday, no public holiday, not in a school holiday or a free day of the school."""

@@ -20,10 +20,10 @@ from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari
 from ..bronnen import Bron, Citaat, regelversie, wetsversie_op
 from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..fouten import Invoerfout, OntbrekendFeit, lees_model
-from ..kalender import GEEN_KALENDER, Schoolkalender
+from ..kalender import GEEN_KALENDER, OnbekendeSchoolvakanties, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
-from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, begin_leerplicht
+from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, begin_leerplicht_voor
 from ..teksten import Taal
 from .boom import BOOM, LEEFTIJD, LEERPLICHT_BEGONNEN, Knoop, Uitkomst, Vraag, boom_voor
 from .modellen import Casus, Oordeel
@@ -118,8 +118,14 @@ class _Feiten:
         regel = self.beleid.verjaardag_29_februari
         kalender = self.kalender or GEEN_KALENDER
         try:
-            begin = begin_leerplicht(geb, kalender, regel)
-            ander_begin = begin_leerplicht(geb, kalender, _andere(regel)) if is_schrikkeldag(geb) else begin
+            begin, exact = begin_leerplicht_voor(geb, (eerste,), kalender, regel)
+            ander_begin = (
+                begin_leerplicht_voor(geb, (eerste,), kalender, _andere(regel))[0]
+                if is_schrikkeldag(geb)
+                else begin
+            )
+        except OnbekendeSchoolvakanties:
+            raise
         except (ValueError, OverflowError):  # after 31 December 9999: no date can say when
             raise Invoerfout.enkel(
                 "geboortedatum",
@@ -131,6 +137,8 @@ class _Feiten:
             self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
         if self.kalender is None and begin <= eerste and _maanden_tussen(begin, eerste) <= 1:
             self.beleidcodes.append("begin_leerplicht_zonder_kalender")
+        if not exact:
+            self.beleidcodes.append("begin_leerplicht_vakanties_onbekend")
         bronnen = ("geboortedatum", "eerste_verzuimdag")
         return begonnen, (
             *self._geboortedatum(geb),

@@ -42,7 +42,7 @@ from ..bronnen import WETSVERSIES, regelversie
 from ..engine.constraints import bounds
 from ..engine.dated import Dated
 from ..fouten import Invoerfout, bewaakt
-from ..kalender import GEEN_KALENDER, Schoolkalender
+from ..kalender import GEEN_KALENDER, OnbekendeSchoolvakanties, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import SCHRIKKELDAG, leeftijd_op_kolom, verjaardag_maanddag_kolom
 from ..regels.leerplicht import (
@@ -313,14 +313,21 @@ def _jmd_direct(dagen: Ints) -> tuple[Ints, Ints]:
     return jaar, maand * 100 + dag
 
 
-def _eerste_schooldagen(maandindex: Ints, kalender: Schoolkalender) -> Ints:
-    """The first school day from the first of each month (``year * 12 + month - 1``), as days."""
+def _eerste_schooldagen(maandindex: Ints, kalender: Schoolkalender) -> tuple[Ints, Bools]:
+    """The first school day from the first of each month (``year * 12 + month - 1``), as days, and
+    per row whether the month's school holidays are unknown (those rows go to the one-case
+    evaluator, which decides whether that matters: :func:`begin_leerplicht_voor`)."""
     laagste = int(maandindex.min()) if len(maandindex) else 0
-    tabel = np.zeros(int(maandindex.max()) - laagste + 1 if len(maandindex) else 0, dtype=np.int64)
+    breedte = int(maandindex.max()) - laagste + 1 if len(maandindex) else 0
+    tabel = np.zeros(breedte, dtype=np.int64)
+    onbekend = np.zeros(breedte, dtype=bool)
     for i in np.flatnonzero(np.bincount(maandindex - laagste)):
         m = laagste + int(i)
-        tabel[i] = (eerste_schooldag_vanaf(date(m // 12, m % 12 + 1, 1), kalender) - _EPOCHE).days
-    return tabel[maandindex - laagste]
+        try:
+            tabel[i] = (eerste_schooldag_vanaf(date(m // 12, m % 12 + 1, 1), kalender) - _EPOCHE).days
+        except OnbekendeSchoolvakanties:
+            onbekend[i] = True
+    return tabel[maandindex - laagste], onbekend[maandindex - laagste]
 
 
 # --- the walk ----------------------------------------------------------------------------------
@@ -561,7 +568,9 @@ def _feiten(
 
     def begin(r: Verjaardag29Februari) -> Ints:
         maand = maand_na_vijfde_verjaardag_kolom(geb_j, geb_md, r)
-        return _eerste_schooldagen(np.where(bruikbaar, maand, 2000 * 12 + 1), kal)
+        dagen, onbekend = _eerste_schooldagen(np.where(bruikbaar, maand, 2000 * 12 + 1), kal)
+        np.logical_or(scalair, onbekend & bruikbaar, out=scalair)  # in place: the caller's rows
+        return dagen
 
     begin_regel = begin(regel)
     begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)

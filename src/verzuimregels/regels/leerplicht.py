@@ -14,12 +14,19 @@ policy default the verdict names).
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..beleid import Verjaardag29Februari
-from ..kalender import Schoolkalender, einde_schooljaar, schooljaar_van
+from ..kalender import (
+    GEEN_KALENDER,
+    OnbekendeSchoolvakanties,
+    Schoolkalender,
+    einde_schooljaar,
+    schooljaar_van,
+)
 from .leeftijd import verjaardag, verjaardag_maanddag_kolom
 
 if TYPE_CHECKING:
@@ -56,8 +63,39 @@ def begin_leerplicht(geboortedatum: date, kalender: Schoolkalender, regel: Verja
 
 @lru_cache(maxsize=4096)
 def eerste_schooldag_vanaf(eerste_van_de_maand: date, kalender: Schoolkalender) -> date:
-    """The first school day on or after the first of a month (one value per month and calendar)."""
+    """The first school day on or after the first of a month (one value per month and calendar).
+
+    Raises :class:`~verzuimregels.kalender.OnbekendeSchoolvakanties` when the holidays of that month
+    are not known for the calendar's region.
+    """
     return kalender.eerste_lesdag_vanaf(eerste_van_de_maand)
+
+
+ZEKER_NA = timedelta(days=92)
+"""No school holiday lasts three months: from the first of the month on which leerplicht begins, the
+first school day lies within 92 days, whatever the calendar."""
+
+
+def begin_leerplicht_voor(
+    geboortedatum: date, dagen: Iterable[date], kalender: Schoolkalender, regel: Verjaardag29Februari
+) -> tuple[date, bool]:
+    """The start of leerplicht (:func:`begin_leerplicht`) as far as it matters for ``dagen``, and
+    whether it is exact.
+
+    When the school holidays of the month are not known (:class:`OnbekendeSchoolvakanties`) but every
+    one of ``dagen`` lies before the first of that month or more than 92 days after it, whether a day
+    is on or after the start does not depend on them: the start is then taken as without a school calendar
+    (the first weekday of the month that is no public holiday; never later than the real start) and
+    ``False`` says so. Otherwise the error stands: which day is the first school day is unknown
+    (say a birth in 2008, leerplicht from August 2013, the year before the ``holidays`` package's data).
+    """
+    try:
+        return begin_leerplicht(geboortedatum, kalender, regel), True
+    except OnbekendeSchoolvakanties:
+        eerste = eerste_dag_maand_na_vijfde_verjaardag(geboortedatum, regel)
+        if any(eerste <= dag < eerste + ZEKER_NA for dag in dagen):
+            raise
+        return eerste_schooldag_vanaf(eerste, GEEN_KALENDER), False
 
 
 # --- End of leerplicht (art. 3 lid 1 onder a en b, lid 2) -------------------------------------------

@@ -45,7 +45,7 @@ from ..kalender import begin_schooljaar, schooljaar_van, werkdagen_na
 from ..keuzehulp.evaluator import _bouw, evalueer
 from ..keuzehulp.modellen import Casus, Meldplicht, Oordeel, Verzuimsoort
 from ..regels.kwalificatieplicht import rmc_periode
-from ..regels.leerplicht import begin_leerplicht
+from ..regels.leerplicht import begin_leerplicht_voor
 from ..regels.meldplicht import MELDTERMIJN_WERKDAGEN, VERVOLG_DAGEN, VIER_WEKEN_IN_DAGEN
 from ..teksten import Taal
 from ..verlof.vrijstelling import is_verontschuldigd
@@ -243,7 +243,7 @@ def _schema(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str) -> 
     else:
         situatie = Situatie.INGESCHREVEN
     meldingen: list[Melding] = []
-    bereik = _bereik(ll, beleid)
+    bereik = _bereik(ll, beleid, peildatum)
     dagen: Dagen | None = None
     herstart: date | None = jk.begin
     if situatie is not Situatie.ABSOLUUT_VERZUIM:
@@ -256,7 +256,7 @@ def _schema(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str) -> 
     return jaar, jk, situatie, meldingen, feiten, bereik, dagen, herstart
 
 
-def _bereik(ll: Leerling, beleid: Beleid) -> tuple[date, date]:
+def _bereik(ll: Leerling, beleid: Beleid, peildatum: date) -> tuple[date, date]:
     """The days on which a melding can be due at all: from the start of leerplicht (art. 3 lid 1) to
     the last day of the RMC age group (the day before the 23rd birthday). These are the rule functions
     :func:`~verzuimregels.status.bepaal_status` builds its ``leerplicht`` and ``rmc`` periods from
@@ -264,7 +264,10 @@ def _bereik(ll: Leerling, beleid: Beleid) -> tuple[date, date]:
     before the start of leerplicht are no verzuim and are not counted; the keuzehulp's S1 and S3
     decide each melding; signals stay inside both ends."""
     regel = beleid.verjaardag_29_februari
-    begin = begin_leerplicht(ll.geboortedatum, ll.school.kalender, regel)
+    # the exact first school day matters only for records (and a peildatum) near it: where the
+    # holidays of that month are unknown, records long after it are counted, records near it refused
+    dagen = (*(r.datum for r in ll.records), peildatum)
+    begin, _ = begin_leerplicht_voor(ll.geboortedatum, dagen, ll.school.kalender, regel)
     return begin, rmc_periode(ll.geboortedatum, regel)[1]
 
 

@@ -39,7 +39,7 @@ import pandas as pd
 import polars as pl
 
 from ..beleid import Beleid
-from ..kalender import Schoolkalender, werkdagen_na
+from ..kalender import OnbekendeSchoolvakanties, Schoolkalender, schoolvakanties_bekend, werkdagen_na
 from ..keuzehulp.frame import beoordeel_frame
 from ..keuzehulp.modellen import Meldplicht, Verzuimsoort
 from ..regels.leerplicht import begin_leerplicht
@@ -440,6 +440,20 @@ def analyseer_kolomsgewijs(
         verjaardag = geboren.waarde + dagen
         jarig |= (verjaardag >= jaarbegin - 3) & (verjaardag <= peil + 3)
     goed &= ~(verlof | (relevant & ((schooljaar != peil_jaar) | jarig)))
+    # a school year whose holidays the calendar does not know: the one-pupil path says so (an error)
+    kandidaat = np.flatnonzero(goed & relevant)
+    paren, per_paar = np.unique(sid[kandidaat] * 10_000 + schooljaar[kandidaat], return_inverse=True)
+    onbekend_paar = np.array(
+        [
+            (k := school_lijst[paar // 10_000].kalender).regio is not None
+            and paar % 10_000 not in k.eigen_schooljaren
+            and not schoolvakanties_bekend(k.regio, paar % 10_000)
+            for paar in paren.tolist()
+        ],
+        dtype=bool,
+    )
+    if onbekend_paar.any():
+        goed[kandidaat[onbekend_paar[per_paar]]] = False
     niet_ingeschreven = ~ingeschreven.leeg & ~ingeschreven.waarde
 
     # --- counting: the plainly valid, enrolled pupils with unexcused or holiday records ---------
@@ -481,8 +495,12 @@ def analyseer_kolomsgewijs(
     # years old at the start of the school year can have records before it.
     vanaf = np.full(g_n, np.iinfo(np.int64).min, dtype=np.int64)
     jong = te_tellen & (geboren.waarde + 6 * 366 >= jaarbegin)
+    begin_onbekend = np.zeros(g_n, dtype=bool)
     for g in np.flatnonzero(jong).tolist():
-        vanaf[g] = _begin_leerplicht(int(geboren.waarde[g]), school_lijst[sid[g]].kalender, beleid)
+        try:
+            vanaf[g] = _begin_leerplicht(int(geboren.waarde[g]), school_lijst[sid[g]].kalender, beleid)
+        except OnbekendeSchoolvakanties:  # the one-pupil schedule decides (or says it cannot)
+            begin_onbekend[g] = True
 
     # every record of these pupils on a lesdag from the start of leerplicht up to the peildatum
     rijen = np.flatnonzero(record & te_tellen[pid])
@@ -518,6 +536,7 @@ def analyseer_kolomsgewijs(
     r_exp = tabel[terug, 1]
     r_heel = (tabel[terug, 3] == 1) & (r_reden == _ONGEOORLOOFD)
     naar_schema = np.bincount(r_pid[tabel[terug, 2] == 0], minlength=g_n) > 0
+    naar_schema |= begin_onbekend
 
     volg = np.lexsort((r_dag, r_pid))
     rijen, r_pid, r_dag, plek, r_les = rijen[volg], r_pid[volg], r_dag[volg], plek[volg], r_les[volg]

@@ -112,6 +112,14 @@ class School(BaseModel):
             "Days that are lesdagen despite the region's holidays (the other half of a deviating week)."
         ),
     )
+    eigen_schooljaren: frozenset[Annotated[StrictInt, Field(ge=2000, le=2100)]] = Field(
+        default=frozenset(),
+        description=(
+            "School years (named by their first year) for which vrije_dagen is the school's whole holiday "
+            "calendar, instead of its region's: needed where the region's holidays are not known (the "
+            "holidays package ships 2014-2015 up to 2029-2030)."
+        ),
+    )
     herfstvakantie: Datum | None = Field(
         default=None,
         description="A day in the week the school takes as herfstvakantie instead of its region's.",
@@ -167,6 +175,7 @@ class School(BaseModel):
             frozenset(self.extra_lesdagen),
             self.herfstvakantie,
             self.voorjaarsvakantie,
+            frozenset(self.eigen_schooljaren),
         )
 
     @cached_property
@@ -201,6 +210,7 @@ def schoolkalender(
     extra_lesdagen: frozenset[date],
     herfstvakantie: date | None = None,
     voorjaarsvakantie: date | None = None,
+    eigen_schooljaren: frozenset[int] = frozenset(),
 ) -> Schoolkalender:
     """A school's rooster on top of its region: own free days, and a deviating herfst- or
     voorjaarsvakantie (the Minister fixes only the zomer-, kerst- and meivakantie; herfst and
@@ -224,7 +234,9 @@ def schoolkalender(
             les |= regioweek - eigen
         vrij |= eigen
         les -= eigen
-    return Schoolkalender(regio=regio, vrije_dagen=frozenset(vrij), lesdagen=frozenset(les))
+    return Schoolkalender(
+        regio=regio, vrije_dagen=frozenset(vrij), lesdagen=frozenset(les), eigen_schooljaren=eigen_schooljaren
+    )
 
 
 _TIJD = "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?"

@@ -48,7 +48,12 @@ from ..regels.kwalificatieplicht import (
     rmc_periode,
 )
 from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
-from ..regels.leerplicht import TWAALF_JAAR, begin_leerplicht, einde_leerplicht_zestien, twaalfde_schooljaar
+from ..regels.leerplicht import (
+    TWAALF_JAAR,
+    begin_leerplicht_voor,
+    einde_leerplicht_zestien,
+    twaalfde_schooljaar,
+)
 from ..teksten import Taal
 from .modellen import Periode, Status, Statusoordeel, Statusreden, Statusvraag
 
@@ -154,11 +159,14 @@ class _Perioden:
     uitzondering_op: date | None
     kwalificatieplicht: tuple[date, date] | None
     rmc: tuple[date, date] | None
+    begin_exact: bool = True
+    """False: the school holidays of the month leerplicht began are unknown; the start is taken as
+    without a school calendar, which cannot change the status on the peildatum (begin_leerplicht_voor)."""
 
 
 def _perioden(vraag: Statusvraag, kalender: Schoolkalender, regel: Verjaardag29Februari) -> _Perioden:
     geb = vraag.geboortedatum
-    begin = begin_leerplicht(geb, kalender, regel)
+    begin, exact = begin_leerplicht_voor(geb, (vraag.peildatum,), kalender, regel)
     einde_b = einde_leerplicht_zestien(geb, regel)
     einde_a: date | None = None
     if vraag.eerste_volledige_schooljaar is not None:
@@ -181,7 +189,7 @@ def _perioden(vraag: Statusvraag, kalender: Schoolkalender, regel: Verjaardag29F
     if skw is not None:
         rmc_einde = min(rmc_einde, skw - EEN_DAG)
     rmc = (rmc_begin, rmc_einde) if rmc_einde >= rmc_begin else None
-    return _Perioden(begin, einde, einde_a, einde_b, skw, uitz, kp, rmc)
+    return _Perioden(begin, einde, einde_a, einde_b, skw, uitz, kp, rmc, exact)
 
 
 def _reden(vraag: Statusvraag, p: _Perioden, regel: Verjaardag29Februari) -> tuple[Statusreden, list[str]]:
@@ -241,6 +249,8 @@ def bepaal_status(
             codes.append(f"verjaardag_29_februari:{regel.value}")
     if kalender is None and p.begin_lp <= dag and _maanden_tussen(p.begin_lp, dag) <= 1:
         codes.append("begin_leerplicht_zonder_kalender")
+    if not p.begin_exact:
+        codes.append("begin_leerplicht_vakanties_onbekend")
     if reden is Statusreden.LEERPLICHTIG and v.eerste_volledige_schooljaar is None:
         codes.append("schoolloopbaan_onbekend")
     if p.einde_lp_a is not None and min(p.einde_lp_a, p.einde_lp_b) < dag <= max(p.einde_lp_a, p.einde_lp_b):

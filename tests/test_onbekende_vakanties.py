@@ -105,3 +105,31 @@ def test_keuzehulp_frame_zoals_een_voor_een() -> None:
     een = beoordeel({**dict(rijen.iloc[1]), "ziek": False, "vakantie_zonder_verlof": True}, kalender=MIDDEN)
     assert uit["verzuimsoort"].iloc[1] == een.verzuimsoort.value
     assert uit["beleidskeuzes"].iloc[1] == ",".join(b.code for b in een.beleidskeuzes)
+
+
+def test_batch_met_getypeerde_kolommen_zoals_een_voor_een() -> None:
+    """Typed frame columns take the column-wise path: an unknown school year and a start of
+    leerplicht in an unknown month go to the one-pupil path, with the same rows."""
+    from .test_registratie_frame import verwacht
+
+    pupils = [
+        # school year 2030-2031: unknown to the package, an error row
+        {
+            "sleutel": "A",
+            "geboortedatum": date(2016, 5, 5),
+            "school": VO,
+            "records": [{"datum": date(2031, 3, 3), "reden": "ongeoorloofd"}],
+        },
+        # 5 in August 2030: leerplicht from September 2030, a month the package does not know;
+        # a record in March 2030 lies long before it, so it is simply not counted (art. 3 lid 1)
+        {
+            "sleutel": "B",
+            "geboortedatum": date(2025, 8, 10),
+            "school": VO,
+            "records": [{"datum": date(2030, 3, 4), "reden": "ongeoorloofd"}],
+        },
+    ]
+    for peil, kort in ((date(2031, 3, 31), pupils[:1]), (date(2030, 3, 31), pupils[1:])):
+        uit = analyseer_frame(naar_frame(kort), peil)
+        pd.testing.assert_frame_equal(uit, verwacht(kort, peil))
+    assert analyseer(pupils[1], date(2030, 3, 31)).meldingen == ()

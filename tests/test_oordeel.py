@@ -95,3 +95,31 @@ def test_regressie_gedeelde_stappen_zelfde_json_en_repr(monkeypatch: pytest.Monk
     evaluator._STAPPEN.clear()
     assert beoordeel(dict(casus)) == a
     assert len(evaluator._STAPPEN) <= 2
+
+
+def test_regressie_gedeelde_stap_per_knoop_niet_per_vraag() -> None:
+    """Q5 and Q5_18plus ask the same question (id Q5) with other citations (Inspectie, DUO). The shared
+    step cache was keyed on the question id, so after an 18-plus case a pupil under 18 got the DUO step at
+    Q5: analyseer of LL-002 (examples/leerlingen.json) then differed from a fresh process."""
+    from verzuimregels import beoordeel
+    from verzuimregels.keuzehulp import evaluator
+
+    def casus(leeftijd: int) -> dict[str, object]:
+        return {
+            "leeftijd_eerste_verzuimdag": leeftijd,
+            "ziek": False,
+            "vakantie_zonder_verlof": False,
+            "ongeoorloofde_uren_4_lesweken": 21,
+            "aaneengesloten_dagen_afwezig": 3,
+            "afspraak_gemeente_18plus": True,
+            "peildatum": "2026-09-01",
+        }
+
+    evaluator._STAPPEN.clear()
+    alleen = beoordeel(casus(15))
+    evaluator._STAPPEN.clear()
+    beoordeel(casus(18))  # walks Q5_18plus first
+    na = beoordeel(casus(15))
+    assert na.model_dump_json() == alleen.model_dump_json()
+    q5 = next(s for s in na.pad if s.vraag == "Q5")
+    assert [g.bron.value for g in q5.grondslag] == ["Lpw", "Inspectie"]

@@ -197,3 +197,12 @@ def test_schemas_van_leerling_en_analyse(capsys: pytest.CaptureFixture[str]) -> 
     assert set(leerling["properties"]) == set(Leerling.model_fields)
     assert main(["schema", "analyse"]) == 0
     assert "meldingen" in json.loads(capsys.readouterr().out)["properties"]
+
+
+def test_csv_uitvoer_heeft_de_kolommen_van_het_batchpad() -> None:
+    """The CLI's CSV columns are the batch path's (they are written twice because the CLI must not
+    import pandas); a column added to one and not the other fails here."""
+    from verzuimregels.cli.analyse import CSV_UITVOER
+    from verzuimregels.registratie.frame import SIGNAAL_KOLOMMEN, UITVOER_KOLOMMEN
+
+    assert CSV_UITVOER == UITVOER_KOLOMMEN + SIGNAAL_KOLOMMEN

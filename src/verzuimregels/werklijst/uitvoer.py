@@ -16,25 +16,9 @@ from typing import IO
 
 from ..spreadsheet import veilige_cel as neutraliseer
 from ..weergave import uren_tekst
-from .lijst import Groep, Regelsoort, Werklijst, Werkregel
+from .lijst import WERKLIJST_KOLOMMEN, Groep, Regelsoort, Werklijst, Werkregel
 
-CSV_KOLOMMEN = (
-    "groep",
-    "rang",
-    "sleutel",
-    "soort",
-    "wat",
-    "status",
-    "dag",
-    "dagen",
-    "begindatum",
-    "einddatum",
-    "uren",
-    "nog_uren",
-    "op_lijst_sinds",
-    "aantal",
-    "toelichting",
-)
+CSV_KOLOMMEN = (*WERKLIJST_KOLOMMEN, "toelichting")
 """The CSV header: the fields of :class:`~verzuimregels.werklijst.Werkregel`, in this order."""
 
 

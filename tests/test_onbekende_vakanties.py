@@ -10,6 +10,7 @@ change the answer (the start of leerplicht, art. 3 lid 1, for a day long after i
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pandas as pd
 import pytest
@@ -60,7 +61,7 @@ def test_eigen_kalender_van_de_school_voor_dat_jaar() -> None:
         Verzuimsoort.OVERIG_VERZUIM,
         date(2031, 7, 14),
         date(2031, 7, 14),
-        6,
+        Decimal(6),
     )
 
 

@@ -11,6 +11,7 @@ lead to without the verlof.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -64,7 +65,7 @@ def test_verlof_14_van_vijftien_dagen_door_het_hoofd_dagen_na_de_tiende_leiden_t
         assert (rest.verzuimsoort, rest.begindatum, rest.uren) == (
             Verzuimsoort.OVERIG_VERZUIM,
             date(2026, 3, 19),
-            12,
+            Decimal(12),
         )
         assert (m.verzuimsoort, m.meldplicht) == (Verzuimsoort.ZESTIEN_UUR, Meldplicht.VERPLICHT)
         assert (m.begindatum, m.einddatum, m.dag_plicht) == (

@@ -350,3 +350,29 @@ def test_cli_werklijst_een_html_bestand_per_groep(tmp_path: Path, capsys: pytest
     bezet = tmp_path / "bezet"
     bezet.write_text("", encoding="utf-8")
     assert main(["werklijst", str(bestand), "--peildatum", "2025-11-24", "--map", str(bezet)]) == 2
+
+
+def test_werklijst_leest_een_export_zoals_analyseer(capsys: pytest.CaptureFixture[str]) -> None:
+    """The worklist reads what analyseer reads (issue 16): a Magister export with its pupils file and
+    code table gives the meldingen expected by hand for it (16 uur, luxe, 16 uur through late arrivals)."""
+    map_ = Path(__file__).parent.parent / "examples" / "schoolsystemen"
+    code = main(
+        [
+            "werklijst",
+            str(map_ / "magister-absenties.json"),
+            "--bron",
+            "magister",
+            "--leerlingen",
+            str(map_ / "leerlingen.csv"),
+            "--codetabel",
+            str(map_ / "magister-codetabel.toml"),
+            "--peildatum",
+            "2026-03-31",
+            "--formaat",
+            "csv",
+        ]
+    )
+    assert code == 0
+    rijen = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    meldingen = {(r["sleutel"], r["wat"]) for r in rijen if r["soort"] == "melding"}
+    assert meldingen == {("1001", "zestien_uur"), ("1002", "luxe_verzuim"), ("1003", "zestien_uur")}

@@ -51,12 +51,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("bestand", metavar="FILE", help="JSON, JSON Lines or CSV file; '-' for stdin")
     p.add_argument("--peildatum", required=True, type=opties.datum, help="the day judged (YYYY-MM-DD)")
     opties.formaat(p, ("json", "tekst", "tabel", "csv"))  # csv: one line per melding and signal
-    p.add_argument(
-        "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
-    )
-    export.bronopties(p)
-    opties.tabel(p)
-    opties.volgorde(p)
+    invoeropties(p)
     schoolopties(p)
     opties.taal(p)
     p.add_argument(
@@ -115,18 +110,35 @@ def standaardschool(args: argparse.Namespace) -> dict[str, Any] | None:
     return school
 
 
+def invoeropties(p: argparse.ArgumentParser) -> None:
+    """The options that say how the records are read (format, school system, CSV dialect, order), shared
+    by every command that reads what ``analyseer`` reads."""
+    p.add_argument(
+        "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
+    )
+    export.bronopties(p)
+    opties.tabel(p)
+    opties.volgorde(p)
+
+
+def invoer_rijen(
+    bron: IO[bytes], args: argparse.Namespace, school: dict[str, Any] | None
+) -> tuple[Vorm, Iterator[Rij]]:
+    """The pupils of the input as :func:`invoeropties` describe it: a school system's export, the
+    records CSV, or JSON (an array, one object or JSON Lines)."""
+    if args.bron != "eigen":
+        return Vorm.ARRAY, export.export_rijen(bron, args, school)
+    if args.invoer == "csv" or (args.invoer == "auto" and args.bestand.lower().endswith(".csv")):
+        return Vorm.ARRAY, csv_rijen(bron, args)
+    return lees_rijen(bron)
+
+
 def _analyseer(args: argparse.Namespace) -> int:
     school = standaardschool(args)
     beleid = Beleid(vakantiedagen_meetellen=args.vakantiedagen_meetellen)
     fouten = [0]
-    is_csv = args.invoer == "csv" or (args.invoer == "auto" and args.bestand.lower().endswith(".csv"))
     with open_invoer(args.bestand) as bron:
-        if args.bron != "eigen":
-            vorm, rijen = Vorm.ARRAY, export.export_rijen(bron, args, school)
-        elif is_csv:
-            vorm, rijen = Vorm.ARRAY, csv_rijen(bron, args)
-        else:
-            vorm, rijen = lees_rijen(bron)
+        vorm, rijen = invoer_rijen(bron, args, school)
         resultaten = _verwerk(rijen, school, args, beleid, fouten)
         if args.formaat in ("tekst", "tabel"):
             for r in resultaten:

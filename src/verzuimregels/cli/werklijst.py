@@ -17,8 +17,8 @@ from typing import IO, TYPE_CHECKING, Any
 from ..beleid import Beleid
 from ..fouten import Invoerfout
 from . import opties
-from .analyse import csv_rijen, met_school, schoolopties, standaardschool
-from .invoer import Gebruiksfout, lees_rijen, open_invoer
+from .analyse import invoer_rijen, invoeropties, met_school, schoolopties, standaardschool
+from .invoer import Gebruiksfout, open_invoer
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..werklijst import Werklijst
@@ -57,10 +57,7 @@ def registreer(sub: Any) -> None:
         default=28,
         help="other signals (not the early-warning ones) stay on the list this many days (default 28)",
     )
-    p.add_argument(
-        "--invoer", choices=("auto", "json", "csv"), default="auto", help="input format (auto: by name)"
-    )
-    opties.tabel(p)
+    invoeropties(p)
     schoolopties(p)
     opties.taal(p)
     p.add_argument(
@@ -84,9 +81,8 @@ def _werklijst(args: argparse.Namespace) -> int:
         args.taal,
         args.recent,
     )
-    is_csv = args.invoer == "csv" or (args.invoer == "auto" and args.bestand.lower().endswith(".csv"))
     with open_invoer(args.bestand) as bron:
-        rijen = csv_rijen(bron, args) if is_csv else lees_rijen(bron)[1]
+        rijen = invoer_rijen(bron, args, school)[1]
         for rij in rijen:
             sleutel = rij.waarde.get("sleutel") if isinstance(rij.waarde, dict) else None
             sleutel = sleutel if isinstance(sleutel, str) else None

@@ -85,9 +85,29 @@ def lees_rijen(bron: IO[bytes]) -> tuple[Vorm, Iterator[Rij]]:
     return lees_json_stroom(bron, een_regel_is_gebruiksfout=True)
 
 
-def _eerste_teken(bron: IO[bytes]) -> bytes | None:
+_BOM = b"\xef\xbb\xbf"
+
+
+def _eerste_teken(bron: IO[bytes], *, streng: bool = True) -> bytes | None:
+    """The first byte of the input after a UTF-8 byte-order mark and whitespace (both consumed).
+
+    Only a whole mark at the very start is skipped. With ``streng`` (JSON), a damaged, doubled or
+    misplaced mark and UTF-16 are a :class:`Gebruiksfout`, never skipped or guessed around; without it
+    (sniffing JSON or CSV) such a byte is returned unconsumed, for the CSV reader's own error.
+    """
     if not hasattr(bron, "peek"):
         return None  # pragma: no cover - binary stdin and files are buffered
+    begin: bytes = bron.peek(2)[:2]
+    if begin[:1] == b"\xef":
+        if streng:  # read, not peeked: a pipe may deliver the mark in pieces
+            if bron.read(3) != _BOM:
+                raise Gebruiksfout("the input starts with a damaged byte-order mark; save it again as UTF-8")
+        elif bron.peek(3)[:3] == _BOM:
+            bron.read(3)
+        else:
+            return b"\xef"
+    elif begin in (b"\xff\xfe", b"\xfe\xff") and streng:
+        raise Gebruiksfout("the input is UTF-16; JSON must be UTF-8 (RFC 8259): save it as UTF-8")
     while True:
         kop: bytes = bron.peek(1)[:1]
         if not kop:
@@ -95,9 +115,10 @@ def _eerste_teken(bron: IO[bytes]) -> bytes | None:
         if kop in b" \t\r\n":
             bron.read(1)
             continue
-        if kop == b"\xef":  # a UTF-8 byte order mark
-            bron.read(3)
-            continue
+        if kop == b"\xef" and streng:
+            raise Gebruiksfout(
+                "the input holds a doubled byte-order mark, or one after its start; save it again"
+            )
         return kop
 
 

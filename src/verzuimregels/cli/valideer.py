@@ -110,7 +110,7 @@ def registreer(sub: Any) -> None:
 def _is_json(bron: IO[bytes], invoerformaat: str) -> bool:
     if invoerformaat != "auto":
         return invoerformaat == "json"
-    return _eerste_teken(bron) in (b"[", b"{")
+    return _eerste_teken(bron, streng=False) in (b"[", b"{")
 
 
 DATUMVELDEN = ("geboortedatum", "begindatum", "einddatum")

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import verzuimregels.keuzehulp.frame as kf
 from verzuimregels import (
     Beleid,
     Invoerfout,
@@ -215,6 +216,46 @@ def test_schrikkeldag_en_verjaardagen_vectorieel() -> None:
         frame[veld] = pd.to_datetime(frame[veld])
     for regel in Verjaardag29Februari:
         vergelijk(frame, beleid=Beleid(verjaardag_29_februari=regel))
+
+
+def test_begin_leerplicht_met_onbekende_vakanties_kolomsgewijs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A birth whose fifth birthday lies before the school years ``holidays`` knows: far from that
+    month the start of leerplicht is taken without the calendar (beleidskeuze
+    ``begin_leerplicht_vakanties_onbekend``, as :func:`begin_leerplicht_voor` does), near it the
+    one-case evaluator says it cannot; the column-wise path gives both row for row."""
+    rijen_ = []
+    for geb in (date(2003, 2, 28), date(2004, 2, 29), date(2007, 6, 6), date(2008, 8, 24)):
+        vijf = geb.replace(year=geb.year + 5, day=1) + timedelta(days=31)
+        for eerste in (vijf, vijf + timedelta(days=40), vijf + timedelta(days=100), date(2025, 9, 1)):
+            rijen_.append(
+                {
+                    "geboortedatum": geb,
+                    "eerste_verzuimdag": eerste,
+                    "peildatum": max(eerste, date(2024, 1, 1)),
+                    "ziek": False,
+                    "vakantie_zonder_verlof": False,
+                    "ongeoorloofde_uren_4_lesweken": 20.0,
+                    "aaneengesloten_dagen_afwezig": 3,
+                }
+            )
+    frame = pd.DataFrame(rijen_)
+    for veld in DATUMS:
+        frame[veld] = pd.to_datetime(frame[veld])
+    een_voor_een: list[Any] = []
+
+    def tellend(casus: Any, **opties: Any) -> Any:
+        een_voor_een.append(casus)
+        return beoordeel(casus, **opties)
+
+    monkeypatch.setattr(kf, "beoordeel", tellend)
+    for regel in Verjaardag29Februari:
+        een_voor_een.clear()
+        uit = vergelijk(
+            frame, beleid=Beleid(verjaardag_29_februari=regel), kalender=Schoolkalender(Regio.NOORD)
+        )
+        assert uit["beleidskeuzes"].str.contains("begin_leerplicht_vakanties_onbekend").any()
+        # only the rows near the start (the one-case evaluator's error) leave the column-wise path
+        assert len(een_voor_een) == uit["fout_regel"].notna().sum() > 0
 
 
 def test_leeg_frame_en_geen_kolommen() -> None:

@@ -47,6 +47,7 @@ from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import SCHRIKKELDAG, leeftijd_op_kolom, verjaardag_maanddag_kolom
 from ..regels.leerplicht import (
     LEERPLICHTIGE_LEEFTIJD,
+    ZEKER_NA,
     eerste_schooldag_vanaf,
     maand_na_vijfde_verjaardag_kolom,
 )
@@ -566,24 +567,33 @@ def _feiten(
     bruikbaar = datums & ~scalair
     kal = kalender or GEEN_KALENDER
 
-    def begin(r: Verjaardag29Februari) -> Ints:
-        maand = maand_na_vijfde_verjaardag_kolom(geb_j, geb_md, r)
-        dagen, onbekend = _eerste_schooldagen(np.where(bruikbaar, maand, 2000 * 12 + 1), kal)
-        np.logical_or(scalair, onbekend & bruikbaar, out=scalair)  # in place: the caller's rows
-        return dagen
+    def begin(r: Verjaardag29Februari) -> tuple[Ints, Bools]:
+        maand = np.where(bruikbaar, maand_na_vijfde_verjaardag_kolom(geb_j, geb_md, r), 2000 * 12 + 1)
+        dagen, onbekend = _eerste_schooldagen(maand, kal)
+        onbekend &= bruikbaar
+        if onbekend.any():  # begin_leerplicht_voor: without the calendar where it cannot matter
+            eerste_dag = (maand - 1970 * 12).astype("datetime64[M]").astype("datetime64[D]").view(np.int64)
+            nabij = (eerste.waarde >= eerste_dag) & (eerste.waarde < eerste_dag + ZEKER_NA.days)
+            np.logical_or(scalair, onbekend & nabij, out=scalair)  # in place: the caller's rows
+            dagen = np.where(onbekend, _eerste_schooldagen(maand, GEEN_KALENDER)[0], dagen)
+        return dagen, onbekend
 
-    begin_regel = begin(regel)
+    begin_regel, vakanties_onbekend = begin(regel)
     begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
     flag29 = schrikkel29.copy()
     if schrikkel29.any():
-        flag29[schrikkel29] = begonnen[schrikkel29] != (eerste.waarde >= begin(ander))[schrikkel29]
+        flag29[schrikkel29] = begonnen[schrikkel29] != (eerste.waarde >= begin(ander)[0])[schrikkel29]
     begin_j, begin_md = _jmd(begin_regel)
     maanden = (eerste_j * 12 + eerste_md // 100) - (begin_j * 12 + begin_md // 100)
     zonder_kalender = datums & (begin_regel <= eerste.waarde) & (maanden <= 1) & (kalender is None)
     leerplicht_feit = _Feit(
         begonnen,
         np.ones(len(begonnen), dtype=bool),
-        ((code29, flag29), ("begin_leerplicht_zonder_kalender", zonder_kalender)),
+        (
+            (code29, flag29),
+            ("begin_leerplicht_zonder_kalender", zonder_kalender),
+            ("begin_leerplicht_vakanties_onbekend", vakanties_onbekend),
+        ),
     )
 
     feiten = {

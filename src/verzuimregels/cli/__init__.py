@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 import traceback
@@ -27,11 +28,31 @@ from pathlib import Path
 
 from .._versie import __version__
 from ..fouten import Leesfout
-from . import analyse, export, keuzehulp, opties, serve, status, thuiszitters, toets, valideer, werklijst
+from . import opties
 from .invoer import VOORTGANG, Gebruiksfout
 
-COMMANDO_MODULES = (keuzehulp, analyse, status, valideer, export, werklijst, thuiszitters, toets, serve)
-"""Modules whose ``registreer(subparsers)`` adds their commands."""
+COMMANDOS: dict[str, str] = {
+    "beoordeel": "keuzehulp",
+    "boom": "keuzehulp",
+    "schema": "schemas",
+    "analyseer": "analyse",
+    "status": "status",
+    "verlof": "status",
+    "valideer": "valideer",
+    "codetabel": "export",
+    "werklijst": "werklijst",
+    "thuiszitters": "thuiszitters",
+    "toets": "toets",
+    "serve": "serve",
+}
+"""Each command with the module of this package whose ``registreer(subparsers)`` adds it.
+
+A run imports only the module of the command it runs (its models and dependencies with it), so that
+``beoordeel`` does not pay for the imports of ``analyseer``, ``valideer`` or ``serve``; ``--help``
+without a command imports them all."""
+
+COMMANDO_MODULES = tuple(dict.fromkeys(COMMANDOS.values()))
+"""The command modules, in the order their commands are listed in ``--help``."""
 
 EXIT_GOED = 0
 EXIT_FOUTRIJEN = 1
@@ -40,8 +61,8 @@ EXIT_ONVOLLEDIG = 3
 EXIT_INTERN = 4
 
 
-def parser() -> argparse.ArgumentParser:
-    """The argument parser with every command."""
+def parser(commando: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: with every command, or (``commando``) with only that command's module."""
     p = argparse.ArgumentParser(
         prog="verzuimregels",
         description="Dutch school-absence law (Leerplichtwet 1969, DUO) as exact, explainable rules.",
@@ -52,15 +73,26 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"verzuimregels {__version__}")
     sub = p.add_subparsers(dest="commando", required=True, metavar="COMMAND")
-    for module in COMMANDO_MODULES:
-        module.registreer(sub)
+    modules = (COMMANDOS[commando],) if commando in COMMANDOS else COMMANDO_MODULES
+    for naam in modules:
+        importlib.import_module(f"{__name__}.{naam}").registreer(sub)
     return p
+
+
+def _commando(argv: Sequence[str]) -> str | None:
+    """The command named on the command line: its first argument that is not an option (the parser
+    itself has no option that takes a value), or ``None`` (``--help``, ``--version``, none given)."""
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     VOORTGANG.begin()
-    args = parser().parse_args(argv)
+    argumenten = sys.argv[1:] if argv is None else list(argv)
+    args = parser(_commando(argumenten)).parse_args(argumenten)
     opties.meld_verouderd(args)
     try:
         if sys.stdout is None:

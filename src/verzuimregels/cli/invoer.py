@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -476,3 +477,26 @@ def _element(stroom: _Tekststroom, decoder: json.JSONDecoder, positie: int) -> A
             raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels")
         stroom.pos = eind
         return waarde
+
+
+def json_rijen(bron: IO[bytes], naam: str) -> tuple[Vorm, Iterator[Rij]]:
+    """The rows of a JSON input, as :func:`~.invoer.lees_rijen` reads them; an input that is not JSON at
+    all (a CSV file: its first two lines, or its first line and a ``.csv`` name) is a usage error, exit 2,
+    not a batch of error rows."""
+    vorm, rijen = lees_rijen(bron)
+    if vorm is not Vorm.JSONL:
+        return vorm, rijen
+    eerste = next(rijen)
+    if not _geen_json(eerste):
+        return vorm, itertools.chain([eerste], rijen)
+    tweede = next(rijen, None)
+    if naam.lower().endswith((".csv", ".txt")) or tweede is None or _geen_json(tweede):
+        raise Gebruiksfout(
+            "the input is not JSON: expected one JSON object, a JSON array or JSON Lines "
+            "(a CSV file? analyseer and valideer read CSV)"
+        )
+    return vorm, itertools.chain([eerste, tweede], rijen)
+
+
+def _geen_json(rij: Rij) -> bool:
+    return rij.fout is not None and any(f.regel == "geen_json" for f in rij.fout.fouten)

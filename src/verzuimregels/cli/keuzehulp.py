@@ -1,24 +1,19 @@
-"""Commands ``beoordeel``, ``schema`` and ``boom``."""
+"""Commands ``beoordeel`` and ``boom``."""
 
 from __future__ import annotations
 
 import argparse
-import itertools
-import json
 import sys
-from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
 from ..beleid import Beleid, Verjaardag29Februari
 from ..fouten import Invoerfout
 from ..kalender import Regio, Schoolkalender
 from ..keuzehulp import beoordeel
 from ..keuzehulp.modellen import Oordeel
-from ..keuzehulp.tekenen import dot, mermaid
-from ..schema import SCHEMA_MODELLEN, alle_schemas, json_schema
 from ..teksten import Taal
 from . import opties
-from .invoer import Gebruiksfout, Rij, Vorm, lees_rijen, open_invoer, schrijf, verwerk
+from .invoer import Gebruiksfout, Vorm, json_rijen, lees_rijen, open_invoer, schrijf, verwerk
 from .tekst import schrijf_tekst
 
 
@@ -37,10 +32,6 @@ def registreer(sub: Any) -> None:
     _gemeenschappelijk(p)
     opties.formaat(p)
     p.set_defaults(uitvoeren=_beoordeel)
-
-    s = sub.add_parser("schema", help="print the JSON Schemas of the case, verdict and error row")
-    s.add_argument("naam", nargs="?", choices=sorted(SCHEMA_MODELLEN), help="one schema only")
-    s.set_defaults(uitvoeren=_schema)
 
     b = sub.add_parser("boom", help="print the keuzehulp tree as Mermaid or Graphviz DOT")
     b.add_argument("--formaat", choices=("mermaid", "dot"), default="mermaid")
@@ -100,42 +91,15 @@ def _beoordeel(args: argparse.Namespace) -> int:
     return 1 if fouten[0] else 0
 
 
-def json_rijen(bron: IO[bytes], naam: str) -> tuple[Vorm, Iterator[Rij]]:
-    """The rows of a JSON input, as :func:`~.invoer.lees_rijen` reads them; an input that is not JSON at
-    all (a CSV file: its first two lines, or its first line and a ``.csv`` name) is a usage error, exit 2,
-    not a batch of error rows."""
-    vorm, rijen = lees_rijen(bron)
-    if vorm is not Vorm.JSONL:
-        return vorm, rijen
-    eerste = next(rijen)
-    if not _geen_json(eerste):
-        return vorm, itertools.chain([eerste], rijen)
-    tweede = next(rijen, None)
-    if naam.lower().endswith((".csv", ".txt")) or tweede is None or _geen_json(tweede):
-        raise Gebruiksfout(
-            "the input is not JSON: expected one JSON object, a JSON array or JSON Lines "
-            "(a CSV file? analyseer and valideer read CSV)"
-        )
-    return vorm, itertools.chain([eerste, tweede], rijen)
-
-
-def _geen_json(rij: Rij) -> bool:
-    return rij.fout is not None and any(f.regel == "geen_json" for f in rij.fout.fouten)
-
-
 def _een(casus: Any, instellingen: dict[str, Any]) -> Oordeel:
     if not isinstance(casus, dict):
         raise Invoerfout.enkel("", "geen_object", "a case must be a JSON object")
     return beoordeel(casus, **instellingen)
 
 
-def _schema(args: argparse.Namespace) -> int:
-    schema = json_schema(args.naam) if args.naam else alle_schemas()
-    print(json.dumps(schema, indent=2, ensure_ascii=False))
-    return 0
-
-
 def _boom(args: argparse.Namespace) -> int:
+    from ..keuzehulp.tekenen import dot, mermaid
+
     instellingen = _opties(args)
     oordeel = None
     if args.casus:

@@ -10,8 +10,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..beleid import Verjaardag29Februari
-from ..schoolsystemen.groeperen import VOLGORDES
-from ..tabel import CODERINGEN
 from ..teksten import Taal
 
 
@@ -35,6 +33,8 @@ _SCHEIDINGSTEKENS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t"}
 
 def tabel(p: argparse.ArgumentParser) -> None:
     """``--encoding`` and ``--scheidingsteken``: how the one tabular reader reads a CSV file."""
+    from ..tabel import CODERINGEN
+
     p.add_argument(
         "--encoding",
         choices=CODERINGEN,
@@ -52,6 +52,8 @@ def tabel(p: argparse.ArgumentParser) -> None:
 
 def volgorde(p: argparse.ArgumentParser) -> None:
     """``--volgorde``: whether a records file or export must have each pupil's rows together."""
+    from ..schoolsystemen.groeperen import VOLGORDES
+
     p.add_argument(
         "--volgorde",
         choices=VOLGORDES,

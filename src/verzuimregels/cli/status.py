@@ -13,8 +13,7 @@ from ..status import Statusoordeel, bepaal_status
 from ..teksten import Taal
 from ..verlof import Verlofoordeel, beoordeel_verlof
 from . import opties
-from .invoer import open_invoer, schrijf, verwerk
-from .keuzehulp import json_rijen
+from .invoer import json_rijen, open_invoer, schrijf, verwerk
 from .tekst import schrijf_tekst
 
 

@@ -6,6 +6,8 @@ read ``sys.modules`` of a fresh interpreter.
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
 import os
 import subprocess
@@ -18,6 +20,7 @@ import verzuimregels
 from verzuimregels.cli import COMMANDO_MODULES, COMMANDOS, parser
 
 SRC = str(Path(verzuimregels.__file__).parents[1])
+VOORBEELD = Path(SRC).parent / "examples" / "casussen.json"
 
 ZWAAR = (
     *("holidays", "pandas", "polars", "numpy", "pyarrow"),
@@ -63,3 +66,50 @@ def test_commandotabel_is_wat_de_modules_registreren() -> None:
         eigen = next(a for a in parser(commando)._actions if a.dest == "commando").choices
         assert eigen is not None
         assert commando in eigen, (commando, module)
+
+
+def test_import_van_het_pakket_laadt_niets_dan_zijn_versie() -> None:
+    """``verzuimregels`` imports its public names on first use: ``import verzuimregels.cli`` (every run
+    of the command line) does not build the models of status and verlof for ``beoordeel``."""
+    modules = _geimporteerd("import verzuimregels")
+    assert {m for m in modules if m.startswith("verzuimregels.")} == {"verzuimregels._versie"}
+    assert "pydantic" not in modules
+
+
+def test_beoordeel_laadt_status_en_verlof_niet() -> None:
+    code = (
+        "import contextlib, io\nfrom verzuimregels.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['beoordeel', {str(VOORBEELD)!r}, '--formaat', 'tekst'])"
+    )
+    modules = _geimporteerd(code)
+    assert "verzuimregels.keuzehulp.evaluator" in modules
+    assert not {"verzuimregels.status", "verzuimregels.verlof", "verzuimregels.registratie"} & modules
+    assert "stdnum" not in modules  # no sleutel in the example: nothing to check for a BSN
+
+
+def _typeimports() -> dict[str, str]:
+    """The names the package's ``if TYPE_CHECKING:`` block imports, with their module."""
+    boom = ast.parse(Path(verzuimregels.__file__).read_text(encoding="utf-8"))
+    blok = next(k for k in boom.body if isinstance(k, ast.If) and ast.unparse(k.test) == "TYPE_CHECKING")
+    return {
+        alias.name: str(knoop.module)
+        for knoop in blok.body
+        if isinstance(knoop, ast.ImportFrom)
+        for alias in knoop.names
+    }
+
+
+def test_luie_namen_van_het_pakket_zijn_zijn_typeimports() -> None:
+    """The table ``__getattr__`` reads, the imports type checkers read and ``__all__`` agree."""
+    assert _typeimports() == verzuimregels._MODULE_VAN
+    assert set(verzuimregels.__all__) - {"__version__"} == set(verzuimregels._MODULE_VAN) - {
+        "beoordeel_frame"
+    }
+    for naam, module in verzuimregels._MODULE_VAN.items():
+        if naam != "beoordeel_frame":  # needs the frame extra
+            eigen = importlib.import_module(f"verzuimregels.{module}")
+            assert getattr(verzuimregels, naam) is getattr(eigen, naam)
+    assert verzuimregels.kalender is importlib.import_module("verzuimregels.kalender")
+    with pytest.raises(AttributeError, match="bestaat_niet"):
+        _ = verzuimregels.bestaat_niet

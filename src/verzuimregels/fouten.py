@@ -17,8 +17,6 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
-from stdnum.nl import bsn as _bsn
-from stdnum.nl import onderwijsnummer as _onderwijsnummer
 
 
 class Veldfout(BaseModel):
@@ -275,7 +273,9 @@ def is_persoonsnummer(tekst: str) -> bool:
     """
     if not _CIJFERS.fullmatch(tekst):
         return False
-    return bool(_bsn.is_valid(tekst) or _onderwijsnummer.is_valid(tekst))
+    from stdnum.nl import bsn, onderwijsnummer  # imported on first use: stdnum.util imports ssl and pydoc
+
+    return bool(bsn.is_valid(tekst) or onderwijsnummer.is_valid(tekst))
 
 
 def _pseudoniem(tekst: str | None) -> str | None:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from ..fouten import Foutuitvoer
 from ..keuzehulp.modellen import Oordeel, Stap
-from ..status import Statusoordeel
 from ..teksten import Taal
-from ..verlof import Verlofoordeel
 from .invoer import Vorm
+
+if TYPE_CHECKING:  # imported where a row is not a keuzehulp verdict: beoordeel does not build their models
+    from ..status import Statusoordeel
+    from ..verlof import Verlofoordeel
 
 _WOORDEN: dict[Taal, dict[str, Any]] = {
     Taal.NL: {
@@ -85,9 +87,22 @@ def _pad(pad: tuple[Stap, ...], w: dict[str, Any]) -> Iterator[str]:
         yield from (f"         {b.titel} <{b.url}>" for b in stap.grondslag)
 
 
-def _kop(resultaat: BaseModel, w: dict[str, Any]) -> list[str]:
+def _oordeel(resultaat: BaseModel) -> Oordeel | Statusoordeel | Verlofoordeel:
+    """The verdict of a row, typed; the status and verlof models are imported only for their rows."""
+    if isinstance(resultaat, Oordeel):
+        return resultaat
+    from ..status import Statusoordeel
+    from ..verlof import Verlofoordeel
+
+    assert isinstance(resultaat, Statusoordeel | Verlofoordeel)
+    return resultaat
+
+
+def _kop(resultaat: Oordeel | Statusoordeel | Verlofoordeel, w: dict[str, Any]) -> list[str]:
     if isinstance(resultaat, Oordeel):
         return [f"{resultaat.verzuimsoort.value} — {w['meldplicht']}: {resultaat.meldplicht.value}"]
+    from ..status import Statusoordeel
+
     if isinstance(resultaat, Statusoordeel):
         regels = [f"{resultaat.status.value} — {w['leeftijd']} {resultaat.leeftijd}"]
         for naam in ("leerplicht", "kwalificatieplicht", "rmc"):
@@ -95,7 +110,6 @@ def _kop(resultaat: BaseModel, w: dict[str, Any]) -> list[str]:
             if periode is not None:
                 regels.append(f"  {w[naam]}: {periode.begin} {w['tot']} {periode.einde}")
         return regels
-    assert isinstance(resultaat, Verlofoordeel)
     regels = [f"{resultaat.beslissing.value} — {resultaat.soort.value}, {resultaat.schooljaar}"]
     regels.append(f"  {w['toe']}: {len(resultaat.toe_te_kennen)} {w['dagen']}")
     if resultaat.boven_grens:
@@ -115,7 +129,7 @@ def rij_tekst(positie: int, resultaat: BaseModel, taal: Taal) -> str:
         regels = [f"{w['rij']} {f.rij}{naam}: {w['fout']}"]
         regels += [f"  {v.veld or '<invoer>'}: {v.melding} [{v.regel}]" for v in f.fouten]
         return "\n".join(regels) + "\n"
-    assert isinstance(resultaat, Oordeel | Statusoordeel | Verlofoordeel)
+    resultaat = _oordeel(resultaat)
     kop = _kop(resultaat, w)
     regels = [f"{w['rij']} {positie}: {kop[0]}", *kop[1:], f"  {resultaat.toelichting}"]
     regels += list(_pad(resultaat.pad, w))
@@ -129,12 +143,14 @@ def rij_tekst(positie: int, resultaat: BaseModel, taal: Taal) -> str:
 
 
 def _uitkomst(resultaat: BaseModel) -> str:
-    if isinstance(resultaat, Oordeel):
-        return resultaat.verzuimsoort.value
-    if isinstance(resultaat, Statusoordeel):
-        return resultaat.status.value
-    assert isinstance(resultaat, Verlofoordeel)
-    return resultaat.beslissing.value
+    oordeel = _oordeel(resultaat)
+    if isinstance(oordeel, Oordeel):
+        return oordeel.verzuimsoort.value
+    from ..status import Statusoordeel
+
+    if isinstance(oordeel, Statusoordeel):
+        return oordeel.status.value
+    return oordeel.beslissing.value
 
 
 def samenvatting(uitkomsten: Counter[str], fouten: int, taal: Taal) -> str:

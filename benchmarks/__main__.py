@@ -10,7 +10,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import analyse, analyse_schaal, export_stroom, geheugen, keuzehulp, keuzehulp_batch, server, werklijst
+from . import (
+    analyse,
+    analyse_schaal,
+    cli_start,
+    export_stroom,
+    geheugen,
+    keuzehulp,
+    keuzehulp_batch,
+    server,
+    werklijst,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
             "HTTP: POST /beoordeel (one worker)",
             server.main,
             ["--batches", "2", "--enkel", "100"] if args.snel else [],
+        ),
+        (
+            "CLI start: beoordeel on the example file",
+            cli_start.main,
+            ["--herhaal", "1", "--zonder-importtijd"] if args.snel else [],
         ),
     )
     for titel, functie, opties in runs:

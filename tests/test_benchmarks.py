@@ -38,12 +38,22 @@ def test_analyse_schaal_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> 
     assert "peak memory" in uit
 
 
+def test_cli_start_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import cli_start
+
+    assert cli_start.main(["--herhaal", "1"]) == 0
+    uit = capsys.readouterr().out
+    assert "beoordeel vs pydantic + one model" in uit
+    assert "load average" in uit
+    assert "imports of the command" in uit
+
+
 def test_alle_benchmarks_met_een_commando(capsys: pytest.CaptureFixture[str]) -> None:
     from benchmarks.__main__ import main
 
     assert main(["--snel"]) == 0
     uit = capsys.readouterr().out
-    assert uit.count("\n== ") == 8
+    assert uit.count("\n== ") == 9
     assert "peak RSS" in uit
     assert "cases/s" in uit
     assert "pupils/s" in uit

@@ -57,6 +57,12 @@ def test_de_parser_van_een_commando_laadt_alleen_zijn_eigen_module(commando: str
     assert not {"verzuimregels.registratie", "verzuimregels.melding", "verzuimregels.schema"} & modules
 
 
+def test_version_laadt_geen_commandomodule() -> None:
+    code = "from verzuimregels.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass"
+    modules = _geimporteerd(code)
+    assert not {f"verzuimregels.cli.{m}" for m in COMMANDO_MODULES} & modules
+
+
 def test_commandotabel_is_wat_de_modules_registreren() -> None:
     volledig = parser()
     keuzes = next(a for a in volledig._actions if a.dest == "commando").choices

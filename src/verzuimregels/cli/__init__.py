@@ -62,7 +62,8 @@ EXIT_INTERN = 4
 
 
 def parser(commando: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser: with every command, or (``commando``) with only that command's module."""
+    """The argument parser: with every command, or (``commando``) with only that command's module
+    (``""``: none, for ``--version``)."""
     p = argparse.ArgumentParser(
         prog="verzuimregels",
         description="Dutch school-absence law (Leerplichtwet 1969, DUO) as exact, explainable rules.",
@@ -73,7 +74,10 @@ def parser(commando: str | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"verzuimregels {__version__}")
     sub = p.add_subparsers(dest="commando", required=True, metavar="COMMAND")
-    modules = (COMMANDOS[commando],) if commando in COMMANDOS else COMMANDO_MODULES
+    if commando == "":
+        modules: tuple[str, ...] = ()
+    else:
+        modules = (COMMANDOS[commando],) if commando in COMMANDOS else COMMANDO_MODULES
     for naam in modules:
         importlib.import_module(f"{__name__}.{naam}").registreer(sub)
     return p
@@ -81,8 +85,11 @@ def parser(commando: str | None = None) -> argparse.ArgumentParser:
 
 def _commando(argv: Sequence[str]) -> str | None:
     """The command named on the command line: its first argument that is not an option (the parser
-    itself has no option that takes a value), or ``None`` (``--help``, ``--version``, none given)."""
+    itself has no option that takes a value); ``""`` for ``--version`` before any command (no command
+    module is needed); ``None`` (every module: ``--help`` lists them all) when none is given."""
     for arg in argv:
+        if arg == "--version":
+            return ""
         if not arg.startswith("-"):
             return arg
     return None

@@ -20,7 +20,6 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout
-from ..tabel import lees_tabel
 
 
 class Vorm(Enum):
@@ -310,6 +309,8 @@ def lees_csv(bron: IO[bytes], *, codering: str = "utf-8", scheidingsteken: str |
     Each data row becomes a :class:`Rij` (a row that cannot be read: ``fout`` set, in its place). Raises
     :class:`~verzuimregels.fouten.Leesfout` for an empty file or an unreadable header.
     """
+    from ..tabel import lees_tabel  # the CSV reader: not imported by the JSON-only commands
+
     tabel = lees_tabel(bron, codering=codering, scheidingsteken=scheidingsteken)
     rijen = (Rij(r.positie, r.cellen, r.fout, regel=r.regel) for r in tabel.rijen)
     return Csvinvoer(tabel.kolommen, tabel.scheidingsteken, rijen)

@@ -1,0 +1,147 @@
+"""Benchmark: the start of the command line, the README's first command (issue 15: at most 150 ms wall).
+
+Run:  python -m benchmarks.cli_start [--herhaal 20] [--zonder-importtijd]
+
+The command is ``verzuimregels beoordeel examples/casussen.json --formaat tekst`` (five cases, text out),
+run ``--herhaal`` times as a fresh process (``python -m verzuimregels``, output to ``/dev/null``), beside
+baselines run interleaved with it, round by round, so that a change in the machine's load hits them
+alike:
+
+- ``python -c pass``: the interpreter's own start;
+- ``python -c "import pydantic"``;
+- ``python -c "from pydantic import BaseModel ..."`` with one model class: pydantic's start as every
+  pydantic program pays it (its first model imports the schema machinery and looks up plugins);
+- ``python -m verzuimregels --version``: the package and the command line's parser, no command.
+
+For each: the median and the minimum of wall time and of CPU time (user + system, ``wait4`` rusage of
+that process alone), and the command's ratio to the pydantic baseline and its time above it. On a
+shared machine the wall time swings with the load; the CPU time and the ratios measured in the same
+run are the figures to compare. ``nproc`` and the load average are printed before and after.
+
+Unless ``--zonder-importtijd``, one more run under ``python -X importtime`` adds what the start spends
+its imports on, per top-level package (self time, summed): what limits it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+WORTEL = Path(__file__).parents[1]
+COMMANDO = [
+    "-m",
+    "verzuimregels",
+    "beoordeel",
+    str(WORTEL / "examples" / "casussen.json"),
+    "--formaat",
+    "tekst",
+]
+"""The README's first command (after ``pip install .``), as ``python -m verzuimregels``."""
+
+DOEL_MS = 150.0
+
+BASISLIJNEN: dict[str, list[str]] = {
+    "python -c pass": ["-c", "pass"],
+    "import pydantic": ["-c", "import pydantic"],
+    "pydantic + one model": ["-c", "from pydantic import BaseModel\nclass M(BaseModel):\n    x: int"],
+    "verzuimregels --version": ["-m", "verzuimregels", "--version"],
+}
+
+
+def _omgeving() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(WORTEL / "src")}
+
+
+def een_run(args: list[str], omgeving: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one fresh interpreter running ``args`` (stdout and stderr to /dev/null)."""
+    acties = [
+        (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+    ]
+    begin = time.perf_counter()
+    pid = os.posix_spawn(sys.executable, [sys.executable, *args], omgeving, file_actions=acties)
+    _, status, gebruik = os.wait4(pid, 0)
+    wand = time.perf_counter() - begin
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(args)} exited {os.waitstatus_to_exitcode(status)}")
+    return wand, gebruik.ru_utime + gebruik.ru_stime
+
+
+def importtijd(omgeving: dict[str, str]) -> tuple[float, list[tuple[str, float]]]:
+    """Total self time of the command's imports and its share per top-level package (ms), from
+    ``-X importtime`` (which itself adds some overhead to each import)."""
+    uit = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-X", "importtime", *COMMANDO],
+        env=omgeving,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    per: dict[str, float] = defaultdict(float)
+    for regel in uit.stderr.splitlines():
+        if not regel.startswith("import time:") or "self [us]" in regel:
+            continue
+        zelf, _, naam = regel.removeprefix("import time:").split("|")
+        module = naam.strip()
+        pakket = module.split(".")[0]
+        if pakket == "verzuimregels":
+            pakket = ".".join(module.split(".")[:2])
+        per[pakket] += int(zelf) / 1000
+    return sum(per.values()), sorted(per.items(), key=lambda kv: -kv[1])
+
+
+def _last() -> str:
+    een, vijf, vijftien = os.getloadavg()
+    return f"load average {een:.2f} {vijf:.2f} {vijftien:.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.cli_start", description=__doc__)
+    p.add_argument("--herhaal", type=int, default=20, help="runs of each command (default 20)")
+    p.add_argument("--zonder-importtijd", action="store_true", help="skip the -X importtime breakdown")
+    args = p.parse_args(argv)
+    omgeving = _omgeving()
+    print(f"nproc {os.cpu_count()}; {_last()} (before); {args.herhaal} runs each, interleaved")
+    runs = {"beoordeel (README)": COMMANDO, **BASISLIJNEN}
+    for regel in runs.values():  # warm the file cache and the bytecode cache once
+        een_run(regel, omgeving)
+    gemeten: dict[str, list[tuple[float, float]]] = {naam: [] for naam in runs}
+    for _ in range(args.herhaal):
+        for naam, regel in runs.items():
+            gemeten[naam].append(een_run(regel, omgeving))
+    print(f"{'':26} {'wall median':>12} {'wall min':>9} {'CPU median':>11} {'CPU min':>8}")
+    mediaan: dict[str, tuple[float, float]] = {}
+    for naam, metingen in gemeten.items():
+        wand = [w for w, _ in metingen]
+        cpu = [c for _, c in metingen]
+        mediaan[naam] = (statistics.median(wand), statistics.median(cpu))
+        print(
+            f"{naam:26} {mediaan[naam][0] * 1000:9.1f} ms {min(wand) * 1000:6.1f} ms "
+            f"{mediaan[naam][1] * 1000:8.1f} ms {min(cpu) * 1000:5.1f} ms"
+        )
+    w, c = mediaan["beoordeel (README)"]
+    bw, bc = mediaan["pydantic + one model"]
+    print(
+        f"beoordeel vs pydantic + one model: {w / bw:.2f}x wall, {c / bc:.2f}x CPU; "
+        f"above it: {(w - bw) * 1000:.0f} ms wall, {(c - bc) * 1000:.0f} ms CPU"
+    )
+    print(
+        f"target: <= {DOEL_MS:.0f} ms wall; median wall {w * 1000:.0f} ms, median CPU {c * 1000:.0f} ms "
+        f"({'met' if w * 1000 <= DOEL_MS else 'not met'} at this load); {_last()} (after)"
+    )
+    if not args.zonder_importtijd:
+        totaal, per = importtijd(omgeving)
+        print(f"imports of the command (-X importtime, self time summed): {totaal:.0f} ms")
+        print("  " + "; ".join(f"{naam} {ms:.0f}" for naam, ms in per[:12]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

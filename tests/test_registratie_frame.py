@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.strategieen import leerlingen as leerling_strategie
-from verzuimregels.beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
+from verzuimregels.beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari, Verlofdagen
 from verzuimregels.fouten import Invoerfout
 from verzuimregels.keuzehulp.modellen import Meldplicht, Verzuimsoort
 from verzuimregels.registratie import analyseer
@@ -107,18 +107,62 @@ def _bederf(ll: dict[str, Any], soort: int) -> dict[str, Any]:
 
 
 def _kaal(ll: dict[str, Any], i: int) -> dict[str, Any]:
-    """The strategy's pupil in the frame's form: no own free days, no record keys, its own sleutel."""
+    """The strategy's pupil in the frame's form: no own free days, no record keys, its own sleutel,
+    dates as dates (as a typed frame holds them: text dates would send it the one-pupil way)."""
     school = {k: v for k, v in ll["school"].items() if k != "vrije_dagen"}
-    records = [{k: v for k, v in r.items() if k != "sleutel"} for r in ll["records"]]
-    return {**ll, "sleutel": f"H{i}", "school": school, "records": records}
+    records = [
+        {k: date.fromisoformat(v) if k == "datum" else v for k, v in r.items() if k != "sleutel"}
+        for r in ll["records"]
+    ]
+    geboren = date.fromisoformat(ll["geboortedatum"])
+    return {**ll, "sleutel": f"H{i}", "geboortedatum": geboren, "school": school, "records": records}
+
+
+def _jarig(ll: dict[str, Any], dag: date, jaren: int) -> dict[str, Any]:
+    """``ll`` turning ``jaren`` (18, 23: one age per absence) on ``dag``, or the day after on 29 February."""
+    if (dag.month, dag.day) == (2, 29):
+        dag += timedelta(days=1)
+    return {**ll, "geboortedatum": dag.replace(year=dag.year - jaren)}
+
+
+def _met_verlof(ll: dict[str, Any], runs: list[tuple[date, int, str]]) -> dict[str, Any]:
+    """``ll`` with runs of ``verlof_13a``/``verlof_14`` records on weekdays (replacing records on those
+    days): beyond ten days, in the first two lesweken, a second vakantieverlof."""
+    records = {r["datum"]: r for r in ll["records"]}
+    for begin, lengte, reden in runs:
+        for i in range(lengte):
+            dag = begin + timedelta(days=i)
+            if dag.weekday() < 5:
+                records[dag] = {"datum": dag, "reden": reden}
+    return {**ll, "records": [records[d] for d in sorted(records)]}
+
+
+VERLOF_RUNS = st.lists(
+    st.tuples(
+        st.one_of(
+            st.dates(date(2025, 8, 18), date(2025, 9, 19)), st.dates(date(2025, 8, 18), date(2026, 7, 17))
+        ),
+        st.integers(1, 18),
+        st.sampled_from(["verlof_13a", "verlof_14"]),
+    ),
+    max_size=3,
+)
+"""Registered verloven: some in the first two lesweken, some beyond ten days, a second one."""
 
 
 @st.composite
 def populaties(draw: st.DrawFn) -> list[dict[str, Any]]:
-    """Random pupils, some broken, mixed with pupils of the shipped generator."""
+    """Random pupils, some broken, mixed with pupils of the shipped generator; some with registered
+    verlof, some turning 18 or 23 inside the school year (what once went the one-pupil way)."""
     uit = []
     for i in range(draw(st.integers(1, 6))):
         ll = _kaal(draw(leerling_strategie()), i)
+        if draw(st.integers(0, 2)) == 0:
+            ll = _met_verlof(ll, draw(VERLOF_RUNS))
+        if draw(st.integers(0, 2)) == 0:
+            ll = _jarig(
+                ll, draw(st.dates(date(2025, 8, 1), date(2026, 10, 31))), draw(st.sampled_from([18, 23]))
+            )
         if draw(st.integers(0, 4)) == 0:
             ll = _bederf(ll, draw(st.integers(0, 4)))
         uit.append(ll)
@@ -127,19 +171,25 @@ def populaties(draw: st.DrawFn) -> list[dict[str, Any]]:
     return uit
 
 
+LATER = st.one_of(
+    st.dates(date(2025, 8, 1), date(2026, 8, 31)), st.dates(date(2026, 8, 1), date(2027, 12, 31))
+)
+"""Peildata in the school year of the records and in later ones (lesweken run on across the summer)."""
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(populaties(), st.dates(date(2025, 8, 1), date(2026, 8, 31)))
+@given(populaties(), LATER)
 def test_batch_is_rij_voor_rij_gelijk_aan_een_leerling(pupils: list[dict[str, Any]], peil: date) -> None:
     _zelfde(pupils, peil)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(populaties(), st.dates(date(2025, 8, 1), date(2026, 8, 31)), st.booleans(), st.booleans())
+@given(populaties(), LATER, st.booleans(), st.booleans(), st.sampled_from(list(Verlofdagen)))
 def test_kolomsgewijs_volgt_het_beleid(
-    pupils: list[dict[str, Any]], peil: date, meetellen: bool, maart: bool
+    pupils: list[dict[str, Any]], peil: date, meetellen: bool, maart: bool, verlofdagen: Verlofdagen
 ) -> None:
     regel = Verjaardag29Februari.EEN_MAART if maart else Verjaardag29Februari.ACHTENTWINTIG_FEBRUARI
-    beleid = Beleid(vakantiedagen_meetellen=meetellen, verjaardag_29_februari=regel)
+    beleid = Beleid(vakantiedagen_meetellen=meetellen, verjaardag_29_februari=regel, verlofdagen=verlofdagen)
     uit = analyseer_frame(naar_frame(pupils), peil, beleid=beleid)
     pd.testing.assert_frame_equal(uit, verwacht(pupils, peil, beleid))
 
@@ -149,6 +199,53 @@ def test_kolomsgewijs_op_een_grote_populatie() -> None:
     pupils = next(leerlingen(3000, seed=21, per=3000))
     for peil in (date(2025, 11, 20), PEIL):
         _zelfde(pupils, peil)
+
+
+def test_verlof_verjaardagen_en_latere_schooljaren_kolomsgewijs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What went the one-pupil way until issue 15 is decided column-wise, with the same rows:
+    registered verlof beyond what the head may grant (art. 13a lid 2, 14 lid 3), an 18th or 23rd
+    birthday inside the school year (one age per absence), a peildatum in a later school year."""
+    import random
+
+    import verzuimregels.registratie.frame as frame_module
+    from verzuimregels.registratie.analyse import meldingen_op
+
+    een_voor_een: list[str] = []
+
+    def tellend(ll: Any, *args: Any, **opties: Any) -> Any:
+        een_voor_een.append(ll.sleutel)
+        return meldingen_op(ll, *args, **opties)
+
+    monkeypatch.setattr(frame_module, "meldingen_op", tellend)
+    rnd = random.Random(15)  # noqa: S311 (test data)
+    pupils = [p for p in next(leerlingen(1500, seed=15, per=1500)) if "vrijstellingen" not in p]
+    runs = [(date(2025, 8, 25), 8, "verlof_13a"), (date(2025, 10, 6), 15, "verlof_14")]
+    runs += [
+        (date(2026, 2, 2), 4, "verlof_13a"),
+        (date(2026, 3, 2), 4, "verlof_13a"),
+        (date(2026, 5, 11), 3, "verlof_14"),
+    ]
+    jarig: set[str] = set()
+    for i, p in enumerate(pupils):
+        if i % 3 == 0:
+            pupils[i] = _met_verlof(p, rnd.sample(runs, rnd.randint(1, 3)))
+        if i % 4 == 0:
+            pupils[i] = _jarig(
+                pupils[i], date(2025, 8, 1) + timedelta(days=rnd.randrange(365)), rnd.choice([18, 23])
+            )
+            jarig.add(p["sleutel"])
+    for peil in (date(2026, 7, 15), date(2027, 3, 1)):
+        een_voor_een.clear()
+        uit = _zelfde(pupils, peil)
+        assert (uit["verzuimsoort"] == "luxe_verzuim").sum() > 0
+        # only pupils 18 or older can still get a verdict the column-wise schedule leaves to analyseer
+        volwassen = {
+            p["sleutel"] for p in pupils if p["sleutel"] in jarig or p["geboortedatum"] < date(2009, 3, 1)
+        }
+        assert set(een_voor_een) <= volwassen
+        assert len(een_voor_een) < len(pupils) // 20
+        anders = uit[uit["sleutel"].isin(jarig) & ~uit["sleutel"].isin(een_voor_een)]
+        assert (anders["uitkomst"] == MELDING).sum() > 20
 
 
 def test_cellen_die_de_kolomsgewijze_weg_niet_leest() -> None:

@@ -38,15 +38,23 @@ import numpy.typing as npt
 import pandas as pd
 import polars as pl
 
-from ..beleid import Beleid
+from ..beleid import Beleid, Verlofdagen
 from ..kalender import OnbekendeSchoolvakanties, Schoolkalender, schoolvakanties_bekend, werkdagen_na
 from ..keuzehulp.frame import beoordeel_frame
 from ..keuzehulp.modellen import Meldplicht, Verzuimsoort
 from ..regels.leerplicht import begin_leerplicht
-from ..regels.meldplicht import MELDTERMIJN_WERKDAGEN, VERVOLG_DAGEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
+from ..regels.meldplicht import (
+    MELDTERMIJN_WERKDAGEN,
+    VERVOLG_DAGEN,
+    VIER_LESWEKEN,
+    VIER_WEKEN_IN_DAGEN,
+    ZESTIEN_UUR,
+)
+from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, verlofdagen
+from ..verlof.vrijstelling import _ALLE_WEEKDAGEN
 from .analyse import Situatie, Status
 from .modellen import Reden, School
-from .tellen import Jaarkalender, jaarkalender
+from .tellen import ZONDER_VERLOF, Jaarkalender, jaarkalender
 
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
@@ -56,6 +64,8 @@ EENHEID = 10_000
 _ZESTIEN = int(ZESTIEN_UUR * EENHEID)
 _DAGEN = 100_000
 """Days since 1970 stay below this (until the year 2243): a pupil's day as ``pupil * _DAGEN + day``."""
+_BREED = 1 << 24
+"""Lesdag and lesweek indices of one pupil stay below this: a pupil's lesdag as ``pupil * _BREED + index``."""
 _VERVOLG = VERVOLG_DAGEN
 _OPEN = -(10**9)
 """An open einddatum (a LRV/RMC melding while the pupil is still away)."""
@@ -67,6 +77,11 @@ _R = {r: i for i, r in enumerate(Reden)}
 _R_TEKST = {r.value: i for i, r in enumerate(Reden)}
 _REDEN_INDEX = pd.Index(_REDENEN, dtype=object)
 _ONGEOORLOOFD, _TE_LAAT, _VAKANTIE = _R[Reden.ONGEOORLOOFD], _R[Reden.TE_LAAT], _R[Reden.VAKANTIE]
+_VERLOF_13A, _VERLOF_14 = _R[Reden.VERLOF_13A], _R[Reden.VERLOF_14]
+_ZONDER_VERLOF = np.arange(len(_R), dtype=np.int64)
+for _verlof, _zonder in ZONDER_VERLOF.items():
+    _ZONDER_VERLOF[_R[_verlof]] = _R[_zonder]
+"""Per reason code: what it is on a day no lawfully granted verlof covers (:data:`ZONDER_VERLOF`)."""
 
 
 def _datum(dag: int) -> date:
@@ -210,11 +225,24 @@ class _Tabel:
     """Per lesdag index: the next lesdag (as a day since 1970), or the day after the school year."""
     week_tot: Ints
     """Per day: the index of the last lesweek starting on or before its week's Monday (-1: none)."""
+    verlof_voor: Ints
+    """Per day: the days before it (from the begin) that count towards a verlof's "tien dagen"
+    (:func:`~verzuimregels.regels.verlof.verlofdagen` under the policy's counting)."""
+    verlof_telt: Bools
+    """Per day: whether it counts towards the "tien dagen"."""
+    vakantieverlof_voor: Ints
+    """Per day: the days before it that count and lie outside the first two lesweken of the first
+    school year (art. 13a lid 2: :func:`~verzuimregels.regels.verlof.eerste_twee_lesweken`)."""
+    vakantieverlof_telt: Bools
+    """Per day: whether it counts and lies outside the first two lesweken."""
 
 
 @lru_cache(maxsize=256)
-def _tabel(kalender: Schoolkalender, jaar: int, meetellen: bool) -> _Tabel:
-    jk: Jaarkalender = jaarkalender(kalender, jaar)
+def _tabel(
+    kalender: Schoolkalender, jaar: int, tot_jaar: int, meetellen: bool, telling: Verlofdagen
+) -> _Tabel:
+    """School years ``jaar`` through ``tot_jaar`` of ``kalender`` (lesweken run on across the summer)."""
+    jk: Jaarkalender = jaarkalender(kalender, jaar, tot_jaar)
     begin = (jk.begin - _EPOCHE).days
     n = (jk.einde - jk.begin).days + 1
     lesdag = np.full(n, -1, dtype=np.int64)
@@ -232,7 +260,26 @@ def _tabel(kalender: Schoolkalender, jaar: int, meetellen: bool) -> _Tabel:
     maandagen = np.array([(w - _EPOCHE).days for w in jk.lesweken], dtype=np.int64)
     dagen = begin + np.arange(n)
     week_tot = np.searchsorted(maandagen, dagen - (dagen + 3) % 7, side="right") - 1
-    return _Tabel(begin, lesdag, lesweek, geteld, volgende, week_tot)
+    telt = np.zeros(n, dtype=bool)
+    for d in verlofdagen(jk.begin, jk.einde, kalender, telling, _ALLE_WEEKDAGEN):
+        telt[(d - jk.begin).days] = True
+    verboden = np.zeros(n, dtype=bool)
+    for d in eerste_twee_lesweken(kalender, jaar):
+        if jk.begin <= d <= jk.einde:
+            verboden[(d - jk.begin).days] = True
+    vakantie_telt = telt & ~verboden
+    return _Tabel(
+        begin,
+        lesdag,
+        lesweek,
+        geteld,
+        volgende,
+        week_tot,
+        np.cumsum(telt) - telt,
+        telt,
+        np.cumsum(vakantie_telt) - vakantie_telt,
+        vakantie_telt,
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -427,27 +474,21 @@ def analyseer_kolomsgewijs(
     buiten = record & ((datum.waarde < jaarbegin[pid]) | (datum.waarde > jaareinde[pid]))
     goed &= np.bincount(pid[buiten], minlength=g_n) == 0
 
-    relevant_rij = record & np.isin(reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE))
+    # a registered verlof may be verzuim (beyond what the head may grant, art. 13a lid 2, 14 lid 3)
+    relevant_rij = record & np.isin(reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE, _VERLOF_13A, _VERLOF_14))
     relevant = np.bincount(pid[relevant_rij], minlength=g_n) > 0
-    # What these counts do not model goes to the one-pupil schedule (issue 13): a registered verlof
-    # (it excuses only what the head may grant, art. 13a lid 2 and 14 lid 3), a peildatum in a later
-    # school year (lesweken run on across the summer, art. 21a), and an 18th or 23rd birthday between
-    # the start of the school year and the peildatum (one age per absence; a few days' margin).
-    verlof_rij = record & np.isin(reden, (_R[Reden.VERLOF_13A], _R[Reden.VERLOF_14]))
-    verlof = np.bincount(pid[verlof_rij], minlength=g_n) > 0
-    jarig = np.zeros(g_n, dtype=bool)
-    for dagen in (6574, 8401):  # 18 and 23 years of 365.25 days
-        verjaardag = geboren.waarde + dagen
-        jarig |= (verjaardag >= jaarbegin - 3) & (verjaardag <= peil + 3)
-    goed &= ~(verlof | (relevant & ((schooljaar != peil_jaar) | jarig)))
+    # the school years from the records' to the peildatum's: lesweken run on across the summer (art. 21a)
+    tot_jaar = peil_jaar
     # a school year whose holidays the calendar does not know: the one-pupil path says so (an error)
     kandidaat = np.flatnonzero(goed & relevant)
     paren, per_paar = np.unique(sid[kandidaat] * 10_000 + schooljaar[kandidaat], return_inverse=True)
     onbekend_paar = np.array(
         [
             (k := school_lijst[paar // 10_000].kalender).regio is not None
-            and paar % 10_000 not in k.eigen_schooljaren
-            and not schoolvakanties_bekend(k.regio, paar % 10_000)
+            and any(
+                j not in k.eigen_schooljaren and not schoolvakanties_bekend(k.regio, j)
+                for j in range(paar % 10_000, max(paar % 10_000, tot_jaar) + 1)
+            )
             for paar in paren.tolist()
         ],
         dtype=bool,
@@ -469,7 +510,14 @@ def analyseer_kolomsgewijs(
         kal = kal_ids.get(kalender_jaar)
         if kal is None:
             kal = kal_ids[kalender_jaar] = len(tabellen)
-            tabellen.append(_tabel(*kalender_jaar, beleid.vakantiedagen_meetellen))
+            tabellen.append(
+                _tabel(
+                    *kalender_jaar,
+                    max(kalender_jaar[1], tot_jaar),
+                    beleid.vakantiedagen_meetellen,
+                    beleid.verlofdagen,
+                )
+            )
         kal_van_combinatie[c] = kal
     kid[te] = kal_van_combinatie[per_combinatie]
     basis = np.cumsum([0] + [len(t.lesdag) for t in tabellen]).astype(np.int64)
@@ -509,10 +557,13 @@ def analyseer_kolomsgewijs(
     r_k = kid[r_pid]
     plek = basis[r_k] + (r_dag - begin_t[r_k])
     r_les = lesdag_t[plek]
-    o = (r_dag <= peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0)
-    rijen, r_pid, r_dag, plek, r_les = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o]
-    afwezig = np.sort(r_pid * 1000 + r_les)  # lesdagen with any absence (they bridge a holiday)
     r_reden = reden[rijen]
+    # a verlof record on a day no lawfully granted verlof covers: holiday without verlof or unexcused
+    gedekt = _gedekt_door_verlof(r_pid, r_les, r_reden, plek.astype(np.int64), tabellen)
+    r_reden = _ZONDER_VERLOF[r_reden]
+    o = (r_dag <= peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0) & ~gedekt
+    rijen, r_pid, r_dag, plek, r_les, r_reden = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o], r_reden[o]
+    afwezig = np.sort(r_pid * _BREED + r_les)  # lesdagen with any absence (they bridge a holiday)
     telt_laat = np.array([s.te_laat_telt_mee for s in school_lijst] or [True], dtype=bool)
     telt = (r_reden == _ONGEOORLOOFD) | ((r_reden == _TE_LAAT) & telt_laat[sid[r_pid]])
     o = telt | (r_reden == _VAKANTIE)
@@ -581,9 +632,9 @@ def analyseer_kolomsgewijs(
     cum = np.cumsum(t_uren)
     voor = cum - t_uren  # hours before each verzuimdag
     dag_sleutel = t_pid * _DAGEN + t_dag
-    week_sleutel = t_pid * 1000 + t_w
+    week_sleutel = t_pid * _BREED + t_w
     # each window of 4 lesweken ending in a verzuimdag's lesweek starts at its first verzuimdag
-    venster = np.searchsorted(week_sleutel, week_sleutel - 3)
+    venster = np.searchsorted(week_sleutel, week_sleutel - (VIER_LESWEKEN - 1))
     # the exponent of the decimal sum of the hours up to each verzuimdag (a cumulative minimum per pupil)
     exp_tot = np.minimum(np.minimum.accumulate(t_exp - t_pid * 100) + t_pid * 100, 0) if len(t_exp) else t_exp
     tot_einde = np.searchsorted(t_pid, np.arange(g_n), side="right")
@@ -591,12 +642,14 @@ def analyseer_kolomsgewijs(
     herstart = np.full(g_n, -1, dtype=np.int64)
     vorige = np.full(g_n, -1, dtype=np.int64)
     laatste = np.full(g_n, -(10**9), dtype=np.int64)
+    anker = np.zeros(g_n, dtype=np.int64)
+    """The first verzuimdag of the absence the last melding belongs to (one age per absence: Q3)."""
     wacht = np.zeros(g_n, dtype=bool)
     """The schedule stopped: 7 days not passed, or still away after a LRV/RMC melding (no overig)."""
     z: dict[str, list[npt.NDArray[Any]]] = {
-        k: [] for k in ("p", "lo", "hi", "dag", "tot", "venster", "ronde", "eerder")
+        k: [] for k in ("p", "lo", "hi", "dag", "tot", "venster", "ronde", "eerder", "anker")
     }
-    zl: dict[str, list[npt.NDArray[Any]]] = {k: [] for k in ("p", "span", "ronde", "eerder")}
+    zl: dict[str, list[npt.NDArray[Any]]] = {k: [] for k in ("p", "span", "ronde", "eerder", "anker")}
     ri = np.searchsorted(l_p, np.arange(g_n))  # per pupil: its next span reaching 28 days
     actief = np.zeros(g_n, dtype=bool)
     actief[per["p"].to_numpy()[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
@@ -629,7 +682,11 @@ def analyseer_kolomsgewijs(
         zl["p"].append(zp)
         zl["span"].append(zs)
         zl["ronde"].append(np.full(len(zp), ronde, dtype=np.int64))
-        zl["eerder"].append(zd - laatste[zp] <= VIER_WEKEN_IN_DAGEN)
+        eerder = zd - laatste[zp] <= VIER_WEKEN_IN_DAGEN
+        zl["eerder"].append(eerder)
+        # a vervolgmelding belongs to the absence of the melding before it: judged at its first day
+        anker[zp] = np.where(eerder, anker[zp], l_begin[zs] if len(zs) else leeg_i)
+        zl["anker"].append(anker[zp])
         ri[zp] = zs + 1
         laatste[zp] = zd  # a LRV/RMC melding to report (checked below)
         terug = l_klaar[zs] if len(zs) else np.zeros(0, dtype=bool)
@@ -649,7 +706,10 @@ def analyseer_kolomsgewijs(
         z["tot"].append(h_tot)
         z["venster"].append(totaal[treffer])
         z["ronde"].append(np.full(len(h_p), ronde, dtype=np.int64))
-        z["eerder"].append(e - laatste[h_p] <= VIER_WEKEN_IN_DAGEN)
+        eerder = e - laatste[h_p] <= VIER_WEKEN_IN_DAGEN
+        z["eerder"].append(eerder)
+        anker[h_p] = np.where(eerder, anker[h_p], t_dag[lo[treffer]] if len(h_p) else leeg_i)
+        z["anker"].append(anker[h_p])
         later = e > peil
         wacht[h_p[later]] = True
         door = h_p[~later]
@@ -701,7 +761,7 @@ def analyseer_kolomsgewijs(
     z_dagen = reeks_op(z_p, zh["dag"])
     z_oordeel = oordelen(
         z_p,
-        z_begin,
+        zh["anker"],
         zh["tot"],
         {
             "vakantie_zonder_verlof": False,
@@ -712,20 +772,24 @@ def analyseer_kolomsgewijs(
     )
     # a 16-uur verdict that is not to be reported would change the restarts: the schedule decides
     naar_schema[z_p[z_oordeel.fout | ~np.isin(z_oordeel.plicht, _MELDEN)]] = True
+    o_eerder = o_laatste - laatste[o_p] <= VIER_WEKEN_IN_DAGEN
     o_oordeel = oordelen(
         o_p,
-        o_eerste,
+        np.where(o_eerder, anker[o_p], o_eerste),
         o_laatste,
         {
             "vakantie_zonder_verlof": False,
             "aaneengesloten_dagen_afwezig": o_dagen,
             "ongeoorloofde_uren_4_lesweken": o_hoogste / EENHEID,
-            "eerdere_melding_4_weken": o_laatste - laatste[o_p] <= VIER_WEKEN_IN_DAGEN,
+            "eerdere_melding_4_weken": o_eerder,
         },
     )
     # a verdict the schedule would not leave as overig verzuim here: the one-pupil schedule decides
-    anders = o_oordeel.fout | (o_oordeel.soort != Verzuimsoort.OVERIG_VERZUIM.value)
-    anders |= np.isin(o_oordeel.plicht, _MELDEN)
+    # (no melding at all, as from the 23rd birthday, is what the schedule leaves too)
+    anders = o_oordeel.fout | np.isin(o_oordeel.plicht, _MELDEN)
+    anders |= (o_oordeel.soort != Verzuimsoort.OVERIG_VERZUIM.value) & (
+        o_oordeel.plicht != Meldplicht.NIET_MELDEN.value
+    )
     naar_schema[o_p[anders]] = True
 
     # LRV / RMC on the 28th counted day of a span (Q4 of the keuzehulp)
@@ -738,7 +802,7 @@ def analyseer_kolomsgewijs(
     # hours in the 4 lesweken ending in the lesweek of the 28th day (Vensters.totaal, from the begin)
     y_week = week_tot_t[basis[y_k] + y_dag - begin_t[y_k]] if len(y_p) else leeg_i
     y_hi = np.searchsorted(dag_sleutel, y_p * _DAGEN + y_dag, side="right")
-    y_lo = np.searchsorted(week_sleutel, y_p * 1000 + np.maximum(y_week - 3, 0))
+    y_lo = np.searchsorted(week_sleutel, y_p * _BREED + np.maximum(y_week - (VIER_LESWEKEN - 1), 0))
     y_lo = np.where(y_week < 0, y_hi, np.minimum(y_lo, y_hi))
     y_uren = (
         np.where(y_hi > y_lo, cum[y_hi - 1] - voor[np.minimum(y_lo, len(cum) - 1)], 0) if len(y_p) else leeg_i
@@ -748,7 +812,7 @@ def analyseer_kolomsgewijs(
     y_r_hi = np.searchsorted(dag_sleutel, y_p * _DAGEN + np.minimum(y_laatste, y_dag), side="right")
     y_oordeel = oordelen(
         y_p,
-        y_begin,
+        zl_["anker"],
         y_dag,
         {
             "vakantie_zonder_verlof": False,
@@ -770,8 +834,8 @@ def analyseer_kolomsgewijs(
     l_pid, l_les, l_dag = r_pid[v], r_les[v], r_dag[v]
     nieuw = np.ones(len(l_pid), dtype=bool)
     if len(l_pid) > 1:
-        lo = np.searchsorted(afwezig, l_pid[1:] * 1000 + l_les[:-1] + 1)
-        hi = np.searchsorted(afwezig, l_pid[1:] * 1000 + l_les[1:])
+        lo = np.searchsorted(afwezig, l_pid[1:] * _BREED + l_les[:-1] + 1)
+        hi = np.searchsorted(afwezig, l_pid[1:] * _BREED + l_les[1:])
         nieuw[1:] = (l_pid[1:] != l_pid[:-1]) | (hi - lo != l_les[1:] - l_les[:-1] - 1)
     b_start = np.flatnonzero(nieuw)
     b_einde = np.append(b_start[1:], len(l_pid)) - 1
@@ -919,6 +983,58 @@ def analyseer_kolomsgewijs(
             "regelversie": kolom(None, m_versie),
         },
     )
+
+
+def _gedekt_door_verlof(p: Ints, les: Ints, reden: Ints, plek: Ints, tabellen: list[_Tabel]) -> Bools:
+    """Per record: whether the verlof it registers lawfully covers its day (``False`` for other reasons).
+
+    As :func:`~verzuimregels.verlof.gedekte_verlofdagen` judges the verloven the records register
+    (:class:`~verzuimregels.registratie.tellen.Feiten`: each run of consecutive lesdagen with a
+    ``verlof_13a`` or ``verlof_14`` record is one verlof granted by the head), per school year
+    (art. 13a lid 2, 14 lid 3): of vakantieverlof only the first run counts, and of it the first
+    :data:`~verzuimregels.regels.verlof.TIEN_DAGEN` days outside the first two lesweken; of verlof
+    for gewichtige omstandigheden the first ten days of all runs together, in date order. Days are
+    counted as :func:`~verzuimregels.regels.verlof.verlofdagen` counts them (the tables'
+    ``verlof_*`` columns). Per record: its pupil ``p``, lesdag index ``les`` (-1: no lesdag),
+    reason code and place in the joined tables; a pupil's records lie in one school year.
+    """
+    gedekt = np.zeros(len(p), dtype=bool)
+    if not tabellen:
+        return gedekt
+    for soort, voor, telt in (
+        (
+            _VERLOF_13A,
+            np.concatenate([t.vakantieverlof_voor for t in tabellen]),
+            np.concatenate([t.vakantieverlof_telt for t in tabellen]),
+        ),
+        (
+            _VERLOF_14,
+            np.concatenate([t.verlof_voor for t in tabellen]),
+            np.concatenate([t.verlof_telt for t in tabellen]),
+        ),
+    ):
+        rij = np.flatnonzero((reden == soort) & (les >= 0))
+        if not len(rij):
+            continue
+        rij = rij[np.lexsort((les[rij], p[rij]))]
+        rp, rl, dag = p[rij], les[rij], plek[rij]
+        # the runs of consecutive lesdagen (one verlof each) and each pupil's first run
+        nieuw = np.ones(len(rij), dtype=bool)
+        nieuw[1:] = (rp[1:] != rp[:-1]) | (rl[1:] != rl[:-1] + 1)
+        eerste_van_pupil = np.ones(len(rij), dtype=bool)
+        eerste_van_pupil[1:] = rp[1:] != rp[:-1]
+        run = np.cumsum(nieuw) - 1
+        run_begin = np.flatnonzero(nieuw)
+        pupil_run = run[np.flatnonzero(eerste_van_pupil)][np.cumsum(eerste_van_pupil) - 1]
+        binnen = voor[dag] - voor[dag[run_begin]][run]  # counted days before this one in its run
+        if soort == _VERLOF_13A:  # "slechts eenmaal [...] per schooljaar": the first run only
+            gedekt[rij] = (run == pupil_run) & telt[dag] & (binnen < TIEN_DAGEN)
+        else:  # "voor ten hoogste tien dagen per schooljaar": all runs together
+            run_einde = np.append(run_begin[1:], len(rij)) - 1
+            per_run = voor[dag[run_einde]] + telt[dag[run_einde]] - voor[dag[run_begin]]
+            eerder = np.cumsum(per_run) - per_run
+            gedekt[rij] = telt[dag] & (eerder[run] - eerder[pupil_run] + binnen < TIEN_DAGEN)
+    return gedekt
 
 
 @lru_cache(maxsize=4096)

@@ -265,8 +265,7 @@ def _tabel(
         telt[(d - jk.begin).days] = True
     verboden = np.zeros(n, dtype=bool)
     for d in eerste_twee_lesweken(kalender, jaar):
-        if jk.begin <= d <= jk.einde:
-            verboden[(d - jk.begin).days] = True
+        verboden[(d - jk.begin).days] = True
     vakantie_telt = telt & ~verboden
     return _Tabel(
         begin,

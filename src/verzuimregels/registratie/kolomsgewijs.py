@@ -11,14 +11,26 @@ opeenvolgende lesweken in totaal zestien uren"; DUO's 28 kalenderdagen for Q4):
   the first verzuimdag on which it reaches 16 hours (:func:`tel`);
 * spans of consecutive lesdagen missed entirely, and whether each reaches its 28th counted day.
 
-With those counts most pupils are decided without the schedule: nothing unexcused (a ``geen_melding``
-row), or unexcused hours that never reach 16 in four lesweken nor 28 days in a row and no holiday
-without verlof: then :meth:`~verzuimregels.registratie.analyse._Planner.schema` can only give one
-overig-verzuim melding from the first to the last verzuimdag, which is built here column-wise, its
-verdict from the column-wise keuzehulp (:func:`~verzuimregels.keuzehulp.frame.beoordeel_frame`) on
-the same facts the planner gives the one-case engine. Every other pupil (16 hours, 28 days, luxe
-verzuim, a vrijstelling, anything not plainly valid, any verdict that is not overig verzuim) is left
-to the one-pupil schedule, which gives the same rows as :func:`~verzuimregels.registratie.analyseer`.
+The analysis runs as named steps, each over all pupils at once:
+
+1. :func:`_lees_leerlingen`, :func:`_lees_records`, :func:`_schooljaren`: the columns, the checks of
+   the models that can fail, the school year; a pupil not plainly valid goes to the one-pupil path;
+2. :func:`_kalenders`: one table per (calendar, school year), running on to the peildatum's school year;
+3. :func:`_verzuimdagen`: the records that count, from the start of leerplicht (art. 3 lid 1) to the
+   peildatum, with a registered verlof counted as :func:`~verzuimregels.verlof.gedekte_verlofdagen`
+   counts it (:func:`_gedekt_door_verlof`, art. 13a lid 2 and 14 lid 3);
+4. :func:`tel`, :func:`_reeksen`, :func:`_uren_per_dag`: the counting;
+5. :func:`_rondes`: the 16-uur and LRV/RMC meldingen of the schedule, in rounds, each judged at the
+   age on the first verzuimdag of its absence (one age per absence);
+6. :func:`_zestien_uur`, :func:`_lrv`, :func:`_overig`, :func:`_luxe`: the meldingen of each kind with
+   their verdicts from the column-wise keuzehulp
+   (:func:`~verzuimregels.keuzehulp.frame.beoordeel_frame`) on the facts the planner gives the one-case
+   engine;
+7. :func:`_rijen`: the output rows, in the order of :attr:`~verzuimregels.registratie.Analyse.meldingen`.
+
+A verdict the rounds did not assume (a 16-uur or LRV melding not to report, overig verzuim that is
+another kind), a vrijstelling, or anything not plainly valid leaves the pupil to the one-pupil
+schedule, which gives the same rows as :func:`~verzuimregels.registratie.analyseer`.
 
 Hours are counted exactly, in units of 1/10,000 hour; a pupil with an hour that is no whole number
 of such units (a 50-minute lesuur counted as klokuren: 0.8333… hours) goes to the one-pupil path,
@@ -363,49 +375,45 @@ class Kolomsgewijs:
     """The output columns but ``sleutel`` (:data:`~verzuimregels.registratie.frame.UITVOER_KOLOMMEN`)."""
 
 
-def analyseer_kolomsgewijs(
+@dataclass(slots=True)
+class _Leerlingen:
+    """The pupils' columns (read from each pupil's first row) and whether each is plainly valid."""
+
+    geboren: _Cellen
+    start: _Cellen
+    ingeschreven: _Cellen
+    jaar: _Cellen
+    goed: Bools
+    """Plainly valid so far (the later steps only clear it)."""
+    sid: Ints
+    """Per pupil: its school in :attr:`scholen` (-1: the school is invalid)."""
+    scholen: list[School]
+
+
+def _lees_leerlingen(
     df: pd.DataFrame,
-    volgorde: Ints,
-    starts: Ints,
-    eindes: Ints,
+    eerste: Ints,
     sleutels: list[Any],
-    peildatum: date,
-    beleid: Beleid,
     scholen: dict[tuple[Any, ...], School | None],
     schoolsleutels: list[tuple[Any, ...]],
-    aan: bool = True,
-) -> Kolomsgewijs:
-    """Decide every pupil that can be decided column-wise (see the module).
-
-    ``volgorde`` sorts the frame's rows by pupil (and ``positie``); pupil ``g``'s rows are
-    ``starts[g]:eindes[g]`` of that order, its key ``sleutels[g]``, its school ``schoolsleutels[g]``.
-    With ``aan`` false no pupil is decided here (the caller wants what only the schedule gives).
-    """
-    if not aan:
-        return Kolomsgewijs(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), {})
-    n = len(volgorde)
-    g_n = len(starts)
-    lengte = eindes - starts
-    pid = np.repeat(np.arange(g_n, dtype=np.int64), lengte)
-    eerste = starts
-
-    # --- the pupil's columns, on its first row -------------------------------------------------
-    geboren = _dagen(df, "geboortedatum", volgorde[eerste])
-    start = _ja_nee(df, "startkwalificatie", volgorde[eerste])
-    ingeschreven = _ja_nee(df, "ingeschreven", volgorde[eerste])
-    jaar = _getallen(df, "schooljaar", volgorde[eerste])
+) -> _Leerlingen:
+    """The pupil columns on the rows ``eerste`` and the checks of :class:`Leerling` that can fail."""
+    geboren = _dagen(df, "geboortedatum", eerste)
+    start = _ja_nee(df, "startkwalificatie", eerste)
+    ingeschreven = _ja_nee(df, "ingeschreven", eerste)
+    jaar = _getallen(df, "schooljaar", eerste)
     goed = ~geboren.leeg & ~geboren.slecht & ~start.slecht & ~ingeschreven.slecht & ~jaar.slecht
     goed &= jaar.leeg | ((jaar.waarde >= 2000) & (jaar.waarde <= 2100))
     goed &= np.array([type(s) is str and len(s) <= 100 for s in sleutels], dtype=bool)
     for k in ("vrijstelling_grond", "vrijstelling_begin", "vrijstelling_einde"):
         if k in df.columns:
-            goed &= df[k].isna().to_numpy()[volgorde[eerste]]
+            goed &= df[k].isna().to_numpy()[eerste]
     for k in ("vrijstelling_kennisgeving", "vrijstelling_verklaring"):
         if k in df.columns:
-            goed &= df[k].isna().to_numpy()[volgorde[eerste]]
+            goed &= df[k].isna().to_numpy()[eerste]
     school_ids: dict[tuple[Any, ...], int] = {}
     school_lijst: list[School] = []
-    sid = np.empty(g_n, dtype=np.int64)
+    sid = np.empty(len(eerste), dtype=np.int64)
     for g, s in enumerate(schoolsleutels):
         i = school_ids.get(s)
         if i is None:
@@ -415,8 +423,35 @@ def analyseer_kolomsgewijs(
                 school_lijst.append(school)
         sid[g] = i
     goed &= sid >= 0
+    return _Leerlingen(geboren, start, ingeschreven, jaar, goed, sid, school_lijst)
 
-    # --- the records ---------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Records:
+    """The record columns, one value per row in the sorted order."""
+
+    pid: Ints
+    """Per row: its pupil."""
+    record: Bools
+    """Per row: whether it is a record (not the lone empty row of a pupil without records)."""
+    zonder: Bools
+    """Per pupil: without records."""
+    datum: _Cellen
+    reden: Ints
+    uren: _Cellen
+    van: _Cellen
+    spanne: Ints
+    """``tot - van`` in minutes."""
+    weekdag: Ints
+
+
+def _lees_records(df: pd.DataFrame, volgorde: Ints, starts: Ints, lengte: Ints, ll: _Leerlingen) -> _Records:
+    """The record columns and their checks (:class:`Record`, one record a day): a pupil with a bad
+    record is no longer plainly valid (``ll.goed``)."""
+    n = len(volgorde)
+    g_n = len(starts)
+    eerste = starts
+    pid = np.repeat(np.arange(g_n, dtype=np.int64), lengte)
     datum = _dagen(df, "datum", volgorde)
     reden, reden_leeg = _redenen(df, volgorde)
     uren = _getallen(df, "uren", volgorde)
@@ -424,19 +459,20 @@ def analyseer_kolomsgewijs(
     tot, tot_precies = _tijden(df, "tot", volgorde)
     gemeld = _dagen(df, "gemeld_op", volgorde)
     zonder = (lengte == 1) & datum.leeg[eerste] & reden_leeg[eerste] & uren.leeg[eerste] & van.leeg[eerste]
+    goed = ll.goed
     goed &= ~zonder | (tot.leeg[eerste] & gemeld.leeg[eerste])
     record = ~np.repeat(zonder, lengte)  # rows that are records
     slecht = record & (datum.leeg | datum.slecht | (reden < 0) | gemeld.slecht | uren.slecht)
     slecht |= record & (van.slecht | tot.slecht)
-    slecht |= record & (datum.waarde < geboren.waarde[pid])
-    s_pid = np.where(sid >= 0, sid, 0)[pid]
+    slecht |= record & (datum.waarde < ll.geboren.waarde[pid])
+    s_pid = np.where(ll.sid >= 0, ll.sid, 0)[pid]
     weekdag = (datum.waarde + 3) % 7  # 1970-01-01 was a Thursday
-    capaciteit = np.zeros((max(len(school_lijst), 1), 7), dtype=np.int64)
-    for i, school in enumerate(school_lijst):
+    capaciteit = np.zeros((max(len(ll.scholen), 1), 7), dtype=np.int64)
+    for i, school in enumerate(ll.scholen):
         for w in range(7):
             capaciteit[i, w] = int(school.lesdag_eenheden(_MAANDAG + timedelta(days=w)) * EENHEID)
     cap = capaciteit[s_pid, weekdag]
-    lesuur = np.array([s.lesuur_minuten for s in school_lijst] or [60], dtype=np.int64)[s_pid]
+    lesuur = np.array([s.lesuur_minuten for s in ll.scholen] or [60], dtype=np.int64)[s_pid]
     met_uren = ~uren.leeg
     met_tijd = ~van.leeg | ~tot.leeg
     slecht |= record & met_uren & (met_tijd | (uren.waarde <= 0) | (uren.waarde * EENHEID > cap))
@@ -457,36 +493,58 @@ def analyseer_kolomsgewijs(
         dubbel[op_dag[1:][zelfde & record[op_dag][1:]]] = True
     slecht |= dubbel
     goed &= np.bincount(pid[slecht], minlength=g_n) == 0
+    return _Records(pid, record, zonder, datum, reden, uren, van, spanne, weekdag)
 
-    # the school year: given, or that of the first record
-    d64 = datum.waarde[eerste].astype("datetime64[D]")
+
+@dataclass(slots=True)
+class _Jaren:
+    """Per pupil: the school year of its records, and who has something to count."""
+
+    schooljaar: Ints
+    jaarbegin: Ints
+    peil: int
+    """The peildatum (days since 1970)."""
+    tot_jaar: int
+    """The school year of the peildatum: the counting runs on to it across the summers (art. 21a)."""
+    relevant: Bools
+    """An unexcused, holiday or verlof record (a verlof the head may not grant is verzuim)."""
+    niet_ingeschreven: Bools
+
+
+def _schooljaren(ll: _Leerlingen, rec: _Records, starts: Ints, peildatum: date) -> _Jaren:
+    """The school year (given, or that of the first record); a pupil with records outside it, a
+    peildatum before it, or a school year whose holidays the calendar does not know is left to the
+    one-pupil path (``ll.goed``), which says so."""
+    g_n = len(starts)
+    goed, jaar, pid = ll.goed, ll.jaar, rec.pid
+    d64 = rec.datum.waarde[starts].astype("datetime64[D]")
     jaar_rec = d64.astype("datetime64[Y]").astype(np.int64) + 1970
     maand = d64.astype("datetime64[M]").astype(np.int64) % 12 + 1
     jaar_rec = np.where(maand >= 8, jaar_rec, jaar_rec - 1)
     peil_jaar = peildatum.year if peildatum.month >= 8 else peildatum.year - 1
-    schooljaar = np.where(~jaar.leeg, jaar.waarde, np.where(zonder, peil_jaar, jaar_rec))
+    schooljaar = np.where(~jaar.leeg, jaar.waarde, np.where(rec.zonder, peil_jaar, jaar_rec))
     schooljaar = np.where(goed, schooljaar, 2000)
     jaarbegin = _eerste_augustus(schooljaar)
     jaareinde = _eerste_augustus(schooljaar + 1) - 1
     peil = (peildatum - _EPOCHE).days
     goed &= peil >= jaarbegin
-    buiten = record & ((datum.waarde < jaarbegin[pid]) | (datum.waarde > jaareinde[pid]))
+    buiten = rec.record & ((rec.datum.waarde < jaarbegin[pid]) | (rec.datum.waarde > jaareinde[pid]))
     goed &= np.bincount(pid[buiten], minlength=g_n) == 0
 
     # a registered verlof may be verzuim (beyond what the head may grant, art. 13a lid 2, 14 lid 3)
-    relevant_rij = record & np.isin(reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE, _VERLOF_13A, _VERLOF_14))
+    relevant_rij = rec.record & np.isin(
+        rec.reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE, _VERLOF_13A, _VERLOF_14)
+    )
     relevant = np.bincount(pid[relevant_rij], minlength=g_n) > 0
-    # the school years from the records' to the peildatum's: lesweken run on across the summer (art. 21a)
-    tot_jaar = peil_jaar
     # a school year whose holidays the calendar does not know: the one-pupil path says so (an error)
     kandidaat = np.flatnonzero(goed & relevant)
-    paren, per_paar = np.unique(sid[kandidaat] * 10_000 + schooljaar[kandidaat], return_inverse=True)
+    paren, per_paar = np.unique(ll.sid[kandidaat] * 10_000 + schooljaar[kandidaat], return_inverse=True)
     onbekend_paar = np.array(
         [
-            (k := school_lijst[paar // 10_000].kalender).regio is not None
+            (k := ll.scholen[paar // 10_000].kalender).regio is not None
             and any(
                 j not in k.eigen_schooljaren and not schoolvakanties_bekend(k.regio, j)
-                for j in range(paar % 10_000, max(paar % 10_000, tot_jaar) + 1)
+                for j in range(paar % 10_000, max(paar % 10_000, peil_jaar) + 1)
             )
             for paar in paren.tolist()
         ],
@@ -494,92 +552,167 @@ def analyseer_kolomsgewijs(
     )
     if onbekend_paar.any():
         goed[kandidaat[onbekend_paar[per_paar]]] = False
-    niet_ingeschreven = ~ingeschreven.leeg & ~ingeschreven.waarde
+    niet_ingeschreven = ~ll.ingeschreven.leeg & ~ll.ingeschreven.waarde
+    return _Jaren(schooljaar, jaarbegin, peil, peil_jaar, relevant, niet_ingeschreven)
 
-    # --- counting: the plainly valid, enrolled pupils with unexcused or holiday records ---------
-    te_tellen = goed & relevant & ~niet_ingeschreven
+
+@dataclass(slots=True)
+class _Kalenders:
+    """The calendar tables the counted pupils need, joined end to end (a day's place: ``plek``)."""
+
+    tabellen: list[_Tabel]
+    kid: Ints
+    """Per pupil: its table (-1: none)."""
+    basis: Ints
+    """Per table: the place of its first day."""
+    begin: Ints
+    """Per table: its first day (days since 1970)."""
+    lesdag: Ints
+    lesweek: Ints
+    geteld: Ints
+    week_tot: Ints
+    oplopend: Ints
+    """:attr:`geteld` made increasing over all tables (one search finds a 28th day in its own table)."""
+    volgende_basis: Ints
+    volgende: Ints
+
+    def plek(self, k: Ints, dag: Ints) -> Ints:
+        """The place of ``dag`` in table ``k``."""
+        uit: Ints = self.basis[k] + (dag - self.begin[k])
+        return uit
+
+
+def _kalenders(ll: _Leerlingen, jaren: _Jaren, te_tellen: Bools, beleid: Beleid) -> _Kalenders:
+    """One table per (calendar, school year) of the pupils to count, from their school year to the
+    peildatum's."""
     kal_ids: dict[tuple[Schoolkalender, int], int] = {}
     tabellen: list[_Tabel] = []
-    kid = np.full(g_n, -1, dtype=np.int64)
+    kid = np.full(len(te_tellen), -1, dtype=np.int64)
     te = np.flatnonzero(te_tellen)
-    combinaties, per_combinatie = np.unique(sid[te] * 10_000 + schooljaar[te], return_inverse=True)
+    combinaties, per_combinatie = np.unique(ll.sid[te] * 10_000 + jaren.schooljaar[te], return_inverse=True)
     kal_van_combinatie = np.zeros(len(combinaties), dtype=np.int64)
     for c, combinatie in enumerate(combinaties.tolist()):
-        kalender_jaar = (school_lijst[combinatie // 10_000].kalender, combinatie % 10_000)
+        kalender_jaar = (ll.scholen[combinatie // 10_000].kalender, combinatie % 10_000)
         kal = kal_ids.get(kalender_jaar)
         if kal is None:
             kal = kal_ids[kalender_jaar] = len(tabellen)
             tabellen.append(
                 _tabel(
                     *kalender_jaar,
-                    max(kalender_jaar[1], tot_jaar),
+                    max(kalender_jaar[1], jaren.tot_jaar),
                     beleid.vakantiedagen_meetellen,
                     beleid.verlofdagen,
                 )
             )
         kal_van_combinatie[c] = kal
     kid[te] = kal_van_combinatie[per_combinatie]
-    basis = np.cumsum([0] + [len(t.lesdag) for t in tabellen]).astype(np.int64)
-    lesdag_t = np.concatenate([t.lesdag for t in tabellen] or [np.zeros(0, dtype=np.int64)])
-    lesweek_t = np.concatenate([t.lesweek for t in tabellen] or [np.zeros(0, dtype=np.int64)])
-    geteld_t = np.concatenate([t.geteld for t in tabellen] or [np.zeros(0, dtype=np.int64)])
-    week_tot_t = np.concatenate([t.week_tot for t in tabellen] or [np.zeros(0, dtype=np.int64)])
-    # counted days made increasing over all tables (one search finds a 28th day in its own table)
+
+    def samen(kolom: str) -> Ints:
+        return np.concatenate([getattr(t, kolom) for t in tabellen] or [np.zeros(0, dtype=np.int64)])
+
+    geteld = samen("geteld")
     oplopend = (
-        geteld_t
+        geteld
         + np.repeat(
             np.cumsum([0, *[int(t.geteld[-1]) + 1 for t in tabellen][:-1]]).astype(np.int64),
             [len(t.geteld) for t in tabellen],
         )
         if tabellen
-        else geteld_t
+        else geteld
     )
-    volgende_basis = np.cumsum([0] + [len(t.volgende) for t in tabellen]).astype(np.int64)
-    volgende_t = np.concatenate([t.volgende for t in tabellen] or [np.zeros(0, dtype=np.int64)])
-    begin_t = np.array([t.begin for t in tabellen] or [0], dtype=np.int64)
+    return _Kalenders(
+        tabellen=tabellen,
+        kid=kid,
+        basis=np.cumsum([0] + [len(t.lesdag) for t in tabellen]).astype(np.int64),
+        begin=np.array([t.begin for t in tabellen] or [0], dtype=np.int64),
+        lesdag=samen("lesdag"),
+        lesweek=samen("lesweek"),
+        geteld=geteld,
+        week_tot=samen("week_tot"),
+        oplopend=oplopend,
+        volgende_basis=np.cumsum([0] + [len(t.volgende) for t in tabellen]).astype(np.int64),
+        volgende=samen("volgende"),
+    )
 
+
+@dataclass(slots=True)
+class _Dagen:
+    """The records that count (unexcused, and holiday without verlof) of the pupils counted, on
+    lesdagen from the start of leerplicht to the peildatum, sorted by pupil and day."""
+
+    pid: Ints
+    dag: Ints
+    les: Ints
+    plek: Ints
+    uren: Ints
+    """Counted hours in :data:`EENHEID` units."""
+    exp: Ints
+    """The exponent of the record's decimal hours."""
+    heel: Bools
+    """Unexcused for the whole lesdag."""
+    telt: Bools
+    """Unexcused (counts for the 16 hours); else holiday without verlof."""
+    positie: Ints
+    """The record's position in its pupil's records (from 1)."""
+    afwezig: Ints
+    """Sorted ``pupil * _BREED + lesdag`` of every lesdag with any absence (they bridge a holiday)."""
+    naar_schema: Bools
+    """Per pupil: counted here only approximately (hours not exact in units, unknown start of
+    leerplicht): the one-pupil schedule decides."""
+
+
+def _verzuimdagen(
+    rec: _Records,
+    ll: _Leerlingen,
+    jaren: _Jaren,
+    kal: _Kalenders,
+    te_tellen: Bools,
+    starts: Ints,
+    beleid: Beleid,
+) -> _Dagen:
+    """The counted records and their hours (:func:`~verzuimregels.registratie.tellen.vouw`)."""
+    g_n = len(te_tellen)
+    pid = rec.pid
     # The start of leerplicht (art. 3 lid 1): before it nothing counts. Only a pupil less than six
     # years old at the start of the school year can have records before it.
     vanaf = np.full(g_n, np.iinfo(np.int64).min, dtype=np.int64)
-    jong = te_tellen & (geboren.waarde + 6 * 366 >= jaarbegin)
+    jong = te_tellen & (ll.geboren.waarde + 6 * 366 >= jaren.jaarbegin)
     begin_onbekend = np.zeros(g_n, dtype=bool)
     for g in np.flatnonzero(jong).tolist():
         try:
-            vanaf[g] = _begin_leerplicht(int(geboren.waarde[g]), school_lijst[sid[g]].kalender, beleid)
+            vanaf[g] = _begin_leerplicht(int(ll.geboren.waarde[g]), ll.scholen[ll.sid[g]].kalender, beleid)
         except OnbekendeSchoolvakanties:  # the one-pupil schedule decides (or says it cannot)
             begin_onbekend[g] = True
 
     # every record of these pupils on a lesdag from the start of leerplicht up to the peildatum
-    rijen = np.flatnonzero(record & te_tellen[pid])
+    rijen = np.flatnonzero(rec.record & te_tellen[pid])
     r_pid = pid[rijen]
-    r_dag = datum.waarde[rijen]
-    r_k = kid[r_pid]
-    plek = basis[r_k] + (r_dag - begin_t[r_k])
-    r_les = lesdag_t[plek]
-    r_reden = reden[rijen]
+    r_dag = rec.datum.waarde[rijen]
+    plek = kal.plek(kal.kid[r_pid], r_dag).astype(np.int64)
+    r_les = kal.lesdag[plek]
+    r_reden = rec.reden[rijen]
     # a verlof record on a day no lawfully granted verlof covers: holiday without verlof or unexcused
-    gedekt = _gedekt_door_verlof(r_pid, r_les, r_reden, plek.astype(np.int64), tabellen)
+    gedekt = _gedekt_door_verlof(r_pid, r_les, r_reden, plek, kal.tabellen)
     r_reden = _ZONDER_VERLOF[r_reden]
-    o = (r_dag <= peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0) & ~gedekt
+    o = (r_dag <= jaren.peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0) & ~gedekt
     rijen, r_pid, r_dag, plek, r_les, r_reden = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o], r_reden[o]
-    afwezig = np.sort(r_pid * _BREED + r_les)  # lesdagen with any absence (they bridge a holiday)
-    telt_laat = np.array([s.te_laat_telt_mee for s in school_lijst] or [True], dtype=bool)
-    telt = (r_reden == _ONGEOORLOOFD) | ((r_reden == _TE_LAAT) & telt_laat[sid[r_pid]])
+    afwezig = np.sort(r_pid * _BREED + r_les)
+    telt_laat = np.array([s.te_laat_telt_mee for s in ll.scholen] or [True], dtype=bool)
+    telt = (r_reden == _ONGEOORLOOFD) | ((r_reden == _TE_LAAT) & telt_laat[ll.sid[r_pid]])
     o = telt | (r_reden == _VAKANTIE)
     rijen, r_pid, r_dag, plek, r_les = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o]
     r_reden, telt = r_reden[o], telt[o]
     # each record's hours, from a small table of distinct (school, kind, value, weekday)
-    r_wd = weekdag[rijen]
-    soort = np.where(~uren.leeg[rijen], 0, np.where(~van.leeg[rijen], 1, 2))
+    r_wd = rec.weekdag[rijen]
+    soort = np.where(~rec.uren.leeg[rijen], 0, np.where(~rec.van.leeg[rijen], 1, 2))
     waarde = np.where(
-        soort == 0, uren.waarde[rijen] * 7 + r_wd, np.where(soort == 1, spanne[rijen] * 7 + r_wd, r_wd)
+        soort == 0,
+        rec.uren.waarde[rijen] * 7 + r_wd,
+        np.where(soort == 1, rec.spanne[rijen] * 7 + r_wd, r_wd),
     )
-    uniek, terug = np.unique((sid[r_pid] * 3 + soort) * 20_000 + waarde, return_inverse=True)
+    uniek, terug = np.unique((ll.sid[r_pid] * 3 + soort) * 20_000 + waarde, return_inverse=True)
     tabel = np.array(
-        [
-            _uren(school_lijst[int(c) // 60_000], int(c) // 20_000 % 3, int(c) % 20_000)
-            for c in uniek.tolist()
-        ],
+        [_uren(ll.scholen[int(c) // 60_000], int(c) // 20_000 % 3, int(c) % 20_000) for c in uniek.tolist()],
         dtype=np.int64,
     ).reshape(-1, 4)
     r_uren = tabel[terug, 0]
@@ -589,110 +722,219 @@ def analyseer_kolomsgewijs(
     naar_schema |= begin_onbekend
 
     volg = np.lexsort((r_dag, r_pid))
-    rijen, r_pid, r_dag, plek, r_les = rijen[volg], r_pid[volg], r_dag[volg], plek[volg], r_les[volg]
-    r_uren, r_exp, r_heel, telt = r_uren[volg], r_exp[volg], r_heel[volg], telt[volg]
-    positie = (np.arange(n, dtype=np.int64) - starts[pid] + 1)[rijen]
-    per, spans = tel(r_pid[telt], r_les[telt], lesweek_t[plek[telt]], r_uren[telt], r_heel[telt], r_dag[telt])
+    rijen = rijen[volg]
+    positie = (np.arange(len(pid), dtype=np.int64) - starts[pid] + 1)[rijen]
+    return _Dagen(
+        r_pid[volg],
+        r_dag[volg],
+        r_les[volg],
+        plek[volg],
+        r_uren[volg],
+        r_exp[volg],
+        r_heel[volg],
+        telt[volg],
+        positie,
+        afwezig,
+        naar_schema,
+    )
 
-    # spans reaching their 28th counted day go to the schedule (LRV, RMC)
+
+@dataclass(slots=True)
+class _Reeksen:
+    """Spans of whole lesdagen missed, and those reaching their 28th counted day (Q4: LRV, RMC)."""
+
+    kal: _Kalenders
+    p: Ints
+    begin: Ints
+    einde: Ints
+    """The last day of the span: the day before the next lesdag, or the peildatum."""
+    sleutel: Ints
+    l_p: Ints
+    """The spans reaching their 28th counted day: pupil, first day, last lesdag missed, that day."""
+    l_begin: Ints
+    l_laatste: Ints
+    dag_28: Ints
+    l_klaar: Bools
+    """The pupil was back (or the school year over) by the peildatum."""
+    lang_sleutel: Ints
+    lang_einde: Ints
+    """Per pupil: the end of its spans reaching 28 days."""
+
+    def op(self, g: Ints, dag: Ints) -> Ints:
+        """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
+        kal = self.kal
+        i = np.searchsorted(self.sleutel, g * _DAGEN + dag, side="right") - 1
+        j = np.maximum(i, 0)
+        binnen = (i >= 0) & (np.append(self.p, -1)[j] == g) & (dag <= np.append(self.einde, 0)[j])
+        k = kal.kid[g]
+        van = np.where(binnen, kal.plek(k, np.append(self.begin, 0)[j]), 0)
+        tot = np.where(binnen, kal.plek(k, dag), 0)
+        uit: Ints = np.where(binnen, kal.geteld[tot] - kal.geteld[van] + 1, 0) if len(kal.geteld) else tot
+        return uit
+
+
+def _reeksen(spans: pl.DataFrame, kal: _Kalenders, peil: int, g_n: int) -> _Reeksen:
+    """The spans of :func:`tel` with their end and, when reached, their 28th counted day."""
     sp_p = spans["p"].to_numpy()
     sp_begin = spans["begin"].to_numpy()
-    sp_k = kid[sp_p]
-    volgende = volgende_t[volgende_basis[sp_k] + spans["laatste"].to_numpy()]
+    sp_k = kal.kid[sp_p]
+    volgende = kal.volgende[kal.volgende_basis[sp_k] + spans["laatste"].to_numpy()]
     sp_einde = np.where(volgende <= peil, volgende - 1, peil)
-    g_begin = basis[sp_k] + (sp_begin - begin_t[sp_k])
-    geteld = geteld_t[basis[sp_k] + (sp_einde - begin_t[sp_k])] - geteld_t[g_begin] + 1
-    span_sleutel = sp_p * _DAGEN + sp_begin
-    # the spans reaching their 28th counted day, and that day (LRV or RMC is asked then: Q4)
+    g_begin = kal.plek(sp_k, sp_begin)
+    geteld = kal.geteld[kal.plek(sp_k, sp_einde)] - kal.geteld[g_begin] + 1
     lang = np.flatnonzero(geteld >= VIER_WEKEN_IN_DAGEN)
     l_g = g_begin[lang]
     l_k = sp_k[lang]
-    dag_28 = np.searchsorted(oplopend, oplopend[l_g] + VIER_WEKEN_IN_DAGEN - 1) - basis[l_k] + begin_t[l_k]
-    l_p, l_begin = sp_p[lang], sp_begin[lang]
-    l_laatste = spans["laatste_dag"].to_numpy()[lang]
-    l_klaar = volgende[lang] <= peil  # the pupil was back (or the school year over) by the peildatum
-    lang_sleutel = l_p * _DAGEN + dag_28
-    lang_einde = np.searchsorted(l_p, np.arange(g_n), side="right")
+    dag_28 = (
+        np.searchsorted(kal.oplopend, kal.oplopend[l_g] + VIER_WEKEN_IN_DAGEN - 1)
+        - kal.basis[l_k]
+        + kal.begin[l_k]
+    )
+    l_p = sp_p[lang]
+    return _Reeksen(
+        kal=kal,
+        p=sp_p,
+        begin=sp_begin,
+        einde=sp_einde,
+        sleutel=sp_p * _DAGEN + sp_begin,
+        l_p=l_p,
+        l_begin=sp_begin[lang],
+        l_laatste=spans["laatste_dag"].to_numpy()[lang],
+        dag_28=dag_28,
+        l_klaar=volgende[lang] <= peil,
+        lang_sleutel=l_p * _DAGEN + dag_28,
+        lang_einde=np.searchsorted(l_p, np.arange(g_n), side="right"),
+    )
 
-    def reeks_op(g: Ints, dag: Ints) -> Ints:
-        """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
-        i = np.searchsorted(span_sleutel, g * _DAGEN + dag, side="right") - 1
-        j = np.maximum(i, 0)
-        binnen = (i >= 0) & (np.append(sp_p, -1)[j] == g) & (dag <= np.append(sp_einde, 0)[j])
-        k = kid[g]
-        van = np.where(binnen, basis[k] + (np.append(sp_begin, 0)[j] - begin_t[k]), 0)
-        tot = np.where(binnen, basis[k] + (dag - begin_t[k]), 0)
-        return np.where(binnen, geteld_t[tot] - geteld_t[van] + 1, 0) if len(geteld_t) else tot
 
-    # --- the schedule of art. 21a, column-wise, for the pupils without a span of 28 days --------
-    beslist = te_tellen & ~naar_schema
-    t_pid, t_dag, t_w = r_pid[telt], r_dag[telt], lesweek_t[plek[telt]]
-    t_uren, t_exp, t_pos = r_uren[telt], r_exp[telt], positie[telt]
+@dataclass(slots=True)
+class _Uren:
+    """The unexcused verzuimdagen (those that count for the 16 hours) with running sums."""
+
+    pid: Ints
+    dag: Ints
+    pos: Ints
+    cum: Ints
+    """Hours up to and including each verzuimdag (over all pupils)."""
+    voor: Ints
+    """Hours before each verzuimdag."""
+    dag_sleutel: Ints
+    week_sleutel: Ints
+    venster: Ints
+    """Per verzuimdag: the first verzuimdag of the 4 lesweken ending in its lesweek."""
+    exp_tot: Ints
+    """The exponent of the decimal sum of the hours up to each verzuimdag."""
+    einde: Ints
+    """Per pupil: the end of its verzuimdagen."""
+
+
+def _uren_per_dag(d: _Dagen, kal: _Kalenders, g_n: int) -> _Uren:
+    t = d.telt
+    t_pid, t_dag, t_w = d.pid[t], d.dag[t], kal.lesweek[d.plek[t]]
+    t_uren, t_exp = d.uren[t], d.exp[t]
     cum = np.cumsum(t_uren)
-    voor = cum - t_uren  # hours before each verzuimdag
-    dag_sleutel = t_pid * _DAGEN + t_dag
     week_sleutel = t_pid * _BREED + t_w
-    # each window of 4 lesweken ending in a verzuimdag's lesweek starts at its first verzuimdag
-    venster = np.searchsorted(week_sleutel, week_sleutel - (VIER_LESWEKEN - 1))
-    # the exponent of the decimal sum of the hours up to each verzuimdag (a cumulative minimum per pupil)
-    exp_tot = np.minimum(np.minimum.accumulate(t_exp - t_pid * 100) + t_pid * 100, 0) if len(t_exp) else t_exp
-    tot_einde = np.searchsorted(t_pid, np.arange(g_n), side="right")
-    leeg_i = np.zeros(0, dtype=np.int64)
+    return _Uren(
+        pid=t_pid,
+        dag=t_dag,
+        pos=d.positie[t],
+        cum=cum,
+        voor=cum - t_uren,
+        dag_sleutel=t_pid * _DAGEN + t_dag,
+        week_sleutel=week_sleutel,
+        venster=np.searchsorted(week_sleutel, week_sleutel - (VIER_LESWEKEN - 1)),
+        exp_tot=(
+            np.minimum(np.minimum.accumulate(t_exp - t_pid * 100) + t_pid * 100, 0) if len(t_exp) else t_exp
+        ),
+        einde=np.searchsorted(t_pid, np.arange(g_n), side="right"),
+    )
+
+
+_LEEG = np.zeros(0, dtype=np.int64)
+_SCHEMA = 1 << 40
+"""The order of the meldingen: luxe first (in block order), then the rounds, overig last."""
+
+
+@dataclass(slots=True)
+class _Rondes:
+    """The 16-uur and LRV/RMC meldingen of the schedule, found in rounds over all pupils at once."""
+
+    zestien: dict[str, Ints]
+    """Per 16-uur melding: pupil, its verzuimdagen ``lo:hi``, the day it is due, its einddatum,
+    the window's hours, its round, ``eerder`` (a melding within 4 weeks before) and ``anker``."""
+    lrv: dict[str, Ints]
+    """Per LRV/RMC melding: pupil, span (of :attr:`_Reeksen.l_p`), round, ``eerder``, ``anker``."""
+    herstart: Ints
+    """Per pupil: the day counting restarts after its last melding."""
+    wacht: Bools
+    """The schedule stopped: 7 days not passed, or still away after a LRV/RMC melding (no overig)."""
+    laatste: Ints
+    """Per pupil: the day of its last melding."""
+    anker: Ints
+    """Per pupil: the first verzuimdag of the absence its last melding belongs to (one age per
+    absence: the keuzehulp's Q3 asks the age on it)."""
+
+
+def _rondes(u: _Uren, rs: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int) -> _Rondes:
+    """The schedule of :meth:`~verzuimregels.registratie.analyse._Planner.schema` as rounds: each
+    round finds, for every pupil still active, its next melding from its restart: a span's 28th
+    counted day when it comes no later than the first day 4 lesweken hold 16 hours (at least 7 days
+    after the previous melding's einddatum), else that 16-uur melding. Every melding found is taken
+    to be one to report (the verdicts are checked afterwards: :func:`_zestien_uur`, :func:`_lrv`)."""
+    g_n = len(beslist)
     herstart = np.full(g_n, -1, dtype=np.int64)
     vorige = np.full(g_n, -1, dtype=np.int64)
     laatste = np.full(g_n, -(10**9), dtype=np.int64)
     anker = np.zeros(g_n, dtype=np.int64)
-    """The first verzuimdag of the absence the last melding belongs to (one age per absence: Q3)."""
     wacht = np.zeros(g_n, dtype=bool)
-    """The schedule stopped: 7 days not passed, or still away after a LRV/RMC melding (no overig)."""
     z: dict[str, list[npt.NDArray[Any]]] = {
         k: [] for k in ("p", "lo", "hi", "dag", "tot", "venster", "ronde", "eerder", "anker")
     }
     zl: dict[str, list[npt.NDArray[Any]]] = {k: [] for k in ("p", "span", "ronde", "eerder", "anker")}
-    ri = np.searchsorted(l_p, np.arange(g_n))  # per pupil: its next span reaching 28 days
+    ri = np.searchsorted(rs.l_p, np.arange(g_n))  # per pupil: its next span reaching 28 days
     actief = np.zeros(g_n, dtype=bool)
     actief[per["p"].to_numpy()[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
-    actief[l_p] = True
+    actief[rs.l_p] = True
     actief &= beslist
     ronde = 0
     while actief.any():
         a_p = np.flatnonzero(actief)
         actief[a_p] = False
         # the first day from the restart on which 4 lesweken hold 16 hours (Vensters.drempel)
-        lo_h = np.searchsorted(dag_sleutel, a_p * _DAGEN + herstart[a_p])
-        aantal = tot_einde[a_p] - lo_h
+        lo_h = np.searchsorted(u.dag_sleutel, a_p * _DAGEN + herstart[a_p])
+        aantal = u.einde[a_p] - lo_h
         rij = np.repeat(lo_h - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
-        lo = np.maximum(venster[rij], np.repeat(lo_h, aantal))
-        totaal = cum[rij] - voor[lo]
+        lo = np.maximum(u.venster[rij], np.repeat(lo_h, aantal))
+        totaal = u.cum[rij] - u.voor[lo]
         treffer = np.flatnonzero(totaal >= _ZESTIEN)
         h_p, eerste_treffer = np.unique(np.repeat(a_p, aantal)[treffer], return_index=True)
         treffer = treffer[eerste_treffer]
-        e = t_dag[rij[treffer]] if len(h_p) else leeg_i
+        e = u.dag[rij[treffer]] if len(h_p) else _LEEG
         e = np.where(vorige[h_p] >= 0, np.maximum(e, vorige[h_p] + _VERVOLG), e)
         e_van = np.full(len(a_p), np.iinfo(np.int64).max, dtype=np.int64)
         e_van[np.searchsorted(a_p, h_p)] = e
         # the next span's 28th counted day from the restart: first when it comes no later
-        zi = np.maximum(ri[a_p], np.searchsorted(lang_sleutel, a_p * _DAGEN + herstart[a_p]))
-        heeft_z = zi < lang_einde[a_p]
+        zi = np.maximum(ri[a_p], np.searchsorted(rs.lang_sleutel, a_p * _DAGEN + herstart[a_p]))
+        heeft_z = zi < rs.lang_einde[a_p]
         zi = np.where(heeft_z, zi, 0)
-        neem_z = heeft_z & (np.append(dag_28, 0)[zi] <= e_van)
+        neem_z = heeft_z & (np.append(rs.dag_28, 0)[zi] <= e_van)
         zp, zs = a_p[neem_z], zi[neem_z]
-        zd = dag_28[zs] if len(zs) else leeg_i
+        zd = rs.dag_28[zs] if len(zs) else _LEEG
         zl["p"].append(zp)
         zl["span"].append(zs)
         zl["ronde"].append(np.full(len(zp), ronde, dtype=np.int64))
         eerder = zd - laatste[zp] <= VIER_WEKEN_IN_DAGEN
         zl["eerder"].append(eerder)
         # a vervolgmelding belongs to the absence of the melding before it: judged at its first day
-        anker[zp] = np.where(eerder, anker[zp], l_begin[zs] if len(zs) else leeg_i)
+        anker[zp] = np.where(eerder, anker[zp], rs.l_begin[zs] if len(zs) else _LEEG)
         zl["anker"].append(anker[zp])
         ri[zp] = zs + 1
-        laatste[zp] = zd  # a LRV/RMC melding to report (checked below)
-        terug = l_klaar[zs] if len(zs) else np.zeros(0, dtype=bool)
+        laatste[zp] = zd
+        terug = rs.l_klaar[zs] if len(zs) else np.zeros(0, dtype=bool)
         wacht[zp[~terug]] = True
         door = zp[terug]
-        herstart[door] = l_laatste[zs[terug]] + 1
-        vorige[door] = l_laatste[zs[terug]]
+        herstart[door] = rs.l_laatste[zs[terug]] + 1
+        vorige[door] = rs.l_laatste[zs[terug]]
         actief[door] = True
         # else the 16-uur melding
         neem_e = ~neem_z[np.searchsorted(a_p, h_p)] if len(h_p) else np.zeros(0, dtype=bool)
@@ -700,220 +942,315 @@ def analyseer_kolomsgewijs(
         h_tot = np.minimum(e, peil)
         z["p"].append(h_p)
         z["lo"].append(lo[treffer])
-        z["hi"].append(np.searchsorted(dag_sleutel, h_p * _DAGEN + h_tot, side="right"))
+        z["hi"].append(np.searchsorted(u.dag_sleutel, h_p * _DAGEN + h_tot, side="right"))
         z["dag"].append(e)
         z["tot"].append(h_tot)
         z["venster"].append(totaal[treffer])
         z["ronde"].append(np.full(len(h_p), ronde, dtype=np.int64))
         eerder = e - laatste[h_p] <= VIER_WEKEN_IN_DAGEN
         z["eerder"].append(eerder)
-        anker[h_p] = np.where(eerder, anker[h_p], t_dag[lo[treffer]] if len(h_p) else leeg_i)
+        anker[h_p] = np.where(eerder, anker[h_p], u.dag[lo[treffer]] if len(h_p) else _LEEG)
         z["anker"].append(anker[h_p])
         later = e > peil
         wacht[h_p[later]] = True
         door = h_p[~later]
         herstart[door] = e[~later] + 1
         vorige[door] = e[~later]
-        laatste[h_p] = e  # every 16-uur melding kept here is one to report (checked below)
+        laatste[h_p] = e
         actief[door] = True
         ronde += 1
-    zh = {k: np.concatenate(v) if v else leeg_i for k, v in z.items()}
-    zl_ = {k: np.concatenate(v) if v else leeg_i for k, v in zl.items()}
+    zh = {k: np.concatenate(v) if v else _LEEG for k, v in z.items()}
+    zl_ = {k: np.concatenate(v) if v else _LEEG for k, v in zl.items()}
     zl_["eerder"] = zl_["eerder"].astype(bool)
     zh["eerder"] = zh["eerder"].astype(bool)
+    return _Rondes(zh, zl_, herstart, wacht, laatste, anker)
 
-    # overig verzuim: what is left after the last restart (one melding from its first verzuimdag)
-    o_kand = np.flatnonzero(beslist & ~wacht)
-    o_lo = np.searchsorted(dag_sleutel, o_kand * _DAGEN + herstart[o_kand])
-    o_hi = tot_einde[o_kand]
-    heeft_o = o_lo < o_hi
-    o_p, o_lo, o_hi = o_kand[heeft_o], o_lo[heeft_o], o_hi[heeft_o]
-    o_eerste = t_dag[o_lo] if len(o_p) else leeg_i
-    o_laatste = t_dag[o_hi - 1] if len(o_p) else leeg_i
-    aantal = o_hi - o_lo
-    rij = np.repeat(o_lo - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
-    totaal = cum[rij] - voor[np.maximum(venster[rij], np.repeat(o_lo, aantal))]
-    o_hoogste = np.zeros(len(o_p), dtype=np.int64)
-    np.maximum.at(o_hoogste, np.repeat(np.arange(len(o_p)), aantal), totaal)
-    o_dagen = reeks_op(o_p, o_laatste)
-    afspraak = np.array([x.afspraak_gemeente_18plus for x in school_lijst] or [False], dtype=bool)
-    kalenders = [x.kalender for x in school_lijst]
 
-    def oordelen(g: Ints, eerste: Ints, dag: Ints, feiten: dict[str, Any]) -> _Oordelen:
+@dataclass(slots=True)
+class _Keuzehulp:
+    """The column-wise keuzehulp on the facts :meth:`_Planner._oordeel` gives the one-case engine."""
+
+    ll: _Leerlingen
+    beleid: Beleid
+
+    def __call__(self, g: Ints, eerste: Ints, dag: Ints, feiten: dict[str, Any]) -> _Oordelen:
+        ll = self.ll
+        afspraak = np.array([x.afspraak_gemeente_18plus for x in ll.scholen] or [False], dtype=bool)
         return _oordelen(
             {
-                "geboortedatum": geboren.waarde[g],
+                "geboortedatum": ll.geboren.waarde[g],
                 "eerste_verzuimdag": eerste,
-                "startkwalificatie": start.waarde[g] & ~start.leeg[g],
-                "afspraak_gemeente_18plus": afspraak[sid[g]],
+                "startkwalificatie": ll.start.waarde[g] & ~ll.start.leeg[g],
+                "afspraak_gemeente_18plus": afspraak[ll.sid[g]],
                 "peildatum": dag,
                 "ziek": False,
                 **feiten,
             },
-            sid[g],
-            kalenders,
-            beleid,
+            ll.sid[g],
+            [x.kalender for x in ll.scholen],
+            self.beleid,
         )
 
-    z_p = zh["p"]
-    z_begin = t_dag[zh["lo"]] if len(z_p) else leeg_i
-    z_dagen = reeks_op(z_p, zh["dag"])
-    z_oordeel = oordelen(
-        z_p,
+
+@dataclass(slots=True)
+class _Meldingen:
+    """Meldingen of one kind, column-wise (days since 1970; hours in :data:`EENHEID` units)."""
+
+    p: Ints
+    begin: Ints
+    einde: Ints
+    """The einddatum; :data:`_OPEN` while an LRV/RMC pupil is still away."""
+    dag: Ints
+    """``dag_plicht``: the day the duty arose (or the melding became allowed)."""
+    uren: Ints
+    exp: Ints
+    dagen: Ints
+    """Counted days of continuous absence on ``dag``."""
+    van: Ints
+    tot: Ints
+    """Its records: positions ``van:tot`` of the verzuimdagen (the holiday records for luxe)."""
+    volg: Ints
+    """Its place in the schedule's order (luxe in block order, then the rounds, overig last)."""
+    wacht: Bools
+    oordeel: _Oordelen
+    houd: Bools
+    """Kept when its pupil is decided here (a melding ``niet_melden`` is none)."""
+
+    def deel(self, i: Ints) -> _Meldingen:
+        """The meldingen ``i``."""
+        o = self.oordeel
+        return _Meldingen(
+            p=self.p[i],
+            begin=self.begin[i],
+            einde=self.einde[i],
+            dag=self.dag[i],
+            uren=self.uren[i],
+            exp=self.exp[i],
+            dagen=self.dagen[i],
+            van=self.van[i],
+            tot=self.tot[i],
+            volg=self.volg[i],
+            wacht=self.wacht[i],
+            oordeel=_Oordelen(o.soort[i], o.plicht[i], o.versie[i], o.fout[i]),
+            houd=self.houd[i],
+        )
+
+
+def _zestien_uur(
+    r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, naar_schema: Bools, peil: int
+) -> _Meldingen:
+    """The 16-uur meldingen of the rounds with their verdicts; one that is not to be reported would
+    change the restarts: its pupil goes to the one-pupil schedule (``naar_schema``)."""
+    zh = r.zestien
+    p = zh["p"]
+    dagen = rs.op(p, zh["dag"])
+    oordeel = keuzehulp(
+        p,
         zh["anker"],
         zh["tot"],
         {
             "vakantie_zonder_verlof": False,
-            "aaneengesloten_dagen_afwezig": z_dagen,
+            "aaneengesloten_dagen_afwezig": dagen,
             "ongeoorloofde_uren_4_lesweken": zh["venster"] / EENHEID,
             "eerdere_melding_4_weken": zh["eerder"],
         },
     )
-    # a 16-uur verdict that is not to be reported would change the restarts: the schedule decides
-    naar_schema[z_p[z_oordeel.fout | ~np.isin(z_oordeel.plicht, _MELDEN)]] = True
-    o_eerder = o_laatste - laatste[o_p] <= VIER_WEKEN_IN_DAGEN
-    o_oordeel = oordelen(
-        o_p,
-        np.where(o_eerder, anker[o_p], o_eerste),
-        o_laatste,
+    naar_schema[p[oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)]] = True
+    return _Meldingen(
+        p=p,
+        begin=u.dag[zh["lo"]] if len(p) else _LEEG,
+        einde=zh["tot"],
+        dag=zh["dag"],
+        uren=u.cum[zh["hi"] - 1] - u.voor[zh["lo"]] if len(p) else _LEEG,
+        exp=u.exp_tot[zh["hi"] - 1] if len(p) else _LEEG,
+        dagen=dagen,
+        van=zh["lo"],
+        tot=zh["hi"],
+        volg=zh["ronde"] + _SCHEMA,
+        wacht=zh["dag"] > peil,
+        oordeel=oordeel,
+        houd=np.ones(len(p), dtype=bool),
+    )
+
+
+def _overig(
+    r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, beslist: Bools, naar_schema: Bools
+) -> _Meldingen:
+    """Overig verzuim: the unexcused hours after the last restart (one melding from its first to
+    its last verzuimdag, judged on the highest 4-lesweken window). A verdict the schedule would not
+    leave as overig verzuim sends the pupil to the one-pupil schedule."""
+    kand = np.flatnonzero(beslist & ~r.wacht)
+    lo = np.searchsorted(u.dag_sleutel, kand * _DAGEN + r.herstart[kand])
+    hi = u.einde[kand]
+    heeft = lo < hi
+    p, lo, hi = kand[heeft], lo[heeft], hi[heeft]
+    eerste = u.dag[lo] if len(p) else _LEEG
+    laatste = u.dag[hi - 1] if len(p) else _LEEG
+    aantal = hi - lo
+    rij = np.repeat(lo - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
+    totaal = u.cum[rij] - u.voor[np.maximum(u.venster[rij], np.repeat(lo, aantal))]
+    hoogste = np.zeros(len(p), dtype=np.int64)
+    np.maximum.at(hoogste, np.repeat(np.arange(len(p)), aantal), totaal)
+    dagen = rs.op(p, laatste)
+    eerder = laatste - r.laatste[p] <= VIER_WEKEN_IN_DAGEN
+    oordeel = keuzehulp(
+        p,
+        np.where(eerder, r.anker[p], eerste),
+        laatste,
         {
             "vakantie_zonder_verlof": False,
-            "aaneengesloten_dagen_afwezig": o_dagen,
-            "ongeoorloofde_uren_4_lesweken": o_hoogste / EENHEID,
-            "eerdere_melding_4_weken": o_eerder,
+            "aaneengesloten_dagen_afwezig": dagen,
+            "ongeoorloofde_uren_4_lesweken": hoogste / EENHEID,
+            "eerdere_melding_4_weken": eerder,
         },
     )
-    # a verdict the schedule would not leave as overig verzuim here: the one-pupil schedule decides
     # (no melding at all, as from the 23rd birthday, is what the schedule leaves too)
-    anders = o_oordeel.fout | np.isin(o_oordeel.plicht, _MELDEN)
-    anders |= (o_oordeel.soort != Verzuimsoort.OVERIG_VERZUIM.value) & (
-        o_oordeel.plicht != Meldplicht.NIET_MELDEN.value
+    anders = oordeel.fout | np.isin(oordeel.plicht, _MELDEN)
+    anders |= (oordeel.soort != Verzuimsoort.OVERIG_VERZUIM.value) & (
+        oordeel.plicht != Meldplicht.NIET_MELDEN.value
     )
-    naar_schema[o_p[anders]] = True
+    naar_schema[p[anders]] = True
+    return _Meldingen(
+        p=p,
+        begin=eerste,
+        einde=laatste,
+        dag=laatste,
+        uren=u.cum[hi - 1] - u.voor[lo] if len(p) else _LEEG,
+        exp=u.exp_tot[hi - 1] if len(p) else _LEEG,
+        dagen=dagen,
+        van=lo,
+        tot=hi,
+        volg=np.full(len(p), 2 * _SCHEMA, dtype=np.int64),
+        wacht=np.zeros(len(p), dtype=bool),
+        oordeel=oordeel,
+        houd=oordeel.plicht != Meldplicht.NIET_MELDEN.value,
+    )
 
-    # LRV / RMC on the 28th counted day of a span (Q4 of the keuzehulp)
-    y_p, y_span = zl_["p"], zl_["span"]
-    y_dag = dag_28[y_span] if len(y_span) else leeg_i
-    y_begin = l_begin[y_span] if len(y_span) else leeg_i
-    y_laatste = l_laatste[y_span] if len(y_span) else leeg_i
-    y_terug = l_klaar[y_span] if len(y_span) else np.zeros(0, dtype=bool)
-    y_k = kid[y_p]
-    # hours in the 4 lesweken ending in the lesweek of the 28th day (Vensters.totaal, from the begin)
-    y_week = week_tot_t[basis[y_k] + y_dag - begin_t[y_k]] if len(y_p) else leeg_i
-    y_hi = np.searchsorted(dag_sleutel, y_p * _DAGEN + y_dag, side="right")
-    y_lo = np.searchsorted(week_sleutel, y_p * _BREED + np.maximum(y_week - (VIER_LESWEKEN - 1), 0))
-    y_lo = np.where(y_week < 0, y_hi, np.minimum(y_lo, y_hi))
-    y_uren = (
-        np.where(y_hi > y_lo, cum[y_hi - 1] - voor[np.minimum(y_lo, len(cum) - 1)], 0) if len(y_p) else leeg_i
-    )
-    y_exp = np.where(y_hi > np.searchsorted(t_pid, y_p), exp_tot[y_hi - 1], 0) if len(y_p) else leeg_i
-    y_r_lo = np.searchsorted(dag_sleutel, y_p * _DAGEN + y_begin)
-    y_r_hi = np.searchsorted(dag_sleutel, y_p * _DAGEN + np.minimum(y_laatste, y_dag), side="right")
-    y_oordeel = oordelen(
-        y_p,
-        zl_["anker"],
-        y_dag,
+
+def _lrv(
+    r: _Rondes, u: _Uren, rs: _Reeksen, kal: _Kalenders, keuzehulp: _Keuzehulp, naar_schema: Bools
+) -> _Meldingen:
+    """LRV / RMC on the 28th counted day of a span (Q4 of the keuzehulp), with the hours of the 4
+    lesweken ending in the lesweek of that day (``Vensters.totaal`` from the begin). A verdict that
+    is not LRV/RMC to report would change the schedule: the one-pupil schedule decides."""
+    zl = r.lrv
+    p, span = zl["p"], zl["span"]
+    dag = rs.dag_28[span] if len(span) else _LEEG
+    begin = rs.l_begin[span] if len(span) else _LEEG
+    laatste = rs.l_laatste[span] if len(span) else _LEEG
+    terug = rs.l_klaar[span] if len(span) else np.zeros(0, dtype=bool)
+    week = kal.week_tot[kal.plek(kal.kid[p], dag)] if len(p) else _LEEG
+    hi = np.searchsorted(u.dag_sleutel, p * _DAGEN + dag, side="right")
+    lo = np.searchsorted(u.week_sleutel, p * _BREED + np.maximum(week - (VIER_LESWEKEN - 1), 0))
+    lo = np.where(week < 0, hi, np.minimum(lo, hi))
+    uren = np.where(hi > lo, u.cum[hi - 1] - u.voor[np.minimum(lo, len(u.cum) - 1)], 0) if len(p) else _LEEG
+    exp = np.where(hi > np.searchsorted(u.pid, p), u.exp_tot[hi - 1], 0) if len(p) else _LEEG
+    oordeel = keuzehulp(
+        p,
+        zl["anker"],
+        dag,
         {
             "vakantie_zonder_verlof": False,
-            "aaneengesloten_dagen_afwezig": np.full(len(y_p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
-            "ongeoorloofde_uren_4_lesweken": y_uren / EENHEID,
-            "eerdere_melding_4_weken": zl_["eerder"],
+            "aaneengesloten_dagen_afwezig": np.full(len(p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
+            "ongeoorloofde_uren_4_lesweken": uren / EENHEID,
+            "eerdere_melding_4_weken": zl["eerder"],
         },
     )
-    # a verdict that is not LRV/RMC to report would change the schedule: the one-pupil schedule decides
-    anders = y_oordeel.fout | ~np.isin(y_oordeel.plicht, _MELDEN)
-    anders |= ~np.isin(
-        y_oordeel.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value)
+    anders = oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)
+    anders |= ~np.isin(oordeel.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value))
+    naar_schema[p[anders]] = True
+    return _Meldingen(
+        p=p,
+        begin=begin,
+        # once back: the last lesdag missed, never before the 28th counted day; else open
+        einde=np.where(terug, np.maximum(laatste, dag), _OPEN),
+        dag=dag,
+        uren=uren,
+        exp=exp,
+        dagen=np.full(len(p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
+        van=np.searchsorted(u.dag_sleutel, p * _DAGEN + begin),
+        tot=np.searchsorted(u.dag_sleutel, p * _DAGEN + np.minimum(laatste, dag), side="right"),
+        volg=zl["ronde"] + _SCHEMA,
+        wacht=np.zeros(len(p), dtype=bool),
+        oordeel=oordeel,
+        houd=np.ones(len(p), dtype=bool),
     )
-    naar_schema[y_p[anders]] = True
 
-    # luxe verzuim: one melding per holiday without verlof (a run of lesdagen with vakantie
-    # records, bridging lesdagen with another absence)
-    v = ~telt & beslist[r_pid]
-    l_pid, l_les, l_dag = r_pid[v], r_les[v], r_dag[v]
+
+def _luxe(d: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp, naar_schema: Bools) -> tuple[_Meldingen, Ints]:
+    """Luxe verzuim: one melding per holiday without verlof (a run of lesdagen with vakantie records,
+    bridging lesdagen with another absence: :meth:`_Planner.luxe`); and the positions of the holiday
+    records its ``van:tot`` index."""
+    v = ~d.telt & beslist[d.pid]
+    l_pid, l_les, l_dag = d.pid[v], d.les[v], d.dag[v]
     nieuw = np.ones(len(l_pid), dtype=bool)
     if len(l_pid) > 1:
-        lo = np.searchsorted(afwezig, l_pid[1:] * _BREED + l_les[:-1] + 1)
-        hi = np.searchsorted(afwezig, l_pid[1:] * _BREED + l_les[1:])
+        lo = np.searchsorted(d.afwezig, l_pid[1:] * _BREED + l_les[:-1] + 1)
+        hi = np.searchsorted(d.afwezig, l_pid[1:] * _BREED + l_les[1:])
         nieuw[1:] = (l_pid[1:] != l_pid[:-1]) | (hi - lo != l_les[1:] - l_les[:-1] - 1)
-    b_start = np.flatnonzero(nieuw)
-    b_einde = np.append(b_start[1:], len(l_pid)) - 1
-    b_pid = l_pid[b_start]
-    l_oordeel = oordelen(b_pid, l_dag[b_start], l_dag[b_start], {"vakantie_zonder_verlof": True})
-    naar_schema[b_pid[l_oordeel.fout]] = True
-
-    # --- the rows: meldingen in the schedule's order, geen_melding for a pupil with none ---------
-    beslist = te_tellen & ~naar_schema
-    b_houd = beslist[b_pid] & (l_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
-    z_houd = beslist[z_p]
-    y_houd = beslist[y_p]
-    o_houd = beslist[o_p] & (o_oordeel.plicht != Meldplicht.NIET_MELDEN.value)
-    bi, zi, oi = np.flatnonzero(b_houd), np.flatnonzero(z_houd), np.flatnonzero(o_houd)
-    yi = np.flatnonzero(y_houd)
-    # the records behind each melding: luxe from its vakantie records, the others from ranges of
-    # verzuimdagen; melding k gets positions from rows [van, tot) of its own array
-    l_pos = positie[v]
-    m_van = np.concatenate((b_start[bi], zh["lo"][zi], y_r_lo[yi], o_lo[oi]))
-    m_tot = np.concatenate((b_einde[bi] + 1, zh["hi"][zi], y_r_hi[yi], o_hi[oi]))
-    bron_luxe = np.concatenate(
-        (np.ones(len(bi), dtype=bool), np.zeros(len(zi) + len(yi) + len(oi), dtype=bool))
+    start = np.flatnonzero(nieuw)
+    einde = np.append(start[1:], len(l_pid))[: len(start)] - 1
+    p = l_pid[start]
+    oordeel = keuzehulp(p, l_dag[start], l_dag[start], {"vakantie_zonder_verlof": True})
+    naar_schema[p[oordeel.fout]] = True
+    melding = _Meldingen(
+        p=p,
+        begin=l_dag[start],
+        einde=l_dag[einde],
+        dag=l_dag[start],
+        uren=np.add.reduceat(d.uren[v], start) if len(start) else _LEEG,
+        exp=np.minimum(np.minimum.reduceat(d.exp[v], start), 0) if len(start) else _LEEG,
+        dagen=np.zeros(len(p), dtype=np.int64),
+        van=start,
+        tot=einde + 1,
+        volg=np.arange(len(p), dtype=np.int64),
+        wacht=np.zeros(len(p), dtype=bool),
+        oordeel=oordeel,
+        houd=oordeel.plicht != Meldplicht.NIET_MELDEN.value,
     )
+    return melding, d.positie[v]
+
+
+def _records_van(soorten: list[tuple[_Meldingen, int]], posities: list[Ints]) -> npt.NDArray[Any]:
+    """Per melding: the positions of its records, sorted (a tuple each); ``van:tot`` of a kind index
+    ``posities[bron]``."""
+    m_van = np.concatenate([m.van for m, _ in soorten])
+    m_tot = np.concatenate([m.tot for m, _ in soorten])
+    bron = np.concatenate([np.full(len(m.p), b, dtype=np.int64) for m, b in soorten])
+    basis = np.cumsum([0] + [len(pos) for pos in posities]).astype(np.int64)
+    alle_pos = np.concatenate([*posities, _LEEG])
     aantal = m_tot - m_van
     rij = np.repeat(m_van - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
-    luxe_rij = np.repeat(bron_luxe, aantal)
-    pos = np.where(luxe_rij, l_pos[np.where(luxe_rij, rij, 0)] if len(l_pos) else 0, 0)
-    pos = np.where(luxe_rij, pos, t_pos[np.where(luxe_rij, 0, rij)] if len(t_pos) else 0)
+    pos = alle_pos[np.repeat(basis[bron], aantal) + rij] if len(rij) else _LEEG
     m_id = np.repeat(np.arange(len(m_van)), aantal)
     op_pos = np.lexsort((pos, m_id))
     records = np.split(pos[op_pos], np.cumsum(aantal)[:-1]) if len(m_van) else []
+    uit = np.empty(len(m_van), dtype=object)
+    uit[:] = [tuple(r.tolist()) for r in records]
+    return uit
 
-    b_uren = np.add.reduceat(r_uren[v], b_start) if len(b_start) else leeg_i
-    b_exp = np.minimum(np.minimum.reduceat(r_exp[v], b_start), 0) if len(b_start) else leeg_i
-    z_uren = cum[zh["hi"] - 1] - voor[zh["lo"]] if len(z_p) else leeg_i
-    m_p = np.concatenate((b_pid[bi], z_p[zi], y_p[yi], o_p[oi]))
-    m_begin = np.concatenate((l_dag[b_start[bi]], z_begin[zi], y_begin[yi], o_eerste[oi]))
-    y_einde = np.where(y_terug, np.maximum(y_laatste, y_dag), _OPEN)
-    m_einde = np.concatenate((l_dag[b_einde[bi]], zh["tot"][zi], y_einde[yi], o_laatste[oi]))
-    m_plicht_dag = np.concatenate((l_dag[b_start[bi]], zh["dag"][zi], y_dag[yi], o_laatste[oi]))
-    m_uren = np.concatenate(
-        (b_uren[bi], z_uren[zi], y_uren[yi], (cum[o_hi - 1] - voor[o_lo])[oi] if len(o_p) else leeg_i)
-    )
-    m_exp = np.concatenate(
-        (
-            b_exp[bi],
-            exp_tot[zh["hi"][zi] - 1] if len(zi) else leeg_i,
-            y_exp[yi],
-            exp_tot[o_hi[oi] - 1] if len(oi) else leeg_i,
-        )
-    )
-    m_dagen = np.concatenate(
-        (np.zeros(len(bi), dtype=np.int64), z_dagen[zi], np.full(len(yi), VIER_WEKEN_IN_DAGEN), o_dagen[oi])
-    )
-    m_soort = np.concatenate(
-        (l_oordeel.soort[bi], z_oordeel.soort[zi], y_oordeel.soort[yi], o_oordeel.soort[oi])
-    )
-    m_plicht = np.concatenate(
-        (l_oordeel.plicht[bi], z_oordeel.plicht[zi], y_oordeel.plicht[yi], o_oordeel.plicht[oi])
-    )
-    m_versie = np.concatenate(
-        (l_oordeel.versie[bi], z_oordeel.versie[zi], y_oordeel.versie[yi], o_oordeel.versie[oi])
-    )
-    m_wacht = np.concatenate(
-        (np.zeros(len(bi), dtype=bool), zh["dag"][zi] > peil, np.zeros(len(yi) + len(oi), dtype=bool))
-    )
-    m_records = np.empty(len(m_p), dtype=object)
-    m_records[:] = [tuple(r.tolist()) for r in records]
-    # luxe first (in block order), then the schedule (16 uur in rounds, overig last)
-    m_seq = np.concatenate(
-        (bi, len(bi) + zh["ronde"][zi], len(bi) + zl_["ronde"][yi], np.full(len(oi), 10**9, dtype=np.int64))
-    )
-    # Analyse.meldingen: luxe first, then the schedule, sorted by (dag_plicht, begindatum), stable
-    m_volg = np.lexsort((m_seq, m_begin, m_plicht_dag, m_p))
 
-    geen = goed & (~relevant | niet_ingeschreven)
-    met_melding = np.zeros(g_n, dtype=bool)
-    met_melding[m_p] = True
-    geen |= beslist & ~met_melding
+def _rijen(
+    soorten: list[tuple[_Meldingen, int]],
+    posities: list[Ints],
+    geen: Bools,
+    niet_ingeschreven: Bools,
+    peildatum: date,
+) -> Kolomsgewijs:
+    """The output rows: per pupil its meldingen in the order of :attr:`Analyse.meldingen` (luxe first,
+    then the schedule, sorted by ``(dag_plicht, begindatum)``, stable), or one ``geen_melding`` row.
+    ``soorten``: the meldingen kept, each kind with the index in ``posities`` of its records."""
+    alle = [m for m, _ in soorten]
+
+    def samen(veld: str) -> npt.NDArray[Any]:
+        return np.concatenate([getattr(m, veld) for m in alle])
+
+    def oordelen(veld: str) -> npt.NDArray[Any]:
+        return np.concatenate([getattr(m.oordeel, veld) for m in alle])
+
+    m_p, m_begin, m_einde, m_dag = samen("p"), samen("begin"), samen("einde"), samen("dag")
+    m_plicht = oordelen("plicht")
+    m_volg = np.lexsort((samen("volg"), m_begin, m_dag, m_p))
     g_p = np.flatnonzero(geen)
     alle_p = np.concatenate((g_p, m_p[m_volg]))
     rij_volg = np.argsort(alle_p, kind="stable")
@@ -931,9 +1268,9 @@ def analyseer_kolomsgewijs(
         return uit
 
     meldt = np.isin(m_plicht, _MELDEN)
-    uiterste = np.array([_uiterste(int(d)) if m else None for d, m in zip(m_plicht_dag, meldt, strict=True)])
+    uiterste = np.array([_uiterste(int(d)) if m else None for d, m in zip(m_dag, meldt, strict=True)])
     status = np.where(
-        m_wacht,
+        samen("wacht"),
         Status.WACHT_7_DAGEN.value,
         np.where(
             meldt,
@@ -945,43 +1282,99 @@ def analyseer_kolomsgewijs(
             Status.MAG_MELDEN.value,
         ),
     ).astype(object)
-    m_situatie = np.full(len(m_p), Situatie.INGESCHREVEN.value, dtype=object)
-    g_situatie = np.where(
+    situatie = np.empty(len(alle_p), dtype=object)
+    situatie[:ng] = np.where(
         niet_ingeschreven[g_p], Situatie.ABSOLUUT_VERZUIM.value, Situatie.INGESCHREVEN.value
     )
-    situatie = np.empty(len(alle_p), dtype=object)
-    situatie[:ng] = g_situatie
-    situatie[ng:] = m_situatie
+    situatie[ng:] = Situatie.INGESCHREVEN.value
     volgnummer = np.zeros(len(alle_p), dtype=np.int64)
     mp = m_p[m_volg]
     eerste_van = np.searchsorted(mp, mp) if len(mp) else mp
     volgnummer[ng:] = np.arange(len(mp)) - eerste_van + 1
+    uren = [_decimaal(int(u), int(e)) for u, e in zip(samen("uren"), samen("exp"), strict=True)]
+    met_melding = np.zeros(len(geen), dtype=bool)
+    met_melding[m_p] = True
     return Kolomsgewijs(
-        leerlingen=np.flatnonzero(geen | met_melding & beslist),
+        leerlingen=np.flatnonzero(geen | met_melding),
         groep=alle_p[rij_volg],
         kolommen={
             "uitkomst": kolom("geen_melding", np.full(len(m_p), "melding", dtype=object)),
             "situatie": situatie[rij_volg],
             "volgnummer": volgnummer[rij_volg],
-            "verzuimsoort": kolom(None, m_soort),
+            "verzuimsoort": kolom(None, oordelen("soort")),
             "meldplicht": kolom(None, m_plicht),
             "begindatum": kolom(None, datums(m_begin)),
             "einddatum": kolom(None, datums(m_einde)),
-            "dag_plicht": kolom(None, datums(m_plicht_dag)),
+            "dag_plicht": kolom(None, datums(m_dag)),
             "uiterste_meld_dag": kolom(None, uiterste),
-            "uren": kolom(
-                None,
-                np.array(
-                    [_decimaal(int(u), int(e)) for u, e in zip(m_uren, m_exp, strict=True)] or [],
-                    dtype=object,
-                ),
-            ),
-            "aaneengesloten_dagen": kolom(None, m_dagen.astype(object)),
-            "records": kolom(None, m_records),
+            "uren": kolom(None, np.array(uren or [], dtype=object)),
+            "aaneengesloten_dagen": kolom(None, samen("dagen").astype(object)),
+            "records": kolom(None, _records_van(soorten, posities)),
             "status": kolom(None, status),
-            "regelversie": kolom(None, m_versie),
+            "regelversie": kolom(None, oordelen("versie")),
         },
     )
+
+
+def analyseer_kolomsgewijs(
+    df: pd.DataFrame,
+    volgorde: Ints,
+    starts: Ints,
+    eindes: Ints,
+    sleutels: list[Any],
+    peildatum: date,
+    beleid: Beleid,
+    scholen: dict[tuple[Any, ...], School | None],
+    schoolsleutels: list[tuple[Any, ...]],
+    aan: bool = True,
+) -> Kolomsgewijs:
+    """Decide every pupil that can be decided column-wise (see the module).
+
+    ``volgorde`` sorts the frame's rows by pupil (and ``positie``); pupil ``g``'s rows are
+    ``starts[g]:eindes[g]`` of that order, its key ``sleutels[g]``, its school ``schoolsleutels[g]``.
+    With ``aan`` false no pupil is decided here (the caller wants what only the schedule gives).
+    """
+    if not aan:
+        return Kolomsgewijs(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), {})
+    g_n = len(starts)
+    ll = _lees_leerlingen(df, volgorde[starts], sleutels, scholen, schoolsleutels)
+    rec = _lees_records(df, volgorde, starts, eindes - starts, ll)
+    jaren = _schooljaren(ll, rec, starts, peildatum)
+    # counting: the plainly valid, enrolled pupils with unexcused, holiday or verlof records
+    te_tellen = ll.goed & jaren.relevant & ~jaren.niet_ingeschreven
+    kal = _kalenders(ll, jaren, te_tellen, beleid)
+    d = _verzuimdagen(rec, ll, jaren, kal, te_tellen, starts, beleid)
+    per, spans = tel(
+        d.pid[d.telt],
+        d.les[d.telt],
+        kal.lesweek[d.plek[d.telt]],
+        d.uren[d.telt],
+        d.heel[d.telt],
+        d.dag[d.telt],
+    )
+    rs = _reeksen(spans, kal, jaren.peil, g_n)
+    u = _uren_per_dag(d, kal, g_n)
+    # the schedule of art. 21a, column-wise; each verdict checked against what the schedule assumed
+    naar_schema = d.naar_schema
+    beslist = te_tellen & ~naar_schema
+    r = _rondes(u, rs, per, beslist, jaren.peil)
+    keuzehulp = _Keuzehulp(ll, beleid)
+    zestien = _zestien_uur(r, u, rs, keuzehulp, naar_schema, jaren.peil)
+    overig = _overig(r, u, rs, keuzehulp, beslist, naar_schema)
+    lrv = _lrv(r, u, rs, kal, keuzehulp, naar_schema)
+    luxe, luxe_pos = _luxe(d, beslist, keuzehulp, naar_schema)
+    # the rows of the pupils decided here: meldingen, or geen_melding for a pupil with none
+    beslist = te_tellen & ~naar_schema
+    soorten = [
+        (m.deel(np.flatnonzero(beslist[m.p] & m.houd)), bron)
+        for m, bron in ((luxe, 0), (zestien, 1), (lrv, 1), (overig, 1))
+    ]
+    geen = ll.goed & (~jaren.relevant | jaren.niet_ingeschreven)
+    met_melding = np.zeros(g_n, dtype=bool)
+    for m, _ in soorten:
+        met_melding[m.p] = True
+    geen |= beslist & ~met_melding
+    return _rijen(soorten, [luxe_pos, u.pos], geen, jaren.niet_ingeschreven, peildatum)
 
 
 def _gedekt_door_verlof(p: Ints, les: Ints, reden: Ints, plek: Ints, tabellen: list[_Tabel]) -> Bools:

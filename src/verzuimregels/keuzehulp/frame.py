@@ -653,6 +653,8 @@ def _vul_een_voor_een(
     vandaag: date,
 ) -> None:
     """The rows the column-wise path left: judged by the one-case API itself."""
+    if not len(rijen):  # reading no rows still costs a pandas take per column
+        return
     for rij, casus in zip(rijen.tolist(), _casussen(frame, rijen, meenemen), strict=True):
         try:
             waarden = rij_uit_oordeel(beoordeel(casus, beleid=beleid, kalender=kalender, vandaag=vandaag))

@@ -1,6 +1,7 @@
 """Benchmark: the record analysis at national scale, streaming, in one process.
 
 Run:  python -m benchmarks.analyse_schaal --leerlingen 2500000 [--per 50000] [--seed 1] [--steekproef 5000]
+      python -m benchmarks.analyse_schaal --leerlingen 20000 2500000   (several sizes in one run)
 
 The shipped generator (:mod:`verzuimregels.registratie.populatie`) streams ``--leerlingen`` pupils
 with a full school year of records each (school year 2025/26, peildatum 15 July 2026, so every record
@@ -14,7 +15,9 @@ The second baseline, on the same chunks in the same run, is the counting alone
 (:func:`benchmarks.tellen.tellen`: hours per lesweek, every 4-lesweken window, the first day of 16
 hours, the spans to their 28th counted day, with polars, nothing else): the full analysis is
 reported as a multiple of its CPU time. Every figure is printed with the load average (1 minute)
-at its start and end: on a shared machine the wall clock swings, CPU time much less.
+at its start and end: on a shared machine the wall clock swings, CPU time much less. With several
+sizes, each is measured in turn (smallest first, as given) and a summary ends the run; the peak memory
+after a size is that of the process so far (``ru_maxrss`` never goes down).
 """
 
 from __future__ import annotations
@@ -58,9 +61,14 @@ def _piek_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def _nproc() -> int:
+    """The CPUs this process may run on (what ``nproc`` prints)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    p.add_argument("--leerlingen", type=int, default=100_000)
+    p.add_argument("--leerlingen", type=int, nargs="+", default=[100_000], help="one size or several")
     p.add_argument("--per", type=int, default=50_000, help="pupils per chunk")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--steekproef", type=int, default=5_000, help="pupils for the one-pupil baseline")
@@ -70,11 +78,21 @@ def main(argv: list[str] | None = None) -> int:
     opwarm = next(record_frames(200, seed=args.seed + 1, per=200))
     analyseer_frame(opwarm, PEILDATUM)
     tellen(opwarm, PEILDATUM)
+    samenvatting = [_meet(n, args) for n in args.leerlingen]
+    if len(samenvatting) > 1:
+        print(f"\nsummary (nproc {_nproc()}, Python {sys.version.split()[0]}):")
+        kop = ("pupils", "analysis CPU", "wall", "counting CPU", "ratio", "peak RSS")
+        print(" ".join(f"{k:>{b}}" for k, b in zip(kop, (11, 13, 8, 13, 7, 9), strict=True)) + "  load")
+        for regel in samenvatting:
+            print(regel)
+    return 0
+
+
+def _meet(aantal: int, args: argparse.Namespace) -> str:
+    """One size: the report of the module docstring; returns its summary line."""
     last_begin = os.getloadavg()[0]
 
-    steekproef = next(
-        leerlingen(min(args.steekproef, args.leerlingen), seed=args.seed, per=args.steekproef), []
-    )
+    steekproef = next(leerlingen(min(args.steekproef, aantal), seed=args.seed, per=args.steekproef), [])
     with _Klok() as basis:
         for ll in steekproef:
             analyseer(ll, PEILDATUM)
@@ -83,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     pupils = records = rijen = zestien = lang = 0
     uitkomsten: Counter[str] = Counter()
     soorten: Counter[str] = Counter()
-    stroom = record_frames(args.leerlingen, seed=args.seed, per=args.per)
+    stroom = record_frames(aantal, seed=args.seed, per=args.per)
     while True:
         with gen:
             frame = next(stroom, None)
@@ -107,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     samen_w, samen_c = gen.wand + ana.wand, gen.cpu + ana.cpu
     n_basis = max(len(steekproef), 1)
     last = f"load {last_begin:.2f} -> {os.getloadavg()[0]:.2f}"
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {last} (1-minute average)")
+    print(f"\nmachine: nproc {_nproc()}, Python {sys.version.split()[0]}, {last} (1-minute average)")
     print(f"pupils: {pupils:,} (seed {args.seed}, chunks of {args.per:,}); records: {records:,}")
     print(f"output rows: {rijen:,} {dict(uitkomsten)}")
     print(f"meldingen on {PEILDATUM}: {dict(soorten)}")
@@ -131,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         f"  ({last})"
     )
     print(f"peak memory (ru_maxrss, generation included): {_piek_mb():,.0f} MB")
-    return 0
+    return (
+        f"{pupils:>11,} {ana.cpu:>11.1f} s {ana.wand:>6.1f} s {tel.cpu:>11.1f} s {ana.cpu / tel.cpu:>6.2f}x "
+        f"{_piek_mb():>6,.0f} MB  {last}"
+    )
 
 
 if __name__ == "__main__":

@@ -1223,10 +1223,10 @@ def _records_van(soorten: list[tuple[_Meldingen, int]], posities: list[Ints]) ->
     rij = np.repeat(m_van - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
     pos = alle_pos[np.repeat(basis[bron], aantal) + rij] if len(rij) else _LEEG
     m_id = np.repeat(np.arange(len(m_van)), aantal)
-    op_pos = np.lexsort((pos, m_id))
-    records = np.split(pos[op_pos], np.cumsum(aantal)[:-1]) if len(m_van) else []
+    gesorteerd = pos[np.lexsort((pos, m_id))].tolist()
+    grenzen = np.cumsum(aantal).tolist()
     uit = np.empty(len(m_van), dtype=object)
-    uit[:] = [tuple(r.tolist()) for r in records]
+    uit[:] = [tuple(gesorteerd[a:b]) for a, b in zip([0, *grenzen][:-1], grenzen, strict=True)]
     return uit
 
 

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
-from decimal import Decimal
-from enum import StrEnum
+from typing import cast
 
 from ..beleid import Beleid
 from ..bronnen import (
@@ -42,59 +40,15 @@ from ..bronnen import (
     INSPECTIE_MELDEN,
     Citaat,
 )
-from ..engine.dated import Dated
+from ..engine.tree import Pad as _Pad
+from ..engine.tree import Toets as Toets
+from ..engine.tree import Voorwaarde as Voorwaarde
+from ..engine.tree import Vraag as _Vraag
+from ..engine.tree import knopen as _knopen
+from ..engine.tree import paden as _paden
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.meldplicht import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from .modellen import Meldplicht, Verzuimsoort
-
-
-class Toets(StrEnum):
-    """How a condition compares its fact."""
-
-    WAAR = "waar"
-    """The fact is true."""
-    ONWAAR = "onwaar"
-    """The fact is false."""
-    MINSTENS = "minstens"
-    """The fact is at least the threshold."""
-
-
-@dataclass(frozen=True, slots=True)
-class Voorwaarde:
-    """A condition on one fact; a question is answered 'ja' when it holds."""
-
-    feit: str
-    toets: Toets
-    drempel: int | Decimal | Dated[int] | Dated[Decimal] | None = None
-    """The threshold of :attr:`Toets.MINSTENS`; a :class:`~verzuimregels.engine.dated.Dated`
-    threshold differs by law version."""
-
-    def drempel_op(self, versie: date) -> int | Decimal:
-        """The threshold in the law version ``versie`` (the same on every date when it is not dated)."""
-        drempel = self.drempel
-        assert drempel is not None
-        return drempel.at(versie) if isinstance(drempel, Dated) else drempel
-
-    def geldt(self, waarde: object, versie: date | None = None) -> bool:
-        """Whether the condition holds for the fact's value, under the law version ``versie`` (needed
-        only for a dated threshold)."""
-        if self.toets is Toets.WAAR:
-            return waarde is True
-        if self.toets is Toets.ONWAAR:
-            return waarde is False
-        assert isinstance(waarde, int | Decimal)
-        assert self.drempel is not None
-        if isinstance(self.drempel, Dated):
-            assert versie is not None, "a dated threshold needs the law version"
-            return waarde >= self.drempel.at(versie)
-        return waarde >= self.drempel
-
-    def __str__(self) -> str:
-        if self.toets is Toets.WAAR:
-            return self.feit
-        if self.toets is Toets.ONWAAR:
-            return f"niet {self.feit}"
-        return f"{self.feit} ≥ {self.drempel}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,19 +69,12 @@ class Uitkomst:
     beleid_als: tuple[tuple[str, Voorwaarde], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Vraag:
-    """A question: its id as in the flowchart, its wording, its condition and its two branches."""
+class Vraag(_Vraag["Vraag", Uitkomst]):
+    """A question of the keuzehulp: its id as in the flowchart, its wording, its condition (on a fact
+    of :class:`~verzuimregels.keuzehulp.modellen.Casus`) and its two branches
+    (:class:`verzuimregels.engine.tree.Vraag`, typed to this tree's nodes)."""
 
-    knoop: str
-    vraag: str
-    tekst_nl: str
-    tekst_en: str
-    voorwaarde: Voorwaarde
-    ja: Knoop
-    nee: Knoop
-    grondslag: tuple[Citaat, ...]
-    beleid: tuple[str, ...] = ()
+    __slots__ = ()
 
 
 Knoop = Vraag | Uitkomst
@@ -491,12 +438,17 @@ BOOM: Vraag = S1
 verzuim, :data:`Q3_VAKANTIE`)."""
 
 
+def _met(vraag: Vraag, **takken: Knoop) -> Vraag:
+    """``vraag`` with other branches (mypy does not see the subclass's branch types in ``replace``)."""
+    return replace(vraag, **takken)  # type: ignore[arg-type]
+
+
 def _stroomschema() -> Vraag:
-    q2 = replace(Q2, ja=LUXE_VERZUIM)
-    q1 = replace(Q1, nee=q2)
-    s3 = replace(S3, nee=q1)
-    s2 = replace(S2, nee=s3)
-    return replace(S1, ja=s2)
+    q2 = _met(Q2, ja=LUXE_VERZUIM)
+    q1 = _met(Q1, nee=q2)
+    s3 = _met(S3, nee=q1)
+    s2 = _met(S2, nee=s3)
+    return _met(S1, ja=s2)
 
 
 BOOM_STROOMSCHEMA: Vraag = _stroomschema()
@@ -509,30 +461,19 @@ def boom_voor(beleid: Beleid) -> Vraag:
     return BOOM_STROOMSCHEMA if beleid.luxe_verzuim_18plus else BOOM
 
 
-@dataclass(frozen=True, slots=True)
-class Pad:
-    """One root-to-leaf path: the questions with their answers, and the outcome."""
-
-    stappen: tuple[tuple[Vraag, bool], ...]
-    uitkomst: Uitkomst
+Pad = _Pad
+"""One root-to-leaf path (:class:`verzuimregels.engine.tree.Pad`): the questions with their answers,
+and the outcome."""
 
 
-def paden(knoop: Knoop = BOOM) -> Iterator[Pad]:
+def paden(knoop: Knoop = BOOM) -> Iterator[Pad[Uitkomst]]:
     """Every path from ``knoop`` to a leaf, 'ja' before 'nee'."""
-    if isinstance(knoop, Uitkomst):
-        yield Pad((), knoop)
-        return
-    for antwoord, tak in ((True, knoop.ja), (False, knoop.nee)):
-        for pad in paden(tak):
-            yield Pad(((knoop, antwoord), *pad.stappen), pad.uitkomst)
+    return _paden(knoop)
 
 
 def knopen(knoop: Knoop = BOOM) -> Iterator[Knoop]:
     """Every node, depth first, 'ja' before 'nee' (each place of a reused question is its own node)."""
-    yield knoop
-    if isinstance(knoop, Vraag):
-        yield from knopen(knoop.ja)
-        yield from knopen(knoop.nee)
+    return cast("Iterator[Knoop]", _knopen(knoop))
 
 
 def uitkomsten(knoop: Knoop = BOOM) -> tuple[Uitkomst, ...]:

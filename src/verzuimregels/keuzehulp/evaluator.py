@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
 from ..bronnen import Bron, Citaat, regelversie, wetsversie_op
 from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
+from ..engine.tree import loop
 from ..fouten import Invoerfout, OntbrekendFeit, lees_model
 from ..kalender import GEEN_KALENDER, OnbekendeSchoolvakanties, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -209,22 +210,16 @@ def evalueer(
     another tree."""
     versie = wetsversie_op(peildatum)
     feiten = _Feiten(casus, beleid, kalender, peildatum, met_geboortedatum)
-    codes: list[str] = list(extra_beleid)
-    stappen: list[Stap] = []
-    knoop: Knoop = boom_voor(beleid) if boom is BOOM else boom
-    while isinstance(knoop, Vraag):
-        waarde, gelezen = feiten.lees(knoop.voorwaarde.feit, knoop.vraag)
-        antwoord = knoop.voorwaarde.geldt(waarde, versie)
-        stappen.append(_stap(knoop, taal, antwoord, gelezen, versie, gedeeld=boom is BOOM))
-        codes.extend(feiten.beleidcodes)
-        feiten.beleidcodes.clear()
-        codes.extend(_met_waarde(c, beleid) for c in knoop.beleid)
-        knoop = knoop.ja if antwoord else knoop.nee
-    codes.extend(knoop.beleid)
-    for code, voorwaarde in knoop.beleid_als:
-        waarde, _ = feiten.lees(voorwaarde.feit, knoop.knoop)
-        if voorwaarde.geldt(waarde, versie):
-            codes.append(code)
+    gedeeld = boom is BOOM
+    gevonden: list[str] = []
+    knoop, stappen = loop(
+        boom_voor(beleid) if gedeeld else boom,
+        feiten,
+        versie,
+        lambda vraag, antwoord, gelezen: _stap(vraag, taal, antwoord, gelezen, versie, gedeeld=gedeeld),
+        gevonden,
+    )
+    codes = [*extra_beleid, *(_met_waarde(c, beleid) for c in gevonden)]
     return _bouw(
         Oordeel,
         verzuimsoort=knoop.verzuimsoort,

@@ -148,3 +148,54 @@ def geboorte_en_dag(draw: st.DrawFn) -> tuple[date, date]:
     jaren = draw(st.sampled_from(GRENSLEEFTIJDEN))
     regel = draw(st.sampled_from(list(Verjaardag29Februari)))
     return geb, verjaardag(geb, jaren, regel) + timedelta(days=draw(st.sampled_from((-1, 0, 0, 1))))
+
+
+# --- status and verlof: requests over every branch of their trees ----------------------------------
+
+WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")
+
+
+@st.composite
+def verlofaanvragen(draw: st.DrawFn) -> dict[str, Any]:
+    """A verlof request: vakantie or gewichtige omstandigheden, often in the first two lesweken,
+    around ten days and the pro-rata limit, asked before, on or after the first day, with and without
+    earlier verlof in the same school year. Some are invalid (no lesdag, two school years)."""
+    soort = draw(st.sampled_from(["vakantie", "gewichtige_omstandigheden"]))
+    jaar = draw(st.integers(2024, 2028))
+    if draw(st.booleans()):  # around the start of the school year: the first two lesweken
+        eerste = draw(st.dates(min_value=date(jaar, 8, 10), max_value=date(jaar, 9, 25)))
+    else:
+        eerste = draw(st.dates(min_value=date(jaar, 9, 1), max_value=date(jaar + 1, 7, 5)))
+    laatste = eerste + timedelta(days=draw(st.sampled_from([0, 1, 2, 4, 7, 9, 11, 13, 14, 16, 20, 27])))
+    aanvraag: dict[str, Any] = {
+        "soort": soort,
+        "eerste_dag": eerste.isoformat(),
+        "laatste_dag": laatste.isoformat(),
+        "aangevraagd_op": (
+            eerste - timedelta(days=draw(st.sampled_from([-6, -3, -2, -1, 0, 1, 30])))
+        ).isoformat(),
+    }
+    if soort == "vakantie":
+        aanvraag["beroepsgrond"] = draw(st.integers(0, 4).map(lambda n: n > 0))
+    elif draw(st.booleans()):
+        aanvraag["verhindering_ontstaan_op"] = (
+            eerste + timedelta(days=draw(st.sampled_from([-3, -1, 0, 2])))
+        ).isoformat()
+    if draw(st.booleans()):
+        begin = eerste - timedelta(days=draw(st.sampled_from([20, 60, 120])))
+        eind = begin + timedelta(days=draw(st.sampled_from([0, 2, 4, 9, 13])))
+        if eind < eerste:
+            aanvraag["eerder_verlof"] = [
+                {
+                    "soort": draw(st.sampled_from([soort, "vakantie", "gewichtige_omstandigheden"])),
+                    "eerste_dag": begin.isoformat(),
+                    "laatste_dag": eind.isoformat(),
+                }
+            ]
+    if draw(st.booleans()):
+        aanvraag["kwalificatieplichtig"] = True
+        if draw(st.booleans()):
+            aanvraag["onderwijsdagen"] = draw(
+                st.lists(st.sampled_from(WEEKDAGEN), min_size=1, max_size=4, unique=True)
+            )
+    return aanvraag

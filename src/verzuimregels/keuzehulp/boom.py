@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import cast
+from typing import TypeAlias, cast
 
 from ..beleid import Beleid
 from ..bronnen import (
@@ -461,12 +461,12 @@ def boom_voor(beleid: Beleid) -> Vraag:
     return BOOM_STROOMSCHEMA if beleid.luxe_verzuim_18plus else BOOM
 
 
-Pad = _Pad
+Pad: TypeAlias = _Pad[Uitkomst]
 """One root-to-leaf path (:class:`verzuimregels.engine.tree.Pad`): the questions with their answers,
 and the outcome."""
 
 
-def paden(knoop: Knoop = BOOM) -> Iterator[Pad[Uitkomst]]:
+def paden(knoop: Knoop = BOOM) -> Iterator[Pad]:
     """Every path from ``knoop`` to a leaf, 'ja' before 'nee'."""
     return _paden(knoop)
 

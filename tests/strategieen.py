@@ -199,3 +199,41 @@ def verlofaanvragen(draw: st.DrawFn) -> dict[str, Any]:
                 st.lists(st.sampled_from(WEEKDAGEN), min_size=1, max_size=4, unique=True)
             )
     return aanvraag
+
+
+@st.composite
+def statusvragen(draw: st.DrawFn) -> dict[str, Any]:
+    """A status question: a peildatum from 2024 to mid-2029 (law versions and school holidays known),
+    usually the day before, of or after a birthday at which the law changes its answer (5, 12, 16, 18,
+    23; 29 February weighted), with diplomas (startkwalificatie or an art. 4a lid 2 exception) and a
+    school career (art. 3 lid 1 onder a) or not."""
+    from verzuimregels.regels.kwalificatieplicht import Diplomasoort
+
+    peildatum = draw(st.dates(min_value=date(2024, 1, 1), max_value=date(2029, 7, 31)))
+    if draw(st.integers(0, 2)):
+        jaren = draw(st.sampled_from(GRENSLEEFTIJDEN))
+        schrikkel = draw(st.integers(0, 3)) == 0
+        jaar = peildatum.year - jaren
+        geb = (
+            date(jaar - jaar % 4, 2, 29)
+            if schrikkel
+            else peildatum.replace(year=jaar, day=min(peildatum.day, 28))
+        )
+        geb -= timedelta(days=draw(st.sampled_from((-1, 0, 0, 1, 31))))
+    else:
+        geb = draw(st.dates(min_value=date(1998, 1, 1), max_value=peildatum))
+    vraag: dict[str, Any] = {"geboortedatum": geb.isoformat(), "peildatum": peildatum.isoformat()}
+    if draw(st.booleans()):
+        vraag["diplomas"] = [
+            {
+                "soort": draw(st.sampled_from(list(Diplomasoort))).value,
+                "datum": (peildatum - timedelta(days=draw(st.integers(-400, 2000)))).isoformat(),
+            }
+        ]
+    if draw(st.booleans()):
+        eerste = geb.year + draw(st.sampled_from((5, 6)))
+        vraag["eerste_volledige_schooljaar"] = eerste
+        if draw(st.booleans()):
+            vraag["basisschool_afgerond_schooljaar"] = eerste + draw(st.sampled_from((6, 7, 8)))
+            vraag["basisschool_schooljaren"] = draw(st.sampled_from((7, 8, 9)))
+    return vraag

@@ -1,13 +1,9 @@
 """The status check: leerplichtig, kwalificatieplichtig, RMC age group, or none, on a peildatum.
 
-Questions, in order (each a :class:`~verzuimregels.keuzehulp.Stap` in the verdict's ``pad``):
-
-* ``L1`` has leerplicht begun? (Lpw art. 3 lid 1)
-* ``L2`` has leerplicht not yet ended? (art. 3 lid 1 onder a and b, lid 2)
-* ``K1`` does the pupil hold a startkwalificatie? (art. 1 onder f, 4a lid 1 onder b, 4b)
-* ``K2`` is the pupil younger than 18? (art. 4b)
-* ``K3`` does an exception of art. 4a lid 2 apply?
-* ``R1`` is the pupil younger than 23? (DUO, Soorten verzuim: the RMC age group)
+The decision is a tree of the engine (:mod:`verzuimregels.status.boom`: the questions L1, L2, K1–K3
+and R1), walked by :func:`verzuimregels.engine.tree.loop`; the verdict's ``pad`` is that walk. Here:
+the periods of leerplicht, kwalificatieplicht and the RMC age group, the facts the questions read, and
+the verdict.
 """
 
 from __future__ import annotations
@@ -19,14 +15,12 @@ from typing import Any
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari, beleidskeuze
 from ..bronnen import (
-    ART_1_F,
     ART_2_LID_3,
     ART_3_LID_1,
     ART_3_LID_1_A,
     ART_3_LID_1_B,
     ART_3_LID_2,
     ART_4A_LID_1,
-    ART_4A_LID_2,
     ART_4B,
     ART_4C_LID_1,
     DUO_SOORTEN_VERZUIM,
@@ -36,6 +30,7 @@ from ..bronnen import (
     wetsversie_op,
 )
 from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
+from ..engine.tree import loop
 from ..fouten import bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, einde_schooljaar
 from ..regels.kwalificatieplicht import (
@@ -55,92 +50,11 @@ from ..regels.leerplicht import (
     twaalfde_schooljaar,
 )
 from ..teksten import Taal
+from . import boom
+from .boom import BOOM, Statusuitkomst, Vraag
 from .modellen import Periode, Status, Statusoordeel, Statusreden, Statusvraag
 
 EEN_DAG = timedelta(days=1)
-
-_VRAGEN: dict[str, tuple[str, str, tuple[Citaat, ...]]] = {
-    "L1": (
-        "Is de leerplicht op de peildatum begonnen?",
-        "Has leerplicht begun on the peildatum?",
-        (ART_3_LID_1,),
-    ),
-    "L2": (
-        "Is de leerplicht op de peildatum nog niet geëindigd?",
-        "Has leerplicht not yet ended on the peildatum?",
-        (ART_3_LID_1_A, ART_3_LID_1_B, ART_3_LID_2),
-    ),
-    "K1": (
-        "Heeft de jongere op de peildatum een startkwalificatie?",
-        "Does the pupil hold a startkwalificatie on the peildatum?",
-        (ART_1_F, ART_4A_LID_1, ART_4B),
-    ),
-    "K2": (
-        "Is de jongere op de peildatum jonger dan 18 jaar?",
-        "Is the pupil younger than 18 on the peildatum?",
-        (ART_4B,),
-    ),
-    "K3": (
-        "Valt de jongere onder een uitzondering van art. 4a lid 2 (praktijkonderwijs, verklaring, "
-        "vso-uitstroomprofiel b of c)?",
-        "Does an exception of art. 4a lid 2 apply (praktijkonderwijs, statement, VSO profile b or c)?",
-        (ART_4A_LID_2,),
-    ),
-    "R1": (
-        "Is de jongere op de peildatum jonger dan 23 jaar?",
-        "Is the pupil younger than 23 on the peildatum?",
-        (DUO_SOORTEN_VERZUIM,),
-    ),
-}
-
-_UITKOMSTEN: dict[Statusreden, tuple[Status, str, str, tuple[Citaat, ...]]] = {
-    Statusreden.NOG_NIET_LEERPLICHTIG: (
-        Status.GEEN,
-        "Nog niet leerplichtig: de leerplicht begint op {begin}.",
-        "Not yet leerplichtig: leerplicht begins on {begin}.",
-        (ART_3_LID_1,),
-    ),
-    Statusreden.LEERPLICHTIG: (
-        Status.LEERPLICHTIG,
-        "Leerplichtig van {begin} tot en met {einde}.",
-        "Leerplichtig from {begin} through {einde}.",
-        (ART_3_LID_1,),
-    ),
-    Statusreden.STARTKWALIFICATIE: (
-        Status.GEEN,
-        "Niet (meer) kwalificatieplichtig en niet in de groep van het RMC (Doorstroompunt): de jongere "
-        "heeft een startkwalificatie.",
-        "No longer kwalificatieplichtig and not in the RMC (Doorstroompunt) group: the pupil holds a "
-        "startkwalificatie.",
-        (ART_1_F, ART_4B),
-    ),
-    Statusreden.KWALIFICATIEPLICHTIG: (
-        Status.KWALIFICATIEPLICHTIG,
-        "Kwalificatieplichtig van {begin} tot en met {einde} (18 jaar of startkwalificatie).",
-        "Kwalificatieplichtig from {begin} through {einde} (age 18 or startkwalificatie).",
-        (ART_4A_LID_1, ART_4B),
-    ),
-    Statusreden.UITZONDERING_4A_LID_2: (
-        Status.GEEN,
-        "Niet kwalificatieplichtig: een uitzondering van art. 4a lid 2 geldt.",
-        "Not kwalificatieplichtig: an exception of art. 4a lid 2 applies.",
-        (ART_4A_LID_2,),
-    ),
-    Statusreden.RMC: (
-        Status.RMC,
-        "In de leeftijdsgroep van het RMC (Doorstroompunt) (18 tot 23 jaar) zonder startkwalificatie, "
-        "tot en met {einde}.",
-        "In the RMC (Doorstroompunt) age group (18 to 23) without startkwalificatie, through {einde}.",
-        (DUO_SOORTEN_VERZUIM,),
-    ),
-    Statusreden.OUDER_DAN_RMC: (
-        Status.GEEN,
-        "23 jaar of ouder: niet leerplichtig, niet kwalificatieplichtig en buiten de groep van het RMC "
-        "(Doorstroompunt).",
-        "23 or older: not leerplichtig, not kwalificatieplichtig and outside the RMC (Doorstroompunt) group.",
-        (DUO_SOORTEN_VERZUIM,),
-    ),
-}
 
 
 @bewaakt
@@ -192,23 +106,19 @@ def _perioden(vraag: Statusvraag, kalender: Schoolkalender, regel: Verjaardag29F
     return _Perioden(begin, einde, einde_a, einde_b, skw, uitz, kp, rmc, exact)
 
 
-def _reden(vraag: Statusvraag, p: _Perioden, regel: Verjaardag29Februari) -> tuple[Statusreden, list[str]]:
-    """The outcome and the questions asked on the way (ids)."""
-    dag = vraag.peildatum
-    if dag < p.begin_lp:
-        return Statusreden.NOG_NIET_LEERPLICHTIG, ["L1"]
-    if dag <= p.einde_lp:
-        return Statusreden.LEERPLICHTIG, ["L1", "L2"]
-    if p.startkwalificatie_op is not None and p.startkwalificatie_op <= dag:
-        return Statusreden.STARTKWALIFICATIE, ["L1", "L2", "K1"]
-    leeftijd = leeftijd_op(vraag.geboortedatum, dag, regel)
-    if leeftijd < ACHTTIEN_JAAR:
-        if p.uitzondering_op is not None and p.uitzondering_op <= dag:
-            return Statusreden.UITZONDERING_4A_LID_2, ["L1", "L2", "K1", "K2", "K3"]
-        return Statusreden.KWALIFICATIEPLICHTIG, ["L1", "L2", "K1", "K2", "K3"]
-    if leeftijd < DRIEENTWINTIG_JAAR:
-        return Statusreden.RMC, ["L1", "L2", "K1", "K2", "R1"]
-    return Statusreden.OUDER_DAN_RMC, ["L1", "L2", "K1", "K2", "R1"]
+def _loop(
+    v: Statusvraag, p: _Perioden, regel: Verjaardag29Februari, zonder_kalender: bool, versie: date, taal: Taal
+) -> tuple[Statusuitkomst, list[Stap], list[str]]:
+    """Walk the status tree for ``v``: the outcome, the steps, the policy codes the walk involved."""
+    codes: list[str] = []
+    uitkomst, pad = loop(
+        BOOM,
+        _Feiten(v, p, leeftijd_op(v.geboortedatum, v.peildatum, regel), zonder_kalender),
+        versie,
+        lambda vraag, antwoord, gelezen: _stap(vraag, antwoord, gelezen, versie, taal),
+        codes,
+    )
+    return uitkomst, pad, codes
 
 
 def _andere(regel: Verjaardag29Februari) -> Verjaardag29Februari:
@@ -238,35 +148,24 @@ def bepaal_status(
     regel = beleid.verjaardag_29_februari
     kal = kalender or GEEN_KALENDER
     p = _perioden(v, kal, regel)
-    reden, vragen = _reden(v, p, regel)
+    uitkomst, pad, gevonden = _loop(v, p, regel, kalender is None, versie, taal)
+    reden, status = uitkomst.reden, uitkomst.status
     dag = v.peildatum
     leeftijd = leeftijd_op(v.geboortedatum, dag, regel)
 
     codes: list[str] = []
     if is_schrikkeldag(v.geboortedatum):
-        anders = _reden(v, _perioden(v, kal, _andere(regel)), _andere(regel))[0]
-        if anders is not reden:
+        anders = _loop(v, _perioden(v, kal, _andere(regel)), _andere(regel), kalender is None, versie, taal)[
+            0
+        ]
+        if anders is not uitkomst:
             codes.append(f"verjaardag_29_februari:{regel.value}")
-    if kalender is None and p.begin_lp <= dag and _maanden_tussen(p.begin_lp, dag) <= 1:
-        codes.append("begin_leerplicht_zonder_kalender")
-    if not p.begin_exact:
-        codes.append("begin_leerplicht_vakanties_onbekend")
-    if reden is Statusreden.LEERPLICHTIG and v.eerste_volledige_schooljaar is None:
-        codes.append("schoolloopbaan_onbekend")
-    if p.einde_lp_a is not None and min(p.einde_lp_a, p.einde_lp_b) < dag <= max(p.einde_lp_a, p.einde_lp_b):
-        codes.append("einde_leerplicht_eerste")  # the two ends of art. 3 lid 1 disagree on this day
-        if p.einde_lp_a < p.einde_lp_b:
-            codes.append("schooljaren_aaneengesloten")
-    if "R1" in vragen:
-        codes.append("rmc_leeftijd")
+    codes.extend(gevonden)
     if any(dag == verjaardag(v.geboortedatum, n, regel) for n in (ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)):
         codes.append("verjaardag_zelf")
 
-    feiten = _feiten(v, p, leeftijd)
-    pad = tuple(_stap(vid, feiten, versie, taal, v, p, leeftijd) for vid in vragen)
-    status, nl, en, citaten = _UITKOMSTEN[reden]
     periode = _periode_van(reden, p)
-    toelichting = (nl if taal is Taal.NL else en).format(
+    toelichting = (uitkomst.toelichting_nl if taal is Taal.NL else uitkomst.toelichting_en).format(
         begin=periode[0].isoformat(), einde=periode[1].isoformat()
     )
     return Statusoordeel(
@@ -290,8 +189,8 @@ def bepaal_status(
         rmc=None
         if p.rmc is None
         else Periode(begin=p.rmc[0], einde=p.rmc[1], grondslag=_bronnen((DUO_SOORTEN_VERZUIM,), versie)),
-        pad=pad,
-        grondslag=_bronnen(citaten + _extra_grondslag(status, leeftijd), versie),
+        pad=tuple(pad),
+        grondslag=_bronnen(uitkomst.grondslag + _extra_grondslag(status, leeftijd), versie),
         toelichting=toelichting,
         beleidskeuzes=tuple(beleidskeuze(c, taal) for c in dict.fromkeys(codes)),
         regelversie=regelversie(versie),
@@ -330,71 +229,82 @@ def _maanden_tussen(van: date, tot: date) -> int:
     return (tot.year - van.year) * 12 + tot.month - van.month
 
 
-def _feiten(v: Statusvraag, p: _Perioden, leeftijd: int) -> dict[str, GelezenFeit]:
-    def feit(naam: str, waarde: Feitwaarde, herkomst: Herkomst, van: tuple[str, ...] = ()) -> GelezenFeit:
-        return GelezenFeit(naam=naam, waarde=waarde, herkomst=herkomst, afgeleid_van=van)
+class _Feiten:
+    """The facts the questions of :mod:`verzuimregels.status.boom` name, with the :class:`GelezenFeit`
+    each shows; reading a start or end of leerplicht puts the policy notes it involves in
+    ``beleidcodes``."""
 
-    geb = ("geboortedatum",)
-    loopbaan = ("eerste_volledige_schooljaar", "basisschool_afgerond_schooljaar", "basisschool_schooljaren")
-    return {
-        "peildatum": feit("peildatum", v.peildatum, Herkomst.OPGEGEVEN),
-        "begin_leerplicht": feit("begin_leerplicht", p.begin_lp, Herkomst.BEREKEND, geb),
-        "einde_leerplicht": feit(
-            "einde_leerplicht",
-            p.einde_lp,
-            Herkomst.BEREKEND,
-            geb + (loopbaan if v.eerste_volledige_schooljaar is not None else ()),
-        ),
-        "startkwalificatie": feit(
-            "startkwalificatie",
-            p.startkwalificatie_op is not None and p.startkwalificatie_op <= v.peildatum,
-            Herkomst.BEREKEND,
-            ("diplomas", "peildatum"),
-        ),
-        "leeftijd": feit("leeftijd", leeftijd, Herkomst.BEREKEND, ("geboortedatum", "peildatum")),
-        "uitzondering_4a_lid_2": feit(
-            "uitzondering_4a_lid_2",
-            p.uitzondering_op is not None and p.uitzondering_op <= v.peildatum,
-            Herkomst.BEREKEND,
-            ("diplomas", "peildatum"),
-        ),
-    }
+    __slots__ = ("_dag", "_p", "_v", "_zonder_kalender", "beleidcodes", "waarden")
+
+    def __init__(self, v: Statusvraag, p: _Perioden, leeftijd: int, zonder_kalender: bool) -> None:
+        self._v, self._p, self._dag, self._zonder_kalender = v, p, v.peildatum, zonder_kalender
+        self.beleidcodes: list[str] = []
+        dag = v.peildatum
+        skw = p.startkwalificatie_op is not None and p.startkwalificatie_op <= dag
+        uitz = p.uitzondering_op is not None and p.uitzondering_op <= dag
+        self.waarden: dict[str, Feitwaarde] = {
+            boom.PEILDATUM: dag,
+            boom.BEGIN_LEERPLICHT: p.begin_lp,
+            boom.EINDE_LEERPLICHT: p.einde_lp,
+            boom.STARTKWALIFICATIE: skw,
+            boom.LEEFTIJD: leeftijd,
+            boom.UITZONDERING_4A_LID_2: uitz,
+            boom.SCHOOLLOOPBAAN_BEKEND: v.eerste_volledige_schooljaar is not None,
+        }
+
+    def lees(self, naam: str, vraag: str) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
+        waarde = self.waarden[naam]
+        if naam == boom.BEGIN_LEERPLICHT:
+            self._begin_codes()
+        elif naam == boom.EINDE_LEERPLICHT:
+            self._einde_codes()
+        return waarde, _gelezen(self._v, naam, waarde)
+
+    def _begin_codes(self) -> None:
+        p, dag = self._p, self._dag
+        if self._zonder_kalender and p.begin_lp <= dag and _maanden_tussen(p.begin_lp, dag) <= 1:
+            self.beleidcodes.append("begin_leerplicht_zonder_kalender")
+        if not p.begin_exact:
+            self.beleidcodes.append("begin_leerplicht_vakanties_onbekend")
+
+    def _einde_codes(self) -> None:
+        p, dag = self._p, self._dag
+        if p.einde_lp_a is not None and min(p.einde_lp_a, p.einde_lp_b) < dag <= max(
+            p.einde_lp_a, p.einde_lp_b
+        ):
+            self.beleidcodes.append("einde_leerplicht_eerste")  # the two ends of art. 3 lid 1 disagree
+            if p.einde_lp_a < p.einde_lp_b:
+                self.beleidcodes.append("schooljaren_aaneengesloten")
 
 
-_FEITEN_PER_VRAAG = {
-    "L1": ("peildatum", "begin_leerplicht"),
-    "L2": ("peildatum", "einde_leerplicht"),
-    "K1": ("startkwalificatie",),
-    "K2": ("leeftijd",),
-    "K3": ("uitzondering_4a_lid_2",),
-    "R1": ("leeftijd",),
-}
+_LOOPBAAN = ("eerste_volledige_schooljaar", "basisschool_afgerond_schooljaar", "basisschool_schooljaren")
 
 
-def _stap(
-    vid: str,
-    feiten: dict[str, GelezenFeit],
-    versie: date,
-    taal: Taal,
-    v: Statusvraag,
-    p: _Perioden,
-    leeftijd: int,
-) -> Stap:
-    nl, en, citaten = _VRAGEN[vid]
-    antwoorden = {
-        "L1": v.peildatum >= p.begin_lp,
-        "L2": v.peildatum <= p.einde_lp,
-        "K1": bool(feiten["startkwalificatie"].waarde),
-        "K2": leeftijd < ACHTTIEN_JAAR,
-        "K3": bool(feiten["uitzondering_4a_lid_2"].waarde),
-        "R1": leeftijd < DRIEENTWINTIG_JAAR,
-    }
+def _gelezen(v: Statusvraag, naam: str, waarde: Feitwaarde) -> tuple[GelezenFeit, ...]:
+    """The fact ``naam`` as the pad shows it: given, or computed from the facts it names."""
+    if naam == boom.PEILDATUM:
+        return (GelezenFeit(naam=naam, waarde=waarde, herkomst=Herkomst.OPGEGEVEN),)
+    if naam == boom.SCHOOLLOOPBAAN_BEKEND:
+        return ()
+    van: tuple[str, ...]
+    if naam == boom.BEGIN_LEERPLICHT:
+        van = ("geboortedatum",)
+    elif naam == boom.EINDE_LEERPLICHT:
+        van = ("geboortedatum", *(_LOOPBAAN if v.eerste_volledige_schooljaar is not None else ()))
+    elif naam == boom.LEEFTIJD:
+        van = ("geboortedatum", "peildatum")
+    else:  # startkwalificatie, uitzondering_4a_lid_2
+        van = ("diplomas", "peildatum")
+    return (GelezenFeit(naam=naam, waarde=waarde, herkomst=Herkomst.BEREKEND, afgeleid_van=van),)
+
+
+def _stap(vraag: Vraag, antwoord: bool, gelezen: tuple[GelezenFeit, ...], versie: date, taal: Taal) -> Stap:
     return Stap(
-        vraag=vid,
-        tekst=nl if taal is Taal.NL else en,
-        antwoord=antwoorden[vid],
-        feiten=tuple(feiten[n] for n in _FEITEN_PER_VRAAG[vid]),
-        grondslag=_bronnen(citaten, versie),
+        vraag=vraag.vraag,
+        tekst=vraag.tekst_nl if taal is Taal.NL else vraag.tekst_en,
+        antwoord=antwoord,
+        feiten=gelezen,
+        grondslag=_bronnen(vraag.grondslag, versie),
     )
 
 

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ..bronnen import Citaat
+from ..teksten import Taal
 from .dated import Dated
 from .trace import Feitwaarde, GelezenFeit, Stap
 
@@ -157,6 +158,21 @@ class Feitlezer(Protocol):
 
 Stapmaker = Callable[[Any, bool, tuple[GelezenFeit, ...]], Stap]
 """Builds the step of a question from the node, its answer and the facts read."""
+
+
+def stap(
+    vraag: Vraag[Any, Any], antwoord: bool, gelezen: tuple[GelezenFeit, ...], versie: date, taal: Taal
+) -> Stap:
+    """The step of ``vraag`` in a ``pad``: its id, its wording in ``taal``, the answer, the facts read
+    and its citations in the law version ``versie`` (a validated :class:`Stap`; the keuzehulp shares
+    its steps between verdicts instead, :mod:`verzuimregels.keuzehulp.evaluator`)."""
+    return Stap(
+        vraag=vraag.vraag,
+        tekst=vraag.tekst_nl if taal is Taal.NL else vraag.tekst_en,
+        antwoord=antwoord,
+        feiten=gelezen,
+        grondslag=tuple(c.bron(versie) for c in vraag.grondslag),
+    )
 
 
 def toets(

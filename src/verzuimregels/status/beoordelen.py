@@ -30,7 +30,7 @@ from ..bronnen import (
     wetsversie_op,
 )
 from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
-from ..engine.tree import loop
+from ..engine.tree import loop, stap
 from ..fouten import bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, einde_schooljaar
 from ..regels.kwalificatieplicht import (
@@ -51,7 +51,7 @@ from ..regels.leerplicht import (
 )
 from ..teksten import Taal
 from . import boom
-from .boom import BOOM, Statusuitkomst, Vraag
+from .boom import BOOM, Statusuitkomst
 from .modellen import Periode, Status, Statusoordeel, Statusreden, Statusvraag
 
 EEN_DAG = timedelta(days=1)
@@ -115,7 +115,7 @@ def _loop(
         BOOM,
         _Feiten(v, p, leeftijd_op(v.geboortedatum, v.peildatum, regel), zonder_kalender),
         versie,
-        lambda vraag, antwoord, gelezen: _stap(vraag, antwoord, gelezen, versie, taal),
+        lambda vraag, antwoord, gelezen: stap(vraag, antwoord, gelezen, versie, taal),
         codes,
     )
     return uitkomst, pad, codes
@@ -296,16 +296,6 @@ def _gelezen(v: Statusvraag, naam: str, waarde: Feitwaarde) -> tuple[GelezenFeit
     else:  # startkwalificatie, uitzondering_4a_lid_2
         van = ("diplomas", "peildatum")
     return (GelezenFeit(naam=naam, waarde=waarde, herkomst=Herkomst.BEREKEND, afgeleid_van=van),)
-
-
-def _stap(vraag: Vraag, antwoord: bool, gelezen: tuple[GelezenFeit, ...], versie: date, taal: Taal) -> Stap:
-    return Stap(
-        vraag=vraag.vraag,
-        tekst=vraag.tekst_nl if taal is Taal.NL else vraag.tekst_en,
-        antwoord=antwoord,
-        feiten=gelezen,
-        grondslag=_bronnen(vraag.grondslag, versie),
-    )
 
 
 def buiten_verzuimmelding(oordeel: Statusoordeel) -> bool:

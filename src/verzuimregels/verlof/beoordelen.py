@@ -17,14 +17,14 @@ from typing import Any
 
 from ..beleid import STANDAARDBELEID, Beleid, beleidskeuze
 from ..bronnen import ART_27_A, regelversie, wetsversie_op
-from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
-from ..engine.tree import loop, toets
+from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst
+from ..engine.tree import loop, stap, toets
 from ..fouten import GeenWetsversie, Invoerfout, bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, Schoolkalender, schooljaar_van
 from ..regels.verlof import eerste_twee_lesweken, grens, uiterste_dag_redenen, verlofdagen
 from ..teksten import Taal
 from . import boom
-from .boom import BOETE_ZIN, GEWICHTIGE_OMSTANDIGHEDEN, VAKANTIEVERLOF, Toekenning, Vraag
+from .boom import BOETE_ZIN, GEWICHTIGE_OMSTANDIGHEDEN, VAKANTIEVERLOF, Toekenning
 from .modellen import Verlofaanvraag, Verlofoordeel, Verlofsoort
 
 
@@ -86,7 +86,7 @@ def beoordeel_verlof(
         VAKANTIEVERLOF if a.soort is Verlofsoort.VAKANTIE else GEWICHTIGE_OMSTANDIGHEDEN,
         feiten,
         versie,
-        lambda vraag, antwoord, gelezen: _stap(vraag, antwoord, gelezen, versie, taal),
+        lambda vraag, antwoord, gelezen: stap(vraag, antwoord, gelezen, versie, taal),
         codes,
     )
     toe, boven = _toekenning(uitkomst.toekenning, dagen, mogelijk, eerder, limiet)
@@ -211,13 +211,3 @@ def _feit(
     naam: str, waarde: Feitwaarde, herkomst: Herkomst, afgeleid_van: tuple[str, ...] = ()
 ) -> GelezenFeit:
     return GelezenFeit(naam=naam, waarde=waarde, herkomst=herkomst, afgeleid_van=afgeleid_van)
-
-
-def _stap(vraag: Vraag, antwoord: bool, gelezen: tuple[GelezenFeit, ...], versie: date, taal: Taal) -> Stap:
-    return Stap(
-        vraag=vraag.vraag,
-        tekst=vraag.tekst_nl if taal is Taal.NL else vraag.tekst_en,
-        antwoord=antwoord,
-        feiten=gelezen,
-        grondslag=tuple(c.bron(versie) for c in vraag.grondslag),
-    )

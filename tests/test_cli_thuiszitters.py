@@ -7,6 +7,7 @@ import io
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,3 +78,64 @@ def test_thuiszitters_lekt_geen_persoonsgegevens(tmp_path: Path, capsys: pytest.
         uit = capsys.readouterr()
         for canary in (bsn, naam, "Kanarie"):
             assert canary not in uit.out + uit.err
+
+
+def test_json_met_fouten_in_de_opmaak_van_json_dump(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The errors are streamed into the document (issue 11: bounded memory); the text is still exactly
+    json.dump's layout with indent=1, and a group value that looks like the marker changes nothing."""
+    bestand = tmp_path / "s.jsonl"
+    regels = GEMEENTE.read_text(encoding="utf-8").splitlines()[:5]
+    eerste = json.loads(regels[0])
+    regels.append(json.dumps({**eerste, "sleutel": "M", "gemeente": "\x00fouten\x00"}))
+    bestand.write_text("\n".join([*regels, '{"sleutel": "X", "plicht": {"van": "gisteren"}}', "[1]"]) + "\n")
+    args = ["thuiszitters", str(bestand), "--peildatum", "2026-01-15", "--formaat", "json"]
+    assert main([*args, "--groep-op", "gemeente"]) == 1
+    tekst = capsys.readouterr().out
+    data = json.loads(tekst)
+    assert tekst == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    assert [(f["rij"], f["sleutel"]) for f in data["fouten"]] == [(7, "X"), (8, None)]
+    assert "\x00fouten\x00" in {r["gemeente"] for r in data["rijen"]}
+    bestand.write_text("\n".join(regels[:3]) + "\n")
+    assert main(args) == 0
+    tekst = capsys.readouterr().out
+    assert tekst == json.dumps(json.loads(tekst), ensure_ascii=False, indent=1) + "\n"
+    assert json.loads(tekst)["fouten"] == []
+
+
+def test_cli_telt_stromend(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bounded memory (issue 11): the command hands the counting a stream, not a list of every pupil,
+    and the counting keeps no pupil: at most the one being classified is alive."""
+    import gc
+    import weakref
+
+    levend: list[weakref.ref[Situatie]] = []
+    echt = tel
+
+    def tel_stroom(situaties: Any, *args: Any, **kwargs: Any) -> Any:
+        assert not isinstance(situaties, list | tuple)
+
+        def gevolgd() -> Any:
+            for s in situaties:
+                gc.collect()
+                assert sum(r() is not None for r in levend) <= 1  # only the previous one, still in a local
+                levend.append(weakref.ref(s))
+                yield s
+
+        return echt(gevolgd(), *args, **kwargs)
+
+    monkeypatch.setattr("verzuimregels.cli.thuiszitters.tel", tel_stroom)
+    assert main(["thuiszitters", str(GEMEENTE), "--peildatum", "2026-01-15", "--groep-op", "gemeente"]) == 0
+    assert len(levend) == len(_situaties())
+    capsys.readouterr()
+
+
+def test_telling_houdt_alleen_aantallen() -> None:
+    """The counting's state is one count per peildatum, group and category: O(gemeenten), not O(pupils)."""
+    situaties = _situaties() * 20
+    peildata = [date(2025, 10, 1), date(2026, 1, 15)]
+    telling = tel(iter(situaties), peildata, groep_op=["gemeente"])
+    gemeenten = {s.gemeente for s in situaties}
+    assert len(telling.aantallen) <= len(peildata) * len(gemeenten) * len(Categorie)
+    assert sum(telling.aantallen.values()) == len(situaties) * len(peildata)

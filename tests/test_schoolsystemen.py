@@ -485,3 +485,34 @@ def test_willekeurige_elementen_geven_resultaten_of_foutrijen(
         leerlingen = lees_leerlingen(f)
     for r in analyseer_export(io.BytesIO(tekst), systeem, leerlingen, PEILDATUM):
         assert isinstance(r, Analyse | Foutrij)
+
+
+@pytest.mark.parametrize("in_geheugen", [50_000, 2])
+def test_teruggekomen_leerling_ook_na_de_schijfgrens(
+    monkeypatch: pytest.MonkeyPatch, in_geheugen: int
+) -> None:
+    """The keys seen move to a temporary SQLite file after GEZIEN_IN_GEHEUGEN pupils (issue 11: bounded
+    memory); a pupil that comes back is found the same way on either side of the switch, by its full key
+    (a lone surrogate from a JSON escape included), and the file is gone afterwards."""
+    import tempfile
+
+    from verzuimregels.schoolsystemen import groeperen
+
+    monkeypatch.setattr(groeperen, "GEZIEN_IN_GEHEUGEN", in_geheugen)
+    rijen = ["a", "b", "c", "d", "a", "e", "\ud800", "c", "\ud800", "f", "b"]
+    gezien_mappen = set()
+    echt = tempfile.TemporaryDirectory
+
+    def volg(*args: Any, **kwargs: Any) -> Any:
+        m = echt(*args, **kwargs)
+        gezien_mappen.add(m.name)
+        return m
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", volg)
+    groepen = list(groeperen.per_leerling(rijen, lambda r: r))
+    assert [(g.positie, g.sleutel, g.eerder) for g in groepen] == [
+        (1, "a", None), (2, "b", None), (3, "c", None), (4, "d", None), (5, "a", 1), (6, "e", None),
+        (7, "\ud800", None), (8, "c", 3), (9, "\ud800", 7), (10, "f", None), (11, "b", 2),
+    ]  # fmt: skip
+    assert bool(gezien_mappen) == (in_geheugen < len(set(rijen)))
+    assert not any(Path(m).exists() for m in gezien_mappen)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import IO, Any
 
@@ -24,6 +26,7 @@ from ..thuiszitters.modellen import Categorie
 from ..thuiszitters.telling import GROEPSVELDEN, Telling, tel
 from . import opties
 from .invoer import lees_rijen, open_invoer
+from .opslag import Spool
 
 
 def registreer(sub: Any) -> None:
@@ -63,32 +66,40 @@ def registreer(sub: Any) -> None:
 
 
 def _thuiszitters(args: argparse.Namespace) -> int:
-    situaties: list[Situatie] = []
-    fouten: list[Foutrij] = []
-    with open_invoer(args.bestand) as bron:
-        for rij in lees_rijen(bron)[1]:
-            sleutel = rij.waarde.get("sleutel") if isinstance(rij.waarde, dict) else None
-            try:
-                if rij.fout is not None:
-                    raise rij.fout
-                if not isinstance(rij.waarde, dict):
-                    raise Invoerfout.enkel("", "geen_object", "a situation must be a JSON object")
-                situaties.append(lees_model(Situatie, rij.waarde))
-            except Invoerfout as fout:
-                fouten.append(
-                    Foutrij(
-                        rij=rij.positie,
-                        sleutel=sleutel if isinstance(sleutel, str) else None,
-                        fouten=fout.fouten,
-                    )
-                )
+    fouten: Spool[Foutrij] = Spool()
     peildata = sorted(set(args.peildatum))
     beleid = Beleid(vakantiedagen_meetellen=args.vakantiedagen_meetellen)
-    telling = tel(situaties, peildata, groep_op=args.groep_op, beleid=beleid)
-    {"csv": schrijf_csv, "json": schrijf_json, "tabel": schrijf_tabel, "tekst": schrijf_tabel}[args.formaat](
-        telling, fouten, sys.stdout
-    )
-    return 1 if fouten else 0
+    try:
+        with open_invoer(args.bestand) as bron:
+            # Streamed: the counting keeps the counts per peildatum, group and category, not the pupils.
+            telling = tel(_situaties(bron, fouten), peildata, groep_op=args.groep_op, beleid=beleid)
+        schrijf = {"csv": schrijf_csv, "json": schrijf_json, "tabel": schrijf_tabel, "tekst": schrijf_tabel}
+        schrijf[args.formaat](telling, fouten, sys.stdout)
+        return 1 if fouten else 0
+    finally:
+        fouten.sluit()
+
+
+def _situaties(bron: IO[bytes], fouten: Spool[Foutrij]) -> Iterator[Situatie]:
+    """The valid situations of the input, one at a time; the others go to ``fouten``."""
+    for rij in lees_rijen(bron)[1]:
+        sleutel = rij.waarde.get("sleutel") if isinstance(rij.waarde, dict) else None
+        try:
+            if rij.fout is not None:
+                raise rij.fout
+            if not isinstance(rij.waarde, dict):
+                raise Invoerfout.enkel("", "geen_object", "a situation must be a JSON object")
+            situatie = lees_model(Situatie, rij.waarde)
+        except Invoerfout as fout:
+            fouten.voeg_toe(
+                Foutrij(
+                    rij=rij.positie,
+                    sleutel=sleutel if isinstance(sleutel, str) else None,
+                    fouten=fout.fouten,
+                )
+            )
+            continue
+        yield situatie
 
 
 def kolommen(telling: Telling) -> list[str]:
@@ -107,7 +118,7 @@ def _tekst(waarde: Any) -> str:
     return waarde.isoformat() if isinstance(waarde, date) else str(waarde)
 
 
-def schrijf_csv(telling: Telling, fouten: list[Foutrij], uit: IO[str]) -> None:
+def schrijf_csv(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
     """One line per peildatum and group; the errors go to standard error (they are counted nowhere)."""
     schrijver = csv.writer(uit, lineterminator="\n")
     kop = kolommen(telling)
@@ -117,7 +128,7 @@ def schrijf_csv(telling: Telling, fouten: list[Foutrij], uit: IO[str]) -> None:
     _fouten_naar_stderr(fouten)
 
 
-def schrijf_tabel(telling: Telling, fouten: list[Foutrij], uit: IO[str]) -> None:
+def schrijf_tabel(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
     """The definitions side by side (the categories behind them in the CSV and JSON)."""
     namen = [d.naam for d in telling.definities]
     kop = ["peildatum", *telling.groep_op, *namen]
@@ -133,7 +144,7 @@ def schrijf_tabel(telling: Telling, fouten: list[Foutrij], uit: IO[str]) -> None
     _fouten_naar_stderr(fouten)
 
 
-def schrijf_json(telling: Telling, fouten: list[Foutrij], uit: IO[str]) -> None:
+def schrijf_json(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
     """``{"definities": [...], "rijen": [...], "fouten": [...]}``."""
     definities = [
         {
@@ -145,16 +156,28 @@ def schrijf_json(telling: Telling, fouten: list[Foutrij], uit: IO[str]) -> None:
         for d in telling.definities
     ]
     rijen = [{k: _tekst(v) if isinstance(v, date) else v for k, v in r.items()} for r in telling.rijen()]
-    json.dump(
-        {"definities": definities, "rijen": rijen, "fouten": [f.model_dump(mode="json") for f in fouten]},
-        uit,
-        ensure_ascii=False,
-        indent=1,
-    )
-    uit.write("\n")
+    stroom = iter(fouten)
+    eerste = next(stroom, None)
+    if eerste is None:
+        leeg = {"definities": definities, "rijen": rijen, "fouten": []}
+        uit.write(json.dumps(leeg, ensure_ascii=False, indent=1) + "\n")
+        return
+    # The errors are streamed into the place of a marker, in json.dump's own layout (indent=1), one at a
+    # time, so that they are never all in memory. "fouten" is the last key: its marker is the last one.
+    document = {"definities": definities, "rijen": rijen, "fouten": [_PLEK]}
+    voor, na = json.dumps(document, ensure_ascii=False, indent=1).rsplit(json.dumps(_PLEK), 1)
+    uit.write(voor)
+    for n, f in enumerate(itertools.chain([eerste], stroom)):
+        regels = json.dumps(f.model_dump(mode="json"), ensure_ascii=False, indent=1).split("\n")
+        uit.write(("" if n == 0 else ",\n  ") + "\n  ".join(regels))
+    uit.write(na + "\n")
 
 
-def _fouten_naar_stderr(fouten: list[Foutrij]) -> None:
+_PLEK = "\x00fouten\x00"
+"""Marks where the errors go in the JSON document."""
+
+
+def _fouten_naar_stderr(fouten: Iterable[Foutrij]) -> None:
     for f in fouten:
         meldingen = "; ".join(f"{v.veld or '<invoer>'}: {v.melding}" for v in f.fouten)
         print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet geteld: {meldingen}", file=sys.stderr)

@@ -6,7 +6,10 @@ together (any order of pupils, any order of a pupil's rows): what an export sort
 gives, and what per-pupil API calls concatenated give. A pupil key that comes back after another
 pupil's rows is not merged silently: its rows become an error row (``leerling_niet_aaneengesloten``)
 that names the output row of the pupil's first group, whose result is then incomplete. To guard this
-the reader keeps one integer per pupil seen (its key's hash), not the records.
+the reader keeps the key and first output row of every pupil seen (not the records): in memory for the
+first :data:`GEZIEN_IN_GEHEUGEN` pupils, then in a temporary SQLite database on disk
+(:class:`Gezien`), so memory stays bounded for any number of pupils. The full keys are compared, so
+two pupils are never taken for one.
 
 For an export in any order, :func:`samengevoegd` (``volgorde="willekeurig"``, ``--volgorde willekeurig``)
 first puts each pupil's rows together through a temporary SQLite database on disk.
@@ -42,9 +45,69 @@ class Groep(Generic[T]):
     """Rows of this pupil beyond :data:`MAX_RIJEN`, read past (the pupil is then an error row)."""
 
 
+GEZIEN_IN_GEHEUGEN = 50_000
+"""Pupil keys :class:`Gezien` holds in memory (a few MB) before it moves them to disk."""
+
+
+class Gezien:
+    """The first output row of every pupil key seen: a dict for the first :data:`GEZIEN_IN_GEHEUGEN`
+    keys, then a temporary SQLite database on disk (the page cache is SQLite's default, about 2 MB).
+    The keys are pseudonymous (a key that passes the BSN check is refused downstream); the database is
+    in a private temporary directory, removed by :meth:`sluit`."""
+
+    def __init__(self) -> None:
+        self._geheugen: dict[str, int] = {}
+        self._map: tempfile.TemporaryDirectory[str] | None = None
+        self._db: sqlite3.Connection | None = None
+
+    def eerste(self, sleutel: str, positie: int) -> int:
+        """The output row of ``sleutel``'s first group; ``positie`` (and kept) when it is new."""
+        if self._db is None:
+            eerder = self._geheugen.setdefault(sleutel, positie)
+            if len(self._geheugen) > GEZIEN_IN_GEHEUGEN:
+                self._naar_schijf()
+            return eerder
+        # Keys as UTF-8 bytes (a lone surrogate from a JSON escape included): compared exactly.
+        s = sleutel.encode("utf-8", "surrogatepass")
+        if self._db.execute("INSERT OR IGNORE INTO gezien VALUES (?, ?)", (s, positie)).rowcount:
+            return positie
+        rij = self._db.execute("SELECT positie FROM gezien WHERE sleutel = ?", (s,)).fetchone()
+        return int(rij[0])
+
+    def _naar_schijf(self) -> None:
+        self._map = tempfile.TemporaryDirectory(prefix="verzuimregels-")
+        self._db = sqlite3.connect(os.path.join(self._map.name, "gezien.sqlite"), isolation_level=None)
+        self._db.execute("PRAGMA journal_mode = OFF")
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute("CREATE TABLE gezien (sleutel BLOB PRIMARY KEY, positie INTEGER) WITHOUT ROWID")
+        self._db.executemany(
+            "INSERT INTO gezien VALUES (?, ?)",
+            ((k.encode("utf-8", "surrogatepass"), p) for k, p in self._geheugen.items()),
+        )
+        self._geheugen = {}
+
+    def sluit(self) -> None:
+        """Remove the database, if there is one."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._map is not None:
+            self._map.cleanup()
+            self._map = None
+
+
 def per_leerling(rijen: Iterable[T], sleutel: Callable[[T], str | None]) -> Iterator[Groep[T]]:
     """Group consecutive rows with the same pupil key; a row without a key is a group of its own."""
-    gezien: dict[int, int] = {}
+    gezien = Gezien()
+    try:
+        yield from _per_leerling(rijen, sleutel, gezien)
+    finally:
+        gezien.sluit()
+
+
+def _per_leerling(
+    rijen: Iterable[T], sleutel: Callable[[T], str | None], gezien: Gezien
+) -> Iterator[Groep[T]]:
     positie = 0
     huidig: list[T] = []
     huidige_sleutel: str | None = None
@@ -66,12 +129,10 @@ def per_leerling(rijen: Iterable[T], sleutel: Callable[[T], str | None]) -> Iter
         yield _groep(positie, huidige_sleutel, huidig, gezien, weggelaten)
 
 
-def _groep(
-    positie: int, sleutel: str | None, rijen: list[T], gezien: dict[int, int], weggelaten: int
-) -> Groep[T]:
+def _groep(positie: int, sleutel: str | None, rijen: list[T], gezien: Gezien, weggelaten: int) -> Groep[T]:
     if sleutel is None:
         return Groep(positie, None, rijen)
-    eerder = gezien.setdefault(hash(sleutel), positie)
+    eerder = gezien.eerste(sleutel, positie)
     return Groep(positie, sleutel, rijen, eerder if eerder != positie else None, weggelaten)
 
 

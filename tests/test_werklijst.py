@@ -376,3 +376,76 @@ def test_werklijst_leest_een_export_zoals_analyseer(capsys: pytest.CaptureFixtur
     rijen = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     meldingen = {(r["sleutel"], r["wat"]) for r in rijen if r["soort"] == "melding"}
     assert meldingen == {("1001", "zestien_uur"), ("1002", "luxe_verzuim"), ("1003", "zestien_uur")}
+
+
+@pytest.mark.parametrize("run", [20_000, 3])
+@pytest.mark.parametrize("per", ["groep", "school", "woongemeente"])
+def test_cli_werklijst_van_schijf_gelijk_aan_de_lijst_in_geheugen(
+    run: int, per: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bounded memory (issue 11): the command sorts the rows on disk (runs of RUN rows, merged, at most
+    MAX_RUNS open) and streams every format; each is the same text as the in-memory worklist of
+    :func:`werklijst` gives: several groups (one without rows), error rows, equal keys in input order."""
+    import verzuimregels.cli.opslag as opslag
+    from verzuimregels.werklijst.uitvoer import werklijst_html
+
+    monkeypatch.setattr(opslag, "RUN", run)
+    monkeypatch.setattr(opslag, "MAX_RUNS", 2)
+    klas: list[Any] = [
+        *KLAS,
+        *({**ll, "sleutel": ll["sleutel"] + "-3A", "groep": "3A", "woongemeente": "Utrecht"} for ll in KLAS),
+        _ll("alleen", [], groep="1C"),
+        {"sleutel": "kapot", "records": "geen lijst"},
+        [1],
+        {**KLAS[0], "sleutel": "nadert"},  # the same key, equal sort keys: input order
+    ]
+    bestand = tmp_path / "klas.json"
+    bestand.write_text(json.dumps(klas), encoding="utf-8")
+    lijst = werklijst([ll if isinstance(ll, dict) else {} for ll in klas], PEIL, indeling=per).model_copy(
+        update={"fouten": ()}
+    )
+    args = ["werklijst", str(bestand), "--peildatum", PEIL.isoformat(), "--per", per]
+    assert main([*args, "--formaat", "json"]) == 1
+    uit = json.loads(capsys.readouterr().out)
+    assert [len(g["regels"]) for g in uit["groepen"]] == [len(g.regels) for g in lijst.groepen]
+    assert any(not g.regels for g in lijst.groepen) == (per == "groep")
+    assert [f["rij"] for f in uit["fouten"]] == [2 * len(KLAS) + 2, 2 * len(KLAS) + 3]
+    volledig = Werklijst.model_validate(uit)
+    assert volledig.model_copy(update={"fouten": ()}) == lijst
+    verwacht = {
+        "json": volledig.model_dump_json(indent=1) + "\n",
+        "tabel": werklijst_tekst(volledig),
+        "html": werklijst_html(volledig),
+    }
+    tekst = io.StringIO()
+    schrijf_csv(volledig, tekst)
+    verwacht["csv"] = tekst.getvalue()
+    for formaat, text in verwacht.items():
+        assert main([*args, "--formaat", formaat]) == 1
+        assert capsys.readouterr().out == text, formaat
+    doel = tmp_path / "map"
+    assert main([*args, "--map", str(doel)]) == 1
+    assert sorted(p.name for p in doel.iterdir()) == sorted(
+        f"{g.naam.replace(' ', '_')}.html" for g in volledig.groepen
+    )
+    for g in volledig.groepen:
+        een = volledig.model_copy(update={"groepen": (g,), "fouten": ()})
+        pagina = (doel / f"{g.naam.replace(' ', '_')}.html").read_text(encoding="utf-8")
+        assert pagina == werklijst_html(een, titel=f"Werklijst {g.naam}")
+    capsys.readouterr()
+
+
+def test_groep_html_is_de_sectie_van_de_pagina() -> None:
+    """One group's section alone is the same as on the whole page; meldingen before signals, in their
+    order, also for a group built by hand with its rows in another order."""
+    from verzuimregels.werklijst.uitvoer import groep_html
+
+    lijst = werklijst(KLAS, PEIL)
+    pagina = werklijst_html(lijst, document=False)
+    for g in lijst.groepen:
+        assert groep_html(g, lijst) in pagina
+    g = lijst.groepen[0]
+    omgekeerd = g.model_copy(update={"regels": tuple(reversed(g.regels))})
+    html = groep_html(omgekeerd, lijst)
+    assert html.index("<h2>Meldingen") < html.index('class="melding"') < html.index("<h2>Signalen")
+    assert html.index("<h2>Signalen") < html.index('class="signaal"')

@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 SPOOL_BYTES = 1 << 20
 """A :class:`Spool` holds this many bytes in memory before it moves to a temporary file."""
-RUN = 20_000
+RUN = 5_000
 """Items sorted in memory at a time by :func:`extern_gesorteerd`."""
 MAX_RUNS = 64
 """Sorted runs open at once; when there are more, they are merged into one run first."""
@@ -80,33 +80,62 @@ def _lees(bestand: IO[bytes]) -> Iterator[Any]:
         bestand.close()
 
 
-def extern_gesorteerd(items: Iterable[T], sleutel: Callable[[T], Any]) -> Generator[T, None, None]:
-    """``items`` sorted by ``sleutel``, stable (equal keys keep their input order), with at most
-    :data:`RUN` items and :data:`MAX_RUNS` open files at a time. An input of at most :data:`RUN`
-    items is sorted in memory only."""
-    runs: list[IO[bytes]] = []
-    blok: list[tuple[Any, int, T]] = []
-    try:
-        for n, item in enumerate(items):
-            blok.append((sleutel(item), n, item))  # n: stable, and items are never compared
-            if len(blok) >= RUN:
-                blok.sort(key=_eerste_twee)
-                runs.append(_run(blok))
-                blok = []
-                if len(runs) >= MAX_RUNS:
-                    runs = [_run(heapq.merge(*map(_lees, runs), key=_eerste_twee))]
+class Sorteerder(Generic[T]):
+    """Items sorted by ``sleutel`` with bounded memory: :meth:`voeg_toe` them, then iterate once.
+
+    Stable (equal keys keep their input order; the items themselves are never compared). At most
+    :data:`RUN` items are in memory, and at most :data:`MAX_RUNS` sorted runs on disk are open; fewer
+    than :data:`RUN` items never touch the disk."""
+
+    def __init__(self, sleutel: Callable[[T], Any]) -> None:
+        self._sleutel = sleutel
+        self._runs: list[IO[bytes]] = []
+        self._blok: list[tuple[Any, int, T]] = []
+        self.aantal = 0
+
+    def voeg_toe(self, item: T) -> None:
+        """One more item."""
+        self._blok.append((self._sleutel(item), self.aantal, item))
+        self.aantal += 1
+        if len(self._blok) >= RUN:
+            self._blok.sort(key=_eerste_twee)
+            self._runs.append(_run(self._blok))
+            self._blok = []
+            if len(self._runs) >= MAX_RUNS:
+                self._runs = [_run(heapq.merge(*map(_lees, self._runs), key=_eerste_twee))]
+
+    def __iter__(self) -> Generator[T, None, None]:
+        blok, self._blok = self._blok, []
         blok.sort(key=_eerste_twee)
-        if not runs:
-            for _, _, item in blok:
+        try:
+            if not self._runs:
+                for _, _, item in blok:
+                    yield item
+                return
+            self._runs.append(_run(blok))
+            del blok
+            for _, _, item in heapq.merge(*map(_lees, self._runs), key=_eerste_twee):
                 yield item
-            return
-        runs.append(_run(blok))
-        del blok
-        for _, _, item in heapq.merge(*map(_lees, runs), key=_eerste_twee):
-            yield item
-    finally:
-        for bestand in runs:
+        finally:
+            self.sluit()
+
+    def sluit(self) -> None:
+        """Remove the temporary files."""
+        for bestand in self._runs:
             bestand.close()
+        self._runs = []
+
+
+def extern_gesorteerd(items: Iterable[T], sleutel: Callable[[T], Any]) -> Generator[T, None, None]:
+    """``items`` sorted by ``sleutel`` through a :class:`Sorteerder`."""
+    sorteerder: Sorteerder[T] = Sorteerder(sleutel)
+    try:
+        for item in items:
+            sorteerder.voeg_toe(item)
+    except BaseException:
+        sorteerder.sluit()
+        raise
+    yield from sorteerder
 
 
 def _eerste_twee(rij: tuple[Any, int, Any]) -> tuple[Any, int]:

@@ -9,19 +9,21 @@ as errors); 2: usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from ..beleid import Beleid
-from ..fouten import Invoerfout
+from ..fouten import Foutrij, Invoerfout
+from ..werklijst.lijst import Opbouw, Werklijst, Werkregel
+from ..werklijst.uitvoer import Groepskop
 from . import opties
 from .analyse import invoer_rijen, invoeropties, met_school, schoolopties, standaardschool
 from .invoer import Gebruiksfout, open_invoer
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..werklijst import Werklijst
+from .opslag import Sorteerder, Spool
 
 
 def registreer(sub: Any) -> None:
@@ -69,12 +71,10 @@ def registreer(sub: Any) -> None:
 
 
 def _werklijst(args: argparse.Namespace) -> int:
-    from ..werklijst.lijst import Opbouw
-
     if args.recent < 1:
         raise Gebruiksfout("--recent must be at least 1")
     school = standaardschool(args)
-    opbouw = Opbouw(
+    opbouw = _OpSchijf(
         args.peildatum,
         args.per,
         Beleid(vakantiedagen_meetellen=args.vakantiedagen_meetellen),
@@ -94,19 +94,72 @@ def _werklijst(args: argparse.Namespace) -> int:
                 opbouw.leerling(rij.positie, met_school(rij.waarde, school, args))
             except Invoerfout as fout:
                 opbouw.fout(rij.positie, sleutel, fout)
-    lijst = opbouw.lijst()
-    if args.map:
-        _per_groep(lijst, Path(args.map))
-        return 1 if lijst.fouten else 0
-    if not args.uitvoer:
-        _schrijf(lijst, args.formaat, sys.stdout)
-        return 1 if lijst.fouten else 0
     try:
-        with open(args.uitvoer, "w", encoding="utf-8", newline="") as uit:
-            _schrijf(lijst, args.formaat, uit)
-    except OSError as fout:
-        raise Gebruiksfout(f"cannot write {args.uitvoer}: {fout.strerror}") from None
-    return 1 if lijst.fouten else 0
+        if args.map:
+            _per_groep(opbouw, Path(args.map))
+        elif not args.uitvoer:
+            _schrijf(opbouw, args.formaat, sys.stdout)
+        else:
+            try:
+                with open(args.uitvoer, "w", encoding="utf-8", newline="") as uit:
+                    _schrijf(opbouw, args.formaat, uit)
+            except OSError as fout:
+                raise Gebruiksfout(f"cannot write {args.uitvoer}: {fout.strerror}") from None
+        return 1 if opbouw.foutspool else 0
+    finally:
+        opbouw.sluit()
+
+
+def _volgorde(regel: Werkregel) -> tuple[Any, ...]:
+    """The worklist's order: groups by name, then :meth:`Werkregel.sorteersleutel` (stable)."""
+    return (regel.groep, *regel.sorteersleutel())
+
+
+class _OpSchijf(Opbouw):
+    """:class:`~verzuimregels.werklijst.lijst.Opbouw` with bounded memory (issue 11): the rows go to an
+    external sort on disk, the error rows to a spool; in memory only each group's heading (counts)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.sorteerder: Sorteerder[Werkregel] = Sorteerder(_volgorde)
+        self.foutspool: Spool[Foutrij] = Spool()
+        self.koppen: dict[str, Groepskop] = {}
+
+    def bewaar(self, groep: str, regels: list[Werkregel]) -> None:
+        kop = self.koppen.get(groep) or Groepskop(groep, 0, 0, 0, 0)
+        for r in regels:
+            kop = kop.tel(r)
+            self.sorteerder.voeg_toe(r)
+        self.koppen[groep] = kop
+
+    def bewaar_fout(self, fout: Foutrij) -> None:
+        self.foutspool.voeg_toe(fout)
+
+    def kop(self) -> Werklijst:
+        """The list's date, indeling and version (without groups and errors)."""
+        return Werklijst(peildatum=self.peildatum, indeling=self.indeling, groepen=())
+
+    def groepen(self) -> Iterator[tuple[Groepskop, Iterator[Werkregel]]]:
+        """Every group by name, its rows in order (read once, group after group)."""
+        stroom = iter(self.sorteerder)
+        volgende = [next(stroom, None)]
+
+        def regels(naam: str) -> Iterator[Werkregel]:
+            while volgende[0] is not None and volgende[0].groep == naam:
+                yield volgende[0]
+                volgende[0] = next(stroom, None)
+
+        for naam in sorted(self.aantal):
+            kop = dataclasses.replace(self.koppen[naam], leerlingen=self.aantal[naam])
+            deze = regels(naam)
+            yield kop, deze
+            for _ in deze:  # rows the caller left unread
+                pass
+
+    def sluit(self) -> None:
+        """Remove the temporary files."""
+        self.sorteerder.sluit()
+        self.foutspool.sluit()
 
 
 def bestandsnaam(groep: str, gebruikt: set[str]) -> str:
@@ -121,31 +174,31 @@ def bestandsnaam(groep: str, gebruikt: set[str]) -> str:
     return naam + ".html"
 
 
-def _per_groep(lijst: Werklijst, map_: Path) -> None:
-    from ..werklijst.uitvoer import werklijst_html
+def _per_groep(opbouw: _OpSchijf, map_: Path) -> None:
+    from ..werklijst.uitvoer import schrijf_html
 
+    kop = opbouw.kop()
     try:
         map_.mkdir(parents=True, exist_ok=True)
         gebruikt: set[str] = set()
-        for groep in lijst.groepen:
-            een = lijst.model_copy(update={"groepen": (groep,), "fouten": ()})
-            (map_ / bestandsnaam(groep.naam, gebruikt)).write_text(
-                werklijst_html(een, titel=f"Werklijst {groep.naam}"), encoding="utf-8"
-            )
+        for groep, regels in opbouw.groepen():
+            with open(map_ / bestandsnaam(groep.naam, gebruikt), "w", encoding="utf-8") as uit:
+                schrijf_html(kop, [(groep, regels)], (), uit, titel=f"Werklijst {groep.naam}")
     except OSError as fout:
         raise Gebruiksfout(f"cannot write in {map_}: {fout.strerror}") from None
-    for f in lijst.fouten:  # not on any group's page: named here, never echoed
+    for f in opbouw.foutspool:  # not on any group's page: named here, never echoed
         print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet verwerkt", file=sys.stderr)
 
 
-def _schrijf(lijst: Werklijst, formaat: str, uit: IO[str]) -> None:
-    from ..werklijst.uitvoer import schrijf_csv, werklijst_html, werklijst_tekst
+def _schrijf(opbouw: _OpSchijf, formaat: str, uit: IO[str]) -> None:
+    from ..werklijst.uitvoer import schrijf_csv_stroom, schrijf_html, schrijf_json, schrijf_tekst
 
+    kop, fouten = opbouw.kop(), opbouw.foutspool
     if formaat == "csv":
-        schrijf_csv(lijst, uit)
+        schrijf_csv_stroom((r for _, regels in opbouw.groepen() for r in regels), fouten, uit)
     elif formaat == "json":
-        uit.write(lijst.model_dump_json(indent=1) + "\n")
+        schrijf_json(kop, opbouw.groepen(), fouten, uit)
     elif formaat == "html":
-        uit.write(werklijst_html(lijst))
+        schrijf_html(kop, opbouw.groepen(), fouten, uit)
     else:
-        uit.write(werklijst_tekst(lijst))
+        schrijf_tekst(kop, opbouw.groepen(), fouten, uit)

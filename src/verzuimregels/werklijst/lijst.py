@@ -273,11 +273,19 @@ class Opbouw:
             return
         naam = groepsnaam(ll, self.indeling)
         self.aantal[naam] = self.aantal.get(naam, 0) + 1
-        self.per_groep.setdefault(naam, []).extend(regels_van(analyse, naam, recent=self.recent))
+        self.bewaar(naam, regels_van(analyse, naam, recent=self.recent))
+
+    def bewaar(self, groep: str, regels: list[Werkregel]) -> None:
+        """Keep one pupil's rows (the command line keeps them on disk: ``cli/werklijst.py``)."""
+        self.per_groep.setdefault(groep, []).extend(regels)
 
     def fout(self, positie: int, sleutel: str | None, fout: Invoerfout) -> None:
         """A pupil that could not be analysed."""
-        self.fouten.append(Foutrij(rij=positie, sleutel=sleutel, fouten=fout.fouten))
+        self.bewaar_fout(Foutrij(rij=positie, sleutel=sleutel, fouten=fout.fouten))
+
+    def bewaar_fout(self, fout: Foutrij) -> None:
+        """Keep an error row."""
+        self.fouten.append(fout)
 
     def lijst(self) -> Werklijst:
         """The worklist: groups by name, rows by urgency."""

@@ -11,9 +11,15 @@ replaced. The HTML needs no script, style sheet or font from elsewhere: it print
 from __future__ import annotations
 
 import csv
+import io
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from html import escape
 from typing import IO
 
+from ..fouten import Foutrij
+from ..registratie.analyse import Status
 from ..spreadsheet import veilige_cel as neutraliseer
 from ..weergave import uren_tekst
 from .lijst import WERKLIJST_KOLOMMEN, Groep, Regelsoort, Werklijst, Werkregel
@@ -49,20 +55,62 @@ def _cellen(r: Werkregel) -> list[str]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class Groepskop:
+    """What a group's heading shows: its name and counts (a :class:`Groep` without its rows)."""
+
+    naam: str
+    leerlingen: int
+    meldingen: int
+    achterstallig: int
+    signalen: int
+
+    @classmethod
+    def van(cls, groep: Groep) -> Groepskop:
+        """The heading of ``groep``."""
+        return cls(groep.naam, groep.leerlingen, groep.meldingen, groep.achterstallig, groep.signalen)
+
+    def tel(self, regel: Werkregel) -> Groepskop:
+        """The heading with one more row."""
+        melding = regel.soort is Regelsoort.MELDING
+        return Groepskop(
+            self.naam,
+            self.leerlingen,
+            self.meldingen + melding,
+            self.achterstallig + (regel.status is Status.ACHTERSTALLIG),
+            self.signalen + (not melding),
+        )
+
+
+Groepen = Iterable[tuple[Groepskop, Iterable[Werkregel]]]
+"""A worklist's groups in order, each with its rows in order (meldingen first, as the worklist sorts
+them), read once: what the command line streams from disk, so that no output needs the whole list in
+memory (issue 11)."""
+
+
+def _groepen(lijst: Werklijst) -> Groepen:
+    return ((Groepskop.van(g), g.regels) for g in lijst.groepen)
+
+
 def schrijf_csv(lijst: Werklijst, uit: IO[str]) -> None:
     """One line per row of the worklist, group after group, then one per error of a pupil that could
     not be analysed (``soort`` ``fout``); every cell neutralised."""
+    schrijf_csv_stroom((r for _, regels in _groepen(lijst) for r in regels), lijst.fouten, uit)
+
+
+def schrijf_csv_stroom(regels: Iterable[Werkregel], fouten: Iterable[Foutrij], uit: IO[str]) -> None:
+    """:func:`schrijf_csv` from a stream of rows and errors."""
     schrijver = csv.writer(uit, lineterminator="\n")
     schrijver.writerow(CSV_KOLOMMEN)
-    for r in lijst.regels():
+    for r in regels:
         schrijver.writerow([neutraliseer(c) for c in _cellen(r)])
-    for f in lijst.fouten:  # soort "fout": the field in ``wat``, the rule in ``status``
+    for f in fouten:  # soort "fout": the field in ``wat``, the rule in ``status``
         for v in f.fouten:
             rij = ["", "", f.sleutel or "", "fout", v.veld, v.regel, *[""] * 8, f"rij {f.rij}: {v.melding}"]
             schrijver.writerow([neutraliseer(c) for c in rij])
 
 
-def _kop(groep: Groep) -> str:
+def _kop(groep: Groep | Groepskop) -> str:
     return (
         f"{groep.leerlingen} leerlingen · {groep.meldingen} meldingen "
         f"({groep.achterstallig} achterstallig) · {groep.signalen} signalen"
@@ -71,24 +119,31 @@ def _kop(groep: Groep) -> str:
 
 def werklijst_tekst(lijst: Werklijst) -> str:
     """The worklist as a plain-text table per group."""
-    blokken = [f"Werklijst op {lijst.peildatum.isoformat()}, per {lijst.indeling.value}"]
-    for g in lijst.groepen:
-        regels = [f"{_leesbaar(g.naam)}: {_kop(g)}"]
-        if not g.regels:
-            regels.append("  niets te doen")
-        for r in g.regels:
+    uit = io.StringIO()
+    schrijf_tekst(lijst, _groepen(lijst), lijst.fouten, uit)
+    return uit.getvalue()
+
+
+def schrijf_tekst(lijst: Werklijst, groepen: Groepen, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
+    """:func:`werklijst_tekst` of ``lijst``'s date and indeling, from a stream of groups and errors."""
+    uit.write(f"Werklijst op {lijst.peildatum.isoformat()}, per {lijst.indeling.value}")
+    for kop, regels in groepen:
+        uit.write(f"\n\n{_leesbaar(kop.naam)}: {_kop(kop)}")
+        leeg = True
+        for r in regels:
+            leeg = False
             status = r.status.value if r.status is not None else "signaal"
             dag = r.dag.isoformat() if r.dag is not None else "-"
-            regels.append(
-                f"  {r.rang}  {_leesbaar(r.sleutel or '-'):<14} {r.wat:<28} {status:<14} {dag:<10}  "
+            uit.write(
+                f"\n  {r.rang}  {_leesbaar(r.sleutel or '-'):<14} {r.wat:<28} {status:<14} {dag:<10}  "
                 f"{_leesbaar(r.toelichting)}"
             )
-        blokken.append("\n".join(regels))
-    for f in lijst.fouten:
-        blokken.append(
-            f"FOUT rij {f.rij} ({_leesbaar(f.sleutel or '-')}): " + "; ".join(v.melding for v in f.fouten)
-        )
-    return "\n\n".join(blokken) + "\n"
+        if leeg:
+            uit.write("\n  niets te doen")
+    for f in fouten:
+        meldingen = "; ".join(v.melding for v in f.fouten)
+        uit.write(f"\n\nFOUT rij {f.rij} ({_leesbaar(f.sleutel or '-')}): {meldingen}")
+    uit.write("\n")
 
 
 _KLEUR = {1: "#ffc9c9", 2: "#ffe8cc", 3: "#fff3bf", 4: "#f1f3f5", 5: "#d0ebff", 6: "#e7f5ff"}
@@ -121,40 +176,112 @@ def _rij(r: Werkregel) -> str:
     )
 
 
+_KOPPEN = "".join(
+    f"<th>{k}</th>" for k in ("leerling", "wat", "status", "dag", "dagen", "periode", "uren", "toelichting")
+)
+
+
 def groep_html(groep: Groep, lijst: Werklijst) -> str:
     """One group's page: a heading with the counts, then the rows in order of urgency."""
-    kop = "".join(
-        f"<th>{k}</th>"
-        for k in ("leerling", "wat", "status", "dag", "dagen", "periode", "uren", "toelichting")
+    uit = io.StringIO()
+    regels = sorted(groep.regels, key=lambda r: r.soort is not Regelsoort.MELDING)  # stable
+    _schrijf_groep_html(Groepskop.van(groep), regels, lijst, uit)
+    return uit.getvalue()
+
+
+def _schrijf_groep_html(kop: Groepskop, regels: Iterable[Werkregel], lijst: Werklijst, uit: IO[str]) -> None:
+    uit.write(
+        f'<section class="groep" data-groep="{escape(kop.naam)}">'
+        f"<h1>{escape(kop.naam)}</h1>"
+        f'<p class="kop">Werklijst op {lijst.peildatum.isoformat()} · {escape(_kop(kop))}</p>'
     )
-    meldingen = [r for r in groep.regels if r.soort is Regelsoort.MELDING]
-    signalen = [r for r in groep.regels if r.soort is Regelsoort.SIGNAAL]
-    delen = []
-    for titel, regels in (("Meldingen", meldingen), ("Signalen", signalen)):
-        lijf = "".join(_rij(r) for r in regels) or '<tr><td colspan="8">geen</td></tr>'
-        delen.append(f"<h2>{titel}</h2><table><thead><tr>{kop}</tr></thead><tbody>{lijf}</tbody></table>")
-    return (
-        f'<section class="groep" data-groep="{escape(groep.naam)}">'
-        f"<h1>{escape(groep.naam)}</h1>"
-        f'<p class="kop">Werklijst op {lijst.peildatum.isoformat()} · {escape(_kop(groep))}</p>'
-        + "".join(delen)
-        + "</section>"
-    )
+    stroom = iter(regels)
+    volgende = next(stroom, None)
+    for titel, soort in (("Meldingen", Regelsoort.MELDING), ("Signalen", Regelsoort.SIGNAAL)):
+        uit.write(f"<h2>{titel}</h2><table><thead><tr>{_KOPPEN}</tr></thead><tbody>")
+        leeg = True
+        while volgende is not None and volgende.soort is soort:
+            uit.write(_rij(volgende))
+            leeg = False
+            volgende = next(stroom, None)
+        uit.write(('<tr><td colspan="8">geen</td></tr>' if leeg else "") + "</tbody></table>")
+    uit.write("</section>")
 
 
 def werklijst_html(lijst: Werklijst, *, document: bool = True, titel: str = "Werklijst") -> str:
     """The worklist as HTML: a whole printable document (one page per group), or a fragment."""
-    fouten = "".join(
-        f"<li>rij {f.rij} ({escape(f.sleutel or '-')}): {escape('; '.join(v.melding for v in f.fouten))}</li>"
-        for f in lijst.fouten
-    )
-    lijf = "".join(groep_html(g, lijst) for g in lijst.groepen) + (
-        f'<section class="fouten"><h1>Niet verwerkt</h1><ul>{fouten}</ul></section>' if fouten else ""
-    )
+    uit = io.StringIO()
+    schrijf_html(lijst, _groepen(lijst), lijst.fouten, uit, document=document, titel=titel)
+    return uit.getvalue()
+
+
+def schrijf_html(
+    lijst: Werklijst,
+    groepen: Groepen,
+    fouten: Iterable[Foutrij],
+    uit: IO[str],
+    *,
+    document: bool = True,
+    titel: str = "Werklijst",
+) -> None:
+    """:func:`werklijst_html` of ``lijst``'s date and version, from a stream of groups (each group's
+    meldingen before its signals) and errors."""
+    if document:
+        uit.write(
+            '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
+            f"<title>{escape(titel)} {lijst.peildatum.isoformat()}</title><style>{_STIJL}</style></head>"
+            "<body>"
+        )
+    else:
+        uit.write('<div class="verzuimregels-werklijst">')
+    for kop, regels in groepen:
+        _schrijf_groep_html(kop, regels, lijst, uit)
+    stroom = iter(fouten)
+    eerste = next(stroom, None)
+    if eerste is not None:
+        uit.write('<section class="fouten"><h1>Niet verwerkt</h1><ul>')
+        for f in itertools.chain([eerste], stroom):
+            melding = escape("; ".join(v.melding for v in f.fouten))
+            uit.write(f"<li>rij {f.rij} ({escape(f.sleutel or '-')}): {melding}</li>")
+        uit.write("</ul></section>")
     if not document:
-        return f'<div class="verzuimregels-werklijst">{lijf}</div>'
-    return (
-        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
-        f"<title>{escape(titel)} {lijst.peildatum.isoformat()}</title><style>{_STIJL}</style></head>"
-        f"<body>{lijf}<p><small>{escape(lijst.regelversie)}</small></p></body></html>\n"
-    )
+        uit.write("</div>")
+        return
+    uit.write(f"<p><small>{escape(lijst.regelversie)}</small></p></body></html>\n")
+
+
+def schrijf_json(lijst: Werklijst, groepen: Groepen, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
+    """``lijst.model_dump_json(indent=1)`` of ``lijst``'s date and version with these groups and errors,
+    written one row at a time: the same text, never the whole list in memory."""
+    kop = lijst.model_copy(update={"groepen": (), "fouten": ()}).model_dump_json(indent=1)
+    # The fields in model order: ..., "groepen": [], "fouten": [], "regelversie" (none is input text).
+    voor, rest = kop.split('"groepen": []', 1)
+    midden, na = rest.split('"fouten": []', 1)
+    uit.write(voor + '"groepen": ')
+    uit.writelines(_json_array((_groep_json(k, r) for k, r in groepen), 1))
+    uit.write(midden + '"fouten": ')
+    uit.writelines(_json_array(((f.model_dump_json(indent=1),) for f in fouten), 1))
+    uit.write(na + "\n")
+
+
+def _groep_json(kop: Groepskop, regels: Iterable[Werkregel]) -> Iterator[str]:
+    """One group in parts, laid out as pydantic lays it out at depth 0."""
+    leeg = Groep(naam=kop.naam, leerlingen=kop.leerlingen, regels=()).model_dump_json(indent=1)
+    voor, na = leeg.rsplit('"regels": []', 1)  # the last field; quotes in the name are escaped
+    yield voor + '"regels": '
+    yield from _json_array(((r.model_dump_json(indent=1),) for r in regels), 1)
+    yield na
+
+
+def _json_array(elementen: Iterable[Iterable[str]], diepte: int) -> Iterator[str]:
+    """A JSON array in pydantic's ``indent=1`` layout, in parts, for a key at nesting ``diepte``: ``[]``
+    when empty, else each element on its own lines (its parts laid out at depth 0, shifted right: a
+    newline never occurs inside a JSON string, so shifting part by part is shifting the whole)."""
+    ruimte = " " * (diepte + 1)
+    leeg = True
+    for element in elementen:
+        yield ("[" if leeg else ",") + "\n" + ruimte
+        leeg = False
+        for deel in element:
+            yield deel.replace("\n", "\n" + ruimte)
+    yield "[]" if leeg else "\n" + " " * diepte + "]"

@@ -27,6 +27,7 @@ from verzuimregels.registratie.frame import (
     uitvoer_meta,
 )
 from verzuimregels.registratie.populatie import leerlingen, record_frames
+from verzuimregels.verlof import Vrijstellingsgrond
 
 PEIL = date(2026, 7, 15)
 
@@ -151,6 +152,26 @@ VERLOF_RUNS = st.lists(
 
 
 @st.composite
+def vrijstellingen(draw: st.DrawFn) -> dict[str, Any]:
+    """One vrijstelling as the frame holds it: any ground, open or closed, a notice before or after its
+    begin or none, an art. 7 statement fresh, stale or missing (art. 6, 7, 11a lid 1)."""
+    begin = draw(st.dates(date(2025, 8, 15), date(2026, 6, 30)))
+    vrij: dict[str, Any] = {
+        "grond": draw(st.sampled_from([g.value for g in Vrijstellingsgrond])),
+        "begin": begin,
+    }
+    if draw(st.booleans()):
+        vrij["einde"] = begin + timedelta(days=draw(st.integers(0, 200)))
+    if draw(st.integers(0, 3)):
+        op = begin + timedelta(days=draw(st.integers(-30, 30)))
+        kennisgeving: dict[str, Any] = {"op": op}
+        if draw(st.booleans()):
+            kennisgeving["verklaring_op"] = op - timedelta(days=draw(st.integers(0, 120)))
+        vrij["kennisgevingen"] = [kennisgeving]
+    return vrij
+
+
+@st.composite
 def populaties(draw: st.DrawFn) -> list[dict[str, Any]]:
     """Random pupils, some broken, mixed with pupils of the shipped generator; some with registered
     verlof, some turning 18 or 23 inside the school year (what once went the one-pupil way)."""
@@ -159,6 +180,8 @@ def populaties(draw: st.DrawFn) -> list[dict[str, Any]]:
         ll = _kaal(draw(leerling_strategie()), i)
         if draw(st.integers(0, 2)) == 0:
             ll = _met_verlof(ll, draw(VERLOF_RUNS))
+        if draw(st.integers(0, 3)) == 0:
+            ll = {**ll, "vrijstellingen": [draw(vrijstellingen())]}
         if draw(st.integers(0, 2)) == 0:
             ll = _jarig(
                 ll, draw(st.dates(date(2025, 8, 1), date(2026, 10, 31))), draw(st.sampled_from([18, 23]))
@@ -204,7 +227,8 @@ def test_kolomsgewijs_op_een_grote_populatie() -> None:
 def test_verlof_verjaardagen_en_latere_schooljaren_kolomsgewijs(monkeypatch: pytest.MonkeyPatch) -> None:
     """What went the one-pupil way until issue 15 is decided column-wise, with the same rows:
     registered verlof beyond what the head may grant (art. 13a lid 2, 14 lid 3), an 18th or 23rd
-    birthday inside the school year (one age per absence), a peildatum in a later school year."""
+    birthday inside the school year (one age per absence), a peildatum in a later school year, a
+    vrijstelling (art. 5, 5a, 11a, 15 with the notices of art. 6 and 7)."""
     import random
 
     import verzuimregels.registratie.frame as frame_module
@@ -218,7 +242,7 @@ def test_verlof_verjaardagen_en_latere_schooljaren_kolomsgewijs(monkeypatch: pyt
 
     monkeypatch.setattr(frame_module, "meldingen_op", tellend)
     rnd = random.Random(15)  # noqa: S311 (test data)
-    pupils = [p for p in next(leerlingen(1500, seed=15, per=1500)) if "vrijstellingen" not in p]
+    pupils = next(leerlingen(1500, seed=15, per=1500))
     runs = [(date(2025, 8, 25), 8, "verlof_13a"), (date(2025, 10, 6), 15, "verlof_14")]
     runs += [
         (date(2026, 2, 2), 4, "verlof_13a"),
@@ -229,6 +253,12 @@ def test_verlof_verjaardagen_en_latere_schooljaren_kolomsgewijs(monkeypatch: pyt
     for i, p in enumerate(pupils):
         if i % 3 == 0:
             pupils[i] = _met_verlof(p, rnd.sample(runs, rnd.randint(1, 3)))
+        if i % 5 == 0:
+            begin = date(2025, 9, 1) + timedelta(days=rnd.randrange(200))
+            grond = rnd.choice([g.value for g in Vrijstellingsgrond])
+            kennisgeving = {"op": begin, "verklaring_op": begin - timedelta(days=rnd.choice([0, 100]))}
+            vrij = {"grond": grond, "begin": begin, "kennisgevingen": [kennisgeving]}
+            pupils[i] = {**pupils[i], "vrijstellingen": [vrij]}
         if i % 4 == 0:
             pupils[i] = _jarig(
                 pupils[i], date(2025, 8, 1) + timedelta(days=rnd.randrange(365)), rnd.choice([18, 23])
@@ -238,6 +268,7 @@ def test_verlof_verjaardagen_en_latere_schooljaren_kolomsgewijs(monkeypatch: pyt
         een_voor_een.clear()
         uit = _zelfde(pupils, peil)
         assert (uit["verzuimsoort"] == "luxe_verzuim").sum() > 0
+        assert (uit["situatie"] == "vrijstelling").sum() > 0
         # only pupils 18 or older can still get a verdict the column-wise schedule leaves to analyseer
         volwassen = {
             p["sleutel"] for p in pupils if p["sleutel"] in jarig or p["geboortedatum"] < date(2009, 3, 1)
@@ -523,3 +554,58 @@ def test_vrijstelling_zonder_kennisgeving_of_verklaring_is_gelijk_aan_een_leerli
         "records": [{"datum": date(2025, 10, 6 + i), "reden": "ongeoorloofd"} for i in range(5)],
     }
     _zelfde([ll], PEIL)
+
+
+def test_regressie_klokuren_van_50_minuten_met_afgeronde_decimalen() -> None:
+    """A po school with 50-minute lesuren counts 6 lesuren as 5.000… klokuren with 27 decimals (the
+    decimal context rounds 6 x 0.8333…); two such days sum to 10.00… with 26. The column-wise path
+    raised InvalidOperation building that decimal; such a pupil now goes the one-pupil way."""
+    school = {"onderwijssoort": "po", "lesuur_minuten": 50, "uren_per_lesdag": 6}
+    ll = {
+        "sleutel": "K",
+        "geboortedatum": date(2006, 8, 1),
+        "school": school,
+        "schooljaar": 2025,
+        "records": [{"datum": date(2025, 8, 25 + i), "reden": "ongeoorloofd"} for i in range(2)],
+    }
+    uit = _zelfde([ll], date(2026, 1, 1))
+    assert str(uit["uren"].iloc[0]) == str(analyseer(ll, date(2026, 1, 1)).meldingen[0].uren)
+
+
+def test_vrijstellingen_kolomsgewijs_en_twijfel_naar_een_leerling() -> None:
+    """Every ground with its notices column-wise (art. 5, 5a, 11a, 15; art. 6, 7), a vrijstelling_11a
+    record outside a valid art. 11a vrijstelling counting as unexcused; a vrijstelling the model
+    refuses (einde before begin), one without a ground, or with a date as text goes the one-pupil
+    way with the same rows (its error rows)."""
+    school = {"onderwijssoort": "po", "regio": "noord"}
+    records = [{"datum": date(2025, 10, 6 + i), "reden": "vrijstelling_11a"} for i in range(5)]
+    records += [{"datum": date(2025, 11, 3 + i), "reden": "ongeoorloofd"} for i in range(5)]
+    pupils: list[dict[str, Any]] = []
+    for i, grond in enumerate(g.value for g in Vrijstellingsgrond):
+        for j, kennisgeving in enumerate(({"op": date(2025, 9, 1)}, {"op": date(2025, 11, 5)}, None)):
+            vrij: dict[str, Any] = {"grond": grond, "begin": date(2025, 9, 1)}
+            if kennisgeving is not None:
+                vrij["kennisgevingen"] = [{**kennisgeving, "verklaring_op": date(2025, 8, 20)}]
+            pupils.append(
+                {"sleutel": f"V{i}-{j}", "geboortedatum": date(2020, 3, 1), "school": school}
+                | {"vrijstellingen": [vrij], "records": records}
+            )
+    fout = {"grond": "art_5_b", "begin": date(2025, 9, 1), "einde": date(2025, 8, 31)}
+    pupils.append({**pupils[0], "sleutel": "F", "vrijstellingen": [fout]})
+    for peil in (date(2025, 10, 8), PEIL):
+        uit = _zelfde(pupils, peil)
+        assert {"vrijstelling", "ingeschreven"} <= set(uit["situatie"].dropna())
+        assert (uit["sleutel"] == "F").sum() == (uit["uitkomst"] == FOUT).sum() > 0
+    df = naar_frame(pupils)
+    zonder_grond = df.assign(vrijstelling_grond=pd.Series([None] * len(df), dtype=object))
+    pd.testing.assert_frame_equal(
+        analyseer_frame(zonder_grond, PEIL),
+        analyseer_frame(
+            naar_frame(
+                [{**p, "vrijstellingen": [{**p["vrijstellingen"][0], "grond": None}]} for p in pupils]
+            ),
+            PEIL,
+        ),
+    )
+    tekst = df.assign(vrijstelling_begin=pd.Series(["2025-09-01"] * len(df), dtype=object))
+    pd.testing.assert_frame_equal(analyseer_frame(tekst, PEIL), analyseer_frame(df, PEIL))

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from decimal import Decimal
+from decimal import Decimal, getcontext
 from functools import lru_cache
 from typing import Any
 
@@ -63,7 +63,8 @@ from ..regels.meldplicht import (
     ZESTIEN_UUR,
 )
 from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, verlofdagen
-from ..verlof.vrijstelling import _ALLE_WEEKDAGEN
+from ..verlof.modellen import Vrijstelling
+from ..verlof.vrijstelling import _ALLE_WEEKDAGEN, HELE_DAGEN, is_verontschuldigd
 from .analyse import Situatie, Status
 from .modellen import Reden, School
 from .tellen import ZONDER_VERLOF, Jaarkalender, jaarkalender
@@ -90,6 +91,7 @@ _R_TEKST = {r.value: i for i, r in enumerate(Reden)}
 _REDEN_INDEX = pd.Index(_REDENEN, dtype=object)
 _ONGEOORLOOFD, _TE_LAAT, _VAKANTIE = _R[Reden.ONGEOORLOOFD], _R[Reden.TE_LAAT], _R[Reden.VAKANTIE]
 _VERLOF_13A, _VERLOF_14 = _R[Reden.VERLOF_13A], _R[Reden.VERLOF_14]
+_VRIJSTELLING_11A = _R[Reden.VRIJSTELLING_11A]
 _ZONDER_VERLOF = np.arange(len(_R), dtype=np.int64)
 for _verlof, _zonder in ZONDER_VERLOF.items():
     _ZONDER_VERLOF[_R[_verlof]] = _R[_zonder]
@@ -388,6 +390,43 @@ class _Leerlingen:
     sid: Ints
     """Per pupil: its school in :attr:`scholen` (-1: the school is invalid)."""
     scholen: list[School]
+    vrijstellingen: dict[int, Vrijstelling]
+    """The pupils with a (valid) vrijstelling, and it."""
+
+
+_VRIJSTELLING_KOLOMMEN = (
+    "vrijstelling_grond",
+    "vrijstelling_begin",
+    "vrijstelling_einde",
+    "vrijstelling_kennisgeving",
+    "vrijstelling_verklaring",
+)
+
+
+def _vrijstelling(df: pd.DataFrame, rij: int) -> Vrijstelling | None:
+    """The vrijstelling on row ``rij`` as the one-pupil path reads it (``frame._leerling``), or
+    ``None`` when a cell is not plainly readable or the model refuses it (that path says why)."""
+    grond = df["vrijstelling_grond"].iat[rij] if "vrijstelling_grond" in df.columns else None
+    if type(grond) is not str:
+        return None
+    dagen: dict[str, date | None] = {}
+    for k in _VRIJSTELLING_KOLOMMEN[1:]:
+        c = _dagen(df, k, np.array([rij], dtype=np.int64))
+        if c.slecht[0]:
+            return None
+        dagen[k] = None if c.leeg[0] else _datum(int(c.waarde[0]))
+    vrij: dict[str, Any] = {"grond": grond, "begin": dagen["vrijstelling_begin"]}
+    if dagen["vrijstelling_einde"] is not None:
+        vrij["einde"] = dagen["vrijstelling_einde"]
+    if dagen["vrijstelling_kennisgeving"] is not None:
+        kennisgeving: dict[str, Any] = {"op": dagen["vrijstelling_kennisgeving"]}
+        if dagen["vrijstelling_verklaring"] is not None:
+            kennisgeving["verklaring_op"] = dagen["vrijstelling_verklaring"]
+        vrij["kennisgevingen"] = [kennisgeving]
+    try:
+        return Vrijstelling.model_validate(vrij)
+    except ValueError:
+        return None
 
 
 def _lees_leerlingen(
@@ -405,12 +444,17 @@ def _lees_leerlingen(
     goed = ~geboren.leeg & ~geboren.slecht & ~start.slecht & ~ingeschreven.slecht & ~jaar.slecht
     goed &= jaar.leeg | ((jaar.waarde >= 2000) & (jaar.waarde <= 2100))
     goed &= np.array([type(s) is str and len(s) <= 100 for s in sleutels], dtype=bool)
-    for k in ("vrijstelling_grond", "vrijstelling_begin", "vrijstelling_einde"):
+    met_vrijstelling = np.zeros(len(eerste), dtype=bool)
+    for k in _VRIJSTELLING_KOLOMMEN:
         if k in df.columns:
-            goed &= df[k].isna().to_numpy()[eerste]
-    for k in ("vrijstelling_kennisgeving", "vrijstelling_verklaring"):
-        if k in df.columns:
-            goed &= df[k].isna().to_numpy()[eerste]
+            met_vrijstelling |= df[k].notna().to_numpy()[eerste]
+    vrijstellingen: dict[int, Vrijstelling] = {}
+    for g in np.flatnonzero(met_vrijstelling & goed).tolist():
+        v = _vrijstelling(df, int(eerste[g]))
+        if v is None:
+            goed[g] = False
+        else:
+            vrijstellingen[g] = v
     school_ids: dict[tuple[Any, ...], int] = {}
     school_lijst: list[School] = []
     sid = np.empty(len(eerste), dtype=np.int64)
@@ -423,7 +467,7 @@ def _lees_leerlingen(
                 school_lijst.append(school)
         sid[g] = i
     goed &= sid >= 0
-    return _Leerlingen(geboren, start, ingeschreven, jaar, goed, sid, school_lijst)
+    return _Leerlingen(geboren, start, ingeschreven, jaar, goed, sid, school_lijst, vrijstellingen)
 
 
 @dataclass(slots=True)
@@ -535,6 +579,10 @@ def _schooljaren(ll: _Leerlingen, rec: _Records, starts: Ints, peildatum: date) 
     relevant_rij = rec.record & np.isin(
         rec.reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE, _VERLOF_13A, _VERLOF_14)
     )
+    # a vrijstelling_11a record where no valid art. 11a vrijstelling covers it is verzuim (Feiten.reden)
+    elf_a = np.zeros(g_n, dtype=bool)
+    elf_a[[g for g, v in ll.vrijstellingen.items() if v.grond not in HELE_DAGEN]] = True
+    relevant_rij |= rec.record & (rec.reden == _VRIJSTELLING_11A) & elf_a[pid]
     relevant = np.bincount(pid[relevant_rij], minlength=g_n) > 0
     # a school year whose holidays the calendar does not know: the one-pupil path says so (an error)
     kandidaat = np.flatnonzero(goed & relevant)
@@ -694,6 +742,15 @@ def _verzuimdagen(
     # a verlof record on a day no lawfully granted verlof covers: holiday without verlof or unexcused
     gedekt = _gedekt_door_verlof(r_pid, r_les, r_reden, plek, kal.tabellen)
     r_reden = _ZONDER_VERLOF[r_reden]
+    # a day a valid vrijstelling of art. 5, 5a or 15 covers is excused; a vrijstelling_11a record on
+    # a day no valid art. 11a vrijstelling covers is unexcused (Feiten.reden, toets_vrijstelling)
+    for i in np.flatnonzero(np.isin(r_pid, list(ll.vrijstellingen))).tolist():
+        v = ll.vrijstellingen[int(r_pid[i])]
+        geldig = is_verontschuldigd(_datum(int(r_dag[i])), (), (v,)) is not None
+        if v.grond in HELE_DAGEN:
+            gedekt[i] |= geldig
+        elif r_reden[i] == _VRIJSTELLING_11A and not geldig:
+            r_reden[i] = _ONGEOORLOOFD
     o = (r_dag <= jaren.peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0) & ~gedekt
     rijen, r_pid, r_dag, plek, r_les, r_reden = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o], r_reden[o]
     afwezig = np.sort(r_pid * _BREED + r_les)
@@ -718,7 +775,10 @@ def _verzuimdagen(
     r_uren = tabel[terug, 0]
     r_exp = tabel[terug, 1]
     r_heel = (tabel[terug, 3] == 1) & (r_reden == _ONGEOORLOOFD)
-    naar_schema = np.bincount(r_pid[tabel[terug, 2] == 0], minlength=g_n) > 0
+    # hours not exact in units, or with so many decimals that the planner's sums round them (the
+    # context's precision less the 5 integer digits a year's hours can take)
+    ruw = (tabel[terug, 2] == 0) | (r_exp < -(getcontext().prec - 5))
+    naar_schema = np.bincount(r_pid[ruw], minlength=g_n) > 0
     naar_schema |= begin_onbekend
 
     volg = np.lexsort((r_dag, r_pid))
@@ -1230,11 +1290,21 @@ def _records_van(soorten: list[tuple[_Meldingen, int]], posities: list[Ints]) ->
     return uit
 
 
+def _situaties(ll: _Leerlingen, niet_ingeschreven: Bools, peildatum: date) -> npt.NDArray[Any]:
+    """Per pupil its :class:`Situatie` on the peildatum (as ``analyse._schema`` decides it)."""
+    situatie = np.where(niet_ingeschreven, Situatie.ABSOLUUT_VERZUIM.value, Situatie.INGESCHREVEN.value)
+    situatie = situatie.astype(object)
+    for g, v in ll.vrijstellingen.items():
+        if not niet_ingeschreven[g] and v.grond in HELE_DAGEN and is_verontschuldigd(peildatum, (), (v,)):
+            situatie[g] = Situatie.VRIJSTELLING.value
+    return situatie
+
+
 def _rijen(
     soorten: list[tuple[_Meldingen, int]],
     posities: list[Ints],
     geen: Bools,
-    niet_ingeschreven: Bools,
+    situaties: npt.NDArray[Any],
     peildatum: date,
 ) -> Kolomsgewijs:
     """The output rows: per pupil its meldingen in the order of :attr:`Analyse.meldingen` (luxe first,
@@ -1282,11 +1352,7 @@ def _rijen(
             Status.MAG_MELDEN.value,
         ),
     ).astype(object)
-    situatie = np.empty(len(alle_p), dtype=object)
-    situatie[:ng] = np.where(
-        niet_ingeschreven[g_p], Situatie.ABSOLUUT_VERZUIM.value, Situatie.INGESCHREVEN.value
-    )
-    situatie[ng:] = Situatie.INGESCHREVEN.value
+    situatie = situaties[alle_p]
     volgnummer = np.zeros(len(alle_p), dtype=np.int64)
     mp = m_p[m_volg]
     eerste_van = np.searchsorted(mp, mp) if len(mp) else mp
@@ -1374,7 +1440,8 @@ def analyseer_kolomsgewijs(
     for m, _ in soorten:
         met_melding[m.p] = True
     geen |= beslist & ~met_melding
-    return _rijen(soorten, [luxe_pos, u.pos], geen, jaren.niet_ingeschreven, peildatum)
+    situaties = _situaties(ll, jaren.niet_ingeschreven, peildatum)
+    return _rijen(soorten, [luxe_pos, u.pos], geen, situaties, peildatum)
 
 
 def _gedekt_door_verlof(p: Ints, les: Ints, reden: Ints, plek: Ints, tabellen: list[_Tabel]) -> Bools:

@@ -403,30 +403,34 @@ _VRIJSTELLING_KOLOMMEN = (
 )
 
 
-def _vrijstelling(df: pd.DataFrame, rij: int) -> Vrijstelling | None:
-    """The vrijstelling on row ``rij`` as the one-pupil path reads it (``frame._leerling``), or
+def _vrijstellingen(df: pd.DataFrame, rijen: Ints) -> list[Vrijstelling | None]:
+    """The vrijstelling on each of ``rijen`` as the one-pupil path reads it (``frame._leerling``), or
     ``None`` when a cell is not plainly readable or the model refuses it (that path says why)."""
-    grond = df["vrijstelling_grond"].iat[rij] if "vrijstelling_grond" in df.columns else None
-    if type(grond) is not str:
-        return None
-    dagen: dict[str, date | None] = {}
-    for k in _VRIJSTELLING_KOLOMMEN[1:]:
-        c = _dagen(df, k, np.array([rij], dtype=np.int64))
-        if c.slecht[0]:
-            return None
-        dagen[k] = None if c.leeg[0] else _datum(int(c.waarde[0]))
-    vrij: dict[str, Any] = {"grond": grond, "begin": dagen["vrijstelling_begin"]}
-    if dagen["vrijstelling_einde"] is not None:
-        vrij["einde"] = dagen["vrijstelling_einde"]
-    if dagen["vrijstelling_kennisgeving"] is not None:
-        kennisgeving: dict[str, Any] = {"op": dagen["vrijstelling_kennisgeving"]}
-        if dagen["vrijstelling_verklaring"] is not None:
-            kennisgeving["verklaring_op"] = dagen["vrijstelling_verklaring"]
-        vrij["kennisgevingen"] = [kennisgeving]
-    try:
-        return Vrijstelling.model_validate(vrij)
-    except ValueError:
-        return None
+    gronden = (
+        df["vrijstelling_grond"].take(rijen).tolist()
+        if "vrijstelling_grond" in df.columns
+        else [None] * len(rijen)
+    )
+    cellen = {k: _dagen(df, k, rijen) for k in _VRIJSTELLING_KOLOMMEN[1:]}
+    uit: list[Vrijstelling | None] = []
+    for i, grond in enumerate(gronden):
+        if type(grond) is not str or any(c.slecht[i] for c in cellen.values()):
+            uit.append(None)
+            continue
+        dag = {k: None if c.leeg[i] else _datum(int(c.waarde[i])) for k, c in cellen.items()}
+        vrij: dict[str, Any] = {"grond": grond, "begin": dag["vrijstelling_begin"]}
+        if dag["vrijstelling_einde"] is not None:
+            vrij["einde"] = dag["vrijstelling_einde"]
+        if dag["vrijstelling_kennisgeving"] is not None:
+            kennisgeving: dict[str, Any] = {"op": dag["vrijstelling_kennisgeving"]}
+            if dag["vrijstelling_verklaring"] is not None:
+                kennisgeving["verklaring_op"] = dag["vrijstelling_verklaring"]
+            vrij["kennisgevingen"] = [kennisgeving]
+        try:
+            uit.append(Vrijstelling.model_validate(vrij))
+        except ValueError:
+            uit.append(None)
+    return uit
 
 
 def _lees_leerlingen(
@@ -449,8 +453,8 @@ def _lees_leerlingen(
         if k in df.columns:
             met_vrijstelling |= df[k].notna().to_numpy()[eerste]
     vrijstellingen: dict[int, Vrijstelling] = {}
-    for g in np.flatnonzero(met_vrijstelling & goed).tolist():
-        v = _vrijstelling(df, int(eerste[g]))
+    met = np.flatnonzero(met_vrijstelling & goed)
+    for g, v in zip(met.tolist(), _vrijstellingen(df, eerste[met]), strict=True):
         if v is None:
             goed[g] = False
         else:

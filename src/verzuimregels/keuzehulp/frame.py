@@ -39,7 +39,7 @@ except ModuleNotFoundError as _fout:
 
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie
-from ..engine.constraints import bounds
+from ..engine.constraints import bounds, violated_rows
 from ..engine.dated import Dated
 from ..fouten import Invoerfout, bewaakt
 from ..kalender import GEEN_KALENDER, OnbekendeSchoolvakanties, Schoolkalender
@@ -64,6 +64,7 @@ from .boom import (
     Uitkomst,
     Voorwaarde,
 )
+from .checks import CASUS_CHECKS
 from .evaluator import PLAATSHOUDERS, _andere, _grondslag, _met_waarde
 from .modellen import JSON_CONTRACT_CASUS, Casus, Oordeel
 
@@ -516,13 +517,8 @@ def _feiten(
         kolommen["peildatum"],
         kolommen[LEEFTIJD],
     )
-    # The checks of Casus between fields (datum_ontbreekt, leeftijd_ontbreekt, datum_volgorde,
-    # leeftijd_strijdig) and those of the evaluator (geen_wetsversie, leerplicht_onbepaald).
+    # The checks of the evaluator (geen_wetsversie, leerplicht_onbepaald); Casus's own are below.
     datums = geb.aanwezig & eerste.aanwezig
-    scalair |= geb.aanwezig != eerste.aanwezig
-    scalair |= ~datums & ~gegeven.aanwezig
-    scalair |= datums & (eerste.waarde < geb.waarde)
-    scalair |= peil.aanwezig & eerste.aanwezig & (peil.waarde < eerste.waarde)
     peildag = np.where(peil.aanwezig, peil.waarde, (vandaag - _EPOCHE).days)
     versiedagen = np.array([(v - _EPOCHE).days for v in WETSVERSIES], dtype=np.int64)
     versie = np.searchsorted(versiedagen, peildag, side="right") - 1
@@ -535,9 +531,10 @@ def _feiten(
     eerste_j, eerste_md = _jmd(eerste.waarde)
     peil_j, peil_md = _jmd(peildag)
     schrikkel29 = datums & (geb_md == SCHRIKKELDAG)
-    leeftijd = leeftijd_op_kolom(geb_j, geb_md, eerste_j, eerste_md, regel)
-    leeftijd_ander = leeftijd_op_kolom(geb_j, geb_md, eerste_j, eerste_md, ander)
-    scalair |= datums & gegeven.aanwezig & (gegeven.waarde != leeftijd) & (gegeven.waarde != leeftijd_ander)
+    leeftijden = {r: leeftijd_op_kolom(geb_j, geb_md, eerste_j, eerste_md, r) for r in Verjaardag29Februari}
+    leeftijd, leeftijd_ander = leeftijden[regel], leeftijden[ander]
+    # Casus's checks between fields: a row that violates one goes to the one-case path, which raises it.
+    scalair |= violated_rows(CASUS_CHECKS, _Velden(kolommen, tuple(leeftijden.values())))
     berekend = datums & ~gegeven.aanwezig
     nu = leeftijd_op_kolom(geb_j, geb_md, peil_j, peil_md, regel)
     grens_jaar = (eerste_j - geb_j == ACHTTIEN_JAAR) | (eerste_j - geb_j == DRIEENTWINTIG_JAAR)
@@ -605,6 +602,24 @@ def _feiten(
     feiten[LEEFTIJD] = leeftijd_feit
     feiten[LEERPLICHT_BEGONNEN] = leerplicht_feit
     return feiten, versie
+
+
+@dataclass(slots=True)
+class _Velden:
+    """The input columns as :data:`~verzuimregels.keuzehulp.checks.CASUS_CHECKS` read them
+    (:class:`~verzuimregels.keuzehulp.checks.CasusColumns`)."""
+
+    kolommen: dict[str, _Kolom]
+    leeftijden: tuple[Ints, ...]
+
+    def given(self, name: str) -> Bools:
+        return self.kolommen[name].aanwezig
+
+    def value(self, name: str) -> npt.NDArray[Any]:
+        return self.kolommen[name].waarde
+
+    def ages(self) -> tuple[Ints, ...]:
+        return self.leeftijden
 
 
 def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Ints) -> None:

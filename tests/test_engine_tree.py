@@ -208,3 +208,34 @@ def test_paden_en_knopen_ja_voor_nee() -> None:
     assert [p.uitkomst for p in paden(WORTEL)] == [JA, VERBORGEN_JA, VERBORGEN_NEE, NEE]
     assert [k.knoop for k in knopen(WORTEL)] == ["W", "A2", "ja", "B", "vj", "vn", "nee"]
     assert [p.uitkomst for p in paden(JA)] == [JA]
+
+
+def test_de_keuzehulp_vraagt_alleen_wat_de_kolomsgewijze_walker_kent() -> None:
+    """keuzehulp/frame.py compares column-wise with WAAR, ONWAAR and MINSTENS against a number only
+    (any other Toets would fall through to ``>=`` there): the comparisons status and verlof use
+    (``<``, ``>``, ``≤``, another fact) stay out of the keuzehulp's trees until that walker knows them."""
+    from verzuimregels.keuzehulp.boom import BOOM, BOOM_STROOMSCHEMA, Uitkomst
+    from verzuimregels.keuzehulp.boom import knopen as keuzehulp_knopen
+
+    for boom in (BOOM, BOOM_STROOMSCHEMA):
+        voorwaarden = [
+            v
+            for k in keuzehulp_knopen(boom)
+            for v in (
+                (*(c for _, c in k.beleid_als),)
+                if isinstance(k, Uitkomst)
+                else (k.voorwaarde, *(c for _, c in k.beleid_als))
+            )
+        ]
+        assert {v.toets for v in voorwaarden} <= {Toets.WAAR, Toets.ONWAAR, Toets.MINSTENS}
+        assert all(v.ander_feit is None for v in voorwaarden)
+        assert all(k.in_pad for k in keuzehulp_knopen(boom) if isinstance(k, Vraag))
+
+
+def test_toets_leest_een_gedateerde_drempel_in_de_wetsversie() -> None:
+    """A policy or art. 27 condition (``beleid_als``, a leaf's ``boete``) with a dated threshold is
+    read in the law version of the case, as a question's own."""
+    lezer = Lezer({"dagen": 25})
+    v = Voorwaarde("dagen", Toets.MINSTENS, Dated({OUD: 28, NIEUW: 21}))
+    assert toets(v, lezer, "X", NIEUW)[0] is True
+    assert toets(v, lezer, "X", OUD)[0] is False

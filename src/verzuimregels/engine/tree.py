@@ -183,25 +183,26 @@ def toets(
     if voorwaarde.ander_feit is None:
         return voorwaarde.geldt(waarde, versie), gelezen
     ander, ook = feiten.lees(voorwaarde.ander_feit, vraag)
-    return voorwaarde.geldt(waarde, versie, ander), gelezen + ook
+    return voorwaarde.geldt(waarde, ander=ander), gelezen + ook
 
 
 @overload
 def loop(
-    boom: Vraag[Any, B], feiten: Feitlezer, versie: date, stap: Stapmaker, codes: list[str]
+    boom: Vraag[Any, B], feiten: Feitlezer, versie: date, maak_stap: Stapmaker, codes: list[str]
 ) -> tuple[B, list[Stap]]: ...
 @overload
 def loop(
-    boom: Vraag[Any, B] | B, feiten: Feitlezer, versie: date, stap: Stapmaker, codes: list[str]
+    boom: Vraag[Any, B] | B, feiten: Feitlezer, versie: date, maak_stap: Stapmaker, codes: list[str]
 ) -> tuple[B, list[Stap]]: ...
 def loop(
-    boom: Vraag[Any, B] | B, feiten: Feitlezer, versie: date, stap: Stapmaker, codes: list[str]
+    boom: Vraag[Any, B] | B, feiten: Feitlezer, versie: date, maak_stap: Stapmaker, codes: list[str]
 ) -> tuple[B, list[Stap]]:
     """Walk ``boom`` for one case: the outcome reached and one step per question asked.
 
-    Facts are read through ``feiten`` in the law version ``versie``; ``stap`` builds each step. The
-    policy codes involved are appended to ``codes`` in the order they arise: those of a derived fact
-    and of the question that read it, then the outcome's own.
+    Facts are read through ``feiten`` in the law version ``versie``; ``maak_stap`` builds each step
+    (:func:`stap`, or the keuzehulp's shared steps). The policy codes involved are appended to
+    ``codes`` in the order they arise: those of a derived fact and of the question that read it, then
+    the outcome's own.
     """
     stappen: list[Stap] = []
     knoop: Any = boom
@@ -212,9 +213,9 @@ def loop(
             antwoord = voorwaarde.geldt(waarde, versie)
         else:
             ander, ook = feiten.lees(voorwaarde.ander_feit, knoop.vraag)
-            antwoord, gelezen = voorwaarde.geldt(waarde, versie, ander), gelezen + ook
+            antwoord, gelezen = voorwaarde.geldt(waarde, ander=ander), gelezen + ook
         if knoop.in_pad:
-            stappen.append(stap(knoop, antwoord, gelezen))
+            stappen.append(maak_stap(knoop, antwoord, gelezen))
         if feiten.beleidcodes:
             codes.extend(feiten.beleidcodes)
             feiten.beleidcodes.clear()

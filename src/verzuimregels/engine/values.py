@@ -34,12 +34,12 @@ Datum = Annotated[date, BeforeValidator(_iso_datum)]
 
 
 def _als_getal(waarde: Decimal) -> int | float:
+    """A decimal as a plain JSON number: an ``int`` when it is whole (``16``), else a ``float``."""
     return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
 
 
-Uren = Annotated[
-    Decimal,
-    Field(ge=0, le=MAX_UREN_4_LESWEKEN, allow_inf_nan=False),
-    PlainSerializer(_als_getal, return_type=int | float, when_used="json"),
-]
-"""Hours, exact as a decimal; a plain JSON number on the wire."""
+Getal = Annotated[Decimal, PlainSerializer(_als_getal, return_type=int | float, when_used="json")]
+"""A number of hours or days, exact as a decimal; a plain JSON number on the wire."""
+
+Uren = Annotated[Getal, Field(ge=0, le=MAX_UREN_4_LESWEKEN, allow_inf_nan=False)]
+"""Hours of the keuzehulp's Q5, exact as a decimal; a plain JSON number on the wire."""

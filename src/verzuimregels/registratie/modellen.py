@@ -30,7 +30,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    PlainSerializer,
     StrictBool,
     StrictInt,
     WithJsonSchema,
@@ -38,18 +37,11 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ..engine.values import Getal as Getal
 from ..fouten import Invoerfout, Sleutel, Veldfout, bewaakt, lees_model
 from ..kalender import Regio, Schoolkalender, begin_schooljaar, schooljaar_van
 from ..keuzehulp.modellen import Datum, Verzuimsoort
 from ..verlof.modellen import Verlof, Vrijstelling
-
-
-def _als_getal(waarde: Decimal) -> int | float:
-    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
-
-
-Getal = Annotated[Decimal, PlainSerializer(_als_getal, return_type=int | float, when_used="json")]
-"""Hours, exact as a decimal; a plain JSON number on the wire."""
 
 
 class Reden(StrEnum):

@@ -8,13 +8,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StrictBool, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..engine.trace import Stap
-from ..engine.values import Datum
+from ..engine.values import Datum, Getal
 
 
 class Verlofsoort(StrEnum):
@@ -190,11 +190,8 @@ class Verlofbeslissing(StrEnum):
     """The law allows no verlof for it."""
 
 
-def _als_getal(waarde: Decimal) -> int | float:
-    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)
-
-
-Dagen = Annotated[Decimal, PlainSerializer(_als_getal, return_type=int | float, when_used="json")]
+Dagen = Getal
+"""Days, exact as a decimal; a plain JSON number on the wire."""
 
 
 class Verlofoordeel(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -10,3 +11,8 @@ class Taal(StrEnum):
 
     NL = "nl"
     EN = "en"
+
+
+def uren_tekst(waarde: Decimal) -> str:
+    """Hours for reading: at most two decimals, no trailing zeros (``10``, ``5.5``)."""
+    return format(waarde.quantize(Decimal("0.01")).normalize(), "f")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from decimal import Decimal
 from html import escape
 
 from .beleid import beleidskeuze, codes
@@ -22,7 +21,7 @@ from .keuzehulp.modellen import Oordeel
 from .keuzehulp.tekenen import bezocht
 from .registratie.analyse import Analyse
 from .registratie.modellen import Leerling
-from .registratie.signalen import Signaal, Signaalsoort
+from .registratie.signalen import signaal_details
 from .teksten import Taal
 from .thuiszitters.categorie import classificeer
 from .thuiszitters.modellen import Categorie, Classificatie, Situatie
@@ -302,28 +301,6 @@ _REDEN_KLEUR: dict[str, str] = {
 _GEEN_LES = "#f1f3f5"
 _VAKANTIE = "#adb5bd"
 _LESDAG = "#ffffff"
-
-
-def signaal_details(signaal: Signaal) -> str:
-    """The figures of an early-warning signal in one short Dutch phrase ('' for the other signals)."""
-    delen = []
-    if signaal.uren is not None:
-        delen.append(f"{uren_tekst(signaal.uren)} uur, nog {uren_tekst(signaal.nog_uren or Decimal(0))} uur")
-    if signaal.venster_tot is not None:
-        delen.append(f"venster loopt tot {signaal.venster_tot.isoformat()}")
-    if signaal.lrv_op is not None:
-        delen.append(f"4 weken afwezig op {signaal.lrv_op.isoformat()}")
-    if signaal.op_lijst_sinds is not None:
-        delen.append(f"op de lijst sinds {signaal.op_lijst_sinds.isoformat()}")
-    if signaal.aantal is not None:
-        eenheid = "ziekmeldingen" if signaal.soort is Signaalsoort.MAZL_FREQUENT else "schooldagen ziek"
-        delen.append(f"{signaal.aantal} {eenheid}")
-    return ", ".join(delen)
-
-
-def uren_tekst(waarde: Decimal) -> str:
-    """Hours for reading: at most two decimals, no trailing zeros (``10``, ``5.5``)."""
-    return format(waarde.quantize(Decimal("0.01")).normalize(), "f")
 
 
 def analyse_html(analyse: Analyse) -> str:

@@ -21,10 +21,10 @@ from ..beleid import Beleid
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout, veilige_sleutel
 from ..kalender import Regio
 from ..registratie import Analyse, Onderwijssoort, analyseer
+from ..registratie.signalen import signaal_details
 from ..schoolsystemen.eigen import CSV_KOLOMMEN as CSV_KOLOMMEN
 from ..schoolsystemen.eigen import VERPLICHT, lees_records_csv
-from ..weergave import signaal_details
-from ..weergave import uren_tekst as _getal
+from ..teksten import uren_tekst as _getal
 from . import export, opties
 from .invoer import VOORTGANG, Rij, Vorm, lees_rijen, open_invoer, schrijf
 

@@ -67,7 +67,7 @@ from ..regels.meldplicht import VIER_LESWEKEN, VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from ..regels.termijnen import TWEE_DAGEN, begin_terugrekening, einde_termijn
 from ..regels.verlof import TIEN_DAGEN, TWEE_LESWEKEN
 from ..regels.vrijstelling import ELF_A_LEEFTIJD, ELF_A_MAX_UREN_PER_WEEK
-from ..teksten import Taal
+from ..teksten import Taal, uren_tekst
 from .modellen import Getal, Leerling, Reden, eenheden
 from .tellen import Dagen, Jaarkalender, jaarkalender, reeksen
 
@@ -205,6 +205,23 @@ class Signaal(BaseModel):
     beleidskeuzes: tuple[Beleidskeuze, ...] = Field(
         default=(), description="The policy defaults behind the signal's threshold."
     )
+
+
+def signaal_details(signaal: Signaal) -> str:
+    """The figures of an early-warning signal in one short Dutch phrase ('' for the other signals)."""
+    delen = []
+    if signaal.uren is not None:
+        delen.append(f"{uren_tekst(signaal.uren)} uur, nog {uren_tekst(signaal.nog_uren or Decimal(0))} uur")
+    if signaal.venster_tot is not None:
+        delen.append(f"venster loopt tot {signaal.venster_tot.isoformat()}")
+    if signaal.lrv_op is not None:
+        delen.append(f"4 weken afwezig op {signaal.lrv_op.isoformat()}")
+    if signaal.op_lijst_sinds is not None:
+        delen.append(f"op de lijst sinds {signaal.op_lijst_sinds.isoformat()}")
+    if signaal.aantal is not None:
+        eenheid = "ziekmeldingen" if signaal.soort is Signaalsoort.MAZL_FREQUENT else "schooldagen ziek"
+        delen.append(f"{signaal.aantal} {eenheid}")
+    return ", ".join(delen)
 
 
 def _signaal(

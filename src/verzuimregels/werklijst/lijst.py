@@ -27,7 +27,7 @@ from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import Foutrij, Invoerfout
 from ..registratie.analyse import Analyse, Melding, Status, analyseer
 from ..registratie.modellen import Getal, Leerling, lees_leerling
-from ..registratie.signalen import Signaal, Signaalsoort
+from ..registratie.signalen import Signaal, Signaalsoort, signaal_details
 from ..registratie.tellen import jaarkalender
 from ..teksten import Taal
 
@@ -181,8 +181,6 @@ def regels_van(
     analyse: Analyse, groep: str, *, recent: int = RECENT_DAGEN, peildatum: date | None = None
 ) -> list[Werkregel]:
     """The worklist rows of one pupil's analysis (unsorted)."""
-    from ..weergave import signaal_details
-
     peil = peildatum or analyse.peildatum
     uit: list[Werkregel] = []
     for m in analyse.meldingen:

@@ -21,7 +21,7 @@ from typing import IO
 from ..fouten import Foutrij
 from ..registratie.analyse import Status
 from ..spreadsheet import veilige_cel as neutraliseer
-from ..weergave import uren_tekst
+from ..teksten import uren_tekst
 from .lijst import WERKLIJST_KOLOMMEN, Groep, Regelsoort, Werklijst, Werkregel
 
 CSV_KOLOMMEN = (*WERKLIJST_KOLOMMEN, "toelichting")

@@ -85,14 +85,14 @@ def test_regressie_gedeelde_stappen_zelfde_json_en_repr(monkeypatch: pytest.Monk
     }
     a, b = beoordeel(casus), beoordeel(dict(casus))
     assert all(x is y for x, y in zip(a.pad, b.pad, strict=True))
-    evaluator._STAPPEN.clear()
+    evaluator.leeg_caches()
     c = beoordeel(dict(casus))
     assert all(x is not y for x, y in zip(a.pad, c.pad, strict=True))
     assert a.model_dump_json() == c.model_dump_json()
     assert repr(a) == repr(c)
     assert type(a).model_validate(a.model_dump()) == a
     monkeypatch.setattr(evaluator, "_MAX_STAPPEN", 2)  # bounded: a full cache starts again
-    evaluator._STAPPEN.clear()
+    evaluator.leeg_caches()
     assert beoordeel(dict(casus)) == a
     assert len(evaluator._STAPPEN) <= 2
 
@@ -115,9 +115,9 @@ def test_regressie_gedeelde_stap_per_knoop_niet_per_vraag() -> None:
             "peildatum": "2026-09-01",
         }
 
-    evaluator._STAPPEN.clear()
+    evaluator.leeg_caches()
     alleen = beoordeel(casus(15))
-    evaluator._STAPPEN.clear()
+    evaluator.leeg_caches()
     beoordeel(casus(18))  # walks Q5_18plus first
     na = beoordeel(casus(15))
     assert na.model_dump_json() == alleen.model_dump_json()

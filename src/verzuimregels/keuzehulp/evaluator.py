@@ -7,6 +7,7 @@ no peildatum, and says so in the verdict.)
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,9 +25,26 @@ from ..fouten import Invoerfout, OntbrekendFeit, lees_model
 from ..kalender import GEEN_KALENDER, OnbekendeSchoolvakanties, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
-from ..regels.leerplicht import LEERPLICHTIGE_LEEFTIJD, begin_leerplicht_voor
+from ..regels.leerplicht import (
+    LEERPLICHTIGE_LEEFTIJD,
+    begin_leerplicht_voor,
+    eerste_dag_maand_na_vijfde_verjaardag,
+)
 from ..teksten import Taal
-from .boom import BOOM, LEEFTIJD, LEERPLICHT_BEGONNEN, Knoop, Uitkomst, Vraag, boom_voor
+from .boom import (
+    BOOM,
+    BOOM_STROOMSCHEMA,
+    LEEFTIJD,
+    LEERPLICHT_BEGONNEN,
+    Knoop,
+    Toets,
+    Uitkomst,
+    Voorwaarde,
+    Vraag,
+    boom_voor,
+    paden,
+    uitkomsten,
+)
 from .modellen import Casus, Oordeel
 
 _LEEFTIJDSGRENZEN = (ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)
@@ -79,19 +97,22 @@ class _Feiten:
         leeftijd = leeftijd_op(geb, eerste, regel)
         if is_schrikkeldag(geb) and leeftijd != leeftijd_op(geb, eerste, _andere(regel)):
             self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
-        if any(
-            eerste.year - geb.year == grens and eerste == verjaardag(geb, grens, regel)
-            for grens in _LEEFTIJDSGRENZEN
-        ):
+        jaren = eerste.year - geb.year
+        if jaren in _LEEFTIJDSGRENZEN and eerste == verjaardag(geb, jaren, regel):
             self.beleidcodes.append("verjaardag_zelf")
         nu = leeftijd_op(geb, self.peildatum, regel)
-        if any((leeftijd < grens) != (nu < grens) for grens in _LEEFTIJDSGRENZEN):
+        if nu != leeftijd and any((leeftijd < grens) != (nu < grens) for grens in _LEEFTIJDSGRENZEN):
             self.beleidcodes.append("leeftijd_eerste_verzuimdag")
-        return leeftijd, (
-            *self._geboortedatum(geb),
-            _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
-            _feit(LEEFTIJD, leeftijd, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
-        )
+        sleutel = (LEEFTIJD, geb if self.met_geboortedatum else None, eerste, leeftijd)
+        gelezen = _GELEZEN.get(sleutel)
+        if gelezen is None:
+            gelezen = _gelezen(
+                sleutel,
+                *self._geboortedatum(geb),
+                _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
+                _feit(LEEFTIJD, leeftijd, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
+            )
+        return leeftijd, gelezen
 
     def _geboortedatum(self, geb: date) -> tuple[GelezenFeit, ...]:
         """The birth date as a fact read: left out of the pad unless the caller opted in (AVG)."""
@@ -102,15 +123,7 @@ class _Feiten:
         if datums is None:
             leeftijd = self.casus.leeftijd_eerste_verzuimdag
             assert leeftijd is not None  # Casus guarantees the age or both dates
-            if leeftijd == LEERPLICHTIGE_LEEFTIJD:
-                raise Invoerfout.enkel(
-                    "leeftijd_eerste_verzuimdag",
-                    "leerplicht_onbepaald",
-                    "at age 5 leerplicht may not have started yet (Lpw art. 3 lid 1): give "
-                    "geboortedatum and eerste_verzuimdag",
-                    velden=("leeftijd_eerste_verzuimdag", "geboortedatum", "eerste_verzuimdag"),
-                )
-            begonnen = leeftijd > LEERPLICHTIGE_LEEFTIJD
+            begonnen = _begonnen_op_leeftijd(leeftijd)
             return begonnen, (
                 _feit(LEEFTIJD, leeftijd, Herkomst.OPGEGEVEN),
                 _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, (LEEFTIJD,)),
@@ -119,7 +132,7 @@ class _Feiten:
         regel = self.beleid.verjaardag_29_februari
         kalender = self.kalender or GEEN_KALENDER
         try:
-            begin, exact = begin_leerplicht_voor(geb, (eerste,), kalender, regel)
+            begin, exact = _begin_leerplicht(geb, eerste, kalender, regel)
             ander_begin = (
                 begin_leerplicht_voor(geb, (eerste,), kalender, _andere(regel))[0]
                 if is_schrikkeldag(geb)
@@ -140,13 +153,52 @@ class _Feiten:
             self.beleidcodes.append("begin_leerplicht_zonder_kalender")
         if not exact:
             self.beleidcodes.append("begin_leerplicht_vakanties_onbekend")
-        bronnen = ("geboortedatum", "eerste_verzuimdag")
-        return begonnen, (
-            *self._geboortedatum(geb),
-            _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
-            _feit("begin_leerplicht", begin, Herkomst.BEREKEND, ("geboortedatum",)),
-            _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, bronnen),
+        sleutel = (LEERPLICHT_BEGONNEN, geb if self.met_geboortedatum else None, eerste, begin)
+        gelezen = _GELEZEN.get(sleutel)
+        if gelezen is None:
+            gelezen = _gelezen(
+                sleutel,
+                *self._geboortedatum(geb),
+                _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
+                _feit("begin_leerplicht", begin, Herkomst.BEREKEND, ("geboortedatum",)),
+                _feit(
+                    LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")
+                ),
+            )
+        return begonnen, gelezen
+
+
+_BEGIN: dict[tuple[date, int, Verjaardag29Februari], date] = {}
+
+
+def _begin_leerplicht(
+    geb: date, eerste: date, kalender: Schoolkalender, regel: Verjaardag29Februari
+) -> tuple[date, bool]:
+    """:func:`begin_leerplicht_voor` of one day, the exact start kept per month and calendar (it is the
+    first school day of the month after the fifth birthday, whoever is born in that month)."""
+    sleutel = (eerste_dag_maand_na_vijfde_verjaardag(geb, regel), _nummer(kalender), regel)
+    begin = _BEGIN.get(sleutel)
+    if begin is not None:
+        return begin, True
+    begin, exact = begin_leerplicht_voor(geb, (eerste,), kalender, regel)
+    if exact:
+        if len(_BEGIN) >= _MAX_FEITEN:
+            _BEGIN.clear()
+        _BEGIN[sleutel] = begin
+    return begin, exact
+
+
+def _begonnen_op_leeftijd(leeftijd: int) -> bool:
+    """Whether leerplicht had begun at a given age (no dates): from 6 it has; at 5 no one can say."""
+    if leeftijd == LEERPLICHTIGE_LEEFTIJD:
+        raise Invoerfout.enkel(
+            "leeftijd_eerste_verzuimdag",
+            "leerplicht_onbepaald",
+            "at age 5 leerplicht may not have started yet (Lpw art. 3 lid 1): give "
+            "geboortedatum and eerste_verzuimdag",
+            velden=("leeftijd_eerste_verzuimdag", "geboortedatum", "eerste_verzuimdag"),
         )
+    return leeftijd > LEERPLICHTIGE_LEEFTIJD
 
 
 def _maanden_tussen(van: date, tot: date) -> int:
@@ -173,18 +225,71 @@ def _bouw(model: type[_M], **velden: Any) -> _M:
     ``test_oordeel_is_geldig_volgens_zijn_eigen_model`` checks that such verdicts validate.
     """
     obj = model.__new__(model)
-    object.__setattr__(obj, "__dict__", velden)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(velden))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    zet = object.__setattr__
+    zet(obj, "__dict__", velden)
+    alle = _alle_velden(model)
+    zet(obj, "__pydantic_fields_set__", alle if len(velden) == len(alle) else set(velden))
+    zet(obj, "__pydantic_extra__", None)
+    zet(obj, "__pydantic_private__", None)
     return obj
 
 
-@lru_cache(maxsize=4096)
+_ALLE_VELDEN: dict[type[BaseModel], set[str]] = {}
+
+
+def _alle_velden(model: type[BaseModel]) -> set[str]:
+    """One set of every field name per model, shared by the objects :func:`_bouw` builds with every
+    field given (the models are frozen, so nothing adds to it): one object less per step and
+    verdict for the garbage collector. ``model_copy`` copies it before an update."""
+    velden = _ALLE_VELDEN.get(model)
+    if velden is None:
+        velden = _ALLE_VELDEN[model] = set(model.model_fields)
+    return velden
+
+
+_FEITEN: dict[tuple[Any, ...], GelezenFeit] = {}
+_MAX_FEITEN = 1 << 14
+
+
 def _feit(
     naam: str, waarde: Feitwaarde, herkomst: Herkomst, afgeleid_van: tuple[str, ...] = ()
 ) -> GelezenFeit:
-    return _bouw(GelezenFeit, naam=naam, waarde=waarde, herkomst=herkomst, afgeleid_van=afgeleid_van)
+    """A fact read, shared by every verdict that read the same fact with the same value.
+
+    Keyed on the value as written, not on equality: ``Decimal("16")`` and ``Decimal("16.00")`` are
+    equal but their reprs differ (``test_regressie_gedeeld_feit_per_schrijfwijze``). Bounded: cleared
+    when full.
+    """
+    sleutel = (naam, _schrijfwijze(waarde), herkomst, afgeleid_van)
+    feit = _FEITEN.get(sleutel)
+    if feit is None:
+        if len(_FEITEN) >= _MAX_FEITEN:
+            _FEITEN.clear()
+        feit = _FEITEN[sleutel] = _bouw(
+            GelezenFeit, naam=naam, waarde=waarde, herkomst=herkomst, afgeleid_van=afgeleid_van
+        )
+    return feit
+
+
+_GELEZEN: dict[tuple[Any, ...], tuple[GelezenFeit, ...]] = {}
+"""The facts a computed fact shows (the first verzuimdag, the start of leerplicht, the age), shared per
+value: one tuple for every case with the same dates, so that steps share by its identity too."""
+
+
+def _gelezen(sleutel: tuple[Any, ...], *feiten: GelezenFeit) -> tuple[GelezenFeit, ...]:
+    if len(_GELEZEN) >= _MAX_FEITEN:
+        _GELEZEN.clear()
+    _GELEZEN[sleutel] = feiten
+    return feiten
+
+
+def _schrijfwijze(waarde: Feitwaarde) -> object:
+    """A value as a cache key that tells apart equal values written differently (``Decimal("16")``,
+    ``Decimal("16.0")``; ``True`` and ``1``)."""
+    soort = type(waarde)
+    if soort is Decimal:
+        return (soort, str(waarde))
+    return (soort, waarde)
 
 
 @lru_cache(maxsize=256)
@@ -209,6 +314,24 @@ def evalueer(
     the verdict's ``regelversie`` names that version. ``boom`` is DUO's keuzehulp unless a test passes
     another tree."""
     versie = wetsversie_op(peildatum)
+    if boom is BOOM:
+        return _gedeeld(casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum)
+    return _loop(casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom)
+
+
+def _loop(
+    casus: Casus,
+    peildatum: date,
+    versie: date,
+    taal: Taal,
+    beleid: Beleid,
+    kalender: Schoolkalender | None,
+    extra_beleid: tuple[str, ...],
+    met_geboortedatum: bool,
+    boom: Knoop,
+) -> Oordeel:
+    """The walk itself, step by step: the reference the shared verdicts of :func:`_gedeeld` are
+    checked against (``test_gedeelde_oordelen_gelijk_aan_de_wandeling``)."""
     feiten = _Feiten(casus, beleid, kalender, peildatum, met_geboortedatum)
     gedeeld = boom is BOOM
     gevonden: list[str] = []
@@ -232,8 +355,205 @@ def evalueer(
     )
 
 
+# --- shared verdicts ---------------------------------------------------------------------------
+#
+# A verdict is a function of the facts its walk reads (and of the language, the policy, the calendar,
+# the law version and the policy notes given): cases that read the same facts with the same values get
+# the same verdict. :func:`_gedeeld` walks the tree reading only the facts' values, and looks the verdict
+# up by what it read; the first case with that key gets its verdict from :func:`_loop`, later cases
+# share it (a verdict is immutable). A kept verdict then costs the cyclic garbage collector nothing of
+# its own. Where a step shows facts of this case alone (the first verzuimdag and the start of
+# leerplicht computed from the dates), the shared verdict is a template: those steps (``gaten``) are
+# built for each case, the rest is shared.
+
+
+@dataclass(frozen=True, slots=True)
+class _Sjabloon:
+    oordeel: Oordeel
+    gaten: tuple[tuple[int, Vraag, str], ...]
+    """Steps of this case alone: position in the pad, the question, the computed fact it read."""
+
+
+_SJABLONEN: dict[tuple[Any, ...], _Sjabloon] = {}
+_MAX_SJABLONEN = 1 << 14
+
+_NUMMERS: dict[int, tuple[object, int]] = {}
+"""``id`` of a policy or calendar object -> (the object, a number per distinct value): a key part as
+cheap as an identity that still treats equal objects as equal. Holds the object, so its id stays its own."""
+_WAARDEN: dict[object, int] = {}
+_MAX_NUMMERS = 256
+_TELLER = itertools.count()
+"""Numbers are never given twice: a key that holds a number always meant the same value."""
+
+
+def _nummer(obj: object) -> int:
+    bekend = _NUMMERS.get(id(obj))
+    if bekend is not None and bekend[0] is obj:
+        return bekend[1]
+    if len(_NUMMERS) >= _MAX_NUMMERS:
+        _NUMMERS.clear()
+    if len(_WAARDEN) >= _MAX_NUMMERS:
+        _WAARDEN.clear()
+    nummer = _WAARDEN.get(obj)
+    if nummer is None:
+        nummer = _WAARDEN[obj] = next(_TELLER)
+    _NUMMERS[id(obj)] = (obj, nummer)
+    return nummer
+
+
+def _leest_op_elk_pad(boom: Vraag) -> frozenset[int]:
+    """The leaves whose own reads (toelichting placeholders, ``beleid_als``) are read on every path
+    to them, by ``id`` (the trees are module constants): only their verdicts are shared (a fact read
+    at the leaf alone would be missing from the key)."""
+    zeker: dict[int, bool] = {}
+    for pad in paden(boom):
+        blad = pad.uitkomst
+        op_pad = {vraag.voorwaarde.feit for vraag, _ in pad.stappen}
+        leest = {naam for sleutel, naam in PLAATSHOUDERS if "{" + sleutel + "}" in blad.toelichting_nl}
+        leest |= {naam for sleutel, naam in PLAATSHOUDERS if "{" + sleutel + "}" in blad.toelichting_en}
+        leest |= {v.feit for _, v in blad.beleid_als}
+        zeker[id(blad)] = zeker.get(id(blad), True) and leest <= op_pad
+    return frozenset(id(blad) for blad in uitkomsten(boom) if zeker[id(blad)])
+
+
+_Gecompileerd = tuple[str, int, int, Any, Voorwaarde, Any, Any, Vraag]
+"""A question for the walk of :func:`_gedeeld`: the fact, where it comes from (0 the case, 1 the start
+of leerplicht, 2 the age), the test (0 true, 1 false, 2 at least the threshold, 3 another comparison),
+the threshold in the law version, the condition, 'ja', 'nee', and the question itself."""
+
+_GECOMPILEERD: dict[tuple[int, date], _Gecompileerd | Uitkomst | None] = {}
+_TOETSEN = {Toets.WAAR: 0, Toets.ONWAAR: 1, Toets.MINSTENS: 2}
+
+
+def _compileer(knoop: Knoop, versie: date) -> _Gecompileerd | Uitkomst | None:
+    """The tree as nested tuples, thresholds resolved in the law version ``versie``; ``None`` for a
+    question :func:`_gedeeld` does not model (a second fact, a step left out of the pad, policy codes
+    on a condition): a walk that reaches it is the walk's alone."""
+    sleutel = (id(knoop), versie)
+    if sleutel in _GECOMPILEERD:
+        return _GECOMPILEERD[sleutel]
+    if isinstance(knoop, Uitkomst):
+        return knoop
+    v = knoop.voorwaarde
+    bron = {LEERPLICHT_BEGONNEN: 1, LEEFTIJD: 2}.get(v.feit, 0)
+    toets = _TOETSEN.get(v.toets, 3)
+    klaar: _Gecompileerd | None = None
+    if v.ander_feit is None and knoop.in_pad and not knoop.beleid_als:
+        drempel = v.drempel_op(versie) if toets >= 2 else None
+        ja, nee = _compileer(knoop.ja, versie), _compileer(knoop.nee, versie)
+        klaar = (v.feit, bron, toets, drempel, v, ja, nee, knoop)
+    _GECOMPILEERD[sleutel] = klaar
+    return klaar
+
+
+def _gedeeld(
+    casus: Casus,
+    peildatum: date,
+    versie: date,
+    taal: Taal,
+    beleid: Beleid,
+    kalender: Schoolkalender | None,
+    extra_beleid: tuple[str, ...],
+    met_geboortedatum: bool,
+) -> Oordeel:
+    """The verdict of :func:`_loop`, shared with every earlier case that read the same facts."""
+    waarden = casus.__dict__
+    gezet = casus.__pydantic_fields_set__
+    datums = waarden["geboortedatum"] is not None
+    leeftijd = waarden[LEEFTIJD]
+    boom = boom_voor(beleid)
+    sleutel: list[object] = [
+        taal,
+        versie,
+        _nummer(beleid),
+        _nummer(kalender),
+        extra_beleid,
+        met_geboortedatum,
+        datums,
+        leeftijd is None,
+    ]
+    feiten: _Feiten | None = None
+    gaten: list[tuple[int, Vraag, str]] = []
+    eigen: dict[str, tuple[GelezenFeit, ...]] = {}
+    knoop = _compileer(boom, versie)
+    stap = 0
+    while type(knoop) is tuple:
+        naam, bron, toets, drempel, voorwaarde, ja, nee, vraag = knoop
+        waarde: Any
+        if bron == 1 and not datums:  # from the age given: the step is the same for every case
+            try:
+                waarde = _begonnen_op_leeftijd(leeftijd)
+            except Invoerfout:  # the walk raises it
+                return _loop(
+                    casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
+                )
+            sleutel.append(leeftijd)
+        elif bron == 0 or (bron == 2 and leeftijd is not None):
+            waarde = waarden[naam]
+            if waarde is None:  # the walk raises OntbrekendFeit
+                return _loop(
+                    casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
+                )
+            sleutel.append(str(waarde) if type(waarde) is Decimal else waarde)
+            sleutel.append(naam in gezet)
+        else:  # a fact computed from the dates
+            if feiten is None:
+                feiten = _Feiten(casus, beleid, kalender, peildatum, met_geboortedatum)
+            try:
+                waarde, gelezen = feiten.lees(naam, vraag.vraag)
+            except Exception:  # the walk raises it, with the same message
+                return _loop(
+                    casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
+                )
+            sleutel.append(waarde)
+            if feiten.beleidcodes:
+                sleutel.append(tuple(feiten.beleidcodes))
+                feiten.beleidcodes.clear()
+            else:
+                sleutel.append(None)
+            eigen.setdefault(naam, gelezen)  # the step shows this case's dates
+            gaten.append((stap, vraag, naam))
+        if toets == 0:
+            antwoord = waarde is True
+        elif toets == 1:
+            antwoord = waarde is False
+        elif toets == 2:
+            antwoord = waarde >= drempel
+        else:
+            antwoord = voorwaarde.geldt(waarde, versie)
+        knoop = ja if antwoord else nee
+        stap += 1
+    if knoop is None or id(knoop) not in _GEDEELDE_BLADEREN:
+        return _loop(casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom)
+    sleutel_t = tuple(sleutel)
+    sjabloon = _SJABLONEN.get(sleutel_t)
+    if sjabloon is None:
+        oordeel = _loop(
+            casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
+        )
+        if len(_SJABLONEN) >= _MAX_SJABLONEN:
+            _SJABLONEN.clear()
+        _SJABLONEN[sleutel_t] = _Sjabloon(oordeel, tuple(gaten))
+        return oordeel
+    if not sjabloon.gaten:
+        return sjabloon.oordeel
+    gedeeld = sjabloon.oordeel
+    pad = list(gedeeld.pad)
+    for plek, vraag, feit in sjabloon.gaten:
+        pad[plek] = _stap(vraag, taal, pad[plek].antwoord, eigen[feit], versie, gedeeld=True)
+    velden = dict(gedeeld.__dict__)
+    velden["pad"] = tuple(pad)
+    return _bouw(Oordeel, **velden)
+
+
 _STAPPEN: dict[tuple[Any, ...], Stap] = {}
 _MAX_STAPPEN = 1 << 16
+
+
+def leeg_caches() -> None:
+    """Forget every shared verdict, step and fact (tests: the next case is built as in a fresh process)."""
+    for cache in (_SJABLONEN, _STAPPEN, _FEITEN, _GELEZEN, _BEGIN):
+        cache.clear()
 
 
 def _stap(
@@ -303,6 +623,9 @@ def _getal(waarde: Feitwaarde, taal: Taal) -> str:
         tekst = format(waarde.normalize(), "f")
         return tekst.replace(".", ",") if taal is Taal.NL else tekst
     return str(waarde)
+
+
+_GEDEELDE_BLADEREN = _leest_op_elk_pad(BOOM) | _leest_op_elk_pad(BOOM_STROOMSCHEMA)
 
 
 def volg_pad(pad: tuple[Stap, ...], beleid: Beleid = STANDAARDBELEID) -> Uitkomst:

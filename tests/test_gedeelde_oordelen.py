@@ -1,0 +1,218 @@
+"""Shared verdicts: cases that read the same facts share their verdict (or all but their own dates), with
+the JSON and repr of the verdict built alone, whatever came before."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.strategieen import casussen
+from verzuimregels import Invoerfout, beoordeel
+from verzuimregels.beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
+from verzuimregels.bronnen import wetsversie_op
+from verzuimregels.kalender import Regio, Schoolkalender
+from verzuimregels.keuzehulp import Casus, Herkomst, boom_voor, evaluator
+from verzuimregels.teksten import Taal
+
+CONTEXTEN: tuple[dict[str, Any], ...] = (
+    {},
+    {"taal": Taal.EN},
+    {"beleid": Beleid(luxe_verzuim_18plus=True)},
+    {"beleid": Beleid(verjaardag_29_februari=Verjaardag29Februari.EEN_MAART), "met_geboortedatum": True},
+    {"beleid": Beleid(vakantiedagen_meetellen=True), "extra_beleid": ("peildatum_vandaag",)},
+    {"kalender": Schoolkalender(regio=Regio.NOORD)},
+)
+
+
+def _alleen(casus: Casus, peildatum: date, context: dict[str, Any]) -> tuple[str, str] | str:
+    """The verdict of the walk itself, step by step, from empty caches."""
+    evaluator.leeg_caches()
+    return _vorm(lambda: _wandeling(casus, peildatum, context))
+
+
+def _wandeling(casus: Casus, peildatum: date, context: dict[str, Any]) -> Any:
+    return evaluator._loop(
+        casus,
+        peildatum,
+        wetsversie_op(peildatum),
+        context.get("taal", Taal.NL),
+        context.get("beleid", STANDAARDBELEID),
+        context.get("kalender"),
+        context.get("extra_beleid", ()),
+        context.get("met_geboortedatum", False),
+        boom_voor(context.get("beleid", STANDAARDBELEID)),
+    )
+
+
+def _gedeeld(casus: Casus, peildatum: date, context: dict[str, Any]) -> tuple[str, str] | str:
+    return _vorm(lambda: evaluator.evalueer(casus, peildatum=peildatum, **context))
+
+
+def _vorm(maak: Any) -> tuple[str, str] | str:
+    try:
+        oordeel = maak()
+    except Invoerfout as fout:
+        return f"{type(fout).__name__}: {fout}"
+    return oordeel.model_dump_json(), repr(oordeel)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(casussen(), min_size=2, max_size=6), st.lists(st.integers(0, len(CONTEXTEN) - 1), min_size=6))
+def test_gedeelde_oordelen_gelijk_aan_de_wandeling(
+    mappings: list[dict[str, Any]], contexten: list[int]
+) -> None:
+    """Every verdict equals the walk's own from empty caches, after any cases before it (the first
+    case of a key builds its template, the others share it: each is judged twice, and again after
+    the others)."""
+    geval = [(Casus.model_validate(m), date.fromisoformat(m["peildatum"])) for m in mappings]
+    verwacht = [_alleen(c, p, CONTEXTEN[contexten[i % len(contexten)]]) for i, (c, p) in enumerate(geval)]
+    evaluator.leeg_caches()
+    for _ in range(2):
+        for i, (c, p) in enumerate(geval):
+            assert _gedeeld(c, p, CONTEXTEN[contexten[i % len(contexten)]]) == verwacht[i]
+    for i, (c, p) in reversed(list(enumerate(geval))):
+        assert _gedeeld(c, p, CONTEXTEN[contexten[i % len(contexten)]]) == verwacht[i]
+
+
+BASIS = {
+    "ziek": False,
+    "vakantie_zonder_verlof": False,
+    "ongeoorloofde_uren_4_lesweken": 20,
+    "peildatum": "2026-09-14",
+}
+
+
+def test_zelfde_feiten_zelfde_oordeel_gedeeld() -> None:
+    """A kept verdict of a case with a given age holds no object of its own; one computed from dates
+    shares all steps but those that show its dates."""
+    evaluator.leeg_caches()
+    a = beoordeel(BASIS | {"leeftijd_eerste_verzuimdag": 15})
+    assert beoordeel(BASIS | {"leeftijd_eerste_verzuimdag": 15}) is a
+    assert beoordeel(BASIS | {"leeftijd_eerste_verzuimdag": 14}) is not a  # the age is in the pad
+    datums = {"geboortedatum": "2011-03-01", "eerste_verzuimdag": "2026-09-01"}
+    b = beoordeel(BASIS | datums)
+    c = beoordeel(BASIS | datums | {"eerste_verzuimdag": "2026-09-02"})
+    assert b.model_dump_json().replace("2026-09-01", "2026-09-02") == c.model_dump_json()
+    eigen = [x is not y for x, y in zip(b.pad, c.pad, strict=True)]
+    assert eigen == [
+        any(f.naam == "eerste_verzuimdag" for f in stap.feiten) for stap in b.pad
+    ]  # S1, S3 and Q3 show the first verzuimdag
+    assert sum(eigen) == 3
+    assert b.toelichting is c.toelichting
+    assert b.beleidskeuzes is c.beleidskeuzes
+
+
+def test_gelijke_beleid_objecten_delen_oordelen() -> None:
+    evaluator.leeg_caches()
+    casus = BASIS | {"leeftijd_eerste_verzuimdag": 15}
+    a = beoordeel(casus, beleid=Beleid(vakantiedagen_meetellen=True))
+    assert beoordeel(casus, beleid=Beleid(vakantiedagen_meetellen=True)) is a
+    assert beoordeel(casus, beleid=Beleid()) is not a
+    assert beoordeel(casus, beleid=Beleid()) == beoordeel(casus)
+
+
+def test_regressie_gedeeld_feit_per_schrijfwijze() -> None:
+    """Facts read were shared through a cache keyed on equality: Decimal('16') == Decimal('16.00'), so
+    after a case with 16 hours one with '16.00' showed Decimal('16') in its pad (and the reverse): the
+    repr of a verdict depended on earlier calls. Keyed on the value as written since."""
+    casus = BASIS | {"leeftijd_eerste_verzuimdag": 15}
+    evaluator.leeg_caches()
+    alleen = repr(beoordeel(casus | {"ongeoorloofde_uren_4_lesweken": Decimal("16.00")}))
+    evaluator.leeg_caches()
+    beoordeel(casus | {"ongeoorloofde_uren_4_lesweken": 16})
+    na = beoordeel(casus | {"ongeoorloofde_uren_4_lesweken": Decimal("16.00")})
+    assert repr(na) == alleen
+    assert "Decimal('16.00')" in repr(na.pad)
+    assert "Decimal('16')" in repr(beoordeel(casus | {"ongeoorloofde_uren_4_lesweken": 16}).pad)
+
+
+def test_gedeeld_feit_onderscheidt_true_en_1() -> None:
+    assert evaluator._feit("x", True, Herkomst.OPGEGEVEN) is not evaluator._feit("x", 1, Herkomst.OPGEGEVEN)
+
+
+def test_fouten_zoals_de_wandeling() -> None:
+    """What the shared path cannot judge goes the walk's way, with the walk's error."""
+    with pytest.raises(Invoerfout, match="age 5"):
+        beoordeel(BASIS | {"leeftijd_eerste_verzuimdag": 5})
+    with pytest.raises(Invoerfout, match="ziek"):
+        beoordeel({k: v for k, v in BASIS.items() if k != "ziek"} | {"leeftijd_eerste_verzuimdag": 15})
+    with pytest.raises(Invoerfout, match="regio"):  # holidays unknown in the month leerplicht starts
+        beoordeel(
+            BASIS | {"geboortedatum": "2003-03-10", "eerste_verzuimdag": "2008-04-14"},
+            kalender=Schoolkalender(regio=Regio.NOORD),
+        )
+
+
+@pytest.mark.parametrize("grens", ["_MAX_SJABLONEN", "_MAX_FEITEN"])
+def test_gedeelde_oordelen_begrensd(monkeypatch: pytest.MonkeyPatch, grens: str) -> None:
+    """Bounded: a full cache starts again, and the verdicts stay those of the walk."""
+    monkeypatch.setattr(evaluator, grens, 2)
+    evaluator.leeg_caches()
+    gevallen = [BASIS | {"leeftijd_eerste_verzuimdag": n} for n in (7, 9, 11, 13)]
+    gevallen += [
+        BASIS | {"geboortedatum": f"201{n}-03-01", "eerste_verzuimdag": "2026-09-01"} for n in range(4)
+    ]
+    eerst = [beoordeel(g).model_dump_json() for g in gevallen]
+    assert [beoordeel(g).model_dump_json() for g in reversed(gevallen)] == eerst[::-1]
+    assert len(evaluator._SJABLONEN) <= (2 if grens == "_MAX_SJABLONEN" else len(gevallen))
+    assert max(len(evaluator._FEITEN), len(evaluator._GELEZEN), len(evaluator._BEGIN)) <= (
+        2 if grens == "_MAX_FEITEN" else 10_000
+    )
+
+
+def test_bladeren_die_zelf_lezen_worden_niet_gedeeld(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A leaf that reads a fact no question on its path read is judged by the walk alone (the fact
+    would be missing from the key)."""
+    assert evaluator._GEDEELDE_BLADEREN  # every leaf of DUO's trees reads only facts its path read
+    from verzuimregels.keuzehulp.boom import BOOM, uitkomsten
+
+    assert {id(b) for b in uitkomsten(BOOM)} <= evaluator._GEDEELDE_BLADEREN
+    monkeypatch.setattr(evaluator, "_GEDEELDE_BLADEREN", frozenset())
+    evaluator.leeg_caches()
+    casus = BASIS | {"leeftijd_eerste_verzuimdag": 15}
+    assert beoordeel(casus) is not beoordeel(casus)
+    assert not evaluator._SJABLONEN
+
+
+def test_nummers_van_beleid_nooit_twee_keer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A policy's number in a key means one value for ever: after a full table an equal object gets a
+    new number (a miss), never an old number of another value."""
+    monkeypatch.setattr(evaluator, "_MAX_NUMMERS", 2)
+    gezien: dict[int, Beleid] = {}
+    for i in range(6):
+        beleid = Beleid(signaal_mazl_schoolweken=1 + i % 3)
+        nummer = evaluator._nummer(beleid)
+        assert gezien.setdefault(nummer, beleid) == beleid
+        assert evaluator._nummer(beleid) == nummer
+    assert max(len(evaluator._NUMMERS), len(evaluator._WAARDEN)) <= 2
+
+
+def test_bladanalyse_ziet_een_blad_dat_zelf_leest() -> None:
+    from dataclasses import replace
+
+    from verzuimregels.keuzehulp.boom import GEEN_23_PLUS, Q1, S3, _met
+
+    blad = replace(GEEN_23_PLUS, toelichting_en="{uren} hours")  # Q5's fact, not read on S3's path
+    boom = _met(S3, ja=blad, nee=_met(Q1, ja=blad))
+    gedeeld = evaluator._leest_op_elk_pad(boom)
+    assert id(blad) not in gedeeld
+    assert evaluator._leest_op_elk_pad(_met(S3, nee=Q1)) >= {id(GEEN_23_PLUS)}
+
+
+def test_bouw_met_een_deel_van_de_velden() -> None:
+    """Like ``model_construct``: the fields given are the fields set (the shared set only when all are)."""
+    from verzuimregels.keuzehulp import GelezenFeit, Herkomst
+
+    deel = evaluator._bouw(GelezenFeit, naam="x", waarde=True, herkomst=Herkomst.OPGEGEVEN)
+    assert deel.model_fields_set == {"naam", "waarde", "herkomst"}
+    heel = evaluator._feit("x", True, Herkomst.OPGEGEVEN)
+    assert heel.model_fields_set == set(GelezenFeit.model_fields)
+    assert heel.model_fields_set is evaluator._feit("y", False, Herkomst.OPGEGEVEN).model_fields_set
+    kopie = heel.model_copy(update={"naam": "z"})
+    assert kopie.model_fields_set is not heel.model_fields_set
+    assert heel.model_fields_set == set(GelezenFeit.model_fields)

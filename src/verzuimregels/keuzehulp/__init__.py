@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from .. import klok
 from ..beleid import STANDAARDBELEID, Beleid
 from ..fouten import bewaakt
 from ..kalender import Schoolkalender
@@ -65,8 +66,9 @@ def beoordeel(
     ``kalender`` is the school's calendar, used for the start of leerplicht (art. 3 lid 1); without
     one, the first weekday of the month that is not a public holiday counts as its first school day.
 
-    A case without a peildatum is judged on ``vandaag`` (default: today's date), and the verdict
-    lists that as a policy note: the result then depends on the day it was made.
+    A case without a peildatum is judged on ``vandaag`` (default: today's date in Europe/Amsterdam,
+    :func:`verzuimregels.klok.vandaag`), and the verdict lists that as a policy note: the result then
+    depends on the day it was made.
 
     The birth date is personal data (AVG): the verdict's ``pad`` shows the facts derived from it
     (the age on the first verzuimdag, the start of leerplicht) but not the date itself, unless
@@ -84,12 +86,12 @@ def beoordeel(
     extra: tuple[str, ...] = ()
     peildatum = gelezen.peildatum
     if peildatum is None:
-        peildatum = vandaag or date.today()
+        peildatum = vandaag or klok.vandaag()
         extra = ("peildatum_vandaag",)
     return evalueer(
         gelezen,
         peildatum=peildatum,
-        taal=Taal(taal),
+        taal=taal if type(taal) is Taal else Taal(taal),
         beleid=beleid,
         kalender=kalender,
         extra_beleid=extra,

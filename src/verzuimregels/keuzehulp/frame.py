@@ -37,6 +37,7 @@ except ModuleNotFoundError as _fout:
 
     raise OntbrekendeExtra("verzuimregels.keuzehulp.frame", "frame", _fout.name) from None
 
+from .. import klok
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie
 from ..engine.constraints import bounds, violated_rows
@@ -463,8 +464,8 @@ def beoordeel_frame(
     ``frame`` has the JSON keys of :class:`~verzuimregels.Casus` as columns (absent columns and
     missing cells are facts not given); ``meenemen`` names columns to copy to the output unread,
     such as the caller's own pseudonymous key. ``beleid``, ``kalender`` and ``vandaag`` are those of
-    :func:`~verzuimregels.beoordeel`; ``vandaag`` (default: today) is fixed once for the whole
-    batch. The result has the input's index and one row per input row, in order; a row that the
+    :func:`~verzuimregels.beoordeel`; ``vandaag`` (default: today in Europe/Amsterdam) is fixed once
+    for the whole batch. The result has the input's index and one row per input row, in order; a row that the
     one-case API refuses is an error row (``fout_*`` columns), never dropped, never an exception.
     """
     if not frame.columns.is_unique:
@@ -475,7 +476,7 @@ def beoordeel_frame(
             "meenemen", "kolom_ontbreekt", f"columns to pass through are not in the frame: {ontbrekend}"
         )
     n = len(frame)
-    vandaag = vandaag or date.today()
+    vandaag = vandaag or klok.vandaag()
     scalair = np.zeros(n, dtype=bool)
     kolommen: dict[str, _Kolom] = {}
     for naam, soort in _SOORTEN.items():

@@ -316,6 +316,32 @@ def _jmd_direct(dagen: Ints) -> tuple[Ints, Ints]:
     return jaar, maand * 100 + dag
 
 
+class _Maanden:
+    """Month indexes (``year * 12 + month - 1``) of the rows, each distinct month computed once."""
+
+    def __init__(self, maandindex: Ints) -> None:
+        self.laagste = int(maandindex.min()) if len(maandindex) else 0
+        self.plek = maandindex - self.laagste
+        self.maanden = self.laagste + np.flatnonzero(np.bincount(self.plek))
+
+    def _per_rij(self, per_maand: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        tabel = np.zeros(
+            int(self.maanden[-1]) - self.laagste + 1 if len(self.maanden) else 0, per_maand.dtype
+        )
+        tabel[self.maanden - self.laagste] = per_maand
+        return tabel[self.plek]
+
+    def eerste_dagen(self) -> Ints:
+        """The first of each row's month, as days since 1970-01-01."""
+        dagen = (self.maanden - 1970 * 12).astype("datetime64[M]").astype("datetime64[D]").view(np.int64)
+        return self._per_rij(dagen)
+
+    def eerste_schooldagen(self, kalender: Schoolkalender) -> tuple[Ints, Bools]:
+        """:func:`_eerste_schooldagen` per row."""
+        dagen, onbekend = _eerste_schooldagen(self.maanden, kalender)
+        return self._per_rij(dagen), self._per_rij(onbekend)
+
+
 def _eerste_schooldagen(maandindex: Ints, kalender: Schoolkalender) -> tuple[Ints, Bools]:
     """The first school day from the first of each month (``year * 12 + month - 1``), as days, and
     per row whether the month's school holidays are unknown (those rows go to the one-case
@@ -565,22 +591,29 @@ def _feiten(
     bruikbaar = datums & ~scalair
     kal = kalender or GEEN_KALENDER
 
-    def begin(r: Verjaardag29Februari) -> tuple[Ints, Bools]:
-        maand = np.where(bruikbaar, maand_na_vijfde_verjaardag_kolom(geb_j, geb_md, r), 2000 * 12 + 1)
-        dagen, onbekend = _eerste_schooldagen(maand, kal)
-        onbekend &= bruikbaar
+    def begin(r: Verjaardag29Februari, rijen: Ints) -> tuple[Ints, Bools]:
+        """The start of leerplicht under rule ``r`` on ``rijen``, and where the holidays are unknown."""
+        bruik = bruikbaar[rijen]
+        maand = np.where(
+            bruik, maand_na_vijfde_verjaardag_kolom(geb_j[rijen], geb_md[rijen], r), 2000 * 12 + 1
+        )
+        tabel = _Maanden(maand)
+        dagen, onbekend = tabel.eerste_schooldagen(kal)
+        onbekend &= bruik
         if onbekend.any():  # begin_leerplicht_voor: without the calendar where it cannot matter
-            eerste_dag = (maand - 1970 * 12).astype("datetime64[M]").astype("datetime64[D]").view(np.int64)
-            nabij = (eerste.waarde >= eerste_dag) & (eerste.waarde < eerste_dag + ZEKER_NA.days)
-            np.logical_or(scalair, onbekend & nabij, out=scalair)  # in place: the caller's rows
-            dagen = np.where(onbekend, _eerste_schooldagen(maand, GEEN_KALENDER)[0], dagen)
+            eerste_dag = tabel.eerste_dagen()
+            dag = eerste.waarde[rijen]
+            nabij = (dag >= eerste_dag) & (dag < eerste_dag + ZEKER_NA.days)
+            scalair[rijen[onbekend & nabij]] = True  # in place: the caller's rows
+            dagen = np.where(onbekend, tabel.eerste_schooldagen(GEEN_KALENDER)[0], dagen)
         return dagen, onbekend
 
-    begin_regel, vakanties_onbekend = begin(regel)
+    begin_regel, vakanties_onbekend = begin(regel, np.arange(len(datums)))
     begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
     flag29 = schrikkel29.copy()
-    if schrikkel29.any():
-        flag29[schrikkel29] = begonnen[schrikkel29] != (eerste.waarde >= begin(ander)[0])[schrikkel29]
+    if schrikkel29.any():  # only there the other rule can move the start (rows with dates only)
+        r29 = np.flatnonzero(schrikkel29)
+        flag29[r29] = begonnen[r29] != (eerste.waarde[r29] >= begin(ander, r29)[0])
     begin_j, begin_md = _jmd(begin_regel)
     maanden = (eerste_j * 12 + eerste_md // 100) - (begin_j * 12 + begin_md // 100)
     zonder_kalender = datums & (begin_regel <= eerste.waarde) & (maanden <= 1) & (kalender is None)

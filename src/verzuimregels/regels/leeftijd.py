@@ -92,8 +92,9 @@ def verjaardag_maanddag_kolom(geboorte_maanddag: Kolom, jaar: Kolom, regel: Verj
     """Column form of :func:`verjaardag`: the month-day of the birthday in ``jaar``."""
     import numpy as np
 
-    verschoven = (geboorte_maanddag == SCHRIKKELDAG) & ~is_schrikkeljaar_kolom(jaar)
-    uit: Kolom = np.where(verschoven, verjaardag_schrikkeldag(regel), geboorte_maanddag)
+    uit: Kolom = np.array(geboorte_maanddag, copy=True)
+    schrikkel = np.flatnonzero(uit == SCHRIKKELDAG)  # one birth in 1,461: the leap-year rule only there
+    uit[schrikkel[~is_schrikkeljaar_kolom(jaar[schrikkel])]] = verjaardag_schrikkeldag(regel)
     return uit
 
 

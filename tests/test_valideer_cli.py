@@ -349,3 +349,45 @@ def test_schema_van_melding_en_rijrapport(capsys: pytest.CaptureFixture[str]) ->
     assert schema["additionalProperties"] is False
     assert main(["schema", "rijrapport"]) == 0
     assert "bevindingen" in json.loads(capsys.readouterr().out)["properties"]
+
+
+@pytest.mark.parametrize("in_geheugen", [2, 1_000])
+def test_zeven_dagen_controle_ook_na_de_schijfgrens(
+    in_geheugen: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bounded memory (issue 11): the command keeps the 16-uur einddata of the 7-day check in a
+    temporary SQLite file past EINDDATA_IN_GEHEUGEN entries; the report is the same as in memory, with
+    the earlier melding named, for earlier rows and --eerdere, and nothing is left on disk."""
+    import tempfile
+
+    import verzuimregels.cli.opslag as opslag
+
+    def rij(n: int, bsn: str, eind: str) -> dict[str, Any]:
+        begin = f"2026-03-{int(eind[-2:]) - 2:02d}"
+        return met(sleutel=f"r{n}", bsn=bsn, begindatum=begin, einddatum=eind)
+
+    data = [("111222333", "2026-03-04"), ("123456782", "2026-03-05"), ("111222333", "2026-03-18")]
+    data += [("123456782", "2026-03-10"), ("111222333", "2026-03-09"), ("111222333", "2026-03-23")]
+    data += [("123456782", "2026-03-10"), ("111222333", "2026-03-12")]
+    pad = bestand(tmp_path, csv_tekst(*(rij(n, b, e) for n, (b, e) in enumerate(data, start=1))))
+    eerdere = bestand(tmp_path, json.dumps([met(begindatum="2026-03-24", einddatum="2026-03-26")]), "e.json")
+    args = (pad, "--eerdere", eerdere, "--peildatum", "2026-04-30")
+    _, verwacht, _ = draai(capsys, *args)
+    mappen: list[str] = []
+    echt = tempfile.TemporaryDirectory
+
+    def volg(*a: Any, **k: Any) -> Any:
+        m = echt(*a, **k)
+        mappen.append(m.name)
+        return m
+
+    monkeypatch.setattr(opslag, "EINDDATA_IN_GEHEUGEN", in_geheugen)
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", volg)
+    code, uit, _ = draai(capsys, *args)
+    assert code == 1
+    assert uit == verwacht
+    codes = [[b["code"] for b in r["bevindingen"]] for r in json.loads(uit)["rijen"]]
+    vervolg = [n for n, c in enumerate(codes, start=1) if "vervolgmelding_binnen_7_dagen" in c]
+    assert vervolg == [4, 5, 6, 7, 8]  # r6: 3 days before the earlier melding of --eerdere
+    assert bool(mappen) == (in_geheugen < len(data))
+    assert not any(Path(m).exists() for m in mappen)

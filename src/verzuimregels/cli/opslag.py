@@ -18,7 +18,9 @@ of what is kept.
 from __future__ import annotations
 
 import heapq
+import os
 import pickle
+import sqlite3
 import tempfile
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import IO, Any, Generic, TypeVar
@@ -140,3 +142,82 @@ def extern_gesorteerd(items: Iterable[T], sleutel: Callable[[T], Any]) -> Genera
 
 def _eerste_twee(rij: tuple[Any, int, Any]) -> tuple[Any, int]:
     return rij[0], rij[1]
+
+
+EINDDATA_IN_GEHEUGEN = 50_000
+"""Einddata :class:`EinddataOpSchijf` holds in memory before it moves them to disk."""
+
+
+class EinddataOpSchijf:
+    """The 16-uur einddata of ``valideer``'s 7-day check (:class:`~verzuimregels.melding.valideer.Einddata`)
+    with bounded memory: in a dict for the first :data:`EINDDATA_IN_GEHEUGEN` entries, then in a
+    temporary SQLite database (SQLite's default page cache, about 2 MB). A pupil is kept by the number
+    the validator derives from its key, never the key itself."""
+
+    def __init__(self) -> None:
+        from ..melding.valideer import EinddataInGeheugen
+
+        self._geheugen: EinddataInGeheugen | None = EinddataInGeheugen()
+        self._aantal = 0
+        self._map: tempfile.TemporaryDirectory[str] | None = None
+        self._db: sqlite3.Connection | None = None
+
+    def onthoud(self, leerling: int, dag: int, labels: tuple[str, str]) -> None:
+        if self._geheugen is not None:
+            self._geheugen.onthoud(leerling, dag, labels)
+            self._aantal += 1  # an upper bound: a pair seen twice counts twice
+            if self._aantal > EINDDATA_IN_GEHEUGEN:
+                self._naar_schijf()
+            return
+        assert self._db is not None
+        self._db.execute(
+            "INSERT OR IGNORE INTO einddata VALUES (?, ?, ?, ?)", (_int64(leerling), dag, *labels)
+        )
+
+    def rond(self, leerling: int, van: int, tot: int) -> Iterator[tuple[int, tuple[str, str]]]:
+        if self._geheugen is not None:
+            yield from self._geheugen.rond(leerling, van, tot)
+            return
+        assert self._db is not None
+        rijen = self._db.execute(
+            "SELECT dag, nl, en FROM einddata WHERE leerling = ? AND dag BETWEEN ? AND ? ORDER BY dag",
+            (_int64(leerling), van, tot),
+        ).fetchall()
+        for dag, nl, en in rijen:
+            yield dag, (nl, en)
+
+    def _naar_schijf(self) -> None:
+        assert self._geheugen is not None
+        self._map = tempfile.TemporaryDirectory(prefix="verzuimregels-")
+        self._db = sqlite3.connect(os.path.join(self._map.name, "einddata.sqlite"), isolation_level=None)
+        self._db.execute("PRAGMA journal_mode = OFF")
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute(
+            "CREATE TABLE einddata (leerling INTEGER, dag INTEGER, nl TEXT, en TEXT, "
+            "PRIMARY KEY (leerling, dag)) WITHOUT ROWID"
+        )
+        self._db.execute("BEGIN")
+        self._db.executemany(
+            "INSERT INTO einddata VALUES (?, ?, ?, ?)",
+            (
+                (_int64(leerling), dag, *labels)
+                for leerling, dagen in self._geheugen.per_leerling.items()
+                for dag, labels in dagen.items()
+            ),
+        )
+        self._db.execute("COMMIT")
+        self._geheugen = None
+
+    def sluit(self) -> None:
+        """Remove the database, if there is one."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._map is not None:
+            self._map.cleanup()
+            self._map = None
+
+
+def _int64(leerling: int) -> int:
+    """The validator's pupil number (an unsigned 64-bit digest) as SQLite's signed 64-bit integer."""
+    return leerling - (1 << 63)

@@ -29,6 +29,7 @@ from ..teksten import Taal
 from . import export, opties
 from .analyse import csv_rijen, met_school, schoolopties, standaardschool
 from .invoer import VOORTGANG, Gebruiksfout, Rij, _eerste_teken, lees_json_stroom, lees_rijen, open_invoer
+from .opslag import EinddataOpSchijf
 
 CSV_KOP = ",".join(MELDINGVELDEN)
 """The documented CSV header (any order, any subset; ``,`` ``;`` or tab)."""
@@ -193,6 +194,7 @@ def _registratie(args: argparse.Namespace) -> Registratie:
 def _valideer(args: argparse.Namespace) -> int:
     beleid = Beleid(verjaardag_29_februari=Verjaardag29Februari(args.verjaardag_29_februari))
     feiten = _registratie(args) if args.records else None
+    einddata = EinddataOpSchijf()  # bounded memory for the 7-day check (issue 11)
     try:
         validator = Validator(
             peildatum=args.peildatum,
@@ -201,19 +203,24 @@ def _valideer(args: argparse.Namespace) -> int:
             eerdere=_eerdere(args.eerdere, args.invoerformaat, args) if args.eerdere else (),
             extra_controles=CONTROLES_FEITEN if feiten is not None else (),
             feiten=feiten,
+            einddata=einddata,
         )
     except Invoerfout as fout:
+        einddata.sluit()
         raise Gebruiksfout(f"--eerdere: not a valid melding ({len(fout.fouten)} problem(s))") from None
-    with open_invoer(args.bestand) as bron:
-        rijen = lees_meldingrijen(bron, args.invoerformaat, args)
-        rapporten = (validator.rij(r.waarde, r.positie, regel=r.regel, fout=r.fout) for r in rijen)
-        schrijver = {
-            "json": schrijf_json,
-            "tekst": schrijf_tabel,
-            "tabel": schrijf_tabel,
-            "csv": schrijf_csv,
-        }[args.formaat]
-        fouten = schrijver(rapporten, sys.stdout, validator)
+    try:
+        with open_invoer(args.bestand) as bron:
+            rijen = lees_meldingrijen(bron, args.invoerformaat, args)
+            rapporten = (validator.rij(r.waarde, r.positie, regel=r.regel, fout=r.fout) for r in rijen)
+            schrijver = {
+                "json": schrijf_json,
+                "tekst": schrijf_tabel,
+                "tabel": schrijf_tabel,
+                "csv": schrijf_csv,
+            }[args.formaat]
+            fouten = schrijver(rapporten, sys.stdout, validator)
+    finally:
+        einddata.sluit()
     return 1 if fouten else 0
 
 

@@ -458,11 +458,42 @@ def _status(bevindingen: Sequence[Bevinding]) -> Status:
 # --- Batches ---------------------------------------------------------------------------------------
 
 
+class Einddata(Protocol):
+    """Where a :class:`Validator` keeps each pupil's 16-uur einddata for the 7-day check: one entry per
+    distinct pupil and einddatum. The default keeps them in memory (:class:`EinddataInGeheugen`); the
+    command line passes one that moves them to disk past a bound (``cli/opslag.py``), so that its
+    memory does not grow with the batch."""
+
+    def onthoud(self, leerling: int, dag: int, labels: tuple[str, str]) -> None:
+        """Keep ``labels`` for (``leerling``, ``dag``) unless that pair has labels already."""
+
+    def rond(self, leerling: int, van: int, tot: int) -> Iterable[tuple[int, tuple[str, str]]]:
+        """The days kept for ``leerling`` from ``van`` up to ``tot`` (ordinals, both included), in
+        order, with their labels."""
+
+
+class EinddataInGeheugen:
+    """:class:`Einddata` in a dict per pupil."""
+
+    def __init__(self) -> None:
+        self.per_leerling: dict[int, dict[int, tuple[str, str]]] = {}
+
+    def onthoud(self, leerling: int, dag: int, labels: tuple[str, str]) -> None:
+        self.per_leerling.setdefault(leerling, {}).setdefault(dag, labels)
+
+    def rond(self, leerling: int, van: int, tot: int) -> Iterator[tuple[int, tuple[str, str]]]:
+        dagen = self.per_leerling.get(leerling, {})
+        for dag in range(van, tot + 1):
+            if dag in dagen:
+                yield dag, dagen[dag]
+
+
 class Validator:
     """Validates a stream of meldingen, row by row, remembering what the cross-row checks need.
 
     Memory grows with the number of distinct pupils and their distinct 16-uur einddata, not with
-    the number of rows. ``eerdere`` are meldingen already submitted (checked against, not reported).
+    the number of rows (``einddata``: where they are kept; in memory by default). ``eerdere`` are
+    meldingen already submitted (checked against, not reported).
     """
 
     def __init__(
@@ -474,6 +505,7 @@ class Validator:
         eerdere: Iterable[Melding | Mapping[str, Any]] = (),
         extra_controles: Sequence[Controle] = (),
         feiten: Callable[[Melding], Any] | None = None,
+        einddata: Einddata | None = None,
     ) -> None:
         versie = (
             wetsversie_op(peildatum)
@@ -482,7 +514,7 @@ class Validator:
         )
         self.context = Context(peildatum, Taal(taal), beleid, versie, feiten)
         self.controles: tuple[Controle, ...] = (*CONTROLES, *extra_controles)
-        self._einddata: dict[int, dict[int, tuple[str, str]]] = {}
+        self._einddata: Einddata = EinddataInGeheugen() if einddata is None else einddata
         self._tellers = {"rijen": 0, "goed": 0, "met_waarschuwing": 0, "met_fout": 0}
         self._per_code: dict[str, int] = {}
         self._leerlingen = {"leerlingen_met_waarschuwing": 0, "leerlingen_met_fout": 0}
@@ -513,8 +545,8 @@ class Validator:
             assert g.leerling is not None
             assert g.melding.einddatum is not None
             nl, en, nummer = label
-            dagen = self._einddata.setdefault(g.leerling, {})
-            dagen.setdefault(g.melding.einddatum.toordinal(), (f"{nl} {nummer}", f"{en} {nummer}"))
+            labels = (f"{nl} {nummer}", f"{en} {nummer}")
+            self._einddata.onthoud(g.leerling, g.melding.einddatum.toordinal(), labels)
 
     def _vervolg(self, g: Gelezen) -> Iterator[Bevinding]:
         """At most one melding per 7 kalenderdagen for the same pupil (DUO verzuimhulp).
@@ -527,17 +559,14 @@ class Validator:
         assert g.leerling is not None
         assert g.melding.einddatum is not None
         c = self.context
-        dagen = self._einddata.get(g.leerling, {})
         dag = g.melding.einddatum.toordinal()
-        for andere in range(dag - VERVOLG_DAGEN + 1, dag + VERVOLG_DAGEN):
-            if andere in dagen:
-                nl, en = dagen[andere]
-                yield _b(
-                    c,
-                    "vervolgmelding_binnen_7_dagen",
-                    ("einddatum",),
-                    eerdere=nl if c.taal is Taal.NL else en,
-                )
+        for _, (nl, en) in self._einddata.rond(g.leerling, dag - VERVOLG_DAGEN + 1, dag + VERVOLG_DAGEN - 1):
+            yield _b(
+                c,
+                "vervolgmelding_binnen_7_dagen",
+                ("einddatum",),
+                eerdere=nl if c.taal is Taal.NL else en,
+            )
 
     @bewaakt
     def rij(

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from .fouten import Model
 from .regels.meldplicht import VIER_WEKEN_IN_DAGEN, ZESTIEN_UUR
 from .teksten import Taal
 
@@ -35,7 +36,7 @@ class Verlofdagen(StrEnum):
     """Every calendar day of the verlof, weekends and holidays included."""
 
 
-class Beleid(BaseModel):
+class Beleid(Model):
     """The switchable policy defaults (docs/beleidskeuzes.md). The defaults are the library's choice."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -103,7 +104,7 @@ STANDAARDBELEID = Beleid()
 """The library's defaults."""
 
 
-class Beleidskeuze(BaseModel):
+class Beleidskeuze(Model):
     """One policy default that influenced a verdict."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

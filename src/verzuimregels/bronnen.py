@@ -20,10 +20,10 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from ._versie import __version__
-from .fouten import GeenWetsversie
+from .fouten import GeenWetsversie, Model
 
 BWB_ID = "BWBR0002628"
 """The Leerplichtwet 1969 in the Basiswettenbestand."""
@@ -57,7 +57,7 @@ class Bronsoort(StrEnum):
     """Nederlands Centrum Jeugdgezondheid: the MAZL method for worrying illness (signals only)."""
 
 
-class Bron(BaseModel):
+class Bron(Model):
     """One citation that grounds a step or an outcome."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

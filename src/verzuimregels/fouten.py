@@ -13,13 +13,142 @@ import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, Self, TypeVar, cast
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
-from pydantic_core import PydanticCustomError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 
-class Veldfout(BaseModel):
+class Model(BaseModel):
+    """The base of every model of this library: a ``ValidationError`` it raises holds no input value.
+
+    pydantic's ``hide_input_in_errors`` hides the input only in the error's text; its ``.errors()``,
+    a key in its ``loc`` (a mapping keyed by BSN) and a ``ValueError`` in its context still hold it.
+    Building a model directly (``Casus(...)``, ``Casus.model_validate(...)``, ``..._json``,
+    ``..._strings``, assigning to a frozen field) raises pydantic's own ``ValidationError`` (the type
+    callers catch), rebuilt by :func:`zonder_invoer`: ``input`` is ``None``, a key that is no field of
+    the schema is named by its position (``<veld 3>``), and a message that may quote the input is
+    replaced; the original error is not chained. Nested models are validated by pydantic-core inside
+    the outer call, so the cost is one ``try`` per call; the library's own reading goes through
+    :func:`lees_model`, which translates the original error into :class:`Invoerfout` itself.
+    """
+
+    model_config = ConfigDict(hide_input_in_errors=True)
+
+    def __init__(self, /, **data: Any) -> None:
+        __tracebackhide__ = True
+        try:
+            self.__pydantic_validator__.validate_python(data, self_instance=self)
+            return
+        except ValidationError as fout:
+            schoon = zonder_invoer(fout, data)
+        raise schoon  # outside the handler: no __context__ holding the original error
+
+    # pydantic's marker of its own __init__: nested models stay validated by pydantic-core, not by
+    # calling this method once per nested object.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, **opties: Any) -> Self:
+        """pydantic's ``model_validate``; an error holds no input value (see :class:`Model`)."""
+        try:
+            return super().model_validate(obj, **opties)
+        except ValidationError as fout:
+            schoon = zonder_invoer(fout, obj)
+        raise schoon
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **opties: Any) -> Self:
+        """pydantic's ``model_validate_json``; an error holds no input value (see :class:`Model`)."""
+        try:
+            return super().model_validate_json(json_data, **opties)
+        except ValidationError as fout:
+            schoon = zonder_invoer(fout, _json_of_niets(json_data))
+        raise schoon
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, **opties: Any) -> Self:
+        """pydantic's ``model_validate_strings``; an error holds no input value (see :class:`Model`)."""
+        try:
+            return super().model_validate_strings(obj, **opties)
+        except ValidationError as fout:
+            schoon = zonder_invoer(fout, obj)
+        raise schoon
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        try:
+            super().__setattr__(name, value)
+            return
+        except ValidationError as fout:  # a frozen model: the error would hold the value assigned
+            schoon = zonder_invoer(fout, {name: value})
+        raise schoon
+
+
+def _json_of_niets(data: str | bytes | bytearray) -> Any:
+    """``data`` parsed, to find the position of an unknown key; ``None`` when it is not JSON."""
+    import json
+
+    try:
+        return json.loads(data)
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+_ONVEILIG = frozenset(
+    {
+        "value_error",
+        "assertion_error",
+        "get_attribute_error",
+        "iteration_error",
+        "mapping_type",
+        "union_tag_invalid",
+        "no_such_attribute",
+    }
+)
+"""pydantic's error types whose message may quote the input (an exception's text, a tag, a name)."""
+
+
+def _veilig(e: Any) -> tuple[str, str]:
+    """The rule and message of a pydantic error, without a text that may quote the input."""
+    regel, melding = str(e["type"]), str(e["msg"])
+    if regel in _ONVEILIG:
+        if _JAAR_BUITEN_BEREIK.search(melding):
+            return "datum_buiten_bereik", _BUITEN_BEREIK
+        return regel, "the value is not valid"
+    return regel, melding
+
+
+def _veilige_context(regel: str, ctx: Any) -> dict[str, Any] | None:
+    if not ctx or regel in _ONVEILIG:
+        return None
+    schoon = {
+        k: v
+        for k, v in ctx.items()
+        if isinstance(v, str | int | float | bool)
+        or (isinstance(v, list | tuple) and all(isinstance(x, str | int) for x in v))
+    }
+    return schoon or None
+
+
+def zonder_invoer(fout: ValidationError, invoer: Any = None) -> ValidationError:
+    """``fout`` rebuilt without input values: still a pydantic ``ValidationError`` (the same title, error
+    types, locations and messages), but ``input`` is ``None``, a key that is no field of the schema is
+    named by its position in ``invoer`` (``<veld 3>``), and a message that may quote the input (the text
+    of a ``ValueError`` raised in a validator, a discriminator's tag) is replaced."""
+    details: list[InitErrorDetails] = []
+    for e in fout.errors(include_url=False, include_input=False):
+        regel, melding = _veilig(e)
+        details.append(
+            {
+                "type": PydanticCustomError(regel, melding, _veilige_context(regel, e.get("ctx"))),
+                "loc": _loc_delen(e["loc"], invoer),
+                "input": None,
+            }
+        )
+    return ValidationError.from_exception_data(fout.title, details, hide_input=True)
+
+
+class Veldfout(Model):
     """One problem with one or more fields of an input."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -110,10 +239,17 @@ def lees_model(model: type[_M], waarde: _M | Mapping[str, Any], voorvoegsel: str
     if isinstance(waarde, model):
         return waarde
     try:
-        return model.model_validate(waarde)
+        return valideer_model(model, waarde)
     except ValidationError as fout:
         invoerfout = Invoerfout.uit_validatie(fout, voorvoegsel, waarde)
     raise invoerfout  # outside the handler: no __context__ holding the ValidationError (and its input)
+
+
+def valideer_model(model: type[_M], waarde: Any) -> _M:
+    """``model`` validated from ``waarde`` by pydantic-core, raising the *original* ``ValidationError``
+    (with the input and the unknown keys' text): only for the library's own code that translates it at
+    once (:func:`lees_model`, :class:`Invoerfout`), never to let it leave the library."""
+    return cast(_M, model.__pydantic_validator__.validate_python(waarde))
 
 
 def _schemavelden() -> frozenset[str]:
@@ -172,16 +308,21 @@ def _positie(invoer: Any, pad: Sequence[Any], sleutel: str) -> int | None:
     return None
 
 
-def _loc(loc: Sequence[Any], invoer: Any) -> str:
-    """A pydantic location as a dotted path; a part that is no schema field is named by its position."""
-    delen: list[str] = []
+def _loc_delen(loc: Sequence[Any], invoer: Any) -> tuple[int | str, ...]:
+    """A pydantic location in which a part that is no schema field is named by its position."""
+    delen: list[int | str] = []
     for i, deel in enumerate(loc):
         if isinstance(deel, int) or (isinstance(deel, str) and _is_schemaveld(deel)):
-            delen.append(str(deel))
+            delen.append(deel)
         else:
             positie = _positie(invoer, loc[:i], deel) if isinstance(deel, str) else None
             delen.append(f"<veld {positie}>" if positie is not None else "<veld>")
-    return ".".join(delen)
+    return tuple(delen)
+
+
+def _loc(loc: Sequence[Any], invoer: Any) -> str:
+    """A pydantic location as a dotted path; a part that is no schema field is named by its position."""
+    return ".".join(str(d) for d in _loc_delen(loc, invoer))
 
 
 def _veldfout(e: Any, voorvoegsel: str, invoer: Any = None) -> Veldfout:
@@ -191,12 +332,7 @@ def _veldfout(e: Any, voorvoegsel: str, invoer: Any = None) -> Veldfout:
     veld = loc or (velden[0] if velden else "")
     if voorvoegsel:
         veld = f"{voorvoegsel}.{veld}" if veld else voorvoegsel
-    regel, melding = str(e["type"]), str(e["msg"])
-    if regel == "value_error":  # the text of a ValueError raised inside validation: it may quote input
-        if _JAAR_BUITEN_BEREIK.search(melding):
-            regel, melding = "datum_buiten_bereik", _BUITEN_BEREIK
-        elif re.search(r"\d", melding):
-            melding = "the value is not valid"
+    regel, melding = _veilig(e)
     return Veldfout(veld=veld, velden=velden, regel=regel, melding=melding)
 
 
@@ -237,7 +373,7 @@ class GeenWetsversie(Invoerfout):
         )
 
 
-class Foutrij(BaseModel):
+class Foutrij(Model):
     """An input row that could not be judged, in place of its result."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -253,7 +389,7 @@ class Foutrij(BaseModel):
     fouten: tuple[Veldfout, ...]
 
 
-class Foutuitvoer(BaseModel):
+class Foutuitvoer(Model):
     """The output object for a row that failed: ``{"fout": {...}}``."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
+from pydantic import ConfigDict, Field, StrictBool, StrictInt
 
 from ..bronnen import Bron
+from ..fouten import Model
 from .values import Datum, Uren
 
 Feitwaarde = StrictBool | StrictInt | Uren | Datum | None
@@ -29,7 +30,7 @@ class Herkomst(StrEnum):
     """Computed by the library from other facts (see ``afgeleid_van``)."""
 
 
-class GelezenFeit(BaseModel):
+class GelezenFeit(Model):
     """A fact a question read, with its value and where it came from."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -42,7 +43,7 @@ class GelezenFeit(BaseModel):
     )
 
 
-class Stap(BaseModel):
+class Stap(Model):
     """One question asked on the way to the verdict."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

@@ -10,7 +10,6 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     StrictBool,
@@ -28,6 +27,7 @@ from ..engine.trace import Herkomst as Herkomst
 from ..engine.trace import Stap as Stap
 from ..engine.values import Datum as Datum
 from ..engine.values import Uren as Uren
+from ..fouten import Model
 from .checks import CASUS_CHECKS
 
 MAX_LEEFTIJD = 130
@@ -57,7 +57,7 @@ class Meldplicht(StrEnum):
     NIET_MELDEN = "niet_melden"
 
 
-class Casus(BaseModel):
+class Casus(Model):
     """The facts of one case of absence, as the keuzehulp asks them (docs/contract.md).
 
     Facts are asked only when the tree reaches their question: a case of illness needs no hours. A
@@ -134,7 +134,7 @@ class Casus(BaseModel):
         return self
 
 
-class Oordeel(BaseModel):
+class Oordeel(Model):
     """The verdict on one case (docs/contract.md)."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

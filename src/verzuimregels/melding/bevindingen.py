@@ -19,7 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from ..bronnen import (
     ART_2_LID_1,
@@ -42,6 +42,7 @@ from ..bronnen import (
     Bron,
     Citaat,
 )
+from ..fouten import Model
 from ..teksten import Taal
 
 
@@ -54,7 +55,7 @@ class Ernst(StrEnum):
     """Warning: the leerplichtambtenaar will ask about it; the melding can still be submitted."""
 
 
-class Bevinding(BaseModel):
+class Bevinding(Model):
     """One finding about one melding."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

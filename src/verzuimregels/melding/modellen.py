@@ -17,10 +17,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, ValidationError
+from pydantic import BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, ValidationError
 from pydantic_core import PydanticCustomError
 
-from ..fouten import Invoerfout
+from ..fouten import Invoerfout, Model, valideer_model
 from ..keuzehulp.modellen import Datum
 from .bevindingen import Bevinding
 
@@ -78,7 +78,7 @@ def _perioden(waarde: Any) -> Any:
     return perioden
 
 
-class Dag(BaseModel):
+class Dag(Model):
     """One day of the day specification: the whole day, or the lesuren (1–12) missed."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -88,7 +88,7 @@ class Dag(BaseModel):
     lesuren: tuple[StrictInt, ...] = Field(default=(), description="The lesuren missed, 1 to 12.")
 
 
-class Periode(BaseModel):
+class Periode(Model):
     """A period, e.g. a vrijstelling; an open end (no einddatum) lasts indefinitely."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -97,7 +97,7 @@ class Periode(BaseModel):
     einddatum: Datum | None = None
 
 
-class Melding(BaseModel):
+class Melding(Model):
     """One verzuimmelding as submitted (docs/valideren.md). Every field is optional here; see the module doc.
 
     Keys are the JSON keys and the CSV header (docs/valideren.md). ``verzuimsoort`` takes a
@@ -150,9 +150,10 @@ class Melding(BaseModel):
     def lees(cls, waarde: Mapping[str, Any]) -> Melding:
         """Build a melding; raises :class:`~verzuimregels.fouten.Invoerfout` without input values."""
         try:
-            return cls.model_validate(waarde)
+            return valideer_model(cls, waarde)
         except ValidationError as fout:
-            raise Invoerfout.uit_validatie(fout) from None
+            invoerfout = Invoerfout.uit_validatie(fout, invoer=waarde)
+        raise invoerfout  # outside the handler: no __context__ holding the ValidationError
 
 
 MELDINGVELDEN: tuple[str, ...] = tuple(Melding.model_fields)
@@ -167,7 +168,7 @@ class Status(StrEnum):
     FOUT = "fout"
 
 
-class Rijrapport(BaseModel):
+class Rijrapport(Model):
     """The report on one input row: every input row has one, in input order."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -184,7 +185,7 @@ class Rijrapport(BaseModel):
     bevindingen: tuple[Bevinding, ...]
 
 
-class Leerlingrapport(BaseModel):
+class Leerlingrapport(Model):
     """Findings about a pupil that belong to no input row: a melding the records make due is missing."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -197,7 +198,7 @@ class Leerlingrapport(BaseModel):
     bevindingen: tuple[Bevinding, ...]
 
 
-class Samenvatting(BaseModel):
+class Samenvatting(Model):
     """Totals over a batch."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

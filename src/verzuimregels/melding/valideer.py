@@ -31,7 +31,7 @@ from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
 
 from ..beleid import STANDAARDBELEID, Beleid
 from ..bronnen import WETSVERSIES, regelversie, wetsversie_op
-from ..fouten import Invoerfout, bewaakt, is_persoonsnummer
+from ..fouten import Invoerfout, bewaakt, is_persoonsnummer, valideer_model
 from ..kalender import werkdagen_na
 from ..keuzehulp.modellen import Verzuimsoort
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -380,7 +380,7 @@ def _lees(waarde: Any, c: Context) -> tuple[Melding | None, list[Bevinding], fro
     if type(gegevens.get("sleutel")) is int:
         gegevens["sleutel"] = str(gegevens["sleutel"])
     try:
-        return Melding.model_validate(gegevens), [], frozenset()
+        return valideer_model(Melding, gegevens), [], frozenset()
     except ValidationError as fout:
         fouten = fout.errors(include_input=False, include_url=False)
     bevindingen: list[Bevinding] = []
@@ -397,7 +397,7 @@ def _lees(waarde: Any, c: Context) -> tuple[Melding | None, list[Bevinding], fro
         pad = ".".join([naam, *(_veldnaam(d, j) for j, d in enumerate(loc[1:], start=1))])
         bevindingen.append(_b(c, "veld_ongeldig", (pad,), veld=pad, regel=e["type"]))
     rest = {k: v for k, v in gegevens.items() if k not in weg}
-    return Melding.model_validate(rest), bevindingen, frozenset(weg)
+    return valideer_model(Melding, rest), bevindingen, frozenset(weg)
 
 
 _REDENEN = {

@@ -35,12 +35,12 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from .. import display
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, beleidskeuze
 from ..bronnen import wetsversie_op
-from ..fouten import Invoerfout, bewaakt
+from ..fouten import Invoerfout, Model, bewaakt
 from ..kalender import begin_schooljaar, schooljaar_van, werkdagen_na
 from ..keuzehulp.evaluator import _bouw, evalueer
 from ..keuzehulp.modellen import Casus, Meldplicht, Oordeel, Verzuimsoort
@@ -96,7 +96,7 @@ class Situatie(StrEnum):
     """A vrijstelling (art. 5, 5a, 15) valid on the peildatum covers it (B17)."""
 
 
-class Melding(BaseModel):
+class Melding(Model):
     """A melding due (or allowed) on the peildatum, with the verdict of the keuzehulp that decided it."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -119,7 +119,7 @@ class Melding(BaseModel):
     )
 
 
-class Analyse(BaseModel):
+class Analyse(Model):
     """Everything due for one pupil on a peildatum."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

@@ -26,7 +26,6 @@ from functools import cached_property, lru_cache
 from typing import Annotated, Any, Self
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
@@ -38,7 +37,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ..engine.values import Getal as Getal
-from ..fouten import Invoerfout, Sleutel, Veldfout, bewaakt, lees_model
+from ..fouten import Invoerfout, Model, Sleutel, Veldfout, bewaakt, lees_model
 from ..kalender import Regio, Schoolkalender, begin_schooljaar, schooljaar_van
 from ..keuzehulp.modellen import Datum, Verzuimsoort
 from ..verlof.modellen import Verlof, Vrijstelling
@@ -85,7 +84,7 @@ Uren = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=8, decimal_place
 LesdagUren = Annotated[Decimal, Field(gt=0, le=24, allow_inf_nan=False, max_digits=8, decimal_places=4)]
 
 
-class School(BaseModel):
+class School(Model):
     """A school's calendar and how it registers and counts hours."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -260,7 +259,7 @@ Tijd = Annotated[
 requires seconds and an offset)."""
 
 
-class Record(BaseModel):
+class Record(Model):
     """One absence of one pupil on one day."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -299,7 +298,7 @@ class Record(BaseModel):
         return self
 
 
-class GemaakteMelding(BaseModel):
+class GemaakteMelding(Model):
     """A verzuimmelding the school already made."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -310,7 +309,7 @@ class GemaakteMelding(BaseModel):
     gemeld_op: Datum | None = Field(default=None, description="The day the school made the melding.")
 
 
-class Leerling(BaseModel):
+class Leerling(Model):
     """One pupil with its records, from one school year on (they may span several)."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

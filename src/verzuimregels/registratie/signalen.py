@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari, beleidskeuze
 from ..bronnen import (
@@ -60,6 +60,7 @@ from ..bronnen import (
     Bron,
     Citaat,
 )
+from ..fouten import Model
 from ..kalender import schooljaar_van
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR
 from ..regels.leeftijd import leeftijd_op
@@ -171,7 +172,7 @@ _BELEID: dict[Signaalsoort, tuple[str, ...]] = {
 """The policy defaults behind each early-warning signal (listed in the signal's ``beleidskeuzes``)."""
 
 
-class Signaal(BaseModel):
+class Signaal(Model):
     """Something a person must judge; never a melding by itself."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

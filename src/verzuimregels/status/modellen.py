@@ -9,20 +9,21 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
+from pydantic import ConfigDict, Field, StrictInt, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..engine.trace import Stap
 from ..engine.values import Datum
+from ..fouten import Model
 from ..regels.kwalificatieplicht import Diplomasoort
 
 Schooljaar = Annotated[StrictInt, Field(ge=1900, le=2200)]
 """A school year, named by the calendar year in which it starts (1 August)."""
 
 
-class Diploma(BaseModel):
+class Diploma(Model):
     """A diploma, statement or VSO profile followed, with the day it was obtained (or completed)."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -31,7 +32,7 @@ class Diploma(BaseModel):
     datum: Datum = Field(repr=False, description="The day the diploma was obtained.")
 
 
-class Statusvraag(BaseModel):
+class Statusvraag(Model):
     """A pupil and a peildatum: is the pupil leerplichtig, kwalificatieplichtig, RMC, or none?
 
     The school history is optional. Without ``eerste_volledige_schooljaar`` the end of leerplicht is
@@ -137,7 +138,7 @@ class Statusreden(StrEnum):
     OUDER_DAN_RMC = "ouder_dan_rmc"
 
 
-class Periode(BaseModel):
+class Periode(Model):
     """A period of days, both ends included, with the citations that fix its ends."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -151,7 +152,7 @@ class Periode(BaseModel):
         return self.begin <= dag <= self.einde
 
 
-class Statusoordeel(BaseModel):
+class Statusoordeel(Model):
     """The verdict of the status check."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

@@ -11,18 +11,18 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from .. import display
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
-from ..fouten import Sleutel
+from ..fouten import Model, Sleutel
 from ..kalender import Regio
 from ..keuzehulp.modellen import Datum
 from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
 
 
-class Periode(BaseModel):
+class Periode(Model):
     """A period of days, both ends included; ``tot`` absent means: still going on."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -51,7 +51,7 @@ class Sector(StrEnum):
     VSO = "vso"
 
 
-class Situatie(BaseModel):
+class Situatie(Model):
     """One pupil's periods, as far as the thuiszitter classification needs them.
 
     ``sleutel`` is the caller's pseudonymous key: no BSN, no name (AVG). ``plicht`` is the period in
@@ -103,7 +103,7 @@ class Categorie(StrEnum):
     GEEN = "geen"
 
 
-class Classificatie(BaseModel):
+class Classificatie(Model):
     """The category of one pupil on one peildatum, with its grounds."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

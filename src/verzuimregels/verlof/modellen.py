@@ -8,13 +8,14 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
+from pydantic import ConfigDict, Field, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
 from ..engine.trace import Stap
 from ..engine.values import Datum, Getal
+from ..fouten import Model
 
 
 class Verlofsoort(StrEnum):
@@ -61,7 +62,7 @@ class Verlener(StrEnum):
     him no power over vakantieverlof (art. 13a lid 1: "indien het hoofd [...] verlof heeft verleend")."""
 
 
-class Verlof(BaseModel):
+class Verlof(Model):
     """A verlof granted earlier (by the head or the leerplichtambtenaar), both days included.
 
     Only what its grantor may lawfully grant excuses absence (art. 13a lid 1 and 14 lid 1 with art. 11
@@ -98,7 +99,7 @@ class Verlof(BaseModel):
         return self.eerste_dag <= dag <= self.laatste_dag
 
 
-class Verlofaanvraag(BaseModel):
+class Verlofaanvraag(Model):
     """A request for verlof, to be judged against the law and the school's calendar."""
 
     model_config = ConfigDict(
@@ -194,7 +195,7 @@ Dagen = Getal
 """Days, exact as a decimal; a plain JSON number on the wire."""
 
 
-class Verlofoordeel(BaseModel):
+class Verlofoordeel(Model):
     """The verdict on a verlof request."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -247,7 +248,7 @@ class Vrijstellingsgrond(StrEnum):
     """B&W exempt a kwalificatieplichtige who gets sufficient education otherwise (art. 15)."""
 
 
-class Kennisgeving(BaseModel):
+class Kennisgeving(Model):
     """A notice to B&W (art. 6) or the head (art. 11a lid 1), with the art. 7 statement if any."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
@@ -259,7 +260,7 @@ class Kennisgeving(BaseModel):
     )
 
 
-class Vrijstelling(BaseModel):
+class Vrijstelling(Model):
     """A vrijstelling as a fact: its ground, its period, and its notices."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

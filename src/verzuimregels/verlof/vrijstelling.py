@@ -27,7 +27,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 from ..beleid import Verlofdagen
 from ..bronnen import (
@@ -42,7 +42,7 @@ from ..bronnen import (
     ART_15_LID_1,
     Artikel,
 )
-from ..fouten import bewaakt, lees_model
+from ..fouten import Model, bewaakt, lees_model
 from ..kalender import Schoolkalender, schooljaar_van
 from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, verlofdagen
 from ..regels.vrijstelling import kennisgeving_dekt, verklaring_geldig
@@ -112,7 +112,7 @@ class Gebrek(StrEnum):
     """Art. 5 onder a: no statement with the notice, or one older than three months (art. 7)."""
 
 
-class Vrijstellingstoets(BaseModel):
+class Vrijstellingstoets(Model):
     """Whether a vrijstelling excuses a day, and if not, why."""
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")

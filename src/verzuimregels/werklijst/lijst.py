@@ -19,12 +19,12 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from .. import display
 from .._versie import __version__
 from ..beleid import STANDAARDBELEID, Beleid
-from ..fouten import Foutrij, Invoerfout
+from ..fouten import Foutrij, Invoerfout, Model
 from ..registratie.analyse import Analyse, Melding, Status, analyseer
 from ..registratie.modellen import Getal, Leerling, lees_leerling
 from ..registratie.signalen import Signaal, Signaalsoort, signaal_details
@@ -79,7 +79,7 @@ _RANG_SIGNAAL = {
 _RANG_OVERIG_SIGNAAL = 9
 
 
-class Werkregel(BaseModel):
+class Werkregel(Model):
     """One row of the worklist: a melding to make or a signal to judge, for one pupil."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -111,7 +111,7 @@ class Werkregel(BaseModel):
         return (self.rang, self.nog_uren or 0, self.dag or date.max, self.sleutel or "")
 
 
-class Groep(BaseModel):
+class Groep(Model):
     """One group's page of the worklist."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -136,7 +136,7 @@ class Groep(BaseModel):
         return sum(r.soort is Regelsoort.SIGNAAL for r in self.regels)
 
 
-class Werklijst(BaseModel):
+class Werklijst(Model):
     """The worklist on a peildatum: one :class:`Groep` per school, group or woongemeente."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

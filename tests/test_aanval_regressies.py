@@ -66,3 +66,64 @@ def test_regressie_beschadigde_bom_in_json_voor_valideer(
     pad.write_bytes(b"\xefAB[]")
     assert main(["valideer", str(pad), "--invoer", "json"]) == EXIT_GEBRUIK
     assert "damaged byte-order mark" in capsys.readouterr().err
+
+
+# --- The server log named the path as sent: /schema/111222333 put a BSN in the log ----------------
+
+
+def test_regressie_serverlog_noemt_de_route_niet_het_pad(caplog: pytest.LogCaptureFixture) -> None:
+    pytest.importorskip("fastapi")
+    import asyncio
+
+    import httpx
+
+    from verzuimregels.server import maak_app
+
+    async def verzoeken() -> list[int]:
+        vervoer = httpx.ASGITransport(app=maak_app())
+        async with httpx.AsyncClient(transport=vervoer, base_url="http://test") as client:
+            return [
+                (await client.get("/schema/111222333")).status_code,
+                (await client.get("/111222333/Kanariepiet")).status_code,
+                (await client.get("/schema/casus")).status_code,
+            ]
+
+    with caplog.at_level("INFO", logger="verzuimregels.server"):
+        assert asyncio.run(verzoeken()) == [404, 404, 200]
+    regels = [r.getMessage() for r in caplog.records if r.name == "verzuimregels.server"]
+    assert [r.split(" ")[:3] for r in regels] == [
+        ["GET", "/schema/{naam}", "404"],
+        ["GET", "<unknown", "path>"],
+        ["GET", "/schema/{naam}", "200"],
+    ]
+    assert "111222333" not in caplog.text
+    assert "Kanariepiet" not in caplog.text
+
+
+# --- A code the code table does not know was echoed: a name or BSN in the code column got out -------
+
+
+@pytest.mark.parametrize("code", ["111222333", "Kanariepiet", "Jansen, P."])
+def test_regressie_onbekende_code_wordt_niet_herhaald(code: str) -> None:
+    from verzuimregels.schoolsystemen.bron import code_fout
+
+    fout = code_fout("line 8", code)
+    assert fout.regel == "code_onbekend"
+    assert code not in fout.melding
+    assert fout.melding.startswith("line 8: ")
+
+
+# --- toets echoed a case's unknown keys: a case keyed by BSN printed it -------------------------------
+
+
+def test_regressie_toets_noemt_een_onbekende_sleutel_naar_zijn_positie(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pad = tmp_path / "gevallen.json"
+    geval = {"naam": "een", "commando": "status", "invoer": STATUS, "111222333": "Jansen", "verwacht": {}}
+    pad.write_text(json.dumps([geval]), encoding="utf-8")
+    assert main(["toets", str(pad)]) == EXIT_GEBRUIK
+    fout = capsys.readouterr().err
+    assert "case 1: key(s) 4 of the case are not known" in fout
+    assert "111222333" not in fout
+    assert "Jansen" not in fout

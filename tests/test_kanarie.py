@@ -250,3 +250,217 @@ def test_geen_kanarie_in_een_foutmelding(functie: str, rijen: list[Any]) -> None
                 geen_kanarie(repr(f), f"{functie}: repr {type(f).__name__}")
                 for veldfout in getattr(f, "fouten", ()):
                     geen_kanarie(veldfout.model_dump_json(), f"{functie}: Veldfout")
+
+
+# --- every command x every output format x both languages, in-process (cheap), derived from the parser --
+
+ZONDER_INVOER = frozenset({"schema", "serve"})
+"""Commands that read no input of the caller (``serve``: tests/test_kanarie_serve.py)."""
+
+
+def _formaten() -> dict[str, tuple[str | None, ...]]:
+    """Per command of the CLI its ``--formaat`` choices (``(None,)`` for a command without)."""
+    import argparse
+
+    from verzuimregels.cli import parser
+
+    uit: dict[str, tuple[str | None, ...]] = {}
+    for actie in parser()._actions:
+        if isinstance(actie, argparse._SubParsersAction):
+            for naam, sub in actie.choices.items():
+                keuzes = [a.choices for a in sub._actions if "--formaat" in a.option_strings]
+                uit[naam] = tuple(keuzes[0]) if keuzes and keuzes[0] else (None,)
+    return uit
+
+
+def _eduarte() -> str:
+    kop = "datumvan;ovnr;deelnemernaam;groepnaam;typeomschrijving;lesuurbegin;lesuureind;tijdvan2;tijdtot2;tijd;reden;opmerking;naam\n"  # noqa: E501
+    rijen = [
+        f"0{d}-03-2026;1001;{NAAM} {NAAM};GRP1A;Ongeoorloofd;;;;;;;{BSN} {NAAM};{NAAM}\n" for d in range(2, 7)
+    ]
+    rijen.append(f"02-03-2026;{BSN};{NAAM};GRP1A;Ongeoorloofd;;;;;;;;{NAAM}\n")
+    rijen.append(f"03-03-2026;1002;{NAAM};GRP1A;{NAAM};;;;;;;;\n")
+    return kop + "".join(rijen)
+
+
+def _leerlingen_csv() -> str:
+    kop = "leerling;geboortedatum;startkwalificatie;onderwijssoort;regio;lesuur_minuten;uren_per_lesdag\n"
+    return (
+        kop
+        + f"1001;13-04-2011;N;vo;midden;50;7\n1002;13-04-2011;N;vo;midden;50;7\n{BSN};13-04-2011;N;vo;;;\n"
+    )
+
+
+def _magister() -> str:
+    rijen = [
+        {"leerling": "1001", "Id": 5000 + d, "Start": f"2026-03-0{d}T07:30:00.0000000Z",
+         "Eind": f"2026-03-0{d}T15:20:00.0000000Z", "Lesuur": 1, "Geoorloofd": False,
+         "Omschrijving": f"{NAAM} {BSN}", "Code": "AB", "Verantwoordingtype": 1,
+         "Afspraak": {"Id": 9000 + d, "Omschrijving": NAAM}}
+        for d in range(2, 7)
+    ]  # fmt: skip
+    rijen.append({**rijen[0], "leerling": BSN, "Id": 6000})
+    rijen.append({**rijen[0], "Id": 6001, "Code": NAAM})
+    return json.dumps(rijen)
+
+
+def _gevallen() -> str:
+    return json.dumps(
+        [
+            {"naam": "een", "commando": "beoordeel", "invoer": CASUSSEN[0],
+             "verwacht": {"verzuimsoort": "rmc", "pad": []}},
+            {"naam": "twee", "commando": "beoordeel", "invoer": CASUSSEN[1],
+             "verwacht": {"verzuimsoort": "rmc"}},
+            {"naam": "drie", "commando": "status", "invoer": STATUSVRAGEN[0], "verwacht": {"pad": []}},
+            {"naam": "vier", "commando": "analyseer", "opties": {"peildatum": "2026-03-20"},
+             "invoer": LEERLINGEN[0], "verwacht": {"meldingen": [], "pad": 1}},
+            {"naam": "vijf", "commando": "valideer", "invoer": MELDINGEN[0], "verwacht": {"status": "x"}},
+            {"naam": "zes", "commando": "verlof", "invoer": VERLOF[1], "verwacht": {"beslissing": "x"}},
+        ]
+    )  # fmt: skip
+
+
+def _invoer_per_commando(tmp: Path) -> dict[str, list[tuple[str, list[str]]]]:
+    """Per command: (name, argv without ``--formaat`` and ``--taal``) for each canary input."""
+
+    def bestand(naam: str, inhoud: str) -> str:
+        pad = tmp / naam
+        pad.write_text(inhoud, encoding="utf-8")
+        return str(pad)
+
+    records = bestand("r.csv", _csv_records())
+    zonder_kop = bestand("zonder-kop.csv", _zonder_kop())
+    eduarte = bestand("eduarte.csv", _eduarte())
+    magister = bestand("magister.json", _magister())
+    leerlingen = bestand("leerlingen.csv", _leerlingen_csv())
+    meldingen_csv = bestand("meldingen.csv", _meldingen_csv())
+    peil = ["--peildatum", "2026-03-20"]
+    vo = ["--onderwijssoort", "vo"]
+    bron_eduarte = [eduarte, "--bron", "eduarte", "--leerlingen", leerlingen]
+    bron_magister = [magister, "--bron", "magister", "--leerlingen", leerlingen]
+    per: dict[str, list[tuple[str, list[str]]]] = {k: [] for k in
+        ("beoordeel", "status", "verlof", "analyseer", "valideer", "werklijst", "thuiszitters")}  # fmt: skip
+    for vorm in ("array", "jsonl"):
+        per["beoordeel"].append((vorm, ["beoordeel", bestand(f"c.{vorm}", _json(CASUSSEN, vorm))]))
+        per["status"].append((vorm, ["status", bestand(f"s.{vorm}", _json(STATUSVRAGEN, vorm))]))
+        per["verlof"].append((vorm, ["verlof", bestand(f"v.{vorm}", _json(VERLOF, vorm))]))
+        leerl = bestand(f"l.{vorm}", _json(LEERLINGEN, vorm))
+        per["analyseer"].append((vorm, ["analyseer", leerl, *peil]))
+        per["werklijst"].append((vorm, ["werklijst", leerl, *peil]))
+        per["valideer"].append((vorm, ["valideer", bestand(f"m.{vorm}", _json(MELDINGEN, vorm)), *peil]))
+        per["thuiszitters"].append(
+            (vorm, ["thuiszitters", bestand(f"t.{vorm}", _json(SITUATIES, vorm)), *peil])
+        )
+    per["beoordeel"].append(("object", ["beoordeel", bestand("een.json", json.dumps(CASUSSEN[0], indent=2))]))
+    per["analyseer"] += [
+        ("csv", ["analyseer", records, *peil, *vo]),
+        ("csv willekeurig", ["analyseer", records, *peil, *vo, "--volgorde", "willekeurig"]),
+        ("csv zonder kop", ["analyseer", zonder_kop, *peil, *vo]),
+        ("eduarte", ["analyseer", *bron_eduarte, *peil]),
+        ("magister", ["analyseer", *bron_magister, *peil]),
+    ]
+    per["werklijst"] += [
+        ("csv", ["werklijst", records, *peil, *vo]),
+        ("eduarte", ["werklijst", *bron_eduarte, *peil]),
+        ("per school", ["werklijst", leerl, *peil, "--per", "school"]),
+    ]
+    per["valideer"] += [
+        ("csv", ["valideer", meldingen_csv, *peil]),
+        ("csv zonder kop", ["valideer", zonder_kop]),
+        (
+            "--records",
+            ["valideer", bestand("m2.json", json.dumps(MELDINGEN)), "--records", records, *vo, *peil],
+        ),
+        ("--records --bron", ["valideer", meldingen_csv, "--records", *bron_eduarte, *peil]),
+        ("--eerdere", ["valideer", meldingen_csv, "--eerdere", meldingen_csv, *peil]),
+    ]
+    per["boom"] = [("--casus", ["boom", "--casus", bestand("boom.json", json.dumps(CASUSSEN[0]))])]
+    per["toets"] = [("gevallen", ["toets", bestand("gevallen.json", _gevallen())])]
+    per["codetabel"] = [(s, ["codetabel", s]) for s in ("somtoday", "magister", "eduarte", "edfi")]
+    return per
+
+
+def _meldingen_csv() -> str:
+    kop = "sleutel;bsn;geboortedatum;brin;vestiging;woongemeente;verzuimsoort;begindatum;einddatum;vermoedelijke_reden;contactpersoon_naam\n"  # noqa: E501
+    return kop + (
+        f"m1;{BSN};{GEBOORTE};05KO;01;0363;V3;02-03-2026;04-03-2026;{NAAM} spijbelt;{NAAM}\n"
+        f"{BSN2};{BSN};13-04-2011;05KO;01;0363;{NAAM};{GEBOORTE};;;\n"
+    )
+
+
+def _geschreven(map_: Path) -> str:
+    return "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in sorted(map_.rglob("*")) if p.is_file()
+    )
+
+
+def test_geen_kanarie_uit_elk_commando_in_elk_formaat_en_elke_taal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every command of the parser, every ``--formaat`` it offers, ``--taal nl`` and ``en``, every canary
+    input (JSON array and Lines, CSV, school-system exports, ...); also the files ``werklijst`` writes."""
+    from verzuimregels.cli import main
+
+    formaten = _formaten()
+    per = _invoer_per_commando(tmp_path)
+    assert set(formaten) - ZONDER_INVOER == set(per), "a command without canary input"
+    gedraaid = 0
+    for commando, aanroepen in per.items():
+        talen = ("nl", "en") if "--taal" in _opties(commando) else (None,)
+        for formaat in formaten[commando]:
+            for taal in talen:
+                for naam, argv in aanroepen:
+                    extra = (["--formaat", formaat] if formaat else []) + (["--taal", taal] if taal else [])
+                    waar = f"{commando} {naam} {formaat} {taal}"
+                    code = main([*argv, *extra])
+                    uit = capsys.readouterr()
+                    assert code in (0, 1, 2), f"{waar}: exit {code}: {uit.err}"
+                    assert "Traceback" not in uit.err, waar
+                    geen_kanarie(uit.out + uit.err, waar)
+                    gedraaid += 1
+    argv = per["werklijst"][0][1]
+    for formaat in ("html", "csv", "tabel", "json"):
+        doel = tmp_path / f"uit-{formaat}"
+        doel.mkdir()
+        assert main([*argv, "--formaat", formaat, "--uitvoer", str(doel / "lijst")]) in (0, 1)
+        assert main([*argv, "--formaat", "html", "--map", str(doel / "map")]) in (0, 1)
+        uit = capsys.readouterr()
+        assert list((doel / "map").iterdir())  # the pages were written, and are read below
+        geen_kanarie(uit.out + uit.err + _geschreven(doel), f"werklijst --uitvoer/--map {formaat}")
+    assert gedraaid >= 200
+
+
+def _opties(commando: str) -> set[str]:
+    import argparse
+
+    from verzuimregels.cli import parser
+
+    for actie in parser()._actions:
+        if isinstance(actie, argparse._SubParsersAction):
+            return {o for a in actie.choices[commando]._actions for o in a.option_strings}
+    return set()  # pragma: no cover
+
+
+def test_geen_kanarie_uit_toets_met_een_onbruikbaar_bestand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``toets`` names a case by its position and the form expected, never a key or value of the file."""
+    from verzuimregels.cli import main
+
+    geval = {"naam": "een", "commando": "beoordeel", "invoer": CASUSSEN[0], "verwacht": {}}
+    gevallen = [
+        [{**geval, BSN: NAAM}],
+        [{**geval, "commando": BSN}],
+        [{**geval, "opties": {BSN: NAAM}}],
+        [{**geval, "opties": {"peildatum": BSN}}],
+        [{k: v for k, v in geval.items() if k != "invoer"} | {NAAM: BSN}],
+        [BSN],
+        {BSN: NAAM},
+    ]
+    for i, inhoud in enumerate(gevallen):
+        pad = tmp_path / f"g{i}.json"
+        pad.write_text(json.dumps(inhoud), encoding="utf-8")
+        code = main(["toets", str(pad)])
+        uit = capsys.readouterr()
+        assert code in (1, 2), uit.err
+        geen_kanarie(uit.out + uit.err, f"toets {i}: {inhoud}")

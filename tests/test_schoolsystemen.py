@@ -193,7 +193,8 @@ def test_eduarte_fouten() -> None:
     )
     assert onbekend[0].fouten[0].regel == "code_onbekend"
     assert onbekend[0].fouten[0].melding == (
-        "line 2: code 'Spijbelen' is not in the code table; add it to [codes] or [overslaan]"
+        "line 2: the code there (9 characters; not shown, it may be personal data) is not in the code "
+        "table; add it to [codes] or [overslaan]"
     )
     ontbreekt = _eduarte((b";1004;", b";4004;"))
     assert ontbreekt[-1].fouten[0].regel == "leerling_onbekend"

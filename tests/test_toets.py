@@ -94,7 +94,10 @@ def test_gevallen_in_json_hebben_geen_yaml_nodig(
             "- naam: x\n  commando: status\n  invoer: {}\n  verwacht: {}\n  opties: {taal: fr}",
             "option is not valid",
         ),
-        ("- naam: x\n  commando: status\n  invoor: {}\n  verwacht: {}", "unknown key(s) ['invoor']"),
+        (
+            "- naam: x\n  commando: status\n  invoor: {}\n  verwacht: {}",
+            "case 1: key(s) 3 of the case are not known",
+        ),
     ],
 )
 def test_een_bestand_dat_niet_te_gebruiken_is_geeft_exit_2_met_de_verwachte_vorm(

@@ -18,8 +18,9 @@ HTTP status, mirroring the CLI's exit codes:
 
 A usage error's body is ``{"gebruiksfout": {"regel": ..., "melding": ...}}`` (:class:`Gebruiksfoutuitvoer`).
 
-Privacy (AVG): no body, query string or client address is logged. Each request gives one log line on
-the ``verzuimregels.server`` logger: method, path, status, size of the body and the time taken.
+Privacy (AVG): no body, query string, client address or path as sent is logged. Each request gives one
+log line on the ``verzuimregels.server`` logger: method, the route matched (``/schema/{naam}``, or
+``<unknown path>``: a path is input too), status, size of the body and the time taken.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .fouten import OntbrekendeExtra
+from .fouten import Model, OntbrekendeExtra
 
 try:
     from fastapi import FastAPI, Query, Request
@@ -76,7 +77,7 @@ _JSONL = "application/x-ndjson"
 log = logging.getLogger("verzuimregels.server")
 
 
-class Gebruiksfoutmelding(BaseModel):
+class Gebruiksfoutmelding(Model):
     """Why the request as a whole cannot be judged."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -87,7 +88,7 @@ class Gebruiksfoutmelding(BaseModel):
     melding: str = Field(description="What is wrong and the expected form; never an input value.")
 
 
-class Gebruiksfoutuitvoer(BaseModel):
+class Gebruiksfoutuitvoer(Model):
     """The body of a 400, 413 or 415 response: the request as a whole cannot be judged."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -95,7 +96,7 @@ class Gebruiksfoutuitvoer(BaseModel):
     gebruiksfout: Gebruiksfoutmelding
 
 
-class Validatie(BaseModel):
+class Validatie(Model):
     """The body ``/valideer`` returns, as ``verzuimregels valideer`` writes it."""
 
     rijen: list[Rijrapport]
@@ -159,6 +160,14 @@ def _antwoord(vorm: Vorm, resultaten: Iterator[BaseModel], fouten: list[int]) ->
     )
 
 
+def _route(request: Request) -> str:
+    """The route a request matched, as declared (``/schema/{naam}``), never the path as sent: a path
+    is input (``/schema/111222333``, any unknown path) and so may hold personal data."""
+    route = request.scope.get("route")
+    pad = getattr(route, "path", None)
+    return pad if isinstance(pad, str) else "<unknown path>"
+
+
 def _object(waarde: Any, wat: str) -> dict[str, Any]:
     if not isinstance(waarde, dict):
         raise Invoerfout.enkel("", "geen_object", f"{wat} must be a JSON object")
@@ -199,7 +208,7 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
             log.info(
                 "%s %s %d %s bytes %.1f ms",
                 request.method,
-                request.url.path,
+                _route(request),
                 status,
                 request.headers.get("content-length", "-"),
                 (time.perf_counter() - begin) * 1000,
@@ -221,7 +230,7 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
     @app.exception_handler(Exception)
     async def onverwacht(request: Request, fout: Exception) -> JSONResponse:  # pragma: no cover - a bug
         log.error(
-            "internal error %s on %s", type(fout).__name__, request.url.path
+            "internal error %s on %s", type(fout).__name__, _route(request)
         )  # no message: it may hold input
         return _gebruiksfout(500, "interne_fout", "internal error; the input was not logged")
 

@@ -125,10 +125,11 @@ def _geval(positie: int, ruw: Any) -> Geval:
     waar = f"case {positie}"
     if not isinstance(ruw, dict):
         raise Toetsfout(f"{waar}: expected a mapping with naam, commando, invoer and verwacht")
-    onbekend = set(ruw) - {"naam", "commando", "invoer", "opties", "verwacht"}
-    if onbekend:
+    sleutels = ("naam", "commando", "invoer", "opties", "verwacht")
+    onbekend = [str(i) for i, k in enumerate(ruw, start=1) if k not in sleutels]
+    if onbekend:  # named by position: a key is input (a case keyed by a pupil's BSN), never echoed
         raise Toetsfout(
-            f"{waar}: unknown key(s) {sorted(onbekend)}; expected naam, commando, invoer, opties, verwacht"
+            f"{waar}: key(s) {', '.join(onbekend)} of the case are not known; expected {', '.join(sleutels)}"
         )
     naam = str(ruw.get("naam") or waar)
     commando = ruw.get("commando")

@@ -81,17 +81,20 @@ def lees_datumtijd(waarde: Any) -> datetime:
         raise Tijdfout("a date-time within the calendar") from None
 
 
-MAX_CODE = 40
-"""A longer "code" is no code (free text, perhaps personal data): it is named by its length only."""
-
-
 def code_fout(waar: str, code: str) -> Veldfout:
-    """A code the code table does not know: an error naming the code and where it is."""
-    genoemd = repr(code) if len(code) <= MAX_CODE else f"of {len(code)} characters"
+    """A code the code table does not know: an error naming where it is, never the code itself.
+
+    The code is input: in a shifted or hand-edited export the code column can hold a name or a BSN
+    (AVG), so the message names the line or element, and the length, as an unknown column is named
+    by its position.
+    """
     return Veldfout(
         veld="code",
         regel="code_onbekend",
-        melding=f"{waar}: code {genoemd} is not in the code table; add it to [codes] or [overslaan]",
+        melding=(
+            f"{waar}: the code there ({len(code)} characters; not shown, it may be personal data) is not "
+            "in the code table; add it to [codes] or [overslaan]"
+        ),
     )
 
 

@@ -127,3 +127,102 @@ def test_regressie_toets_noemt_een_onbekende_sleutel_naar_zijn_positie(
     assert "case 1: key(s) 4 of the case are not known" in fout
     assert "111222333" not in fout
     assert "Jansen" not in fout
+
+
+# --- werklijst(): a row that is no mapping, an unknown indeling and a huge recent crashed it ----------
+
+LEERLING = {
+    "sleutel": "p1",
+    "geboortedatum": "2011-04-12",
+    "school": {"onderwijssoort": "vo", "regio": "midden"},
+    "records": [{"datum": f"2026-03-{d:02d}", "reden": "ongeoorloofd"} for d in (2, 3, 4, 5, 6)],
+}
+
+
+@pytest.mark.parametrize("rij", [None, ["sleutel", "p2"], "111222333", 7])
+def test_regressie_werklijst_met_een_rij_die_geen_object_is_geeft_een_foutrij(rij: object) -> None:
+    from datetime import date
+
+    from verzuimregels.werklijst import werklijst
+
+    lijst = werklijst([LEERLING, rij], date(2026, 3, 20))  # type: ignore[list-item]
+    assert [(f.rij, f.fouten[0].regel) for f in lijst.fouten] == [(2, "geen_object")]
+    assert sum(g.leerlingen for g in lijst.groepen) == 1
+    assert "111222333" not in lijst.model_dump_json()
+
+
+def test_regressie_werklijst_met_een_onbekende_indeling_herhaalt_die_niet() -> None:
+    from datetime import date
+
+    from verzuimregels import Invoerfout
+    from verzuimregels.werklijst import werklijst
+
+    with pytest.raises(Invoerfout) as info:
+        werklijst([LEERLING], date(2026, 3, 20), indeling="111222333")
+    assert info.value.fouten[0].veld == "indeling"
+    assert "111222333" not in str(info.value)
+    assert info.value.__context__ is None
+
+
+@pytest.mark.parametrize("recent", [10**6, 10**30])
+def test_regressie_werklijst_met_een_enorme_recent_loopt_niet_over(recent: int) -> None:
+    from datetime import date
+
+    from verzuimregels.werklijst import werklijst
+
+    lang = werklijst([LEERLING], date(2026, 3, 20), recent=recent)
+    assert lang.groepen[0].regels == werklijst([LEERLING], date(2026, 3, 20), recent=3650).groepen[0].regels
+
+
+def test_regressie_per_week_slaat_een_rij_die_geen_object_is_over() -> None:
+    from datetime import date
+
+    from verzuimregels.werklijst import per_week
+
+    weken = per_week([None, LEERLING, "x"], [date(2026, 3, 20)])  # type: ignore[list-item]
+    assert weken == per_week([LEERLING], [date(2026, 3, 20)])
+
+
+# --- A school-system export judged on a peildatum at an end of the calendar: ValueError ------------
+
+
+@pytest.mark.parametrize("peildatum", ["0001-01-01", "9999-08-01", "9999-12-31"])
+def test_regressie_export_met_peildatum_aan_het_eind_van_de_kalender(peildatum: str) -> None:
+    import io
+    from datetime import date
+
+    from verzuimregels import Invoerfout
+    from verzuimregels.schoolsystemen import analyseer_export, lees_leerlingen
+
+    map_ = Path(__file__).parents[1] / "examples" / "schoolsystemen"
+    leerlingen = lees_leerlingen(io.BytesIO((map_ / "leerlingen.csv").read_bytes()))
+    export = io.BytesIO((map_ / "magister-absenties.json").read_bytes())
+    with pytest.raises(Invoerfout) as info:
+        list(analyseer_export(export, "magister", leerlingen, date.fromisoformat(peildatum)))
+    assert info.value.fouten[0].regel == "datum_buiten_bereik"
+
+
+# --- tel(): one situation that cannot be classified on a peildatum aborted the whole count --------
+
+
+def test_regressie_tel_met_een_situatie_die_niet_te_classificeren_is() -> None:
+    from datetime import date
+
+    from verzuimregels import Invoerfout
+    from verzuimregels.thuiszitters import Situatie
+    from verzuimregels.thuiszitters.telling import tel
+
+    goed = Situatie.model_validate({"sleutel": "s1", "plicht": {"van": "2015-01-02"}, "inschrijvingen": []})
+    kapot = Situatie.model_validate({"sleutel": "s2", "plicht": {"van": "9999-12-01"}, "inschrijvingen": []})
+    peildata = [date(2026, 3, 20), date(9999, 12, 31)]
+    with pytest.raises(Invoerfout):
+        tel([goed, kapot], peildata)  # without bij_fout: raised, never a count missing a pupil
+    fouten: list[tuple[str | None, str]] = []
+    telling = tel(
+        [goed, kapot], peildata, bij_fout=lambda s, f: fouten.append((s.sleutel, f.fouten[0].regel))
+    )
+    assert fouten == [("s2", "datum_buiten_bereik")]
+    assert sum(telling.aantallen.values()) == 2  # s1 on both peildata, s2 on neither
+    with pytest.raises(Invoerfout) as info:
+        tel([goed], peildata, groep_op=["111222333"])
+    assert "111222333" not in str(info.value)

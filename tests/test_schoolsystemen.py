@@ -155,12 +155,12 @@ TIJD = {
 
 
 @pytest.mark.parametrize("systeem", ["somtoday", "magister", "edfi"])
-def test_onbekende_code_is_een_foutrij_met_code_en_positie(systeem: str) -> None:
+def test_onbekende_code_is_een_foutrij_met_positie(systeem: str) -> None:
     resultaten, _tekst = _json_fout(systeem, CODEVELD[systeem])
     fout = resultaten[0]
     assert fout.sleutel == "1001"
     assert fout.fouten[0].regel == "code_onbekend"
-    assert fout.fouten[0].melding.startswith("element 1: code ")
+    assert fout.fouten[0].melding.startswith("element 1: the code there (")
     assert "not in the code table" in fout.fouten[0].melding
     assert all(isinstance(r, Analyse) for r in resultaten[1:])
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..fouten import Invoerfout, Veldfout, lees_model
+from ..fouten import Invoerfout, Veldfout, datum_buiten_bereik, lees_model
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from ..registratie import Reden, School
 from .codetabel import Codetabel, Overslaan
@@ -158,6 +158,8 @@ def naar_leerlingen(
     """
     verslag = verslag if verslag is not None else Verslag()
     jaar = schooljaar_van(peildatum)
+    if not 1 <= jaar < date.max.year:  # the school year of a peildatum at an end of the calendar
+        raise datum_buiten_bereik()
     begin, einde = begin_schooljaar(jaar), einde_schooljaar(jaar)
     for groep in per_leerling_in_volgorde(bronrecords, lambda b: b.leerling, volgorde):
         eerste = groep.rijen[0]

@@ -14,7 +14,7 @@ news are visible as categories (docs/thuiszitters.md):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .. import display
 from ..beleid import STANDAARDBELEID, Beleid
 from ..bronnen import BALANS_2020, KAMERBRIEF_2016, Bron
+from ..fouten import Invoerfout
 from .categorie import classificeer
 from .modellen import Categorie, Situatie, groepswaarde
 
@@ -132,20 +133,35 @@ def tel(
     groep_op: Sequence[str] = (),
     definities: Sequence[Definitie] = STANDAARD_DEFINITIES,
     beleid: Beleid = STANDAARDBELEID,
+    bij_fout: Callable[[Situatie, Invoerfout], object] | None = None,
 ) -> Telling:
     """Classify every pupil on every peildatum and count per group and category.
 
-    ``groep_op`` names fields of :data:`GROEPSVELDEN`; an unknown name is a ``ValueError``.
+    ``groep_op`` names fields of :data:`GROEPSVELDEN`; an unknown name is an
+    :class:`~verzuimregels.fouten.Invoerfout` (a ``ValueError``). A situation that cannot be classified
+    on some peildatum (a date beyond the calendar, a peildatum before the oldest law version) is counted
+    on none of them and handed to ``bij_fout`` with its error; without ``bij_fout`` the error is raised
+    and no count is made. Nothing is dropped silently.
     """
     peildata = (peildata,) if isinstance(peildata, date) else tuple(peildata)
-    onbekend = [v for v in groep_op if v not in GROEPSVELDEN]
-    if onbekend:
-        raise ValueError(f"groep_op: unknown grouping field(s) {onbekend}; known: {list(GROEPSVELDEN)}")
+    onbekend = [str(i) for i, v in enumerate(groep_op, start=1) if v not in GROEPSVELDEN]
+    if onbekend:  # named by position, as every unknown key
+        raise Invoerfout.enkel(
+            "groep_op",
+            "groepsveld_onbekend",
+            f"grouping field(s) {', '.join(onbekend)} are not known; known: {', '.join(GROEPSVELDEN)}",
+        )
     telling = Telling(peildata, tuple(groep_op), tuple(definities))
     for situatie in situaties:
         groep = tuple(groepswaarde(situatie, v) for v in groep_op)
-        for peildatum in peildata:
-            categorie = classificeer(situatie, peildatum, beleid=beleid).categorie
+        try:
+            categorieen = [classificeer(situatie, p, beleid=beleid).categorie for p in peildata]
+        except Invoerfout as fout:
+            if bij_fout is None:
+                raise
+            bij_fout(situatie, fout)
+            continue
+        for peildatum, categorie in zip(peildata, categorieen, strict=True):
             telling.aantallen[(peildatum, groep, categorie)] += 1
     return telling
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ConfigDict, Field
 
@@ -203,7 +203,8 @@ def regels_van(
                 toelichting=_melding_tekst(m),
             )
         )
-    grens = peil - timedelta(days=recent - 1)
+    # a window longer than the calendar reaches back to its start (a huge --recent is no overflow)
+    grens = peil - timedelta(days=recent - 1) if recent - 1 <= (peil - date.min).days else date.min
     for s in analyse.signalen:
         if s.soort not in ACTUEEL and s.tot < grens:
             continue
@@ -240,6 +241,18 @@ def groepsnaam(leerling: Leerling, indeling: Indeling) -> str:
     return waarde or ZONDER[indeling]
 
 
+_K = TypeVar("_K", bound=StrEnum)
+
+
+def _keuze(soort: type[_K], waarde: object, veld: str) -> _K:
+    """``waarde`` as one of ``soort``; anything else is an error naming the field and the choices."""
+    for keuze in soort:
+        if waarde == keuze.value:
+            return keuze
+    keuzes = ", ".join(k.value for k in soort)
+    raise Invoerfout.enkel(veld, f"{veld}_onbekend", f"expected one of: {keuzes}")
+
+
 class Opbouw:
     """Builds a :class:`Werklijst` pupil by pupil (the CLI adds rows that failed to read as errors)."""
 
@@ -252,9 +265,13 @@ class Opbouw:
         recent: int = RECENT_DAGEN,
     ) -> None:
         self.peildatum = peildatum
-        self.indeling = Indeling(indeling)
+        self.indeling = _keuze(Indeling, indeling, "indeling")
         self.beleid = beleid
-        self.taal = Taal(taal)
+        self.taal = _keuze(Taal, taal, "taal")
+        if isinstance(recent, bool) or not isinstance(recent, int) or recent < 1:
+            raise Invoerfout.enkel(
+                "recent", "recent_ongeldig", "recent must be a whole number of days, at least 1"
+            )
         self.recent = recent
         self.per_groep: dict[str, list[Werkregel]] = {}
         self.aantal: dict[str, int] = {}
@@ -262,6 +279,10 @@ class Opbouw:
 
     def leerling(self, positie: int, waarde: Leerling | Mapping[str, Any]) -> None:
         """Analyse one pupil (its position from 1); bad input becomes an error row."""
+        if not isinstance(waarde, Leerling | Mapping):
+            fout = Invoerfout.enkel("", "geen_object", "a pupil must be a mapping (a JSON object)")
+            self.fout(positie, None, fout)
+            return
         try:
             ll = lees_leerling(waarde if isinstance(waarde, Leerling) else dict(waarde))
             analyse = analyseer(ll, self.peildatum, beleid=self.beleid, taal=self.taal)
@@ -341,6 +362,8 @@ def per_week(
     pupil with a school year (records or ``schooljaar``) there are no weeks to count."""
     modellen: list[Leerling] = []
     for waarde in leerlingen:
+        if not isinstance(waarde, Leerling | Mapping):
+            continue  # not a pupil at all: left out, as a pupil that fails validation
         try:
             modellen.append(lees_leerling(waarde if isinstance(waarde, Leerling) else dict(waarde)))
         except Invoerfout:

@@ -226,3 +226,53 @@ def test_regressie_tel_met_een_situatie_die_niet_te_classificeren_is() -> None:
     with pytest.raises(Invoerfout) as info:
         tel([goed], peildata, groep_op=["111222333"])
     assert "111222333" not in str(info.value)
+
+
+# --- A school option out of range was silently unused (every pupil with its own school) ------------
+
+
+@pytest.mark.parametrize(
+    ("optie", "waarde", "veld"),
+    [
+        ("--lesuur-minuten", "0", "lesuur_minuten"),
+        ("--lesuur-minuten", "99999999999999999999", "lesuur_minuten"),
+        ("--uren-per-lesdag", "-5", "uren_per_lesdag"),
+        ("--uren-per-lesdag", "1e400", "uren_per_lesdag"),
+    ],
+)
+def test_regressie_schooloptie_buiten_bereik_is_een_gebruiksfout(
+    optie: str, waarde: str, veld: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    voorbeelden = Path(__file__).parents[1] / "examples"
+    args = ["--peildatum", "2026-03-20", "--onderwijssoort", "vo", optie, waarde]
+    assert main(["analyseer", str(voorbeelden / "leerlingen.json"), *args]) == EXIT_GEBRUIK
+    uit = capsys.readouterr()
+    assert uit.out == ""
+    assert f"verzuimregels: {veld}" in uit.err
+    assert waarde not in uit.err
+
+
+def test_regressie_schooloptie_buiten_bereik_over_http_is_400() -> None:
+    pytest.importorskip("fastapi")
+    import asyncio
+
+    import httpx
+
+    from verzuimregels.server import maak_app
+
+    lichaam = (Path(__file__).parents[1] / "examples" / "leerlingen.json").read_bytes()
+
+    async def verzoek() -> httpx.Response:
+        vervoer = httpx.ASGITransport(app=maak_app())
+        async with httpx.AsyncClient(transport=vervoer, base_url="http://test") as client:
+            return await client.post(
+                "/analyseer",
+                content=lichaam,
+                params={"peildatum": "2026-03-20", "onderwijssoort": "vo", "lesuur_minuten": "0"},
+                headers={"content-type": "application/json"},
+            )
+
+    antwoord = asyncio.run(verzoek())
+    assert antwoord.status_code == 400
+    assert antwoord.json()["gebruiksfout"]["regel"] == "optie_ongeldig"
+    assert "lesuur_minuten" in antwoord.json()["gebruiksfout"]["melding"]

@@ -218,6 +218,12 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
     async def gebruiksfout(request: Request, fout: _Fout) -> JSONResponse:
         return _gebruiksfout(fout.status, fout.regel, fout.melding)
 
+    @app.exception_handler(Invoerfout)
+    async def invoerfout(request: Request, fout: Invoerfout) -> JSONResponse:
+        """An option out of range (``lesuur_minuten=0``) or a request that cannot be judged as a whole:
+        400, naming the field and the rule (never the value)."""
+        return _gebruiksfout(400, "optie_ongeldig", str(fout))
+
     @app.exception_handler(RequestValidationError)
     async def optiefout(request: Request, fout: RequestValidationError) -> JSONResponse:
         """A bad query parameter is a usage error (CLI exit 2): 400 naming the option, not its value."""

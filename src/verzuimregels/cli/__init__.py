@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .._versie import __version__
-from ..fouten import Leesfout
+from ..fouten import Invoerfout, Leesfout
 from . import opties
 from .invoer import VOORTGANG, Gebruiksfout
 
@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _utf8_uitvoer()
         code: int = args.uitvoeren(args)
         sys.stdout.flush()
-    except (Gebruiksfout, Leesfout) as fout:
+    except (Gebruiksfout, Leesfout, Invoerfout) as fout:  # Invoerfout: of an option or the input as a whole
         _meld(f"{fout}{_na_rijen(', discard the output', altijd=False)}")
         return EXIT_GEBRUIK
     except BrokenPipeError:

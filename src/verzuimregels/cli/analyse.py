@@ -18,9 +18,9 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from ..beleid import Beleid
-from ..fouten import Foutrij, Foutuitvoer, Invoerfout, veilige_sleutel
+from ..fouten import Foutrij, Foutuitvoer, Invoerfout, lees_model, veilige_sleutel
 from ..kalender import Regio
-from ..registratie import Analyse, Onderwijssoort, analyseer
+from ..registratie import Analyse, Onderwijssoort, School, analyseer
 from ..registratie.signalen import signaal_details
 from ..schoolsystemen.eigen import CSV_KOLOMMEN as CSV_KOLOMMEN
 from ..schoolsystemen.eigen import VERPLICHT, lees_records_csv
@@ -107,7 +107,8 @@ def standaardschool(args: argparse.Namespace) -> dict[str, Any] | None:
         school["uren_per_lesdag"] = args.uren_per_lesdag
     if args.afspraak_gemeente_18plus:
         school["afspraak_gemeente_18plus"] = True
-    return school
+    lees_model(School, school)  # an option out of range (--lesuur-minuten 0) is refused at once (Invoerfout),
+    return school  # not silently unused where every pupil has its own school, nor an error row per pupil
 
 
 def invoeropties(p: argparse.ArgumentParser) -> None:

@@ -86,37 +86,37 @@ class _Feiten:
         return waarde, (_feit(naam, waarde, herkomst),)
 
     def _datums(self) -> tuple[date, date] | None:
-        geb, eerste = self.casus.geboortedatum, self.casus.eerste_verzuimdag
-        return None if geb is None or eerste is None else (geb, eerste)
+        geboren, eerste = self.casus.geboortedatum, self.casus.eerste_verzuimdag
+        return None if geboren is None or eerste is None else (geboren, eerste)
 
     def _berekende_leeftijd(self) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
         datums = self._datums()
         assert datums is not None  # Casus guarantees the age or both dates
-        geb, eerste = datums
+        geboren, eerste = datums
         regel = self.beleid.verjaardag_29_februari
-        leeftijd = leeftijd_op(geb, eerste, regel)
-        if is_schrikkeldag(geb) and leeftijd != leeftijd_op(geb, eerste, _andere(regel)):
+        leeftijd = leeftijd_op(geboren, eerste, regel)
+        if is_schrikkeldag(geboren) and leeftijd != leeftijd_op(geboren, eerste, _andere(regel)):
             self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
-        jaren = eerste.year - geb.year
-        if jaren in _LEEFTIJDSGRENZEN and eerste == verjaardag(geb, jaren, regel):
+        jaren = eerste.year - geboren.year
+        if jaren in _LEEFTIJDSGRENZEN and eerste == verjaardag(geboren, jaren, regel):
             self.beleidcodes.append("verjaardag_zelf")
-        nu = leeftijd_op(geb, self.peildatum, regel)
+        nu = leeftijd_op(geboren, self.peildatum, regel)
         if nu != leeftijd and any((leeftijd < grens) != (nu < grens) for grens in _LEEFTIJDSGRENZEN):
             self.beleidcodes.append("leeftijd_eerste_verzuimdag")
-        sleutel = (LEEFTIJD, geb if self.met_geboortedatum else None, eerste, leeftijd)
+        sleutel = (LEEFTIJD, geboren if self.met_geboortedatum else None, eerste, leeftijd)
         gelezen = _GELEZEN.get(sleutel)
         if gelezen is None:
             gelezen = _gelezen(
                 sleutel,
-                *self._geboortedatum(geb),
+                *self._geboortedatum(geboren),
                 _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
                 _feit(LEEFTIJD, leeftijd, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
             )
         return leeftijd, gelezen
 
-    def _geboortedatum(self, geb: date) -> tuple[GelezenFeit, ...]:
+    def _geboortedatum(self, geboren: date) -> tuple[GelezenFeit, ...]:
         """The birth date as a fact read: left out of the pad unless the caller opted in (AVG)."""
-        return (_feit("geboortedatum", geb, Herkomst.OPGEGEVEN),) if self.met_geboortedatum else ()
+        return (_feit("geboortedatum", geboren, Herkomst.OPGEGEVEN),) if self.met_geboortedatum else ()
 
     def _leerplicht_begonnen(self) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
         datums = self._datums()
@@ -128,14 +128,14 @@ class _Feiten:
                 _feit(LEEFTIJD, leeftijd, Herkomst.OPGEGEVEN),
                 _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, (LEEFTIJD,)),
             )
-        geb, eerste = datums
+        geboren, eerste = datums
         regel = self.beleid.verjaardag_29_februari
         kalender = self.kalender or GEEN_KALENDER
         try:
-            begin, exact = _begin_leerplicht(geb, eerste, kalender, regel)
+            begin, exact = _begin_leerplicht(geboren, eerste, kalender, regel)
             ander_begin = (
-                begin_leerplicht_voor(geb, (eerste,), kalender, _andere(regel))[0]
-                if is_schrikkeldag(geb)
+                begin_leerplicht_voor(geboren, (eerste,), kalender, _andere(regel))[0]
+                if is_schrikkeldag(geboren)
                 else begin
             )
         except OnbekendeSchoolvakanties:
@@ -153,12 +153,12 @@ class _Feiten:
             self.beleidcodes.append("begin_leerplicht_zonder_kalender")
         if not exact:
             self.beleidcodes.append("begin_leerplicht_vakanties_onbekend")
-        sleutel = (LEERPLICHT_BEGONNEN, geb if self.met_geboortedatum else None, eerste, begin)
+        sleutel = (LEERPLICHT_BEGONNEN, geboren if self.met_geboortedatum else None, eerste, begin)
         gelezen = _GELEZEN.get(sleutel)
         if gelezen is None:
             gelezen = _gelezen(
                 sleutel,
-                *self._geboortedatum(geb),
+                *self._geboortedatum(geboren),
                 _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
                 _feit("begin_leerplicht", begin, Herkomst.BEREKEND, ("geboortedatum",)),
                 _feit(
@@ -172,15 +172,15 @@ _BEGIN: dict[tuple[date, int, Verjaardag29Februari], date] = {}
 
 
 def _begin_leerplicht(
-    geb: date, eerste: date, kalender: Schoolkalender, regel: Verjaardag29Februari
+    geboren: date, eerste: date, kalender: Schoolkalender, regel: Verjaardag29Februari
 ) -> tuple[date, bool]:
     """:func:`begin_leerplicht_voor` of one day, the exact start kept per month and calendar (it is the
     first school day of the month after the fifth birthday, whoever is born in that month)."""
-    sleutel = (eerste_dag_maand_na_vijfde_verjaardag(geb, regel), _nummer(kalender), regel)
+    sleutel = (eerste_dag_maand_na_vijfde_verjaardag(geboren, regel), _nummer(kalender), regel)
     begin = _BEGIN.get(sleutel)
     if begin is not None:
         return begin, True
-    begin, exact = begin_leerplicht_voor(geb, (eerste,), kalender, regel)
+    begin, exact = begin_leerplicht_voor(geboren, (eerste,), kalender, regel)
     if exact:
         if len(_BEGIN) >= _MAX_FEITEN:
             _BEGIN.clear()

@@ -261,23 +261,23 @@ def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
     soort = g.soort.verzuimsoort
     begin = m.begindatum
     leeftijd_bekend = g.leeftijd is not None
-    ll = feiten.leerling
-    if ll is not None:
-        if m.geboortedatum is not None and m.geboortedatum != ll.geboortedatum:
+    leerling = feiten.leerling
+    if leerling is not None:
+        if m.geboortedatum is not None and m.geboortedatum != leerling.geboortedatum:
             yield _b(c, "geboortedatum_strijdig", ("geboortedatum",))
-        if not ll.ingeschreven:
+        if not leerling.ingeschreven:
             yield _b(c, "niet_ingeschreven", ("leerling",))
             return
-        if ll.startkwalificatie:
+        if leerling.startkwalificatie:
             yield _b(c, "heeft_startkwalificatie", ("leerling", "verzuimsoort"))
             return
-        if m.geboortedatum is None and begin >= ll.geboortedatum:
-            leeftijd = leeftijd_op(ll.geboortedatum, begin, c.beleid.verjaardag_29_februari)
+        if m.geboortedatum is None and begin >= leerling.geboortedatum:
+            leeftijd = leeftijd_op(leerling.geboortedatum, begin, c.beleid.verjaardag_29_februari)
             leeftijd_bekend = True
             yield from leeftijdsbevindingen(leeftijd, g.soort, c, ("verzuimsoort", "begindatum"))
-        yield from _vrijstellingen(ll, m, begin, c)
-        yield from _geoorloofd(ll, m, c)
-        yield from _vervolg(ll, m, soort, c)
+        yield from _vrijstellingen(leerling, m, begin, c)
+        yield from _geoorloofd(leerling, m, c)
+        yield from _vervolg(leerling, m, soort, c)
     analyse = feiten.analyse(c)
     verschuldigd = analyse.meldingen if analyse is not None else ()
     peil = analyse.peildatum if analyse is not None else begin
@@ -293,7 +293,7 @@ def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
         return
     andere = [(i, d) for i, d in overlap if d.verzuimsoort is not Verzuimsoort.OVERIG_VERZUIM]
     reeks = [i for i, d in andere if d.verzuimsoort in _REEKS]
-    if soort in _REEKS and reeks and _leeftijd_fout(g, c, leeftijd_bekend, ll):
+    if soort in _REEKS and reeks and _leeftijd_fout(g, c, leeftijd_bekend, leerling):
         feiten.gedekt.add(reeks[0])
         return  # RMC under 18 / LRV from 18: the age finding says it
     if andere or (soort is Verzuimsoort.LUXE_VERZUIM and overlap):
@@ -309,7 +309,7 @@ def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
         yield _b(c, "geen_verzuim_in_registratie", ("begindatum", "einddatum"))
 
 
-def _leeftijd_fout(g: Gelezen, c: Context, leeftijd_bekend: bool, ll: Leerling | None) -> bool:
+def _leeftijd_fout(g: Gelezen, c: Context, leeftijd_bekend: bool, leerling: Leerling | None) -> bool:
     """Whether the age (from the melding, else the records) already refuses this LRV/RMC melding."""
     if not leeftijd_bekend:
         return False
@@ -318,8 +318,8 @@ def _leeftijd_fout(g: Gelezen, c: Context, leeftijd_bekend: bool, ll: Leerling |
     if g.leeftijd is not None:
         leeftijd = g.leeftijd
     else:
-        assert ll is not None
-        leeftijd = leeftijd_op(ll.geboortedatum, g.melding.begindatum, c.beleid.verjaardag_29_februari)
+        assert leerling is not None
+        leeftijd = leeftijd_op(leerling.geboortedatum, g.melding.begindatum, c.beleid.verjaardag_29_februari)
     velden = ("verzuimsoort",)
     return any(True for _ in leeftijdsbevindingen(leeftijd, g.soort, c, velden))
 
@@ -365,10 +365,10 @@ def _verwacht_eind(soort: Verzuimsoort, d: Verschuldigd) -> date | None:
     return d.einddatum
 
 
-def _vrijstellingen(ll: Leerling, m: Melding, begin: date, c: Context) -> Iterator[Bevinding]:
+def _vrijstellingen(leerling: Leerling, m: Melding, begin: date, c: Context) -> Iterator[Bevinding]:
     """A valid vrijstelling in the records that overlaps the melding: DUO withdraws it (art. 5, 5a, 15)."""
     eind = m.einddatum if m.einddatum is not None and m.einddatum >= begin else begin
-    for i, v in enumerate(ll.vrijstellingen, start=1):
+    for i, v in enumerate(leerling.vrijstellingen, start=1):
         if v.grond not in HELE_DAGEN or v.begin > eind or (v.einde is not None and v.einde < begin):
             continue
         if toets_vrijstelling(v, max(v.begin, begin)).geldig:  # only a valid one counts (art. 6, 7)
@@ -376,11 +376,11 @@ def _vrijstellingen(ll: Leerling, m: Melding, begin: date, c: Context) -> Iterat
             yield _b(c, "overlapt_vrijstelling", ("begindatum", "einddatum"), veld=veld)
 
 
-def _geoorloofd(ll: Leerling, m: Melding, c: Context) -> Iterator[Bevinding]:
+def _geoorloofd(leerling: Leerling, m: Melding, c: Context) -> Iterator[Bevinding]:
     """The begindatum (the first verzuimdag counted) or a day of the day specification on a day the
     records hold as excused. Not the einddatum: a vervolgmelding's einddatum moves to 7 days after
     the previous one, and an LRV ends on the day of return, whatever that day held."""
-    dagen = geoorloofde_dagen(ll)
+    dagen = geoorloofde_dagen(leerling)
     te_toetsen = [("begindatum", m.begindatum)]
     te_toetsen += [(f"dagen.{i}.datum", dag.datum) for i, dag in enumerate(m.dagen)]
     for veld, dag in te_toetsen:
@@ -388,11 +388,11 @@ def _geoorloofd(ll: Leerling, m: Melding, c: Context) -> Iterator[Bevinding]:
             yield _b(c, "overlapt_geoorloofd_verzuim", (veld,), veld=veld)
 
 
-def _vervolg(ll: Leerling, m: Melding, soort: Verzuimsoort, c: Context) -> Iterator[Bevinding]:
+def _vervolg(leerling: Leerling, m: Melding, soort: Verzuimsoort, c: Context) -> Iterator[Bevinding]:
     """A 16-uur melding within 7 days of one the records say was made (DUO; docs/wetsversies.md)."""
     if soort is not Verzuimsoort.ZESTIEN_UUR or m.einddatum is None:
         return
-    for i, gemaakt in enumerate(ll.meldingen, start=1):
+    for i, gemaakt in enumerate(leerling.meldingen, start=1):
         if (
             gemaakt.verzuimsoort is Verzuimsoort.ZESTIEN_UUR
             and gemaakt.einddatum is not None

@@ -222,7 +222,7 @@ class Feiten:
 
 def vouw(
     leerling: Leerling,
-    jk: Jaarkalender,
+    jaarkalender: Jaarkalender,
     peildatum: date,
     vanaf: date = date.min,
     telling: Verlofdagen = Verlofdagen.LESDAGEN,
@@ -240,7 +240,7 @@ def vouw(
     feiten = Feiten.van(leerling, telling)
     dagen = Dagen()
     volle: dict[date, Decimal] = {}
-    index = jk.lesdag_index
+    index = jaarkalender.lesdag_index
     for positie, r in enumerate(leerling.records, start=1):
         dag = r.datum
         if dag > peildatum or dag < vanaf or dag not in index:
@@ -279,26 +279,26 @@ class Drempel:
 class Vensters:
     """Sums over windows of four consecutive lesweken, on a pupil's sorted verzuimdagen."""
 
-    __slots__ = ("dagen", "jk", "prefix", "uren", "weken")
+    __slots__ = ("dagen", "jaarkalender", "prefix", "uren", "weken")
 
-    def __init__(self, uren_per_dag: dict[date, Decimal], jk: Jaarkalender) -> None:
-        self.jk = jk
+    def __init__(self, uren_per_dag: dict[date, Decimal], jaarkalender: Jaarkalender) -> None:
+        self.jaarkalender = jaarkalender
         self.dagen = sorted(uren_per_dag)
         self.uren = [uren_per_dag[d] for d in self.dagen]
-        self.weken = [jk.lesweek_index[d - timedelta(days=d.weekday())] for d in self.dagen]
+        self.weken = [jaarkalender.lesweek_index[d - timedelta(days=d.weekday())] for d in self.dagen]
         prefix = [Decimal(0)]
         for u in self.uren:
             prefix.append(prefix[-1] + u)
         self.prefix = prefix
 
     def _vensterbegin(self, week: int) -> date:
-        return self.jk.lesweken[max(0, week - VIER_LESWEKEN + 1)]
+        return self.jaarkalender.lesweken[max(0, week - VIER_LESWEKEN + 1)]
 
     def totaal(self, tot_en_met: date, vanaf: date) -> tuple[Decimal, int, int]:
         """Hours in the window of 4 lesweken ending in the lesweek of ``tot_en_met``, from ``vanaf``."""
         j = bisect_right(self.dagen, tot_en_met)
         maandag = tot_en_met - timedelta(days=tot_en_met.weekday())
-        week = bisect_right(self.jk.lesweken, maandag) - 1
+        week = bisect_right(self.jaarkalender.lesweken, maandag) - 1
         if week < 0:
             return Decimal(0), 0, 0
         lo = bisect_left(self.dagen, max(vanaf, self._vensterbegin(week)))
@@ -339,7 +339,9 @@ class Reeks:
     """The 28th counted day, if reached by the end of the span."""
 
 
-def reeksen(dagen: Dagen, jk: Jaarkalender, peildatum: date, vakantiedagen_meetellen: bool) -> list[Reeks]:
+def reeksen(
+    dagen: Dagen, jaarkalender: Jaarkalender, peildatum: date, vakantiedagen_meetellen: bool
+) -> list[Reeks]:
     """Every span of continuous unexcused absence up to ``peildatum``, in order."""
     if not dagen.hele_dag:
         return []
@@ -348,36 +350,47 @@ def reeksen(dagen: Dagen, jk: Jaarkalender, peildatum: date, vakantiedagen_meete
     i = 0
     while i < len(volle):
         begin = volle[i]
-        idx = jk.lesdag_index[begin]
-        while i + 1 < len(volle) and jk.lesdag_index[volle[i + 1]] == idx + 1:
+        idx = jaarkalender.lesdag_index[begin]
+        while i + 1 < len(volle) and jaarkalender.lesdag_index[volle[i + 1]] == idx + 1:
             i += 1
             idx += 1
         laatste = volle[i]
-        volgende = jk.lesdagen[idx + 1] if idx + 1 < len(jk.lesdagen) else jk.einde + _DAG
+        volgende = (
+            jaarkalender.lesdagen[idx + 1]
+            if idx + 1 < len(jaarkalender.lesdagen)
+            else jaarkalender.einde + _DAG
+        )
         beeindigd = volgende <= peildatum
         einde = volgende - _DAG if beeindigd else peildatum
         uit.append(
-            Reeks(begin, laatste, einde, beeindigd, _dag_28(begin, einde, jk, vakantiedagen_meetellen))
+            Reeks(
+                begin, laatste, einde, beeindigd, _dag_28(begin, einde, jaarkalender, vakantiedagen_meetellen)
+            )
         )
         i += 1
     return uit
 
 
-def getelde_dagen(begin: date, tot_en_met: date, jk: Jaarkalender, vakantiedagen_meetellen: bool) -> int:
+def getelde_dagen(
+    begin: date, tot_en_met: date, jaarkalender: Jaarkalender, vakantiedagen_meetellen: bool
+) -> int:
     """Calendar days in [begin, tot_en_met]; school-holiday days left out unless the policy counts them
     (the rule of :func:`verzuimregels.regels.duur.getelde_dagen` on this school year's calendar)."""
     return duur.getelde_dagen(
-        begin, tot_en_met, jk.vakantiedagen.__contains__, vakantiedagen_meetellen=vakantiedagen_meetellen
+        begin,
+        tot_en_met,
+        jaarkalender.vakantiedagen.__contains__,
+        vakantiedagen_meetellen=vakantiedagen_meetellen,
     )
 
 
-def _dag_28(begin: date, einde: date, jk: Jaarkalender, meetellen: bool) -> date | None:
+def _dag_28(begin: date, einde: date, jaarkalender: Jaarkalender, meetellen: bool) -> date | None:
     if (einde - begin).days + 1 < VIER_WEKEN_IN_DAGEN:
         return None
     geteld = 0
     dag = begin
     while dag <= einde:
-        if meetellen or dag not in jk.vakantiedagen:
+        if meetellen or dag not in jaarkalender.vakantiedagen:
             geteld += 1
             if geteld == VIER_WEKEN_IN_DAGEN:
                 return dag

@@ -69,8 +69,9 @@ from ..regels.termijnen import TWEE_DAGEN, begin_terugrekening, einde_termijn
 from ..regels.verlof import TIEN_DAGEN, TWEE_LESWEKEN
 from ..regels.vrijstelling import ELF_A_LEEFTIJD, ELF_A_MAX_UREN_PER_WEEK
 from ..teksten import Taal, uren_tekst
+from . import tellen
 from .modellen import Getal, Leerling, Reden, eenheden
-from .tellen import Dagen, Jaarkalender, jaarkalender, reeksen
+from .tellen import Dagen, Jaarkalender, reeksen
 
 _DAG = timedelta(days=1)
 
@@ -250,11 +251,11 @@ def _signaal(
     )
 
 
-def _blokken(dagen: list[tuple[date, int]], jk: Jaarkalender) -> list[list[tuple[date, int]]]:
+def _blokken(dagen: list[tuple[date, int]], jaarkalender: Jaarkalender) -> list[list[tuple[date, int]]]:
     """Group (day, record) pairs into runs of consecutive lesdagen."""
     blokken: list[list[tuple[date, int]]] = []
     for dag, pos in sorted(dagen):
-        if blokken and jk.lesdag_index[dag] - jk.lesdag_index[blokken[-1][-1][0]] <= 1:
+        if blokken and jaarkalender.lesdag_index[dag] - jaarkalender.lesdag_index[blokken[-1][-1][0]] <= 1:
             blokken[-1].append((dag, pos))
         else:
             blokken.append([(dag, pos)])
@@ -263,7 +264,7 @@ def _blokken(dagen: list[tuple[date, int]], jk: Jaarkalender) -> list[list[tuple
 
 def signalen(
     leerling: Leerling,
-    jk: Jaarkalender,
+    jaarkalender: Jaarkalender,
     peildatum: date,
     versie: date,
     bereik: tuple[date, date] | None = None,
@@ -284,9 +285,9 @@ def signalen(
     per_reden: dict[Reden, list[tuple[date, int]]] = {}
     van, tot = bereik or (date.min, date.max)
     for pos, r in enumerate(leerling.records, start=1):
-        if r.datum <= peildatum and r.datum in jk.lesdag_index and van <= r.datum <= tot:
+        if r.datum <= peildatum and r.datum in jaarkalender.lesdag_index and van <= r.datum <= tot:
             per_reden.setdefault(r.reden, []).append((r.datum, pos))
-            if r.reden in _RAND_REDENEN and r.datum in jk.vakantierand:
+            if r.reden in _RAND_REDENEN and r.datum in jaarkalender.vakantierand:
                 uit.append(_signaal(Signaalsoort.MOGELIJK_LUXE_VERZUIM, r.datum, r.datum, [pos], versie))
             if (
                 r.reden is Reden.RELIGIEUS
@@ -294,7 +295,7 @@ def signalen(
                 and r.gemeld_op > begin_terugrekening(r.datum, TWEE_DAGEN)
             ):
                 uit.append(_signaal(Signaalsoort.RELIGIEUS_TE_LAAT_GEMELD, r.datum, r.datum, [pos], versie))
-    for blok in _blokken(per_reden.get(Reden.ZIEK, []), jk):
+    for blok in _blokken(per_reden.get(Reden.ZIEK, []), jaarkalender):
         begin = blok[0][0]
         gemeld = [leerling.records[p - 1].gemeld_op for _, p in blok]
         eerste = min((g for g in gemeld if g is not None), default=None)
@@ -305,21 +306,29 @@ def signalen(
     for jaar in sorted({schooljaar_van(d) for paren in per_reden.values() for d, _ in paren}):
         # art. 13a lid 2 and 14 lid 3 count per school year
         deel = {r: [p for p in paren if schooljaar_van(p[0]) == jaar] for r, paren in per_reden.items()}
-        uit.extend(verlofsignalen(leerling, deel, jaarkalender(leerling.school.kalender, jaar), versie))
-    uit.extend(mazl(per_reden.get(Reden.ZIEK, []), jk, beleid, versie, taal))
+        uit.extend(
+            verlofsignalen(leerling, deel, tellen.jaarkalender(leerling.school.kalender, jaar), versie)
+        )
+    uit.extend(mazl(per_reden.get(Reden.ZIEK, []), jaarkalender, beleid, versie, taal))
     if dagen is not None:
         if herstart is not None:
-            uit.extend(nadert_zestien_uur(leerling, dagen, jk, peildatum, herstart, beleid, versie, taal))
-        uit.extend(mogelijk_lrv(dagen, jk, peildatum, beleid, versie, taal))
+            uit.extend(
+                nadert_zestien_uur(leerling, dagen, jaarkalender, peildatum, herstart, beleid, versie, taal)
+            )
+        uit.extend(mogelijk_lrv(dagen, jaarkalender, peildatum, beleid, versie, taal))
     return uit
 
 
-def _lesweek(dag: date, jk: Jaarkalender) -> int:
-    return jk.lesweek_index[dag - timedelta(days=dag.weekday())]
+def _lesweek(dag: date, jaarkalender: Jaarkalender) -> int:
+    return jaarkalender.lesweek_index[dag - timedelta(days=dag.weekday())]
 
 
 def mazl(
-    ziek: list[tuple[date, int]], jk: Jaarkalender, beleid: Beleid, versie: date, taal: Taal = Taal.NL
+    ziek: list[tuple[date, int]],
+    jaarkalender: Jaarkalender,
+    beleid: Beleid,
+    versie: date,
+    taal: Taal = Taal.NL,
 ) -> list[Signaal]:
     """MAZL (NCJ): the 4th ziekmelding within 12 school weeks, and the 7th consecutive school day ill.
 
@@ -327,7 +336,7 @@ def mazl(
     it); "within 12 school weeks": the lesweken of the first and the last of the ziekmeldingen are at
     most 11 lesweken apart. After a ``mazl_frequent`` signal counting starts again."""
     uit: list[Signaal] = []
-    blokken = _blokken(ziek, jk)
+    blokken = _blokken(ziek, jaarkalender)
     n, weken, dagen = (
         beleid.signaal_mazl_ziekmeldingen,
         beleid.signaal_mazl_schoolweken,
@@ -350,8 +359,10 @@ def mazl(
     if n is not None:
         vanaf = 0
         for k in range(len(blokken)):
-            week = _lesweek(blokken[k][0][0], jk)
-            binnen = [j for j in range(vanaf, k + 1) if week - _lesweek(blokken[j][0][0], jk) < weken]
+            week = _lesweek(blokken[k][0][0], jaarkalender)
+            binnen = [
+                j for j in range(vanaf, k + 1) if week - _lesweek(blokken[j][0][0], jaarkalender) < weken
+            ]
             if len(binnen) >= n:
                 groep = [blokken[j] for j in binnen]
                 uit.append(
@@ -372,7 +383,7 @@ def mazl(
 def nadert_zestien_uur(
     leerling: Leerling,
     dagen: Dagen,
-    jk: Jaarkalender,
+    jaarkalender: Jaarkalender,
     peildatum: date,
     herstart: date,
     beleid: Beleid,
@@ -386,23 +397,27 @@ def nadert_zestien_uur(
     until then the hours counted stay in one window with any new ones."""
     drempel = beleid.signaal_nadert_uren
     school = leerling.school
-    if drempel is None or not jk.lesweken or not dagen.ongeoorloofd:
+    if drempel is None or not jaarkalender.lesweken or not dagen.ongeoorloofd:
         return []
     if (
         not school.afspraak_gemeente_18plus
         and leeftijd_op(leerling.geboortedatum, peildatum, beleid.verjaardag_29_februari) >= ACHTTIEN_JAAR
     ):
         return []
-    i = min(bisect_left(jk.lesdagen, peildatum), len(jk.lesdagen) - 1)
-    week = _lesweek(jk.lesdagen[i], jk)
-    begin = max(herstart, jk.lesweken[max(0, week - VIER_LESWEKEN + 1)])
+    i = min(bisect_left(jaarkalender.lesdagen, peildatum), len(jaarkalender.lesdagen) - 1)
+    week = _lesweek(jaarkalender.lesdagen[i], jaarkalender)
+    begin = max(herstart, jaarkalender.lesweken[max(0, week - VIER_LESWEKEN + 1)])
     geteld = sorted(d for d in dagen.ongeoorloofd if begin <= d <= peildatum)
     uren = sum((dagen.ongeoorloofd[d] for d in geteld), Decimal(0))
     if not drempel <= uren < ZESTIEN_UUR:
         return []
-    laatste_week = _lesweek(geteld[0], jk) + VIER_LESWEKEN
-    grens = jk.lesweken[laatste_week] if laatste_week < len(jk.lesweken) else jk.einde + _DAG
-    venster_tot = jk.lesdagen[bisect_left(jk.lesdagen, grens) - 1]
+    laatste_week = _lesweek(geteld[0], jaarkalender) + VIER_LESWEKEN
+    grens = (
+        jaarkalender.lesweken[laatste_week]
+        if laatste_week < len(jaarkalender.lesweken)
+        else jaarkalender.einde + _DAG
+    )
+    venster_tot = jaarkalender.lesdagen[bisect_left(jaarkalender.lesdagen, grens) - 1]
     records = sorted(p for d in geteld for p in dagen.records_ongeoorloofd.get(d, []))
     return [
         _signaal(
@@ -419,11 +434,11 @@ def nadert_zestien_uur(
     ]
 
 
-def _nde_dag(begin: date, n: int, jk: Jaarkalender, meetellen: bool) -> date:
+def _nde_dag(begin: date, n: int, jaarkalender: Jaarkalender, meetellen: bool) -> date:
     """The ``n``-th counted day from ``begin`` (school-holiday days left out unless counted)."""
     geteld, dag = 0, begin
     while True:
-        if meetellen or dag not in jk.vakantiedagen:
+        if meetellen or dag not in jaarkalender.vakantiedagen:
             geteld += 1
             if geteld == n:
                 return dag
@@ -431,7 +446,12 @@ def _nde_dag(begin: date, n: int, jk: Jaarkalender, meetellen: bool) -> date:
 
 
 def mogelijk_lrv(
-    dagen: Dagen, jk: Jaarkalender, peildatum: date, beleid: Beleid, versie: date, taal: Taal = Taal.NL
+    dagen: Dagen,
+    jaarkalender: Jaarkalender,
+    peildatum: date,
+    beleid: Beleid,
+    versie: date,
+    taal: Taal = Taal.NL,
 ) -> list[Signaal]:
     """A span of continuous unexcused absence still running on ``peildatum`` whose 28th counted day
     (the LRV day) lies at most ``signaal_lrv_dagen_vooraf`` counted days ahead.
@@ -442,10 +462,10 @@ def mogelijk_lrv(
         return []
     meetellen = beleid.vakantiedagen_meetellen
     uit: list[Signaal] = []
-    for reeks in reeksen(dagen, jk, peildatum, meetellen):
+    for reeks in reeksen(dagen, jaarkalender, peildatum, meetellen):
         if reeks.beeindigd or reeks.dag_28 is not None:
             continue
-        sinds = _nde_dag(reeks.begin, VIER_WEKEN_IN_DAGEN - vooraf, jk, meetellen)
+        sinds = _nde_dag(reeks.begin, VIER_WEKEN_IN_DAGEN - vooraf, jaarkalender, meetellen)
         if sinds > peildatum:
             continue
         records = sorted(
@@ -459,7 +479,7 @@ def mogelijk_lrv(
                 records,
                 versie,
                 taal,
-                lrv_op=_nde_dag(reeks.begin, VIER_WEKEN_IN_DAGEN, jk, meetellen),
+                lrv_op=_nde_dag(reeks.begin, VIER_WEKEN_IN_DAGEN, jaarkalender, meetellen),
                 op_lijst_sinds=sinds,
             )
         )
@@ -467,7 +487,10 @@ def mogelijk_lrv(
 
 
 def verlofsignalen(
-    leerling: Leerling, per_reden: dict[Reden, list[tuple[date, int]]], jk: Jaarkalender, versie: date
+    leerling: Leerling,
+    per_reden: dict[Reden, list[tuple[date, int]]],
+    jaarkalender: Jaarkalender,
+    versie: date,
 ) -> list[Signaal]:
     """Verlof beyond art. 13a / 14, and art. 11a beyond its limits: a simple count per school year."""
     uit: list[Signaal] = []
@@ -477,9 +500,13 @@ def verlofsignalen(
         van, tot = v13a[0][0], v13a[-1][0]
         if len({d for d, _ in v13a}) > TIEN_DAGEN:
             uit.append(_signaal(Signaalsoort.VERLOF_13A_TE_LANG, van, tot, posities, versie))
-        if len(_blokken(v13a, jk)) > 1:
+        if len(_blokken(v13a, jaarkalender)) > 1:
             uit.append(_signaal(Signaalsoort.VERLOF_13A_MEER_DAN_EENMAAL, van, tot, posities, versie))
-        grens = jk.lesweken[TWEE_LESWEKEN] if len(jk.lesweken) > TWEE_LESWEKEN else jk.einde
+        grens = (
+            jaarkalender.lesweken[TWEE_LESWEKEN]
+            if len(jaarkalender.lesweken) > TWEE_LESWEKEN
+            else jaarkalender.einde
+        )
         vroeg = [p for d, p in v13a if d < grens]
         if vroeg:
             uit.append(_signaal(Signaalsoort.VERLOF_13A_EERSTE_TWEE_LESWEKEN, van, tot, vroeg, versie))

@@ -48,6 +48,17 @@ def test_cli_start_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     assert "imports of the command" in uit
 
 
+def test_dask_schaal_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("distributed")
+    from benchmarks import dask_schaal
+
+    assert dask_schaal.main(["--leerlingen", "300", "--per", "150", "--zonder-stringconversie"]) == 0
+    uit = capsys.readouterr().out
+    assert uit.count("counts equal") == 2  # both cluster runs equal the in-process baseline
+    assert "idle workers" in uit
+    assert "load" in uit
+
+
 def test_alle_benchmarks_met_een_commando(capsys: pytest.CaptureFixture[str]) -> None:
     from benchmarks.__main__ import main
 

@@ -466,6 +466,10 @@ def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
     lui = analyseer_dask(verspreid, PEIL)
     hier = lui.compute(scheduler="synchronous")  # in this process
     pd.testing.assert_frame_equal(orden(hier), orden(lokaal))
+    # partitions that hold whole pupils (divisions on sleutel): analysed as they are, no shuffle
+    lui = analyseer_dask(ddf, PEIL, gegroepeerd=True)
+    gegroepeerd = lui.compute(scheduler="synchronous")
+    pd.testing.assert_frame_equal(orden(gegroepeerd), orden(lokaal))
 
 
 def test_vrijstelling_met_einde_en_tijdstempels_in_een_objectkolom() -> None:

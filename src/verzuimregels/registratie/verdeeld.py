@@ -39,6 +39,7 @@ def analyseer_dask(
     *,
     emmers: int | None = None,
     beleid: Beleid = STANDAARDBELEID,
+    gegroepeerd: bool = False,
 ) -> dd.DataFrame:
     """The meldingen frame of ``records`` (lazy), one ``analyseer_frame`` call per bucket of pupils.
 
@@ -46,9 +47,20 @@ def analyseer_dask(
     pupil's rows land in one bucket, whatever the input's partitioning; rows within a pupil keep
     their order only through the ``positie`` column (give it). Output rows are grouped per bucket,
     each pupil's rows in order; ``compute()`` it or write it (``to_parquet``).
+
+    ``gegroepeerd=True``: every partition already holds all rows of each of its pupils (files written
+    per group of pupils, as a school system exports them): each partition is analysed as it is, without
+    the shuffle (``emmers`` does not apply). A pupil split over partitions would then be analysed in
+    parts, so give it only when that cannot happen.
     """
     if "sleutel" not in records.columns and records.index.name == "sleutel":
         records = records.reset_index()
+    if gegroepeerd:
+        delen: Any = records  # dask's methods are untyped
+        per_deel: dd.DataFrame = delen.map_partitions(
+            analyseer_frame, peildatum, beleid=beleid, meta=uitvoer_meta()
+        )
+        return per_deel
     n = emmers or max(records.npartitions, 2)
     met_emmer = records.assign(
         **{EMMER: records["sleutel"].map_partitions(_emmer, n, meta=("sleutel", "int64"))}

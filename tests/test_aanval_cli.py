@@ -74,7 +74,8 @@ def test_gesloten_stdin_is_een_gebruiksfout() -> None:
         preexec_fn=lambda: os.close(0),
     )
     assert uit.returncode == EXIT_GEBRUIK
-    assert b"standard input is closed" in uit.stderr
+    assert "standaardinvoer is gesloten" in uit.stderr.decode()
+    assert uit.stderr.decode().rstrip().endswith("[stdin_gesloten]")
     geen_traceback(uit.stderr)
 
 
@@ -98,8 +99,8 @@ def test_volle_schijf_is_exit_3_met_het_aantal_rijen(commando: str) -> None:
             check=False,
         )
     assert uit.returncode == EXIT_ONVOLLEDIG
-    assert b"No space left on device" in uit.stderr
-    assert b"written before it" in uit.stderr
+    assert "invoer-/uitvoerfout: de schijf is vol" in uit.stderr.decode()
+    assert "geschreven voordat het stopte; de uitvoer is onvolledig" in uit.stderr.decode()
     geen_traceback(uit.stderr)
 
 
@@ -159,12 +160,18 @@ def test_onvoorziene_fout_is_exit_4_zonder_invoerwaarden(
     monkeypatch.setattr(status, "bepaal_status", kapot)
     pad = tmp_path / "s.jsonl"
     pad.write_text(json.dumps(STATUS) + "\n" + json.dumps(STATUS) + "\n")
-    assert main(["status", str(pad)]) == EXIT_INTERN
+    assert main(["status", str(pad), "--taal", "en"]) == EXIT_INTERN
     fout = capsys.readouterr().err
     assert "111222333" not in fout
     assert "internal error (KeyError at status.py:" in fout
     assert "0 output rows written" in fout
     assert len(fout.strip().splitlines()) == 1
+    assert main(["status", str(pad)]) == EXIT_INTERN
+    fout = capsys.readouterr().err
+    assert "interne fout (KeyError at status.py:" in fout
+    assert (
+        "0 uitvoerrij(en) geschreven voordat het stopte; de uitvoer is onvolledig). Dit is een fout" in fout
+    )
 
 
 def test_ascii_locale_geeft_toch_utf8() -> None:

@@ -19,14 +19,14 @@ BOM = b"\xef\xbb\xbf"
 @pytest.mark.parametrize(
     ("begin", "melding"),
     [
-        (b"\xef\x00\x00", "damaged byte-order mark"),
-        (b"\xefAB", "damaged byte-order mark"),  # 'AB' were eaten as the rest of a mark
-        (b"\xef\xbb", "damaged byte-order mark"),
-        (b"\xef\xbb\xbe", "damaged byte-order mark"),
-        (BOM + BOM, "doubled byte-order mark"),
-        (b"  " + BOM, "doubled byte-order mark, or one after its start"),
-        (b"\xff\xfe", "UTF-16"),
-        (b"\xfe\xff", "UTF-16"),
+        (b"\xef\x00\x00", "beschadigde byte-order mark: verwacht UTF-8"),
+        (b"\xefAB", "[bom_beschadigd]"),  # 'AB' were eaten as the rest of a mark
+        (b"\xef\xbb", "[bom_beschadigd]"),
+        (b"\xef\xbb\xbe", "[bom_beschadigd]"),
+        (BOM + BOM, "dubbele byte-order mark"),
+        (b"  " + BOM, "dubbele byte-order mark, of een na het begin"),
+        (b"\xff\xfe", "de invoer is UTF-16: JSON verwacht UTF-8"),
+        (b"\xfe\xff", "de invoer is UTF-16: JSON verwacht UTF-8"),
     ],
 )
 @pytest.mark.parametrize("vorm", ["array", "object", "jsonl"])
@@ -65,7 +65,7 @@ def test_regressie_beschadigde_bom_in_json_voor_valideer(
     assert "byte-order mark" in capsys.readouterr().err
     pad.write_bytes(b"\xefAB[]")
     assert main(["valideer", str(pad), "--invoer", "json"]) == EXIT_GEBRUIK
-    assert "damaged byte-order mark" in capsys.readouterr().err
+    assert "beschadigde byte-order mark" in capsys.readouterr().err
 
 
 # --- The server log named the path as sent: /schema/111222333 put a BSN in the log ----------------
@@ -248,7 +248,8 @@ def test_regressie_schooloptie_buiten_bereik_is_een_gebruiksfout(
     assert main(["analyseer", str(voorbeelden / "leerlingen.json"), *args]) == EXIT_GEBRUIK
     uit = capsys.readouterr()
     assert uit.out == ""
-    assert f"verzuimregels: {veld}" in uit.err
+    assert f"verzuimregels: een optie of de invoer als geheel is niet geldig: {veld}" in uit.err
+    assert "[optie_ongeldig]" in uit.err
     assert waarde not in uit.err
 
 

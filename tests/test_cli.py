@@ -88,13 +88,13 @@ def test_jsonl_met_kapotte_eerste_regel(tmp_path: Path, capsys: pytest.CaptureFi
 @pytest.mark.parametrize(
     ("inhoud", "melding"),
     [
-        ("", "empty"),
-        ("  \n\n", "empty"),
-        ("[1, 2", "not valid JSON"),
-        ("{kapot", "not valid JSON"),
-        (b'\xef\xbb\xbf{"a": \xff}', "UTF-8"),
-        ("[" * 100_000 + "]" * 100_000, "nested deeper"),
-        ('{"a": NaN}', "NaN"),
+        ("", "de invoer is leeg: verwacht één JSON-object, een JSON-array of JSON Lines [leeg]"),
+        ("  \n\n", "[leeg]"),
+        ("[1, 2", "verwacht ',' of ']' na element 2 [json_scheiding]"),
+        ("{kapot", "geen geldige JSON (regel 1, kolom 2): verwacht één JSON-object"),
+        (b'\xef\xbb\xbf{"a": \xff}', "geen geldige UTF-8 (byte 6): JSON verwacht UTF-8 [geen_utf8]"),
+        ("[" * 100_000 + "]" * 100_000, "dieper genest dan 64 niveaus"),
+        ('{"a": NaN}', "NaN is geen getal; verwacht een getal zoals 6.5 [json_getal]"),
     ],
 )
 def test_onleesbare_invoer_is_een_gebruiksfout(
@@ -108,13 +108,16 @@ def test_onleesbare_invoer_is_een_gebruiksfout(
 
 def test_bestand_bestaat_niet(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["beoordeel", "/bestaat/niet.json"]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "kan /bestaat/niet.json niet lezen (bestaat niet)" in capsys.readouterr().err
+    assert main(["beoordeel", "/bestaat/niet.json", "--taal", "en"]) == 2
+    assert "cannot read /bestaat/niet.json (does not exist)" in capsys.readouterr().err
 
 
-def test_onbekend_commando_is_exit_2() -> None:
-    with pytest.raises(SystemExit) as info:
-        main(["bestaatniet"])
-    assert info.value.code == 2
+def test_onbekend_commando_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bestaatniet"]) == 2
+    fout = capsys.readouterr().err
+    assert "onbekend commando (een woord van 11 letters); verwacht één van: beoordeel," in fout
+    assert "bestaatniet" not in fout
 
 
 def test_opties_taal_regio_en_beleid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -202,6 +205,16 @@ def test_boom_mermaid_en_dot_met_pad(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_boom_met_foute_casus_is_een_gebruiksfout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["boom", "--casus", schrijf(tmp_path, json.dumps(GOED | {"ziek": 3}))]) == 2
-    assert "not valid" in capsys.readouterr().err
+    assert "de casus van --casus is niet geldig" in capsys.readouterr().err
     assert main(["boom", "--casus", schrijf(tmp_path, json.dumps([GOED]))]) == 2
-    assert "one case" in capsys.readouterr().err
+    assert "--casus verwacht één casus (een JSON-object), geen array" in capsys.readouterr().err
+
+
+def test_luxe_verzuim_18plus_als_vlag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--luxe-verzuim-18plus`` is ``Beleid(luxe_verzuim_18plus=True)``: DUO's flowchart order at 18+."""
+    casus = {"leeftijd_eerste_verzuimdag": 19, "ziek": False, "vakantie_zonder_verlof": True}
+    pad = schrijf(tmp_path, json.dumps(casus | {"peildatum": "2026-09-14"}))
+    assert main(["beoordeel", pad]) == 0
+    assert json.loads(capsys.readouterr().out)["verzuimsoort"] == "overig_verzuim"
+    assert main(["beoordeel", pad, "--luxe-verzuim-18plus"]) == 0
+    assert json.loads(capsys.readouterr().out)["verzuimsoort"] == "luxe_verzuim"

@@ -171,9 +171,8 @@ def test_standaardschool_uit_opties(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_ongeldige_peildatum(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit):
-        main(["analyseer", "-", "--peildatum", "31-03-2026"])
-    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert main(["analyseer", "-", "--peildatum", "31.03.2026"]) == 2
+    assert "--peildatum verwacht een datum als jjjj-mm-dd of dd-mm-jjjj" in capsys.readouterr().err
 
 
 def test_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:

@@ -46,3 +46,11 @@ def test_telling_als_dataframe_zonder_pandas_noemt_de_frame_extra(monkeypatch: p
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(OntbrekendeExtra, match=r"verzuimregels\[frame\]"):
         telling.als_dataframe()
+
+
+def test_populatie_record_frames_zonder_pandas_noemt_de_frame_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from verzuimregels.registratie.populatie import record_frames
+
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(OntbrekendeExtra, match=r"record_frames needs .*pip install 'verzuimregels\[frame\]'"):
+        next(record_frames(1))

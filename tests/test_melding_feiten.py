@@ -451,11 +451,11 @@ def test_cli_ontbrekende_melding_in_tabel_en_csv(tmp_path: Path, capsys: pytest.
     ("inhoud", "melding"),
     [
         ([LEERLING, LEERLING], "pupil 2: key used before"),
-        ([LEERLING | {"geboortedatum": "1 mei"}], "pupil 1 is not valid (geboortedatum: "),
-        ([[1]], "pupil 1 is not valid (<invoer>: geen_object)"),
+        ([LEERLING | {"geboortedatum": "1 mei"}], "--records: leerling 1 is niet geldig (geboortedatum: "),
+        ([[1]], "--records: leerling 1 is niet geldig (<invoer>: geen_object) [records_leerling]"),
         (
             [{k: v for k, v in LEERLING.items() if k != "school"}],
-            "pupil 1 is not valid (school: school_ontbreekt)",
+            "--records: leerling 1 is niet geldig (school: school_ontbreekt)",
         ),
     ],
 )
@@ -474,7 +474,7 @@ def test_cli_records_jsonl_met_kapotte_regel(tmp_path: Path, capsys: pytest.Capt
         capsys, bestand(tmp_path, csv_tekst(GOED)), "--records", pad, "--records-formaat", "json"
     )
     assert code == 2
-    assert "pupil 2 is not valid" in fout
+    assert "--records: leerling 2 is niet geldig" in fout
 
 
 def test_cli_records_en_eerdere(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -213,7 +213,7 @@ def test_eduarte_fouten() -> None:
 def test_onleesbaar_bestand(systeem: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, fout = _cli(capsys, *_args(systeem, tmp_path / "bestaat-niet"))
     assert code == 2
-    assert "cannot read" in fout
+    assert "niet lezen (bestaat niet)" in fout
     kapot = tmp_path / "kapot"
     kapot.write_bytes(b'[{"a": ' if systeem != "eduarte" else b"")
     code, _, fout = _cli(capsys, *_args(systeem, kapot))

@@ -206,7 +206,7 @@ def test_ongeldige_utf8_in_een_json_array(tmp_path: Path, capsys: pytest.Capture
 def test_json_nestingbom(tmp_path: Path, capsys: pytest.CaptureFixture[str], inhoud: bytes) -> None:
     code, _, fout = draai(capsys, bestand(tmp_path, inhoud))
     assert code == 2
-    assert "nested deeper" in fout or "longer than" in fout
+    assert "[te_diep]" in fout or "[element_te_lang]" in fout
 
 
 def test_nestingbom_als_object_is_een_foutrij(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -218,11 +218,11 @@ def test_nestingbom_als_object_is_een_foutrij(tmp_path: Path, capsys: pytest.Cap
 @pytest.mark.parametrize(
     ("inhoud", "melding"),
     [
-        (b"[1, 2", "expected ',' or ']'"),
-        (b"[1 2]", "expected ',' or ']'"),
-        (b"[{]", "broken or incomplete"),
-        (b"[1] 2", "after the end of the array"),
-        (b"[NaN]", "not a number"),
+        (b"[1, 2", "verwacht ',' of ']' na element 2 [json_scheiding]"),
+        (b"[1 2]", "verwacht ',' of ']' na element 1 [json_scheiding]"),
+        (b"[{]", "element 1 van de array is kapot of onvolledig [json_element_kapot]"),
+        (b"[1] 2", "gegevens na het einde van de array; verwacht één array [json_na_array]"),
+        (b"[NaN]", "NaN is geen getal; verwacht een getal zoals 6.5 [json_getal]"),
     ],
 )
 def test_kapotte_json_array(
@@ -312,7 +312,8 @@ def test_onbekende_json_sleutel_die_een_bsn_is(tmp_path: Path, capsys: pytest.Ca
 def test_bestand_bestaat_niet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, fout = draai(capsys, str(tmp_path / "bestaat-niet.csv"))
     assert code == 2
-    assert "cannot read" in fout
+    assert "bestaat-niet.csv niet lezen (bestaat niet): verwacht een bestand dat bestaat" in fout
+    assert fout.rstrip().endswith("[bestand_onleesbaar]")
 
 
 def test_eerdere_meldingen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

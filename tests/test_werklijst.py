@@ -307,7 +307,9 @@ def test_cli_werklijst_gebruiksfouten(tmp_path: Path, capsys: pytest.CaptureFixt
     assert (
         main(["werklijst", bestand, "--peildatum", "2026-04-30", "--uitvoer", str(tmp_path / "x" / "y")]) == 2
     )
-    assert "cannot write" in capsys.readouterr().err
+    fout = capsys.readouterr().err
+    assert "--recent verwacht een geheel getal van ten minste 1 [recent_te_klein]" in fout
+    assert "niet schrijven (bestaat niet): verwacht een map die bestaat en beschrijfbaar is" in fout
     bestand2 = tmp_path / "rij.json"
     bestand2.write_text(json.dumps([1, KLAS[0]]), encoding="utf-8")
     assert main(["werklijst", str(bestand2), "--peildatum", "2025-11-24", "--formaat", "json"]) == 1

@@ -50,7 +50,7 @@ from pydantic.json_schema import models_json_schema
 
 from ._versie import __version__
 from .beleid import Beleid, Verjaardag29Februari, Verlofdagen
-from .cli.analyse import _verwerk as _verwerk_analyse  # the CLI's own rows: the same error rows
+from .cli.analyse import verwerk_rijen  # the CLI's own rows: the same error rows
 from .cli.invoer import Gebruiksfout, Rij, Vorm, lees_rijen, schrijf, verwerk
 from .cli.valideer import schrijf_json as _schrijf_validatie
 from .fouten import Foutuitvoer, Invoerfout
@@ -325,7 +325,7 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
         def werk() -> Response:
             vorm, rijen = _rijen(lichaam, max_rijen)
             fouten = [0]
-            return _antwoord(vorm, _verwerk_analyse(iter(rijen), school, args, beleid, fouten), fouten)
+            return _antwoord(vorm, verwerk_rijen(iter(rijen), school, args, beleid, fouten), fouten)
 
         return await run_in_threadpool(werk)
 

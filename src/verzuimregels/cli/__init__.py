@@ -17,7 +17,6 @@ A traceback is never shown (set ``VERZUIMREGELS_TRACEBACK=1`` to see one while d
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import os
@@ -28,8 +27,10 @@ from pathlib import Path
 
 from .._versie import __version__
 from ..fouten import Invoerfout, Leesfout
+from ..teksten import Taal
 from . import opties
-from .invoer import VOORTGANG, Gebruiksfout
+from .gebruiksfouten import Gebruiksfout, Parser, Tekst, reden_van, taal_van
+from .invoer import VOORTGANG
 
 COMMANDOS: dict[str, str] = {
     "beoordeel": "keuzehulp",
@@ -61,10 +62,10 @@ EXIT_ONVOLLEDIG = 3
 EXIT_INTERN = 4
 
 
-def parser(commando: str | None = None) -> argparse.ArgumentParser:
+def parser(commando: str | None = None) -> Parser:
     """The argument parser: with every command, or (``commando``) with only that command's module
     (``""``: none, for ``--version``)."""
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="verzuimregels",
         description="Dutch school-absence law (Leerplichtwet 1969, DUO) as exact, explainable rules.",
         epilog=(
@@ -80,6 +81,8 @@ def parser(commando: str | None = None) -> argparse.ArgumentParser:
         modules = (COMMANDOS[commando],) if commando in COMMANDOS else COMMANDO_MODULES
     for naam in modules:
         importlib.import_module(f"{__name__}.{naam}").registreer(sub)
+    if commando in COMMANDOS:
+        p.hulp_prog = f"{p.prog} {commando}"
     return p
 
 
@@ -96,10 +99,16 @@ def _commando(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (see the module docstring)."""
+    """Run the command line; returns the exit code (see the module docstring). Messages on stderr are
+    in the language of ``--taal`` (Dutch by default), each usage error with its code (docs/cli.md)."""
     VOORTGANG.begin()
     argumenten = sys.argv[1:] if argv is None else list(argv)
-    args = parser(_commando(argumenten)).parse_args(argumenten)
+    taal = taal_van(argumenten)
+    try:
+        args = parser(_commando(argumenten)).parse_args(argumenten)
+    except Gebruiksfout as fout:
+        _meld(fout.tekst(taal))
+        return EXIT_GEBRUIK
     opties.meld_verouderd(args)
     try:
         if sys.stdout is None:
@@ -107,39 +116,66 @@ def main(argv: Sequence[str] | None = None) -> int:
         _utf8_uitvoer()
         code: int = args.uitvoeren(args)
         sys.stdout.flush()
-    except (Gebruiksfout, Leesfout, Invoerfout) as fout:  # Invoerfout: of an option or the input as a whole
-        _meld(f"{fout}{_na_rijen(', discard the output', altijd=False)}")
+    except Gebruiksfout as fout:
+        _meld(f"{fout.tekst(taal)}{_na_rijen(taal, _WEGGOOIEN, altijd=False)}")
+        return EXIT_GEBRUIK
+    except Leesfout as fout:
+        tekst = Gebruiksfout("onleesbaar", reden=str(fout)).tekst(taal)
+        _meld(f"{tekst}{_na_rijen(taal, _WEGGOOIEN, altijd=False)}")
+        return EXIT_GEBRUIK
+    except Invoerfout as fout:  # of an option or of the input as a whole
+        tekst = Gebruiksfout("optie_ongeldig", reden=str(fout)).tekst(taal)
+        _meld(f"{tekst}{_na_rijen(taal, _WEGGOOIEN, altijd=False)}")
         return EXIT_GEBRUIK
     except BrokenPipeError:
         _stdout_dicht()
-        _meld(f"the output was closed (broken pipe){_na_rijen('; the output is incomplete')}")
+        _meld(f"{_tekst(_PIJP_DICHT, taal)}{_na_rijen(taal, _ONVOLLEDIG)}")
         return EXIT_ONVOLLEDIG
     except OSError as fout:
         _stdout_dicht()
-        reden = fout.strerror or type(fout).__name__
-        _meld(f"input/output error: {reden}{_na_rijen('; the output is incomplete')}")
+        reden = _tekst(reden_van(fout), taal)
+        _meld(f"{_tekst(_IO_FOUT, taal).format(reden=reden)}{_na_rijen(taal, _ONVOLLEDIG)}")
         return EXIT_ONVOLLEDIG
     except KeyboardInterrupt:
-        _meld(f"interrupted{_na_rijen('; the output is incomplete')}")
+        _meld(f"{_tekst(_ONDERBROKEN, taal)}{_na_rijen(taal, _ONVOLLEDIG)}")
         return 130
     except Exception as fout:
         if os.environ.get("VERZUIMREGELS_TRACEBACK"):
             raise
         _stdout_dicht()
-        _meld(
-            f"internal error ({_waar(fout)}){_na_rijen('; the output is incomplete')}. "
-            "This is a bug in verzuimregels: please report the command and this line (not the data)"
-        )
+        _meld(_tekst(_INTERN, taal).format(waar=_waar(fout), rijen=_na_rijen(taal, _ONVOLLEDIG)))
         return EXIT_INTERN
     return code
 
 
-def _na_rijen(gevolg: str, *, altijd: bool = True) -> str:
+_WEGGOOIEN = Tekst("; gooi de uitvoer weg", ", discard the output")
+_ONVOLLEDIG = Tekst("; de uitvoer is onvolledig", "; the output is incomplete")
+_RIJEN = Tekst(
+    " ({n} uitvoerrij(en) geschreven voordat het stopte{gevolg})",
+    " ({n} output row{s} written before it{gevolg})",
+)
+_PIJP_DICHT = Tekst("de uitvoer werd gesloten (broken pipe)", "the output was closed (broken pipe)")
+_IO_FOUT = Tekst("invoer-/uitvoerfout: {reden}", "input/output error: {reden}")
+_ONDERBROKEN = Tekst("onderbroken", "interrupted")
+_INTERN = Tekst(
+    "interne fout ({waar}){rijen}. Dit is een fout in verzuimregels: meld het commando en deze regel "
+    "(niet de gegevens)",
+    "internal error ({waar}){rijen}. This is a bug in verzuimregels: please report the command and this "
+    "line (not the data)",
+)
+"""The messages of exits 3, 4 and 130 (not usage errors: no code), in both languages."""
+
+
+def _tekst(tekst: Tekst, taal: Taal) -> str:
+    return tekst.nl if taal is Taal.NL else tekst.en
+
+
+def _na_rijen(taal: Taal, gevolg: Tekst, *, altijd: bool = True) -> str:
     """How far the output got: the rows handed to it before the run stopped (buffered, so at most)."""
     n = VOORTGANG.geschreven
     if n == 0 and not altijd:
         return ""
-    return f" ({n} output row{'' if n == 1 else 's'} written before it{gevolg})"
+    return _tekst(_RIJEN, taal).format(n=n, s="" if n == 1 else "s", gevolg=_tekst(gevolg, taal))
 
 
 def _waar(fout: BaseException) -> str:

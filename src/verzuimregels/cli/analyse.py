@@ -59,6 +59,7 @@ def registreer(sub: Any) -> None:
         action="store_true",
         help="policy: days in a school holiday count towards the 28 days",
     )
+    opties.luxe_verzuim_18plus(p)
     p.set_defaults(uitvoeren=_analyseer)
 
 
@@ -136,11 +137,13 @@ def invoer_rijen(
 
 def _analyseer(args: argparse.Namespace) -> int:
     school = standaardschool(args)
-    beleid = Beleid(vakantiedagen_meetellen=args.vakantiedagen_meetellen)
+    beleid = Beleid(
+        vakantiedagen_meetellen=args.vakantiedagen_meetellen, luxe_verzuim_18plus=args.luxe_verzuim_18plus
+    )
     fouten = [0]
     with open_invoer(args.bestand) as bron:
         vorm, rijen = invoer_rijen(bron, args, school)
-        resultaten = _verwerk(rijen, school, args, beleid, fouten)
+        resultaten = verwerk_rijen(rijen, school, args, beleid, fouten)
         if args.formaat in ("tekst", "tabel"):
             for r in resultaten:
                 sys.stdout.write(tabel(r))
@@ -158,13 +161,15 @@ def _analyseer(args: argparse.Namespace) -> int:
     return 1 if fouten[0] else 0
 
 
-def _verwerk(
+def verwerk_rijen(
     rijen: Iterator[Rij],
     school: dict[str, Any] | None,
     args: argparse.Namespace,
     beleid: Beleid,
     teller: list[int],
 ) -> Iterator[BaseModel]:
+    """Each input row of ``analyseer`` as its analysis or its error row, in order (``teller[0]`` counts
+    the error rows). Shared with the HTTP API (``/analyseer``), so both give the same rows."""
     for rij in rijen:
         sleutel = rij.waarde.get("sleutel") if isinstance(rij.waarde, dict) else None
         fout = rij.fout

@@ -53,9 +53,9 @@ def export_rijen(bron: IO[bytes], args: argparse.Namespace, school: dict[str, An
 
     After the last row, what was skipped by rule is written to stderr."""
     if not args.leerlingen:
-        raise Gebruiksfout(f"--bron {args.bron} needs --leerlingen FILE (birth dates and school per pupil)")
+        raise Gebruiksfout("bron_zonder_leerlingen", bron=args.bron)
     if args.schooljaar is not None:
-        raise Gebruiksfout("--schooljaar: with --bron the school year is that of --peildatum")
+        raise Gebruiksfout("bron_met_schooljaar")
     codering, teken = args.encoding, opties.scheidingsteken(args)
     with open_invoer(args.leerlingen) as f:
         leerlingen = lees_leerlingen(f, codering=codering, scheidingsteken=teken, standaardschool=school)

@@ -20,6 +20,8 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout
+from .gebruiksfouten import Gebruiksfout as Gebruiksfout
+from .gebruiksfouten import Tekst
 
 
 class Vorm(Enum):
@@ -28,10 +30,6 @@ class Vorm(Enum):
     OBJECT = "object"
     ARRAY = "array"
     JSONL = "jsonl"
-
-
-class Gebruiksfout(Exception):
-    """The input as a whole cannot be read: exit code 2, message on stderr."""
 
 
 class Voortgang:
@@ -69,12 +67,12 @@ def open_invoer(pad: str) -> IO[bytes]:
     if pad == "-":
         stdin = sys.stdin
         if stdin is None or stdin.closed or not hasattr(stdin, "buffer"):
-            raise Gebruiksfout("standard input is closed")
+            raise Gebruiksfout("stdin_gesloten")
         return stdin.buffer
     try:
         return open(pad, "rb")
     except OSError as fout:
-        raise Gebruiksfout(f"cannot read {pad}: {fout.strerror}") from None
+        raise Gebruiksfout.bij_bestand("bestand_onleesbaar", pad, fout) from None
 
 
 def lees_rijen(bron: IO[bytes]) -> tuple[Vorm, Iterator[Rij]]:
@@ -101,13 +99,13 @@ def _eerste_teken(bron: IO[bytes], *, streng: bool = True) -> bytes | None:
     if begin[:1] == b"\xef":
         if streng:  # read, not peeked: a pipe may deliver the mark in pieces
             if bron.read(3) != _BOM:
-                raise Gebruiksfout("the input starts with a damaged byte-order mark; save it again as UTF-8")
+                raise Gebruiksfout("bom_beschadigd")
         elif bron.peek(3)[:3] == _BOM:
             bron.read(3)
         else:
             return b"\xef"
     elif begin in (b"\xff\xfe", b"\xfe\xff") and streng:
-        raise Gebruiksfout("the input is UTF-16; JSON must be UTF-8 (RFC 8259): save it as UTF-8")
+        raise Gebruiksfout("utf16")
     while True:
         kop: bytes = bron.peek(1)[:1]
         if not kop:
@@ -116,9 +114,7 @@ def _eerste_teken(bron: IO[bytes], *, streng: bool = True) -> bytes | None:
             bron.read(1)
             continue
         if kop == b"\xef" and streng:
-            raise Gebruiksfout(
-                "the input holds a doubled byte-order mark, or one after its start; save it again"
-            )
+            raise Gebruiksfout("bom_dubbel")
         return kop
 
 
@@ -172,20 +168,20 @@ def _loads(data: bytes) -> Any:
     try:
         tekst = data.decode("utf-8")
     except UnicodeDecodeError as fout:
-        raise Gebruiksfout(f"the input is not valid UTF-8 (byte {fout.start})") from None
+        raise Gebruiksfout("geen_utf8", byte=fout.start) from None
     if _te_diep(tekst):
-        raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels")
+        raise Gebruiksfout("te_diep", max=MAX_DIEPTE)
     objecten = _Objecten()
     try:
         waarde = json.loads(
             tekst, parse_float=_decimaal, parse_constant=_geen_constante, object_pairs_hook=objecten
         )
     except json.JSONDecodeError as fout:
-        raise Gebruiksfout(f"not valid JSON: {fout.msg} at line {fout.lineno} column {fout.colno}") from None
+        raise Gebruiksfout("json_ongeldig", reden=fout.msg, regel=fout.lineno, kolom=fout.colno) from None
     except ValueError as fout:
-        raise Gebruiksfout(str(fout)) from None
+        raise Gebruiksfout("onleesbaar", reden=Tekst("een getal dat te lang is", str(fout))) from None
     except RecursionError:  # pragma: no cover - _te_diep refuses deep nesting first
-        raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels") from None
+        raise Gebruiksfout("te_diep", max=MAX_DIEPTE) from None
     return objecten.controleer(waarde)
 
 
@@ -196,7 +192,7 @@ def _decimaal(tekst: str) -> Any:
 
 
 def _geen_constante(naam: str) -> Any:
-    raise ValueError(f"not valid JSON: {naam} is not a number")
+    raise Gebruiksfout("json_getal", naam=naam)
 
 
 def _diepte(tekst: str) -> int:
@@ -335,7 +331,7 @@ def lees_json_stroom(
     """
     eerste = _eerste_teken(bron)
     if eerste is None:
-        raise Gebruiksfout("the input is empty")
+        raise Gebruiksfout("leeg")
     if eerste == b"[":
         return Vorm.ARRAY, _array_stroom(bron)
     kop = bron.read(MAX_REGEL + 1)
@@ -411,7 +407,7 @@ class _Tekststroom:
         try:
             nieuw = self._decoder.decode(data, final=not data)
         except UnicodeDecodeError as fout:
-            raise Gebruiksfout(f"the input is not valid UTF-8 (byte {self._gelezen + fout.start})") from None
+            raise Gebruiksfout("geen_utf8", byte=self._gelezen + fout.start) from None
         self._gelezen += len(data)
         if self.pos > _BLOK:
             self.tekst = self.tekst[self.pos :]
@@ -449,10 +445,10 @@ def _array_stroom(bron: IO[bytes]) -> Iterator[Rij]:
         if teken == "]":
             stroom.pos += 1
             if stroom.teken():
-                raise Gebruiksfout("not valid JSON: data after the end of the array")
+                raise Gebruiksfout("json_na_array")
             return
         if teken != ",":
-            raise Gebruiksfout(f"not valid JSON: expected ',' or ']' after element {positie}")
+            raise Gebruiksfout("json_scheiding", positie=positie)
         stroom.pos += 1
 
 
@@ -464,18 +460,18 @@ def _element(stroom: _Tekststroom, decoder: json.JSONDecoder, positie: int) -> A
         except json.JSONDecodeError:
             waarde, eind = None, -1
         except RecursionError:
-            raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels") from None
+            raise Gebruiksfout("te_diep", max=MAX_DIEPTE) from None
         except ValueError as fout:
-            raise Gebruiksfout(str(fout)) from None
+            raise Gebruiksfout("onleesbaar", reden=Tekst("een getal dat te lang is", str(fout))) from None
         if eind == -1 or (eind == len(stroom.tekst) and not stroom.eind):
             if len(stroom.tekst) - stroom.pos > MAX_REGEL:
-                raise Gebruiksfout(f"element {positie} of the array is longer than {MAX_REGEL} characters")
+                raise Gebruiksfout("element_te_lang", positie=positie, max=MAX_REGEL)
             if stroom.meer():
                 continue
             if eind == -1:
-                raise Gebruiksfout(f"not valid JSON: element {positie} of the array is broken or incomplete")
+                raise Gebruiksfout("json_element_kapot", positie=positie)
         if _te_diep(stroom.tekst[stroom.pos : eind]):
-            raise Gebruiksfout(f"the JSON is nested deeper than {MAX_DIEPTE} levels")
+            raise Gebruiksfout("te_diep", max=MAX_DIEPTE)
         stroom.pos = eind
         return waarde
 
@@ -492,10 +488,7 @@ def json_rijen(bron: IO[bytes], naam: str) -> tuple[Vorm, Iterator[Rij]]:
         return vorm, itertools.chain([eerste], rijen)
     tweede = next(rijen, None)
     if naam.lower().endswith((".csv", ".txt")) or tweede is None or _geen_json(tweede):
-        raise Gebruiksfout(
-            "the input is not JSON: expected one JSON object, a JSON array or JSON Lines "
-            "(a CSV file? analyseer and valideer read CSV)"
-        )
+        raise Gebruiksfout("geen_json")
     return vorm, itertools.chain([eerste, tweede], rijen)
 
 

@@ -57,6 +57,7 @@ def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
         help="policy: days in a school holiday count towards the 28 days",
     )
     opties.verjaardag_29_februari(p)
+    opties.luxe_verzuim_18plus(p)
     p.add_argument(
         "--peildatum",
         dest="vandaag",
@@ -72,6 +73,7 @@ def _opties(args: argparse.Namespace) -> dict[str, Any]:
         "beleid": Beleid(
             vakantiedagen_meetellen=args.vakantiedagen_meetellen,
             verjaardag_29_februari=Verjaardag29Februari(args.verjaardag_29_februari),
+            luxe_verzuim_18plus=args.luxe_verzuim_18plus,
         ),
         "kalender": Schoolkalender(regio=Regio(args.regio)) if args.regio else None,
         "vandaag": args.vandaag,
@@ -107,13 +109,13 @@ def _boom(args: argparse.Namespace) -> int:
             vorm, rijen = lees_rijen(bron)
             rij = next(rijen)
             if vorm is not Vorm.OBJECT:
-                raise Gebruiksfout("--casus takes one case (a JSON object)")
+                raise Gebruiksfout("casus_een_object")
             if rij.fout is not None:  # pragma: no cover - one object either parses or is a usage error
-                raise Gebruiksfout(str(rij.fout))
+                raise Gebruiksfout("casus_ongeldig", reden=str(rij.fout))
             try:
                 oordeel = _een(rij.waarde, instellingen)
             except Invoerfout as fout:
-                raise Gebruiksfout(f"the case is not valid: {fout}") from None
+                raise Gebruiksfout("casus_ongeldig", reden=str(fout)) from None
     tekenaar = mermaid if args.formaat == "mermaid" else dot
     sys.stdout.write(tekenaar(oordeel, taal=instellingen["taal"]))
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -11,6 +10,7 @@ from typing import Any
 
 from ..beleid import Verjaardag29Februari
 from ..teksten import Taal
+from .gebruiksfouten import Optiefout, vorm
 
 
 def taal(p: argparse.ArgumentParser) -> None:
@@ -25,6 +25,16 @@ def verjaardag_29_februari(p: argparse.ArgumentParser) -> None:
         choices=[v.value for v in Verjaardag29Februari],
         default=Verjaardag29Februari.EEN_MAART.value,
         help="policy: birthday of someone born on 29 February in a common year",
+    )
+
+
+def luxe_verzuim_18plus(p: argparse.ArgumentParser) -> None:
+    """``--luxe-verzuim-18plus``: ``Beleid(luxe_verzuim_18plus=True)``, DUO's flowchart order."""
+    p.add_argument(
+        "--luxe-verzuim-18plus",
+        action="store_true",
+        help="policy: a holiday without verlof is luxe verzuim also at 18 or older (DUO's keuzehulp order; "
+        "default: from 18 the Lpw no longer applies, art. 4b and 11, so it is overig verzuim)",
     )
 
 
@@ -69,17 +79,17 @@ def scheidingsteken(args: argparse.Namespace | None) -> str | None:
     return None if gekozen is None else _SCHEIDINGSTEKENS[gekozen]
 
 
-_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def datum(tekst: str) -> date:
-    """An option's date: exactly ``YYYY-MM-DD`` (no timestamp, no week date, no basic format)."""
-    if _DATUM.fullmatch(tekst.strip()):
-        try:
-            return date.fromisoformat(tekst.strip())
-        except ValueError:
-            raise argparse.ArgumentTypeError("not a date that exists") from None
-    raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD")
+    """An option's date: ``jjjj-mm-dd``, ``dd-mm-jjjj`` or ``d-m-jjjj``, as the CSV reader reads dates (no
+    timestamp, no week date, no basic format such as ``20260715``)."""
+    from ..tabel import Celfout, lees_datum
+
+    try:
+        return lees_datum(tekst)
+    except Celfout as fout:
+        if fout.regel == "datum_bestaat_niet":
+            raise Optiefout("datum_bestaat_niet") from None
+        raise Optiefout("datum", vorm=vorm(tekst)) from None
 
 
 def decimaal(tekst: str) -> Decimal:
@@ -88,9 +98,9 @@ def decimaal(tekst: str) -> Decimal:
     try:
         getal = Decimal(schoon.strip())
     except (InvalidOperation, ValueError):
-        raise argparse.ArgumentTypeError("expected a number such as 6.5 or 6,5") from None
+        raise Optiefout("getal", vorm=vorm(tekst)) from None
     if not getal.is_finite():
-        raise argparse.ArgumentTypeError("expected a finite number")
+        raise Optiefout("getal", vorm=vorm(tekst))
     return getal
 
 
@@ -99,7 +109,7 @@ def geheel_getal(tekst: str) -> int:
     try:
         return int(tekst.strip(), 10)
     except ValueError:
-        raise argparse.ArgumentTypeError("expected a whole number") from None
+        raise Optiefout("geheel_getal", vorm=vorm(tekst)) from None
 
 
 # --- Output format, shared names and the old names kept for one release ---------------------------------

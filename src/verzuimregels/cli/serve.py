@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from ..fouten import OntbrekendeExtra
+from . import opties
 from .invoer import Gebruiksfout
 
 
@@ -24,9 +25,11 @@ def registreer(sub: Any) -> None:
     p.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
     )
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="largest request body (bytes)")
-    p.add_argument("--max-rijen", type=int, default=10_000, help="most rows in one request")
+    p.add_argument("--port", type=opties.geheel_getal, default=8000, help="port (default 8000)")
+    p.add_argument(
+        "--max-bytes", type=opties.geheel_getal, default=10 * 1024 * 1024, help="largest request body (bytes)"
+    )
+    p.add_argument("--max-rijen", type=opties.geheel_getal, default=10_000, help="most rows in one request")
     p.set_defaults(uitvoeren=_serve)
 
 
@@ -34,6 +37,6 @@ def _serve(args: argparse.Namespace) -> int:  # pragma: no cover - runs until in
     try:
         from ..server import serve
     except OntbrekendeExtra as fout:
-        raise Gebruiksfout(str(fout)) from None
+        raise Gebruiksfout("extra_ontbreekt", reden=str(fout)) from None
     serve(args.host, args.port, max_bytes=args.max_bytes, max_rijen=args.max_rijen)
     return 0

@@ -34,7 +34,9 @@ def _toets(args: argparse.Namespace) -> int:
     try:
         gevallen = lees_gevallen(Path(args.bestand))
         uitslagen = toets(gevallen)
-    except (Toetsfout, OntbrekendeExtra) as fout:
-        raise Gebruiksfout(str(fout)) from None
+    except Toetsfout as fout:
+        raise Gebruiksfout("toetsbestand", reden=str(fout)) from None
+    except OntbrekendeExtra as fout:
+        raise Gebruiksfout("extra_ontbreekt", reden=str(fout)) from None
     sys.stdout.write(verslag(uitslagen, Taal(args.taal)))
     return 0 if all(u.geslaagd for u in uitslagen) else 1

@@ -152,7 +152,7 @@ def _eerdere(pad: str, invoerformaat: str, args: argparse.Namespace) -> Iterator
     with open_invoer(pad) as bron:
         for rij in lees_meldingrijen(bron, invoerformaat, args):
             if rij.fout is not None:
-                raise Gebruiksfout(f"--eerdere: row {rij.positie} cannot be read")
+                raise Gebruiksfout("eerdere_rij", positie=rij.positie)
             yield rij.waarde
 
 
@@ -165,7 +165,7 @@ def _leerlingen(args: argparse.Namespace) -> Iterator[Leerling]:
     with open_invoer(args.records) as bron:
         if args.bron != "eigen":
             if args.peildatum is None:
-                raise Gebruiksfout(f"--bron {args.bron} needs --peildatum (the records' school year)")
+                raise Gebruiksfout("bron_zonder_peildatum", bron=args.bron)
             rijen = export.export_rijen(bron, args, school)
         else:
             rijen = csv_rijen(bron, args) if is_csv else lees_rijen(bron)[1]
@@ -180,7 +180,7 @@ def _leerlingen(args: argparse.Namespace) -> Iterator[Leerling]:
                 except Invoerfout as f:
                     fout = f
             problemen = "; ".join(f"{v.veld or '<invoer>'}: {v.regel}" for v in fout.fouten[:5])
-            raise Gebruiksfout(f"--records: pupil {rij.positie} is not valid ({problemen})")
+            raise Gebruiksfout("records_leerling", positie=rij.positie, problemen=problemen)
 
 
 def _registratie(args: argparse.Namespace) -> Registratie:
@@ -188,7 +188,7 @@ def _registratie(args: argparse.Namespace) -> Registratie:
     try:
         return Registratie(leerlingen)
     except Invoerfout as fout:
-        raise Gebruiksfout(f"--records: {fout.fouten[0].melding}") from None
+        raise Gebruiksfout("records_ongeldig", reden=fout.fouten[0].melding) from None
 
 
 def _valideer(args: argparse.Namespace) -> int:
@@ -207,7 +207,7 @@ def _valideer(args: argparse.Namespace) -> int:
         )
     except Invoerfout as fout:
         einddata.sluit()
-        raise Gebruiksfout(f"--eerdere: not a valid melding ({len(fout.fouten)} problem(s))") from None
+        raise Gebruiksfout("eerdere_ongeldig", aantal=len(fout.fouten)) from None
     try:
         with open_invoer(args.bestand) as bron:
             rijen = lees_meldingrijen(bron, args.invoerformaat, args)

@@ -72,7 +72,7 @@ def registreer(sub: Any) -> None:
 
 def _werklijst(args: argparse.Namespace) -> int:
     if args.recent < 1:
-        raise Gebruiksfout("--recent must be at least 1")
+        raise Gebruiksfout("recent_te_klein")
     school = standaardschool(args)
     opbouw = _OpSchijf(
         args.peildatum,
@@ -104,7 +104,7 @@ def _werklijst(args: argparse.Namespace) -> int:
                 with open(args.uitvoer, "w", encoding="utf-8", newline="") as uit:
                     _schrijf(opbouw, args.formaat, uit)
             except OSError as fout:
-                raise Gebruiksfout(f"cannot write {args.uitvoer}: {fout.strerror}") from None
+                raise Gebruiksfout.bij_bestand("schrijven_mislukt", str(args.uitvoer), fout) from None
         return 1 if opbouw.foutspool else 0
     finally:
         opbouw.sluit()
@@ -185,7 +185,7 @@ def _per_groep(opbouw: _OpSchijf, map_: Path) -> None:
             with open(map_ / bestandsnaam(groep.naam, gebruikt), "w", encoding="utf-8") as uit:
                 schrijf_html(kop, [(groep, regels)], (), uit, titel=f"Werklijst {groep.naam}")
     except OSError as fout:
-        raise Gebruiksfout(f"cannot write in {map_}: {fout.strerror}") from None
+        raise Gebruiksfout.bij_bestand("schrijven_mislukt", str(map_), fout) from None
     for f in opbouw.foutspool:  # not on any group's page: named here, never echoed
         print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet verwerkt", file=sys.stderr)
 

@@ -217,8 +217,13 @@ def record_frames(
     """The same pupils as :func:`leerlingen`, each chunk as one records frame (one row per record,
     pupil columns repeated, typed columns; the form of
     :func:`~verzuimregels.registratie.frame.naar_frame`), built without the dicts."""
-    import numpy as np
-    import pandas as pd
+    try:
+        import numpy as np
+        import pandas as pd
+    except ModuleNotFoundError as fout:
+        from ..fouten import OntbrekendeExtra
+
+        raise OntbrekendeExtra("registratie.populatie.record_frames", "frame", fout.name) from None
 
     scholen = {
         s: (v["onderwijssoort"], v["lesuur_minuten"], v["uren_per_lesdag"]) for s, v in SCHOLEN.items()

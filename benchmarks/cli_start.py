@@ -18,6 +18,9 @@ that process alone), and the command's ratio to the pydantic baseline and its ti
 shared machine the wall time swings with the load; the CPU time and the ratios measured in the same
 run are the figures to compare. ``nproc`` and the load average are printed before and after.
 
+``--vergelijk SRC`` adds the same command run with another checkout's ``src`` (the code before a
+change), interleaved with the rest: a before/after under the same load.
+
 Unless ``--zonder-importtijd``, one more run under ``python -X importtime`` adds what the start spends
 its imports on, per top-level package (self time, summed): what limits it.
 """
@@ -56,6 +59,10 @@ BASISLIJNEN: dict[str, list[str]] = {
 
 def _omgeving() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(WORTEL / "src")}
+
+
+def _met_src(src: str) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": src}
 
 
 def een_run(args: list[str], omgeving: dict[str, str]) -> tuple[float, float]:
@@ -106,16 +113,25 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.cli_start", description=__doc__)
     p.add_argument("--herhaal", type=int, default=20, help="runs of each command (default 20)")
     p.add_argument("--zonder-importtijd", action="store_true", help="skip the -X importtime breakdown")
+    p.add_argument(
+        "--vergelijk",
+        metavar="SRC",
+        help="also run the command with another checkout's src directory (e.g. the code before a change), "
+        "interleaved with the rest: a before/after under the same load",
+    )
     args = p.parse_args(argv)
     omgeving = _omgeving()
     print(f"nproc {os.cpu_count()}; {_last()} (before); {args.herhaal} runs each, interleaved")
-    runs = {"beoordeel (README)": COMMANDO, **BASISLIJNEN}
-    for regel in runs.values():  # warm the file cache and the bytecode cache once
-        een_run(regel, omgeving)
+    runs = {"beoordeel (README)": (COMMANDO, omgeving)}
+    if args.vergelijk:
+        runs["beoordeel (--vergelijk)"] = (COMMANDO, _met_src(args.vergelijk))
+    runs.update({naam: (regel, omgeving) for naam, regel in BASISLIJNEN.items()})
+    for regel, env in runs.values():  # warm the file cache and the bytecode cache once
+        een_run(regel, env)
     gemeten: dict[str, list[tuple[float, float]]] = {naam: [] for naam in runs}
     for _ in range(args.herhaal):
-        for naam, regel in runs.items():
-            gemeten[naam].append(een_run(regel, omgeving))
+        for naam, (regel, env) in runs.items():
+            gemeten[naam].append(een_run(regel, env))
     print(f"{'':26} {'wall median':>12} {'wall min':>9} {'CPU median':>11} {'CPU min':>8}")
     mediaan: dict[str, tuple[float, float]] = {}
     for naam, metingen in gemeten.items():
@@ -128,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     w, c = mediaan["beoordeel (README)"]
     bw, bc = mediaan["pydantic + one model"]
+    if args.vergelijk:
+        vw, vc = mediaan["beoordeel (--vergelijk)"]
+        print(f"beoordeel vs --vergelijk: {w / vw:.2f}x wall, {c / vc:.2f}x CPU")
     print(
         f"beoordeel vs pydantic + one model: {w / bw:.2f}x wall, {c / bc:.2f}x CPU; "
         f"above it: {(w - bw) * 1000:.0f} ms wall, {(c - bc) * 1000:.0f} ms CPU"

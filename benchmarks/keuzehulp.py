@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     tracemalloc.stop()
 
     n = len(casussen)
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {last} (1-minute average)")
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"machine: nproc {nproc}, Python {sys.version.split()[0]}, {last} (1-minute average)")
     print(f"cases: {n:,} (seed {args.seed}); outcomes in the first 2,000: {dict(uitkomsten)}")
     print(f"                                       wall clock         CPU time   (verdicts kept; {last})")
     regels = [

@@ -16,7 +16,8 @@ from verzuimregels import Invoerfout, beoordeel
 from verzuimregels.beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from verzuimregels.bronnen import wetsversie_op
 from verzuimregels.kalender import Regio, Schoolkalender
-from verzuimregels.keuzehulp import Casus, Herkomst, boom_voor, evaluator
+from verzuimregels.keuzehulp import Casus, Herkomst, Voorwaarde, boom_voor, evaluator
+from verzuimregels.keuzehulp.boom import Toets
 from verzuimregels.teksten import Taal
 
 CONTEXTEN: tuple[dict[str, Any], ...] = (
@@ -216,3 +217,54 @@ def test_bouw_met_een_deel_van_de_velden() -> None:
     kopie = heel.model_copy(update={"naam": "z"})
     assert kopie.model_fields_set is not heel.model_fields_set
     assert heel.model_fields_set == set(GelezenFeit.model_fields)
+
+
+@pytest.mark.parametrize(
+    "wijziging",
+    [
+        {"in_pad": False},
+        {"beleid_als": (("drempel_16_uur", Voorwaarde("ziek", Toets.WAAR)),)},
+        {"voorwaarde": Voorwaarde("ongeoorloofde_uren_4_lesweken", Toets.MEER_DAN, Decimal(15))},
+        {"voorwaarde": Voorwaarde("aaneengesloten_dagen_afwezig", Toets.MINSTENS, ander_feit="x")},
+    ],
+)
+def test_vragen_die_het_gedeelde_pad_niet_kent_zijn_van_de_wandeling(
+    monkeypatch: pytest.MonkeyPatch, wijziging: dict[str, Any]
+) -> None:
+    """A question the shared walk does not model (no step, policy codes on a condition, another
+    comparison, a second fact) sends every case that reaches it to the walk itself; a tree other than
+    DUO's keys its own verdicts."""
+    from verzuimregels.keuzehulp import boom
+
+    q5 = boom._met(boom.Q5, **wijziging)
+    anders = boom._met(
+        boom.S1,
+        ja=boom._met(
+            boom.S2,
+            nee=boom._met(
+                boom.S3, nee=boom._met(boom.Q1, nee=boom._met(boom.Q2, nee=boom._met(boom.Q3, nee=q5)))
+            ),
+        ),
+    )
+    assert evaluator._compileer(q5, date(2026, 8, 1)) is None
+    if "voorwaarde" in wijziging and wijziging["voorwaarde"].ander_feit is not None:
+        return  # the case has no fact "x" to compare with
+    casus = BASIS | {"leeftijd_eerste_verzuimdag": 15}
+    echt = beoordeel(casus)
+    monkeypatch.setattr(evaluator, "boom_voor", lambda beleid: anders)
+    verwacht = evaluator._loop(
+        Casus.model_validate(casus),
+        date(2026, 9, 14),
+        date(2026, 8, 1),
+        Taal.NL,
+        STANDAARDBELEID,
+        None,
+        (),
+        False,
+        anders,
+    )
+    a, b = beoordeel(casus), beoordeel(casus)
+    assert a is not b  # the walk's own, every time
+    assert a == b == verwacht
+    monkeypatch.undo()
+    assert beoordeel(casus) is echt

@@ -39,7 +39,6 @@ from .boom import (
     Knoop,
     Toets,
     Uitkomst,
-    Voorwaarde,
     Vraag,
     boom_voor,
     paden,
@@ -372,6 +371,8 @@ class _Sjabloon:
     oordeel: Oordeel
     gaten: tuple[tuple[int, Vraag, str], ...]
     """Steps of this case alone: position in the pad, the question, the computed fact it read."""
+    boom: Vraag
+    """The tree walked (its ``id`` is part of the key)."""
 
 
 _SJABLONEN: dict[tuple[Any, ...], _Sjabloon] = {}
@@ -416,10 +417,10 @@ def _leest_op_elk_pad(boom: Vraag) -> frozenset[int]:
     return frozenset(id(blad) for blad in uitkomsten(boom) if zeker[id(blad)])
 
 
-_Gecompileerd = tuple[str, int, int, Any, Voorwaarde, Any, Any, Vraag]
+_Gecompileerd = tuple[str, int, int, Any, Any, Any, Vraag]
 """A question for the walk of :func:`_gedeeld`: the fact, where it comes from (0 the case, 1 the start
-of leerplicht, 2 the age), the test (0 true, 1 false, 2 at least the threshold, 3 another comparison),
-the threshold in the law version, the condition, 'ja', 'nee', and the question itself."""
+of leerplicht, 2 the age), the test (0 true, 1 false, 2 at least the threshold), the threshold in the
+law version, 'ja', 'nee', and the question itself."""
 
 _GECOMPILEERD: dict[tuple[int, date], _Gecompileerd | Uitkomst | None] = {}
 _TOETSEN = {Toets.WAAR: 0, Toets.ONWAAR: 1, Toets.MINSTENS: 2}
@@ -427,8 +428,8 @@ _TOETSEN = {Toets.WAAR: 0, Toets.ONWAAR: 1, Toets.MINSTENS: 2}
 
 def _compileer(knoop: Knoop, versie: date) -> _Gecompileerd | Uitkomst | None:
     """The tree as nested tuples, thresholds resolved in the law version ``versie``; ``None`` for a
-    question :func:`_gedeeld` does not model (a second fact, a step left out of the pad, policy codes
-    on a condition): a walk that reaches it is the walk's alone."""
+    question :func:`_gedeeld` does not model (another comparison, a second fact, a step left out of the
+    pad, policy codes on a condition): a walk that reaches it is the walk's alone."""
     sleutel = (id(knoop), versie)
     if sleutel in _GECOMPILEERD:
         return _GECOMPILEERD[sleutel]
@@ -436,12 +437,12 @@ def _compileer(knoop: Knoop, versie: date) -> _Gecompileerd | Uitkomst | None:
         return knoop
     v = knoop.voorwaarde
     bron = {LEERPLICHT_BEGONNEN: 1, LEEFTIJD: 2}.get(v.feit, 0)
-    toets = _TOETSEN.get(v.toets, 3)
+    toets = _TOETSEN.get(v.toets)
     klaar: _Gecompileerd | None = None
-    if v.ander_feit is None and knoop.in_pad and not knoop.beleid_als:
-        drempel = v.drempel_op(versie) if toets >= 2 else None
+    if toets is not None and v.ander_feit is None and knoop.in_pad and not knoop.beleid_als:
+        drempel = v.drempel_op(versie) if toets == 2 else None
         ja, nee = _compileer(knoop.ja, versie), _compileer(knoop.nee, versie)
-        klaar = (v.feit, bron, toets, drempel, v, ja, nee, knoop)
+        klaar = (v.feit, bron, toets, drempel, ja, nee, knoop)
     _GECOMPILEERD[sleutel] = klaar
     return klaar
 
@@ -471,6 +472,7 @@ def _gedeeld(
         met_geboortedatum,
         datums,
         leeftijd is None,
+        id(boom),  # the template holds the tree: the id stays its own
     ]
     feiten: _Feiten | None = None
     gaten: list[tuple[int, Vraag, str]] = []
@@ -478,7 +480,7 @@ def _gedeeld(
     knoop = _compileer(boom, versie)
     stap = 0
     while type(knoop) is tuple:
-        naam, bron, toets, drempel, voorwaarde, ja, nee, vraag = knoop
+        naam, bron, toets, drempel, ja, nee, vraag = knoop
         waarde: Any
         if bron == 1 and not datums:  # from the age given: the step is the same for every case
             try:
@@ -517,10 +519,8 @@ def _gedeeld(
             antwoord = waarde is True
         elif toets == 1:
             antwoord = waarde is False
-        elif toets == 2:
-            antwoord = waarde >= drempel
         else:
-            antwoord = voorwaarde.geldt(waarde, versie)
+            antwoord = waarde >= drempel
         knoop = ja if antwoord else nee
         stap += 1
     if knoop is None or id(knoop) not in _GEDEELDE_BLADEREN:
@@ -533,7 +533,7 @@ def _gedeeld(
         )
         if len(_SJABLONEN) >= _MAX_SJABLONEN:
             _SJABLONEN.clear()
-        _SJABLONEN[sleutel_t] = _Sjabloon(oordeel, tuple(gaten))
+        _SJABLONEN[sleutel_t] = _Sjabloon(oordeel, tuple(gaten), boom)
         return oordeel
     if not sjabloon.gaten:
         return sjabloon.oordeel

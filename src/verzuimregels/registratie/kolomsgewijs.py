@@ -39,7 +39,7 @@ whose decimals are the reference.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from decimal import Decimal, getcontext
 from functools import lru_cache
@@ -1032,28 +1032,72 @@ def _rondes(u: _Uren, rs: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int
 
 @dataclass(slots=True)
 class _Keuzehulp:
-    """The column-wise keuzehulp on the facts :meth:`_Planner._oordeel` gives the one-case engine."""
+    """The column-wise keuzehulp on the facts :meth:`_Planner._oordeel` gives the one-case engine.
+
+    A call asks for the verdicts of a set of cases and returns their (empty) :class:`_Oordelen`;
+    :meth:`beantwoord` fills them all, in one :func:`beoordeel_frame` per calendar (each call has
+    a fixed cost, and the four kinds of melding do not depend on each other's verdicts)."""
 
     ll: _Leerlingen
     beleid: Beleid
+    vragen: list[tuple[dict[str, Any], Ints, _Oordelen]] = field(default_factory=list)
 
     def __call__(self, g: Ints, eerste: Ints, dag: Ints, feiten: dict[str, Any]) -> _Oordelen:
         ll = self.ll
+        m = len(g)
         afspraak = np.array([x.afspraak_gemeente_18plus for x in ll.scholen] or [False], dtype=bool)
-        return _oordelen(
-            {
-                "geboortedatum": ll.geboren.waarde[g],
-                "eerste_verzuimdag": eerste,
-                "startkwalificatie": ll.start.waarde[g] & ~ll.start.leeg[g],
-                "afspraak_gemeente_18plus": afspraak[ll.sid[g]],
-                "peildatum": dag,
-                "ziek": False,
-                **feiten,
-            },
-            ll.sid[g],
-            [x.kalender for x in ll.scholen],
-            self.beleid,
+        alle = {
+            "geboortedatum": ll.geboren.waarde[g],
+            "eerste_verzuimdag": eerste,
+            "startkwalificatie": ll.start.waarde[g] & ~ll.start.leeg[g],
+            "afspraak_gemeente_18plus": afspraak[ll.sid[g]],
+            "peildatum": dag,
+            "ziek": False,
+            **feiten,
+        }
+        uit = _Oordelen(
+            np.full(m, None, dtype=object),
+            np.full(m, None, dtype=object),
+            np.full(m, None, dtype=object),
+            np.zeros(m, dtype=bool),
         )
+        self.vragen.append(
+            ({k: np.full(m, v) if isinstance(v, bool) else v for k, v in alle.items()}, ll.sid[g], uit)
+        )
+        return uit
+
+    def beantwoord(self) -> None:
+        """Fill every :class:`_Oordelen` asked for; a fact one kind does not give is a missing cell
+        (a fact not given, as an absent column)."""
+        vragen = [v for v in self.vragen if len(v[1])]
+        self.vragen = []
+        if not vragen:
+            return
+        namen = list(dict.fromkeys(k for feiten, _, _ in vragen for k in feiten))
+        feiten: dict[str, Any] = {}
+        for k in namen:
+            delen = [f.get(k) for f, _, _ in vragen]
+            if all(d is not None for d in delen):
+                feiten[k] = np.concatenate([np.asarray(d) for d in delen])
+                continue
+            waarden = np.concatenate(
+                [
+                    np.full(len(s), None, dtype=object) if d is None else d.astype(object)
+                    for d, (_, s, _) in zip(delen, vragen, strict=True)
+                ]
+            )
+            soort = next(d for d in delen if d is not None).dtype
+            feiten[k] = pd.array(waarden, dtype="boolean" if soort == np.bool_ else "Float64")
+        school = np.concatenate([s for _, s, _ in vragen])
+        samen = _oordelen(feiten, school, [x.kalender for x in self.ll.scholen], self.beleid)
+        begin = 0
+        for _, s, uit in vragen:
+            rij = slice(begin, begin + len(s))
+            uit.soort[:] = samen.soort[rij]
+            uit.plicht[:] = samen.plicht[rij]
+            uit.versie[:] = samen.versie[rij]
+            uit.fout[:] = samen.fout[rij]
+            begin += len(s)
 
 
 @dataclass(slots=True)
@@ -1100,9 +1144,7 @@ class _Meldingen:
         )
 
 
-def _zestien_uur(
-    r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, naar_schema: Bools, peil: int
-) -> _Meldingen:
+def _zestien_uur(r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, peil: int) -> _Meldingen:
     """The 16-uur meldingen of the rounds with their verdicts; one that is not to be reported would
     change the restarts: its pupil goes to the one-pupil schedule (``naar_schema``)."""
     zh = r.zestien
@@ -1119,7 +1161,6 @@ def _zestien_uur(
             "eerdere_melding_4_weken": zh["eerder"],
         },
     )
-    naar_schema[p[oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)]] = True
     return _Meldingen(
         p=p,
         begin=u.dag[zh["lo"]] if len(p) else _LEEG,
@@ -1137,9 +1178,7 @@ def _zestien_uur(
     )
 
 
-def _overig(
-    r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, beslist: Bools, naar_schema: Bools
-) -> _Meldingen:
+def _overig(r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, beslist: Bools) -> _Meldingen:
     """Overig verzuim: the unexcused hours after the last restart (one melding from its first to
     its last verzuimdag, judged on the highest 4-lesweken window). A verdict the schedule would not
     leave as overig verzuim sends the pupil to the one-pupil schedule."""
@@ -1168,12 +1207,6 @@ def _overig(
             "eerdere_melding_4_weken": eerder,
         },
     )
-    # (no melding at all, as from the 23rd birthday, is what the schedule leaves too)
-    anders = oordeel.fout | np.isin(oordeel.plicht, _MELDEN)
-    anders |= (oordeel.soort != Verzuimsoort.OVERIG_VERZUIM.value) & (
-        oordeel.plicht != Meldplicht.NIET_MELDEN.value
-    )
-    naar_schema[p[anders]] = True
     return _Meldingen(
         p=p,
         begin=eerste,
@@ -1187,13 +1220,11 @@ def _overig(
         volg=np.full(len(p), 2 * _SCHEMA, dtype=np.int64),
         wacht=np.zeros(len(p), dtype=bool),
         oordeel=oordeel,
-        houd=oordeel.plicht != Meldplicht.NIET_MELDEN.value,
+        houd=np.ones(len(p), dtype=bool),
     )
 
 
-def _lrv(
-    r: _Rondes, u: _Uren, rs: _Reeksen, kal: _Kalenders, keuzehulp: _Keuzehulp, naar_schema: Bools
-) -> _Meldingen:
+def _lrv(r: _Rondes, u: _Uren, rs: _Reeksen, kal: _Kalenders, keuzehulp: _Keuzehulp) -> _Meldingen:
     """LRV / RMC on the 28th counted day of a span (Q4 of the keuzehulp), with the hours of the 4
     lesweken ending in the lesweek of that day (``Vensters.totaal`` from the begin). A verdict that
     is not LRV/RMC to report would change the schedule: the one-pupil schedule decides."""
@@ -1220,9 +1251,6 @@ def _lrv(
             "eerdere_melding_4_weken": zl["eerder"],
         },
     )
-    anders = oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)
-    anders |= ~np.isin(oordeel.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value))
-    naar_schema[p[anders]] = True
     return _Meldingen(
         p=p,
         begin=begin,
@@ -1241,7 +1269,7 @@ def _lrv(
     )
 
 
-def _luxe(d: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp, naar_schema: Bools) -> tuple[_Meldingen, Ints]:
+def _luxe(d: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp) -> tuple[_Meldingen, Ints]:
     """Luxe verzuim: one melding per holiday without verlof (a run of lesdagen with vakantie records,
     bridging lesdagen with another absence: :meth:`_Planner.luxe`); and the positions of the holiday
     records its ``van:tot`` index."""
@@ -1256,7 +1284,6 @@ def _luxe(d: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp, naar_schema: Bools) 
     einde = np.append(start[1:], len(l_pid))[: len(start)] - 1
     p = l_pid[start]
     oordeel = keuzehulp(p, l_dag[start], l_dag[start], {"vakantie_zonder_verlof": True})
-    naar_schema[p[oordeel.fout]] = True
     melding = _Meldingen(
         p=p,
         begin=l_dag[start],
@@ -1270,9 +1297,32 @@ def _luxe(d: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp, naar_schema: Bools) 
         volg=np.arange(len(p), dtype=np.int64),
         wacht=np.zeros(len(p), dtype=bool),
         oordeel=oordeel,
-        houd=oordeel.plicht != Meldplicht.NIET_MELDEN.value,
+        houd=np.ones(len(p), dtype=bool),
     )
     return melding, d.positie[v]
+
+
+def _toets(
+    zestien: _Meldingen, lrv: _Meldingen, overig: _Meldingen, luxe: _Meldingen, naar_schema: Bools
+) -> None:
+    """Each verdict against what the rounds assumed: a 16-uur or LRV/RMC melding not to report, or
+    overig verzuim that the schedule would not leave as such, would change the schedule: its pupil
+    goes to the one-pupil schedule (``naar_schema``); so does an error. A verdict ``niet_melden``
+    is no melding (:meth:`_Planner._melding`): ``houd`` false."""
+    o = zestien.oordeel
+    naar_schema[zestien.p[o.fout | ~np.isin(o.plicht, _MELDEN)]] = True
+    o = lrv.oordeel
+    anders = o.fout | ~np.isin(o.plicht, _MELDEN)
+    anders |= ~np.isin(o.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value))
+    naar_schema[lrv.p[anders]] = True
+    o = overig.oordeel
+    # (no melding at all, as from the 23rd birthday, is what the schedule leaves too)
+    anders = o.fout | np.isin(o.plicht, _MELDEN)
+    anders |= (o.soort != Verzuimsoort.OVERIG_VERZUIM.value) & (o.plicht != Meldplicht.NIET_MELDEN.value)
+    naar_schema[overig.p[anders]] = True
+    overig.houd = o.plicht != Meldplicht.NIET_MELDEN.value
+    naar_schema[luxe.p[luxe.oordeel.fout]] = True
+    luxe.houd = luxe.oordeel.plicht != Meldplicht.NIET_MELDEN.value
 
 
 def _records_van(soorten: list[tuple[_Meldingen, int]], posities: list[Ints]) -> npt.NDArray[Any]:
@@ -1429,10 +1479,12 @@ def analyseer_kolomsgewijs(
     beslist = te_tellen & ~naar_schema
     r = _rondes(u, rs, per, beslist, jaren.peil)
     keuzehulp = _Keuzehulp(ll, beleid)
-    zestien = _zestien_uur(r, u, rs, keuzehulp, naar_schema, jaren.peil)
-    overig = _overig(r, u, rs, keuzehulp, beslist, naar_schema)
-    lrv = _lrv(r, u, rs, kal, keuzehulp, naar_schema)
-    luxe, luxe_pos = _luxe(d, beslist, keuzehulp, naar_schema)
+    zestien = _zestien_uur(r, u, rs, keuzehulp, jaren.peil)
+    overig = _overig(r, u, rs, keuzehulp, beslist)
+    lrv = _lrv(r, u, rs, kal, keuzehulp)
+    luxe, luxe_pos = _luxe(d, beslist, keuzehulp)
+    keuzehulp.beantwoord()  # every verdict of the four kinds in one column-wise walk per calendar
+    _toets(zestien, lrv, overig, luxe, naar_schema)
     # the rows of the pupils decided here: meldingen, or geen_melding for a pupil with none
     beslist = te_tellen & ~naar_schema
     soorten = [

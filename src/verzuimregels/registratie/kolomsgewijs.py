@@ -1593,15 +1593,9 @@ def _oordelen(
         np.full(m, None, dtype=object),
         np.zeros(m, dtype=bool),
     )
-    if not m:
-        return uit
     casussen = pd.DataFrame(
         {
-            k: (
-                np.asarray(v).astype("datetime64[D]").astype("datetime64[ns]")
-                if k in _DATUMS
-                else (np.full(m, v) if isinstance(v, bool) else v)
-            )
+            k: (np.asarray(v).astype("datetime64[D]").astype("datetime64[ns]") if k in _DATUMS else v)
             for k, v in feiten.items()
         }
     )

@@ -277,3 +277,21 @@ def test_regressie_schooloptie_buiten_bereik_over_http_is_400() -> None:
     assert antwoord.status_code == 400
     assert antwoord.json()["gebruiksfout"]["regel"] == "optie_ongeldig"
     assert "lesuur_minuten" in antwoord.json()["gebruiksfout"]["melding"]
+
+
+@pytest.mark.parametrize("peildatum", ["9999-12-31", "0001-01-01"])
+def test_regressie_thuiszitters_met_een_situatie_die_niet_te_tellen_is_geeft_een_foutrij(
+    peildatum: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """exit 4 for the whole count (a date beyond the calendar, a peildatum before the oldest law
+    version); now an error row for that situation, counted nowhere, and exit 1."""
+    goed = {"sleutel": "s1", "plicht": {"van": "2015-01-02"}, "inschrijvingen": []}
+    kapot = {"sleutel": "s2", "plicht": {"van": "9999-12-01"}, "inschrijvingen": []}
+    pad = tmp_path / "s.jsonl"
+    pad.write_text(json.dumps(goed) + "\n" + json.dumps(kapot) + "\n", encoding="utf-8")
+    code = main(["thuiszitters", str(pad), "--peildatum", peildatum, "--formaat", "json"])
+    assert code == 1
+    uit = json.loads(capsys.readouterr().out)
+    rijen = [f["rij"] for f in uit["fouten"]]
+    assert 2 in rijen
+    assert rijen == sorted(rijen)

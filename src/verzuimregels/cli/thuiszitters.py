@@ -69,10 +69,17 @@ def _thuiszitters(args: argparse.Namespace) -> int:
     fouten: Spool[Foutrij] = Spool()
     peildata = sorted(set(args.peildatum))
     beleid = Beleid(vakantiedagen_meetellen=args.vakantiedagen_meetellen)
+    positie = [0]  # the input row of the situation being counted
+
+    def niet_te_tellen(situatie: Situatie, fout: Invoerfout) -> None:
+        """A situation that cannot be classified on a peildatum: an error row, counted nowhere."""
+        fouten.voeg_toe(Foutrij(rij=positie[0], sleutel=situatie.sleutel, fouten=fout.fouten))
+
     try:
         with open_invoer(args.bestand) as bron:
             # Streamed: the counting keeps the counts per peildatum, group and category, not the pupils.
-            telling = tel(_situaties(bron, fouten), peildata, groep_op=args.groep_op, beleid=beleid)
+            situaties = _situaties(bron, fouten, positie)
+            telling = tel(situaties, peildata, groep_op=args.groep_op, beleid=beleid, bij_fout=niet_te_tellen)
         schrijf = {"csv": schrijf_csv, "json": schrijf_json, "tabel": schrijf_tabel, "tekst": schrijf_tabel}
         schrijf[args.formaat](telling, fouten, sys.stdout)
         return 1 if fouten else 0
@@ -80,8 +87,9 @@ def _thuiszitters(args: argparse.Namespace) -> int:
         fouten.sluit()
 
 
-def _situaties(bron: IO[bytes], fouten: Spool[Foutrij]) -> Iterator[Situatie]:
-    """The valid situations of the input, one at a time; the others go to ``fouten``."""
+def _situaties(bron: IO[bytes], fouten: Spool[Foutrij], positie: list[int]) -> Iterator[Situatie]:
+    """The valid situations of the input, one at a time (``positie[0]``: the row of the one yielded);
+    the others go to ``fouten``."""
     for rij in lees_rijen(bron)[1]:
         sleutel = rij.waarde.get("sleutel") if isinstance(rij.waarde, dict) else None
         try:
@@ -99,6 +107,7 @@ def _situaties(bron: IO[bytes], fouten: Spool[Foutrij]) -> Iterator[Situatie]:
                 )
             )
             continue
+        positie[0] = rij.positie
         yield situatie
 
 

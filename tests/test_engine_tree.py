@@ -161,6 +161,8 @@ def test_loop_schrijft_een_stap_per_vraag_met_de_gelezen_feiten() -> None:
     # question's own, its conditional one, then the leaf's
     assert codes == ["vooraf", "afgeleid", "vraag", "klein", "blad"]
     assert lezer.beleidcodes == []  # moved to the verdict
+    # every fact is read for the question that asks it (a reader names it in a missing-fact error)
+    assert lezer.gelezen == [("w", "W"), ("a", "A"), ("grens", "A"), ("a", "A")]
 
 
 def test_loop_een_voorwaardelijke_code_alleen_als_de_voorwaarde_geldt() -> None:

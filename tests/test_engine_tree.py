@@ -73,7 +73,7 @@ TWEE = Knoopvraag(
     nee=VERBORGEN,
     grondslag=(ART_13A_LID_1,),
     beleid=("vraag",),
-    beleid_als=(("klein", Voorwaarde("a", Toets.MINDER_DAN, 3)),),
+    beleid_als=(("klein", Voorwaarde("a", Toets.MINDER_DAN, Dated({OUD: 1, NIEUW: 3}))),),
 )
 WORTEL = Knoopvraag(
     "W", "W", "w?", "w?", Voorwaarde("w", Toets.ONWAAR), ja=TWEE, nee=NEE, grondslag=(ART_3_LID_1,)
@@ -166,6 +166,8 @@ def test_loop_schrijft_een_stap_per_vraag_met_de_gelezen_feiten() -> None:
 
 
 def test_loop_een_voorwaardelijke_code_alleen_als_de_voorwaarde_geldt() -> None:
+    """The condition of a policy code is read in the law version of the case (``klein``: a < 3 from
+    2026-08-01, a < 1 before)."""
     _, _, codes, _ = _loop(w=False, a=3, grens=4)
     assert codes == ["vooraf", "afgeleid", "vraag", "blad"]
 
@@ -189,7 +191,7 @@ def test_loop_de_codes_van_een_blad_met_voorwaarde() -> None:
     blad = Blad(
         "als",
         beleid_als=(
-            ("groot", Voorwaarde("n", Toets.MEER_DAN, 1)),
+            ("groot", Voorwaarde("n", Toets.MEER_DAN, Dated({OUD: 5, NIEUW: 1}))),
             ("klein", Voorwaarde("n", Toets.MINDER_DAN, 1)),
         ),
     )

@@ -165,6 +165,11 @@ COMMANDO_S: dict[str, tuple[str, list[str]]] = {
 pupils file that goes with a school-system export)."""
 
 
+TOETS_MB = 9.9
+"""``toets`` reads its file whole and refuses one over 10 MB (``cli/toets.py``): it is measured at this
+size at most (and its large run is then this size, whatever ``--mb`` says)."""
+
+
 def _magister(pad: Path, mb: float) -> int:
     """A Magister absences export and its pupils file (``<name>-leerlingen.csv`` beside it)."""
     from .export_stroom import magister_json
@@ -249,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         soort, opdracht = COMMANDO_S[naam]
         gemeten = []
         for maat, mb in (("basis", args.basis_mb), ("groot", args.mb)):
+            if naam == "toets" and mb > TOETS_MB:  # toets refuses a larger file (exit 2)
+                mb = TOETS_MB
             pad, rijen = invoer(args.map, soort, mb)
             grootte = pad.stat().st_size / 1_000_000
             regel = [a.format(bestand=pad, leerlingen=_leerlingen(pad)) for a in opdracht]

@@ -128,3 +128,27 @@ def test_een_invoer_die_geen_mapping_is_is_een_foutrij(tmp_path: Path) -> None:
         "- naam: x\n  commando: verlof\n  invoer: [1]\n  verwacht: {fout: {fouten: [{regel: geen_object}]}}"
     )
     assert main(["toets", str(_bestand(tmp_path, tekst))]) == 0
+
+
+def test_groot_bestand_is_een_gebruiksfout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bounded memory (issue 11): a file of test cases is read whole, so one over MAX_BYTES is refused
+    (exit 2) before it is read; the cases of a file under it are run keeping only their differences."""
+    import verzuimregels.cli.toets as cli_toets
+    from verzuimregels.toets import lees_gevallen, toets
+
+    bron = Path(__file__).parents[1] / "examples" / "toetsgevallen.yaml"
+    pad = tmp_path / "gevallen.yaml"
+    pad.write_bytes(bron.read_bytes())
+    monkeypatch.setattr(cli_toets, "MAX_BYTES", pad.stat().st_size - 1)
+    assert main(["toets", str(pad)]) == 2
+    assert "groter dan" in capsys.readouterr().err  # Dutch by default (--taal)
+    monkeypatch.setattr(cli_toets, "MAX_BYTES", pad.stat().st_size)
+    assert main(["toets", str(pad)]) == 0
+    capsys.readouterr()
+    gevallen = lees_gevallen(pad)
+    kaal, volledig = toets(gevallen, met_uitvoer=False), toets(gevallen)
+    assert [u.verschillen for u in kaal] == [u.verschillen for u in volledig]
+    assert all(u.uitvoer is None for u in kaal)
+    assert all(u.uitvoer is not None for u in volledig)

@@ -240,12 +240,14 @@ class _Ontbreekt:
 _ONTBREEKT = _Ontbreekt()
 
 
-def toets(gevallen: Sequence[Geval]) -> list[Uitslag]:
-    """Run every case; the result per case, in file order."""
+def toets(gevallen: Sequence[Geval], *, met_uitvoer: bool = True) -> list[Uitslag]:
+    """Run every case; the result per case, in file order. ``met_uitvoer=False`` keeps only the
+    differences (``uitvoer`` is ``None``): what :func:`verslag` needs, in a fraction of the memory."""
     uitslagen = []
     for geval in gevallen:
         uitvoer = voer_uit(geval)
-        uitslagen.append(Uitslag(geval, uitvoer, tuple(verschillen(geval.verwacht, uitvoer))))
+        verschil = tuple(verschillen(geval.verwacht, uitvoer))
+        uitslagen.append(Uitslag(geval, uitvoer if met_uitvoer else None, verschil))
     return uitslagen
 
 

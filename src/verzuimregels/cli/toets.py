@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from ..fouten import OntbrekendeExtra
 from ..teksten import Taal
 from ..toets import Toetsfout, lees_gevallen, toets, verslag
 from . import opties
+from .gebruiksfouten import Tekst
 from .invoer import Gebruiksfout
 
 
@@ -30,10 +32,28 @@ def registreer(sub: Any) -> None:
     p.set_defaults(uitvoeren=_toets)
 
 
+MAX_BYTES = 10_000_000
+"""The largest file of test cases (about 20,000 cases): read whole, it needs about ten times its size
+in memory (issue 11: bounded memory on every command)."""
+
+
 def _toets(args: argparse.Namespace) -> int:
+    pad = Path(args.bestand)
+    with contextlib.suppress(OSError):  # an unreadable file: lees_gevallen names it
+        if pad.stat().st_size > MAX_BYTES:
+            mb = MAX_BYTES // 1_000_000
+            raise Gebruiksfout(
+                "toetsbestand",
+                reden=Tekst(
+                    f"het is groter dan {mb} MB; verwacht een bestand van ten hoogste {mb} MB (het wordt in "
+                    "zijn geheel gelezen): splits het",
+                    f"it is larger than {mb} MB; expected a file of at most {mb} MB (it is read whole): "
+                    "split it",
+                ),
+            )
     try:
-        gevallen = lees_gevallen(Path(args.bestand))
-        uitslagen = toets(gevallen)
+        gevallen = lees_gevallen(pad)
+        uitslagen = toets(gevallen, met_uitvoer=False)
     except Toetsfout as fout:
         raise Gebruiksfout("toetsbestand", reden=str(fout)) from None
     except OntbrekendeExtra as fout:

@@ -149,16 +149,16 @@ def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     rijen: dict[str, list[Any]] = {
         k: [] for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN, "positie")
     }
-    for ll in leerlingen:
-        school = ll.get("school") or {}
-        vrij = (ll.get("vrijstellingen") or [{}])[0]
+    for leerling in leerlingen:
+        school = leerling.get("school") or {}
+        vrij = (leerling.get("vrijstellingen") or [{}])[0]
         kennisgeving = (vrij.get("kennisgevingen") or [{}])[0]
-        leerling = [
-            ll.get("sleutel"),
-            ll.get("geboortedatum"),
-            ll.get("startkwalificatie"),
-            ll.get("ingeschreven"),
-            ll.get("schooljaar"),
+        leerlingvelden = [
+            leerling.get("sleutel"),
+            leerling.get("geboortedatum"),
+            leerling.get("startkwalificatie"),
+            leerling.get("ingeschreven"),
+            leerling.get("schooljaar"),
             vrij.get("grond"),
             vrij.get("begin"),
             vrij.get("einde"),
@@ -166,9 +166,11 @@ def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
             kennisgeving.get("verklaring_op"),
             *(school.get(k) for k in SCHOOL_KOLOMMEN),
         ]
-        for positie, r in enumerate(ll.get("records") or [{}], start=1):
+        for positie, r in enumerate(leerling.get("records") or [{}], start=1):
             for k, v in zip(
-                rijen, (*leerling, *(r.get(k) for k in RECORD_KOLOMMEN), positie if r else None), strict=True
+                rijen,
+                (*leerlingvelden, *(r.get(k) for k in RECORD_KOLOMMEN), positie if r else None),
+                strict=True,
             ):
                 rijen[k].append(v)
     return pd.DataFrame({k: _getypeerd(k, v) for k, v in rijen.items()})
@@ -301,7 +303,7 @@ def analyseer_frame(
     rijen = volgorde[
         np.repeat(starts[rest] - np.cumsum(lengtes) + lengtes, lengtes) + np.arange(lengtes.sum())
     ]
-    kol = {k: _lijst(records, k, rijen) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
+    kolom = {k: _lijst(records, k, rijen) for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN)}
     uit = _Uitvoer(signalen)
     relevant = _RELEVANT | _VOOR_SIGNALEN if signalen else _RELEVANT
     b = 0
@@ -312,21 +314,21 @@ def analyseer_frame(
             for _ in range(a, b):
                 uit.fouten(None, [_ZONDER_SLEUTEL])
             continue
-        sleutel = kol["sleutel"][a]
+        sleutel = kolom["sleutel"][a]
         if isinstance(sleutel, str) and is_persoonsnummer(sleutel):  # never echoed, not even as a key
             uit.fouten(None, [_PERSOONSNUMMER])
             continue
         school = scholen[schoolsleutels[g]]
-        ll_snel = _snel(kol, a, b, school, peildatum, relevant)
-        if isinstance(ll_snel, Situatie):
-            uit.geen(sleutel, ll_snel)
+        leerling_snel = _snel(kolom, a, b, school, peildatum, relevant)
+        if isinstance(leerling_snel, Situatie):
+            uit.geen(sleutel, leerling_snel)
             continue
         try:
-            ll = ll_snel if ll_snel is not None else lees_leerling(_leerling(kol, a, b))
+            leerling = leerling_snel if leerling_snel is not None else lees_leerling(_leerling(kolom, a, b))
             if signalen:
-                situatie, meldingen, gevonden = meldingen_en_signalen_op(ll, peildatum, beleid)
+                situatie, meldingen, gevonden = meldingen_en_signalen_op(leerling, peildatum, beleid)
             else:
-                (situatie, meldingen), gevonden = meldingen_op(ll, peildatum, beleid), []
+                (situatie, meldingen), gevonden = meldingen_op(leerling, peildatum, beleid), []
         except Invoerfout as fout:
             uit.fouten(sleutel, fout.fouten)
             continue
@@ -394,7 +396,7 @@ _JAAR_VAN, _JAAR_TOT = bounds(Leerling, "schooljaar")
 
 
 def _snel(
-    kol: dict[str, list[Any]],
+    kolom: dict[str, list[Any]],
     a: int,
     b: int,
     school: School | None,
@@ -409,9 +411,13 @@ def _snel(
     so the model is constructed as is; anything else goes through the full validation. Without an
     unexcused or holiday record nothing can be due: the pupil's situation is all there is to say.
     """
-    sleutel = kol["sleutel"][a]
-    geboren = kol["geboortedatum"][a]
-    start, ingeschreven, jaar = kol["startkwalificatie"][a], kol["ingeschreven"][a], kol["schooljaar"][a]
+    sleutel = kolom["sleutel"][a]
+    geboren = kolom["geboortedatum"][a]
+    start, ingeschreven, jaar = (
+        kolom["startkwalificatie"][a],
+        kolom["ingeschreven"][a],
+        kolom["schooljaar"][a],
+    )
     if (
         school is None
         or type(sleutel) is not str
@@ -420,10 +426,10 @@ def _snel(
         or (start is not None and type(start) is not bool)
         or (ingeschreven is not None and type(ingeschreven) is not bool)
         or (jaar is not None and (type(jaar) is not int or not _JAAR_VAN <= jaar <= _JAAR_TOT))
-        or any(kol[k][a] is not None for k in _VRIJSTELLING_KOLOMMEN)
+        or any(kolom[k][a] is not None for k in _VRIJSTELLING_KOLOMMEN)
     ):
         return None
-    datum, reden, uren, van, tot, gemeld = (kol[k] for k in RECORD_KOLOMMEN)
+    datum, reden, uren, van, tot, gemeld = (kolom[k] for k in RECORD_KOLOMMEN)
     if b - a == 1 and datum[a] is None and reden[a] is None and uren[a] is None and van[a] is None:
         if tot[a] is not None or gemeld[a] is not None:
             return None
@@ -478,7 +484,7 @@ def _snel(
         "school": school,
         "records": records,
     }
-    if kol["schooljaar"][a] is not None:
+    if kolom["schooljaar"][a] is not None:
         velden["schooljaar"] = jaar
     if start is not None:
         velden["startkwalificatie"] = start
@@ -507,27 +513,27 @@ def _bouw(model: type[_M], standaard: dict[str, Any], **velden: Any) -> _M:
     return obj
 
 
-def _leerling(kol: dict[str, list[Any]], a: int, b: int) -> dict[str, Any]:
+def _leerling(kolom: dict[str, list[Any]], a: int, b: int) -> dict[str, Any]:
     """Pupil ``a..b``'s rows as the dict ``analyseer`` reads (empty cells: the model's default)."""
-    sleutel = kol["sleutel"][a]
+    sleutel = kolom["sleutel"][a]
     leerling: dict[str, Any] = {"sleutel": sleutel if isinstance(sleutel, str) else str(sleutel)}
     for k in ("geboortedatum", "startkwalificatie", "ingeschreven", "schooljaar"):
-        if kol[k][a] is not None:
-            leerling[k] = kol[k][a]
-    leerling["school"] = {k: kol[k][a] for k in SCHOOL_KOLOMMEN if kol[k][a] is not None}
-    if any(kol[k][a] is not None for k in _VRIJSTELLING_KOLOMMEN):
-        vrij = {"grond": kol["vrijstelling_grond"][a], "begin": kol["vrijstelling_begin"][a]}
-        if kol["vrijstelling_einde"][a] is not None:
-            vrij["einde"] = kol["vrijstelling_einde"][a]
-        if kol["vrijstelling_kennisgeving"][a] is not None:
-            kennisgeving = {"op": kol["vrijstelling_kennisgeving"][a]}
-            if kol["vrijstelling_verklaring"][a] is not None:
-                kennisgeving["verklaring_op"] = kol["vrijstelling_verklaring"][a]
+        if kolom[k][a] is not None:
+            leerling[k] = kolom[k][a]
+    leerling["school"] = {k: kolom[k][a] for k in SCHOOL_KOLOMMEN if kolom[k][a] is not None}
+    if any(kolom[k][a] is not None for k in _VRIJSTELLING_KOLOMMEN):
+        vrij = {"grond": kolom["vrijstelling_grond"][a], "begin": kolom["vrijstelling_begin"][a]}
+        if kolom["vrijstelling_einde"][a] is not None:
+            vrij["einde"] = kolom["vrijstelling_einde"][a]
+        if kolom["vrijstelling_kennisgeving"][a] is not None:
+            kennisgeving = {"op": kolom["vrijstelling_kennisgeving"][a]}
+            if kolom["vrijstelling_verklaring"][a] is not None:
+                kennisgeving["verklaring_op"] = kolom["vrijstelling_verklaring"][a]
             vrij["kennisgevingen"] = [kennisgeving]
         leerling["vrijstellingen"] = [vrij]
     records = []
     for i in range(a, b):
-        r = {k: kol[k][i] for k in RECORD_KOLOMMEN if kol[k][i] is not None}
+        r = {k: kolom[k][i] for k in RECORD_KOLOMMEN if kolom[k][i] is not None}
         if r:
             records.append(r)
     leerling["records"] = records

@@ -29,19 +29,19 @@ def school(aantal: int, *, seed: int = 0, schooljaar: int = 2025) -> list[dict[s
     uit: list[dict[str, Any]] = []
     oktober = date(schooljaar, 10, 1)
     for deel in leerlingen(aantal * 12, seed=seed, schooljaar=schooljaar, per=max(1000, aantal)):
-        for ll in deel:
-            s = ll["school"]
+        for leerling in deel:
+            s = leerling["school"]
             if s["onderwijssoort"] != "vo" or s["regio"] != "midden":
                 continue
             n = len(uit)
-            geboren: date = ll["geboortedatum"]
+            geboren: date = leerling["geboortedatum"]
             leeftijd = (
                 oktober.year - geboren.year - ((oktober.month, oktober.day) < (geboren.month, geboren.day))
             )
             klas = min(6, max(1, leeftijd - 11))
             uit.append(
                 {
-                    **ll,
+                    **leerling,
                     "sleutel": f"VC-{n + 1:05d}",
                     "school": {**s, "naam": NAAM},
                     "groep": f"{klas}{_LETTERS[n % len(_LETTERS)]}",

@@ -128,7 +128,7 @@ def test_een_gedateerde_drempel_in_de_wetsversie() -> None:
     assert v.geldt(25, NIEUW) is True
     assert v.drempel_op(OUD) == 28
     assert Voorwaarde("dagen", Toets.MINSTENS, 5).drempel_op(OUD) == 5
-    with pytest.raises(AssertionError, match="law version"):
+    with pytest.raises(AssertionError, match=r"^a dated threshold needs the law version$"):
         v.geldt(25)
 
 

@@ -435,6 +435,14 @@ def veilige_sleutel(waarde: Any) -> str | None:
     return None
 
 
+ToonbareSleutel = Annotated[str | None, BeforeValidator(veilige_sleutel)]
+"""A key a result shows: one that passes the BSN or onderwijsnummer check is left out (``None``).
+
+The library fills it from a validated :data:`Sleutel`; a caller who builds a result directly with a
+person's number gets no key rather than a repr, str or JSON that shows it (issue 11).
+"""
+
+
 # --- One error discipline for every public function --------------------------------------------------
 
 _P = ParamSpec("_P")

@@ -12,7 +12,7 @@ is kept out of ``repr`` and never copied into a finding or a report.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
@@ -20,7 +20,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, ValidationError
 from pydantic_core import PydanticCustomError
 
-from ..fouten import Invoerfout, Model, valideer_model
+from ..fouten import Invoerfout, Model, ToonbareSleutel, is_persoonsnummer, valideer_model
 from ..keuzehulp.modellen import Datum
 from .bevindingen import Bevinding
 
@@ -146,6 +146,13 @@ class Melding(Model):
         default=(), description="Optional: the pupil's vrijstelling periods, to check for overlap."
     )
 
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        """As pydantic's, but a ``sleutel`` that is a BSN or onderwijsnummer (a finding) is not shown."""
+        for naam, waarde in super().__repr_args__():
+            if naam == "sleutel" and isinstance(waarde, str) and is_persoonsnummer(waarde):
+                continue
+            yield naam, waarde
+
     @classmethod
     def lees(cls, waarde: Mapping[str, Any]) -> Melding:
         """Build a melding; raises :class:`~verzuimregels.fouten.Invoerfout` without input values."""
@@ -175,7 +182,7 @@ class Rijrapport(Model):
 
     rij: int = Field(description="Position of the row in the input, counting from 1.")
     regel: int | None = Field(default=None, description="For CSV: the line where the row starts.")
-    sleutel: str | None = Field(default=None, description="The caller's key, if given (never a BSN).")
+    sleutel: ToonbareSleutel = Field(default=None, description="The caller's key, if given (never a BSN).")
     status: Status
     verzuimsoort: str | None = Field(default=None, description="The library verzuimsoort read, if known.")
     loketcodes: tuple[str, ...] = Field(
@@ -191,7 +198,7 @@ class Leerlingrapport(Model):
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
     positie: int = Field(description="Position of the pupil in the records, counting from 1.")
-    leerling: str | None = Field(
+    leerling: ToonbareSleutel = Field(
         default=None, description="The pupil's key in the records (left out when it looks like a BSN)."
     )
     status: Status

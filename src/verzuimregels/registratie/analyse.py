@@ -40,7 +40,7 @@ from pydantic import ConfigDict, Field
 from .. import display
 from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, beleidskeuze
 from ..bronnen import wetsversie_op
-from ..fouten import Invoerfout, Model, bewaakt
+from ..fouten import Invoerfout, Model, ToonbareSleutel, bewaakt
 from ..kalender import begin_schooljaar, schooljaar_van, werkdagen_na
 from ..keuzehulp.evaluator import _bouw, evalueer
 from ..keuzehulp.modellen import Casus, Meldplicht, Oordeel, Verzuimsoort
@@ -124,7 +124,7 @@ class Analyse(Model):
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
-    sleutel: str | None
+    sleutel: ToonbareSleutel
     peildatum: date
     schooljaar: int = Field(
         description=(

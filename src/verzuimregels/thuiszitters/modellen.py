@@ -16,7 +16,7 @@ from pydantic import ConfigDict, Field, model_validator
 from .. import display
 from ..beleid import Beleidskeuze
 from ..bronnen import Bron
-from ..fouten import Model, Sleutel
+from ..fouten import Model, Sleutel, ToonbareSleutel
 from ..kalender import Regio
 from ..keuzehulp.modellen import Datum
 from ..verlof.modellen import Vrijstelling, Vrijstellingsgrond
@@ -108,7 +108,7 @@ class Classificatie(Model):
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
-    sleutel: str | None
+    sleutel: ToonbareSleutel
     peildatum: date
     categorie: Categorie
     sinds: date | None = Field(description="The first day of the situation that decides the category.")

@@ -24,7 +24,7 @@ from pydantic import ConfigDict, Field
 from .. import display
 from .._versie import __version__
 from ..beleid import STANDAARDBELEID, Beleid
-from ..fouten import Foutrij, Invoerfout, Model
+from ..fouten import Foutrij, Invoerfout, Model, ToonbareSleutel
 from ..registratie.analyse import Analyse, Melding, Status, analyseer
 from ..registratie.modellen import Getal, Leerling, lees_leerling
 from ..registratie.signalen import Signaal, Signaalsoort, signaal_details
@@ -85,7 +85,7 @@ class Werkregel(Model):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     groep: str
-    sleutel: str | None = Field(description="The pupil's pseudonymous key (never a BSN or name).")
+    sleutel: ToonbareSleutel = Field(description="The pupil's pseudonymous key (never a BSN or name).")
     soort: Regelsoort
     wat: str = Field(description="The verzuimsoort of a melding or the kind of a signal.")
     status: Status | None = Field(description="A melding's status on the peildatum.")

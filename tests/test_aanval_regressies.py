@@ -295,3 +295,27 @@ def test_regressie_thuiszitters_met_een_situatie_die_niet_te_tellen_is_geeft_een
     rijen = [f["rij"] for f in uit["fouten"]]
     assert 2 in rijen
     assert rijen == sorted(rijen)
+
+
+# --- A school option without --onderwijssoort was silently unused -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opties", "naam"),
+    [
+        (["--lesuur-minuten", "45"], "--lesuur-minuten"),
+        (["--uren-per-lesdag", "5"], "--uren-per-lesdag"),
+        (["--regio", "midden"], "--regio"),
+        (["--afspraak-gemeente-18plus"], "--afspraak-gemeente-18plus"),
+    ],
+)
+def test_regressie_schooloptie_zonder_onderwijssoort_is_een_gebruiksfout(
+    opties: list[str], naam: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    voorbeelden = Path(__file__).parents[1] / "examples"
+    args = ["analyseer", str(voorbeelden / "leerlingen.json"), "--peildatum", "2026-03-20", *opties]
+    assert main(args) == EXIT_GEBRUIK
+    uit = capsys.readouterr()
+    assert uit.out == ""
+    assert f"{naam} needs --onderwijssoort" in uit.err
+    assert main([*args, "--onderwijssoort", "vo"]) == 0

@@ -98,6 +98,16 @@ def met_school(
 
 def standaardschool(args: argparse.Namespace) -> dict[str, Any] | None:
     if args.onderwijssoort is None:
+        gegeven = [
+            veld
+            for veld in ("regio", "lesuur_minuten", "uren_per_lesdag", "afspraak_gemeente_18plus")
+            if getattr(args, veld) not in (None, False)
+        ]
+        if gegeven:  # the options describe the default school: without one they were silently unused
+            optie = "--" + gegeven[0].replace("_", "-")
+            raise Invoerfout.enkel(
+                gegeven[0], "onderwijssoort_ontbreekt", f"{optie} needs --onderwijssoort (po, vo or mbo)"
+            )
         return None
     school: dict[str, Any] = {"onderwijssoort": args.onderwijssoort}
     if args.regio:

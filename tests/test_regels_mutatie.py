@@ -154,3 +154,21 @@ def test_datum_alleen_iso(waarde: object, code: str, tekst: str) -> None:
     assert Casus(geboortedatum="2010-02-10", eerste_verzuimdag=date(2026, 3, 2)).geboortedatum == date(
         2010, 2, 10
     )
+
+
+def test_begin_leerplicht_voor_92_dagen_na_de_eerste_van_de_maand() -> None:
+    """Art. 3 lid 1 with unknown school holidays (mutants of ``begin_leerplicht_voor``'s window
+    ``eerste <= dag < eerste + ZEKER_NA``): on the first of the month and on day 91 after it the start
+    depends on the holidays (the error stands); from day 92 on it does not."""
+    from verzuimregels.kalender import OnbekendeSchoolvakanties, Regio, Schoolkalender
+    from verzuimregels.regels.leerplicht import ZEKER_NA, begin_leerplicht_voor
+
+    kalender = Schoolkalender(regio=Regio.MIDDEN)
+    geboren = date(2008, 3, 10)  # leerplicht from April 2013, before the holidays package's years
+    eerste = date(2013, 4, 1)
+    regel = Verjaardag29Februari.EEN_MAART
+    for dag in (eerste, eerste + ZEKER_NA - timedelta(days=1)):
+        with pytest.raises(OnbekendeSchoolvakanties):
+            begin_leerplicht_voor(geboren, (dag,), kalender, regel)
+    begin, exact = begin_leerplicht_voor(geboren, (eerste + ZEKER_NA,), kalender, regel)
+    assert (begin, exact) == (date(2013, 4, 2), False)  # 1 April 2013 was Easter Monday

@@ -167,23 +167,24 @@ def analyseer(
 
     Raises :class:`~verzuimregels.fouten.Invoerfout` for bad input (naming records by position).
     """
-    ll = lees_leerling(leerling)
-    plan = _schema(ll, peildatum, beleid, taal)
-    jaar, jk, situatie, meldingen, feiten = plan[:5]
-    gemeld, niet_verschuldigd = _vergelijk(meldingen, ll.meldingen, peildatum)
+    leerlinggegevens = lees_leerling(leerling)
+    plan = _schema(leerlinggegevens, peildatum, beleid, taal)
+    jaar, schooljaarkalender, situatie, meldingen, feiten = plan[:5]
+    gemeld, niet_verschuldigd = _vergelijk(meldingen, leerlinggegevens.meldingen, peildatum)
     wetsversie_op(peildatum)  # a peildatum before the oldest law version is refused, whatever is due
     vertrouwd = situatie is not Situatie.ABSOLUUT_VERZUIM and any(
-        r.datum <= peildatum and r.datum in jk.lesdag_index and feiten.vertrouwd(r) for r in ll.records
+        r.datum <= peildatum and r.datum in schooljaarkalender.lesdag_index and feiten.vertrouwd(r)
+        for r in leerlinggegevens.records
     )
     return _bouw(
         Analyse,
-        sleutel=ll.sleutel,
+        sleutel=leerlinggegevens.sleutel,
         peildatum=peildatum,
         schooljaar=jaar,
         situatie=situatie,
         meldingen=tuple(gemeld),
         niet_verschuldigd=tuple(niet_verschuldigd),
-        signalen=tuple(_signalen(ll, peildatum, beleid, Taal(taal), plan)),
+        signalen=tuple(_signalen(leerlinggegevens, peildatum, beleid, Taal(taal), plan)),
         beleidskeuzes=(beleidskeuze("geregistreerde_reden_vertrouwd", Taal(taal)),) if vertrouwd else (),
     )
 
@@ -215,48 +216,58 @@ melding can be due, the folded records and the day counting restarts (``None``: 
 and waiting, or an LRV/RMC melding open)."""
 
 
-def _signalen(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal, plan: _Plan) -> list[Signaal]:
-    _, jk, situatie, _, _, bereik, dagen, herstart = plan
+def _signalen(
+    leerlinggegevens: Leerling, peildatum: date, beleid: Beleid, taal: Taal, plan: _Plan
+) -> list[Signaal]:
+    _, schooljaarkalender, situatie, _, _, bereik, dagen, herstart = plan
     if situatie is not Situatie.INGESCHREVEN:
         return []
     versie = wetsversie_op(peildatum)
     return signalen(
-        ll, jk, peildatum, versie, bereik, dagen=dagen, herstart=herstart, beleid=beleid, taal=taal
+        leerlinggegevens,
+        schooljaarkalender,
+        peildatum,
+        versie,
+        bereik,
+        dagen=dagen,
+        herstart=herstart,
+        beleid=beleid,
+        taal=taal,
     )
 
 
-def _schema(ll: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str) -> _Plan:
-    jaar = ll.jaar if ll.jaar is not None else schooljaar_van(peildatum)
+def _schema(leerlinggegevens: Leerling, peildatum: date, beleid: Beleid, taal: Taal | str) -> _Plan:
+    jaar = leerlinggegevens.jaar if leerlinggegevens.jaar is not None else schooljaar_van(peildatum)
     if peildatum < begin_schooljaar(jaar):
         raise Invoerfout.enkel(
             "peildatum", "peildatum_voor_schooljaar", "peildatum lies before the school year"
         )
     # from the first school year of the records up to that of the peildatum: lesweken and lesdagen
     # run on across the summer (art. 21a: "vier opeenvolgende lesweken")
-    jk = jaarkalender(ll.school.kalender, jaar, schooljaar_van(peildatum))
+    schooljaarkalender = jaarkalender(leerlinggegevens.school.kalender, jaar, schooljaar_van(peildatum))
     taal = Taal(taal)
-    feiten = Feiten.van(ll, beleid.verlofdagen)
-    if not ll.ingeschreven:
+    feiten = Feiten.van(leerlinggegevens, beleid.verlofdagen)
+    if not leerlinggegevens.ingeschreven:
         situatie = Situatie.ABSOLUUT_VERZUIM
     elif is_verontschuldigd(peildatum, (), feiten.dagvrijstellingen) is not None:
         situatie = Situatie.VRIJSTELLING
     else:
         situatie = Situatie.INGESCHREVEN
     meldingen: list[Melding] = []
-    bereik = _bereik(ll, beleid, peildatum)
+    bereik = _bereik(leerlinggegevens, beleid, peildatum)
     dagen: Dagen | None = None
-    herstart: date | None = jk.begin
+    herstart: date | None = schooljaarkalender.begin
     if situatie is not Situatie.ABSOLUUT_VERZUIM:
-        dagen = vouw(ll, jk, peildatum, bereik[0], beleid.verlofdagen)
+        dagen = vouw(leerlinggegevens, schooljaarkalender, peildatum, bereik[0], beleid.verlofdagen)
         if dagen.ongeoorloofd or dagen.vakantie:
-            planner = _Planner(ll, jk, dagen, peildatum, beleid, taal)
+            planner = _Planner(leerlinggegevens, schooljaarkalender, dagen, peildatum, beleid, taal)
             meldingen = planner.luxe() + planner.schema()
             meldingen.sort(key=lambda m: (m.dag_plicht, m.begindatum))
             herstart = planner.herstart
-    return jaar, jk, situatie, meldingen, feiten, bereik, dagen, herstart
+    return jaar, schooljaarkalender, situatie, meldingen, feiten, bereik, dagen, herstart
 
 
-def _bereik(ll: Leerling, beleid: Beleid, peildatum: date) -> tuple[date, date]:
+def _bereik(leerlinggegevens: Leerling, beleid: Beleid, peildatum: date) -> tuple[date, date]:
     """The days on which a melding can be due at all: from the start of leerplicht (art. 3 lid 1) to
     the last day of the RMC age group (the day before the 23rd birthday). These are the rule functions
     :func:`~verzuimregels.status.bepaal_status` builds its ``leerplicht`` and ``rmc`` periods from
@@ -266,9 +277,11 @@ def _bereik(ll: Leerling, beleid: Beleid, peildatum: date) -> tuple[date, date]:
     regel = beleid.verjaardag_29_februari
     # the exact first school day matters only for records (and a peildatum) near it: where the
     # holidays of that month are unknown, records long after it are counted, records near it refused
-    dagen = (*(r.datum for r in ll.records), peildatum)
-    begin, _ = begin_leerplicht_voor(ll.geboortedatum, dagen, ll.school.kalender, regel)
-    return begin, rmc_periode(ll.geboortedatum, regel)[1]
+    dagen = (*(r.datum for r in leerlinggegevens.records), peildatum)
+    begin, _ = begin_leerplicht_voor(
+        leerlinggegevens.geboortedatum, dagen, leerlinggegevens.school.kalender, regel
+    )
+    return begin, rmc_periode(leerlinggegevens.geboortedatum, regel)[1]
 
 
 _CASUS_STANDAARD = {naam: veld.default for naam, veld in Casus.model_fields.items()}
@@ -292,29 +305,39 @@ class _Planner:
     """Walks one pupil's verzuimdagen in time and asks the keuzehulp at every event."""
 
     def __init__(
-        self, ll: Leerling, jk: Jaarkalender, dagen: Dagen, peildatum: date, beleid: Beleid, taal: Taal
+        self,
+        leerlinggegevens: Leerling,
+        schooljaarkalender: Jaarkalender,
+        dagen: Dagen,
+        peildatum: date,
+        beleid: Beleid,
+        taal: Taal,
     ) -> None:
-        self.ll = ll
-        self.jk = jk
+        self.leerlinggegevens = leerlinggegevens
+        self.schooljaarkalender = schooljaarkalender
         self.dagen = dagen
         self.peildatum = peildatum
         self.beleid = beleid
         self.taal = taal
-        self.herstart: date | None = jk.begin
+        self.herstart: date | None = schooljaarkalender.begin
         """After :meth:`schema`: the day counting restarts, or ``None`` (waiting or open LRV/RMC)."""
 
     def _oordeel(self, eerste: date, dag: date, **feiten: Any) -> Oordeel:
         gegeven = {
-            "geboortedatum": self.ll.geboortedatum,
+            "geboortedatum": self.leerlinggegevens.geboortedatum,
             "eerste_verzuimdag": eerste,
-            "startkwalificatie": self.ll.startkwalificatie,
-            "afspraak_gemeente_18plus": self.ll.school.afspraak_gemeente_18plus,
+            "startkwalificatie": self.leerlinggegevens.startkwalificatie,
+            "afspraak_gemeente_18plus": self.leerlinggegevens.school.afspraak_gemeente_18plus,
             "peildatum": dag,
             **feiten,
         }
         casus = _casus(gegeven)
         return evalueer(
-            casus, peildatum=dag, taal=self.taal, beleid=self.beleid, kalender=self.ll.school.kalender
+            casus,
+            peildatum=dag,
+            taal=self.taal,
+            beleid=self.beleid,
+            kalender=self.leerlinggegevens.school.kalender,
         )
 
     def _melding(
@@ -354,8 +377,8 @@ class _Planner:
         records, bridging lesdagen on which the pupil was absent for another reason (a sick day
         inside a holiday does not make it two holidays)."""
         uit: list[Melding] = []
-        idx = self.jk.lesdag_index
-        lesdagen = self.jk.lesdagen
+        idx = self.schooljaarkalender.lesdag_index
+        lesdagen = self.schooljaarkalender.lesdagen
         afwezig = self.dagen.afwezig
         blok: list[date] = []
         for dag in sorted(self.dagen.vakantie):
@@ -380,15 +403,19 @@ class _Planner:
         """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
         for r in lijst:
             if r.begin <= dag <= r.einde:
-                return getelde_dagen(r.begin, dag, self.jk, self.beleid.vakantiedagen_meetellen)
+                return getelde_dagen(
+                    r.begin, dag, self.schooljaarkalender, self.beleid.vakantiedagen_meetellen
+                )
         return 0
 
     def schema(self) -> list[Melding]:
         """The 16-uur, LRV and RMC meldingen in time order, then overig verzuim for what is left."""
-        vensters = Vensters(self.dagen.ongeoorloofd, self.jk)
-        lijst = reeksen(self.dagen, self.jk, self.peildatum, self.beleid.vakantiedagen_meetellen)
+        vensters = Vensters(self.dagen.ongeoorloofd, self.schooljaarkalender)
+        lijst = reeksen(
+            self.dagen, self.schooljaarkalender, self.peildatum, self.beleid.vakantiedagen_meetellen
+        )
         uit: list[Melding] = []
-        herstart = self.jk.begin
+        herstart = self.schooljaarkalender.begin
         vorige_einde: date | None = None
         laatste_melding: date | None = None
         anker: date | None = None  # the first verzuimdag of the absence the meldingen belong to
@@ -414,7 +441,7 @@ class _Planner:
             if z is not None and (e is None or z <= e):
                 reeks = lijst[ri]
                 ri += 1
-                uren, _, _ = vensters.totaal(z, self.jk.begin)
+                uren, _, _ = vensters.totaal(z, self.schooljaarkalender.begin)
                 tot = min(reeks.laatste_lesdag, z)
                 eerste = eerste_verzuimdag(z, reeks.begin)
                 oordeel = self._oordeel(

@@ -67,8 +67,8 @@ SCHOLEN: dict[str, dict[str, Any]] = {
 """The school profile per sector (completed with the pupil's region)."""
 
 
-def _kies(rnd: random.Random, verdeling: tuple[tuple[str, float], ...]) -> str:
-    x = rnd.random()
+def _kies(generator: random.Random, verdeling: tuple[tuple[str, float], ...]) -> str:
+    x = generator.random()
     for naam, aandeel in verdeling:
         x -= aandeel
         if x < 0:
@@ -83,12 +83,13 @@ class _Jaar:
         self.lesdagen: dict[str, tuple[date, ...]] = {}
         self.voor_vakantie: dict[str, list[int]] = {}
         for regio in Regio:
-            jk = jaarkalender(School(onderwijssoort="vo", regio=regio).kalender, schooljaar)
-            self.lesdagen[regio.value] = jk.lesdagen
+            schooljaarkalender = jaarkalender(School(onderwijssoort="vo", regio=regio).kalender, schooljaar)
+            self.lesdagen[regio.value] = schooljaarkalender.lesdagen
             self.voor_vakantie[regio.value] = [
                 i
-                for i, d in enumerate(jk.lesdagen[:-1])
-                if d in jk.vakantierand and jk.lesdagen[i + 1] - d > timedelta(days=3)
+                for i, d in enumerate(schooljaarkalender.lesdagen[:-1])
+                if d in schooljaarkalender.vakantierand
+                and schooljaarkalender.lesdagen[i + 1] - d > timedelta(days=3)
             ]
 
 
@@ -99,16 +100,16 @@ _Rec = tuple[date, str, int | None, time | None, time | None]
 _Ruw = tuple[str, date, str, str, bool, bool, date | None, list[_Rec]]
 
 
-def _leerling(rnd: random.Random, nummer: int, seed: int, schooljaar: int, jaar: _Jaar) -> _Ruw:
+def _leerling(generator: random.Random, nummer: int, seed: int, schooljaar: int, jaar: _Jaar) -> _Ruw:
     """One pupil: key, birth date, sector, region, startkwalificatie, ingeschreven, the start of a
     vrijstelling, and its records in date order."""
-    sector = _kies(rnd, SECTOREN)
-    regio = _kies(rnd, REGIO_AANDEEL)
-    profiel = _kies(rnd, PROFIELEN)
+    sector = _kies(generator, SECTOREN)
+    regio = _kies(generator, REGIO_AANDEEL)
+    profiel = _kies(generator, PROFIELEN)
     laag, hoog = LEEFTIJDEN[sector]
-    leeftijd = rnd.randint(laag, hoog)
+    leeftijd = generator.randint(laag, hoog)
     peil = date(schooljaar, 10, 1).toordinal()
-    geboren = date.fromordinal(peil - leeftijd * 365 - rnd.randrange(365) - leeftijd // 4)
+    geboren = date.fromordinal(peil - leeftijd * 365 - generator.randrange(365) - leeftijd // 4)
     lesdagen = jaar.lesdagen[regio]
     n = len(lesdagen)
     records: dict[int, _Rec] = {}
@@ -118,43 +119,43 @@ def _leerling(rnd: random.Random, nummer: int, seed: int, schooljaar: int, jaar:
             if j not in records:
                 records[j] = (lesdagen[j], reden, None, None, None)
 
-    for _ in range(rnd.choice((0, 0, 1, 1, 1, 2, 2, 3, 4))):
-        blok(rnd.randrange(n), rnd.choice((1, 1, 2, 3)), "ziek")
-    x = rnd.random()
+    for _ in range(generator.choice((0, 0, 1, 1, 1, 2, 2, 3, 4))):
+        blok(generator.randrange(n), generator.choice((1, 1, 2, 3)), "ziek")
+    x = generator.random()
     if x < 0.03:
-        blok(rnd.randrange(n), rnd.randint(1, 2), "verlof_14")
+        blok(generator.randrange(n), generator.randint(1, 2), "verlof_14")
     elif x < 0.04:
-        blok(rnd.randrange(10, n), rnd.randint(2, 5), "verlof_13a")
+        blok(generator.randrange(10, n), generator.randint(2, 5), "verlof_13a")
     elif x < 0.05:
-        blok(rnd.randrange(n), 1, "religieus")
+        blok(generator.randrange(n), 1, "religieus")
     elif x < 0.055:
-        blok(rnd.randrange(n), rnd.randint(1, 3), "geschorst")
+        blok(generator.randrange(n), generator.randint(1, 3), "geschorst")
     if profiel == "los":
-        for _ in range(rnd.randint(1, 6)):
-            j = rnd.randrange(n)
+        for _ in range(generator.randint(1, 6)):
+            j = generator.randrange(n)
             if j not in records:
                 records[j] = (lesdagen[j], "te_laat", None, *_KWARTIER)
-        for _ in range(rnd.randint(0, 4)):
-            j = rnd.randrange(n)
+        for _ in range(generator.randint(0, 4)):
+            j = generator.randrange(n)
             if j not in records:
-                records[j] = (lesdagen[j], "ongeoorloofd", rnd.randint(1, 2), None, None)
+                records[j] = (lesdagen[j], "ongeoorloofd", generator.randint(1, 2), None, None)
     elif profiel == "luxe":
-        lengte = rnd.randint(2, 5)
-        eind = rnd.choice(jaar.voor_vakantie[regio])
+        lengte = generator.randint(2, 5)
+        eind = generator.choice(jaar.voor_vakantie[regio])
         blok(eind - lengte + 1, lengte, "vakantie")
     elif profiel == "spijbelaar":
-        for _ in range(rnd.choice((1, 1, 2, 3))):
-            start = rnd.randrange(n)
-            for _ in range(rnd.randint(4, 10)):
-                j = min(n - 1, start + rnd.randrange(20))
+        for _ in range(generator.choice((1, 1, 2, 3))):
+            start = generator.randrange(n)
+            for _ in range(generator.randint(4, 10)):
+                j = min(n - 1, start + generator.randrange(20))
                 if j not in records:
-                    records[j] = (lesdagen[j], "ongeoorloofd", rnd.randint(1, 4), None, None)
+                    records[j] = (lesdagen[j], "ongeoorloofd", generator.randint(1, 4), None, None)
     elif profiel == "langdurig_ziek":
-        blok(rnd.randrange(n), rnd.randint(10, 60), "ziek")
+        blok(generator.randrange(n), generator.randint(10, 60), "ziek")
     elif profiel == "thuiszitter":
-        blok(rnd.randrange(n - 20), rnd.randint(20, 150), "ongeoorloofd")
-    start = sector == "mbo" and leeftijd >= 18 and rnd.random() < 0.03
-    vrij = lesdagen[rnd.randrange(n)] if profiel == "vrijstelling" else None
+        blok(generator.randrange(n - 20), generator.randint(20, 150), "ongeoorloofd")
+    start = sector == "mbo" and leeftijd >= 18 and generator.random() < 0.03
+    vrij = lesdagen[generator.randrange(n)] if profiel == "vrijstelling" else None
     return (
         f"S{seed}-{nummer:08d}",
         geboren,
@@ -197,10 +198,12 @@ def _als_dict(ruw: _Ruw, schooljaar: int) -> dict[str, Any]:
 
 
 def _stroom(aantal: int, seed: int, schooljaar: int, per: int) -> Iterator[list[_Ruw]]:
-    rnd = random.Random(seed)  # noqa: S311 (synthetic data, not security)
+    generator = random.Random(seed)  # noqa: S311 (synthetic data, not security)
     jaar = _Jaar(schooljaar)
     for begin in range(0, aantal, per):
-        yield [_leerling(rnd, i, seed, schooljaar, jaar) for i in range(begin, min(aantal, begin + per))]
+        yield [
+            _leerling(generator, i, seed, schooljaar, jaar) for i in range(begin, min(aantal, begin + per))
+        ]
 
 
 def leerlingen(

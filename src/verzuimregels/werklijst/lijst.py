@@ -284,13 +284,13 @@ class Opbouw:
             self.fout(positie, None, fout)
             return
         try:
-            ll = lees_leerling(waarde if isinstance(waarde, Leerling) else dict(waarde))
-            analyse = analyseer(ll, self.peildatum, beleid=self.beleid, taal=self.taal)
+            leerling = lees_leerling(waarde if isinstance(waarde, Leerling) else dict(waarde))
+            analyse = analyseer(leerling, self.peildatum, beleid=self.beleid, taal=self.taal)
         except Invoerfout as fout:
             sleutel = None if isinstance(waarde, Leerling) else waarde.get("sleutel")
             self.fout(positie, sleutel if isinstance(sleutel, str) else None, fout)
             return
-        naam = groepsnaam(ll, self.indeling)
+        naam = groepsnaam(leerling, self.indeling)
         self.aantal[naam] = self.aantal.get(naam, 0) + 1
         self.bewaar(naam, regels_van(analyse, naam, recent=self.recent))
 
@@ -369,20 +369,20 @@ def per_week(
         except Invoerfout:
             continue
     if peildata is None:
-        voorbeeld = next((ll for ll in modellen if ll.jaar is not None), None)
+        voorbeeld = next((leerling for leerling in modellen if leerling.jaar is not None), None)
         if voorbeeld is None or voorbeeld.jaar is None:  # no school year to take the weeks from
             return []
         peildata = [
             w + timedelta(days=4) for w in jaarkalender(voorbeeld.school.kalender, voorbeeld.jaar).lesweken
         ]
-    eerste_record = [min((r.datum for r in ll.records), default=date.max) for ll in modellen]
+    eerste_record = [min((r.datum for r in leerling.records), default=date.max) for leerling in modellen]
     uit = []
     for peil in peildata:
         telling = Weektelling(peil)
-        for ll, eerste in zip(modellen, eerste_record, strict=True):
+        for leerling, eerste in zip(modellen, eerste_record, strict=True):
             if eerste > peil:  # no record up to the peildatum: nothing due, nothing to signal
                 continue
-            for r in regels_van(analyseer(ll, peil, beleid=beleid), "", recent=recent):
+            for r in regels_van(analyseer(leerling, peil, beleid=beleid), "", recent=recent):
                 if r.status is not None:
                     telling.aantallen[r.status.value] += 1
                 else:

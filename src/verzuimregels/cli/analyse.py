@@ -206,8 +206,8 @@ def csv_rijen(bron: IO[bytes], args: argparse.Namespace | None = None) -> Iterat
     codering = getattr(args, "encoding", "utf-8")
     volgorde = getattr(args, "volgorde", "gegroepeerd")
     teken = opties.scheidingsteken(args)
-    for ll in lees_records_csv(bron, codering=codering, scheidingsteken=teken, volgorde=volgorde):
-        yield Rij(ll.positie, ll.waarde if ll.fout is None else {"sleutel": ll.sleutel}, ll.fout)
+    for rij in lees_records_csv(bron, codering=codering, scheidingsteken=teken, volgorde=volgorde):
+        yield Rij(rij.positie, rij.waarde if rij.fout is None else {"sleutel": rij.sleutel}, rij.fout)
 
 
 CSV_UITVOER = (

@@ -72,8 +72,8 @@ def export_rijen(bron: IO[bytes], args: argparse.Namespace, school: dict[str, An
         verslag=verslag,
         volgorde=args.volgorde,
     )
-    for ll in rijen:
-        yield Rij(ll.positie, ll.waarde if ll.fout is None else {"sleutel": ll.sleutel}, ll.fout)
+    for rij in rijen:
+        yield Rij(rij.positie, rij.waarde if rij.fout is None else {"sleutel": rij.sleutel}, rij.fout)
     if verslag.overgeslagen:
         delen = ", ".join(f"{code} ×{n}" for code, n in sorted(verslag.overgeslagen.items()))
         uitleg = "codes the code table skips (no absence)"

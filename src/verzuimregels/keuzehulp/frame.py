@@ -538,14 +538,14 @@ def _feiten(
     vandaag: date,
 ) -> tuple[dict[str, _Feit], Ints]:
     """The facts the tree reads, derived ones included; rows for the one-case path go to ``scalair``."""
-    geb, eerste, peil, gegeven = (
+    geboren, eerste, peil, gegeven = (
         kolommen["geboortedatum"],
         kolommen["eerste_verzuimdag"],
         kolommen["peildatum"],
         kolommen[LEEFTIJD],
     )
     # The checks of the evaluator (geen_wetsversie, leerplicht_onbepaald); Casus's own are below.
-    datums = geb.aanwezig & eerste.aanwezig
+    datums = geboren.aanwezig & eerste.aanwezig
     peildag = np.where(peil.aanwezig, peil.waarde, (vandaag - _EPOCHE).days)
     versiedagen = np.array([(v - _EPOCHE).days for v in WETSVERSIES], dtype=np.int64)
     versie = np.searchsorted(versiedagen, peildag, side="right") - 1
@@ -554,17 +554,19 @@ def _feiten(
 
     regel = beleid.verjaardag_29_februari
     ander = _andere(regel)
-    geb_j, geb_md = _jmd(geb.waarde)
+    geboren_j, geboren_md = _jmd(geboren.waarde)
     eerste_j, eerste_md = _jmd(eerste.waarde)
     peil_j, peil_md = _jmd(peildag)
-    schrikkel29 = datums & (geb_md == SCHRIKKELDAG)
-    leeftijden = {r: leeftijd_op_kolom(geb_j, geb_md, eerste_j, eerste_md, r) for r in Verjaardag29Februari}
+    schrikkel29 = datums & (geboren_md == SCHRIKKELDAG)
+    leeftijden = {
+        r: leeftijd_op_kolom(geboren_j, geboren_md, eerste_j, eerste_md, r) for r in Verjaardag29Februari
+    }
     leeftijd, leeftijd_ander = leeftijden[regel], leeftijden[ander]
     # Casus's checks between fields: a row that violates one goes to the one-case path, which raises it.
     scalair |= violated_rows(CASUS_CHECKS, _Velden(kolommen, tuple(leeftijden.values())))
     berekend = datums & ~gegeven.aanwezig
-    nu = leeftijd_op_kolom(geb_j, geb_md, peil_j, peil_md, regel)
-    grens_jaar = (eerste_j - geb_j == ACHTTIEN_JAAR) | (eerste_j - geb_j == DRIEENTWINTIG_JAAR)
+    nu = leeftijd_op_kolom(geboren_j, geboren_md, peil_j, peil_md, regel)
+    grens_jaar = (eerste_j - geboren_j == ACHTTIEN_JAAR) | (eerste_j - geboren_j == DRIEENTWINTIG_JAAR)
     code29 = f"verjaardag_29_februari:{regel.value}"
     leeftijd_feit = _Feit(
         np.where(gegeven.aanwezig, gegeven.waarde, leeftijd),
@@ -573,7 +575,7 @@ def _feiten(
             (code29, berekend & schrikkel29 & (leeftijd != leeftijd_ander)),
             (
                 "verjaardag_zelf",
-                berekend & grens_jaar & (eerste_md == verjaardag_maanddag_kolom(geb_md, eerste_j, regel)),
+                berekend & grens_jaar & (eerste_md == verjaardag_maanddag_kolom(geboren_md, eerste_j, regel)),
             ),
             (
                 "leeftijd_eerste_verzuimdag",
@@ -587,18 +589,18 @@ def _feiten(
     )
 
     # Art. 3 lid 1: leerplicht starts on the first school day of the month after the fifth birthday.
-    scalair |= datums & (geb_j + LEERPLICHTIGE_LEEFTIJD > 9998)
+    scalair |= datums & (geboren_j + LEERPLICHTIGE_LEEFTIJD > 9998)
     bruikbaar = datums & ~scalair
-    kal = kalender or GEEN_KALENDER
+    schoolkalender = kalender or GEEN_KALENDER
 
     def begin(r: Verjaardag29Februari, rijen: Ints) -> tuple[Ints, Bools]:
         """The start of leerplicht under rule ``r`` on ``rijen``, and where the holidays are unknown."""
         bruik = bruikbaar[rijen]
         maand = np.where(
-            bruik, maand_na_vijfde_verjaardag_kolom(geb_j[rijen], geb_md[rijen], r), 2000 * 12 + 1
+            bruik, maand_na_vijfde_verjaardag_kolom(geboren_j[rijen], geboren_md[rijen], r), 2000 * 12 + 1
         )
         tabel = _Maanden(maand)
-        dagen, onbekend = tabel.eerste_schooldagen(kal)
+        dagen, onbekend = tabel.eerste_schooldagen(schoolkalender)
         onbekend &= bruik
         if onbekend.any():  # begin_leerplicht_voor: without the calendar where it cannot matter
             eerste_dag = tabel.eerste_dagen()

@@ -79,9 +79,9 @@ class _Perioden:
 
 
 def _perioden(vraag: Statusvraag, kalender: Schoolkalender, regel: Verjaardag29Februari) -> _Perioden:
-    geb = vraag.geboortedatum
-    begin, exact = begin_leerplicht_voor(geb, (vraag.peildatum,), kalender, regel)
-    einde_b = einde_leerplicht_zestien(geb, regel)
+    geboren = vraag.geboortedatum
+    begin, exact = begin_leerplicht_voor(geboren, (vraag.peildatum,), kalender, regel)
+    einde_b = einde_leerplicht_zestien(geboren, regel)
     einde_a: date | None = None
     if vraag.eerste_volledige_schooljaar is not None:
         einde_a = einde_schooljaar(
@@ -95,11 +95,11 @@ def _perioden(vraag: Statusvraag, kalender: Schoolkalender, regel: Verjaardag29F
     skw = min((d.datum for d in vraag.diplomas if is_startkwalificatie(d.soort)), default=None)
     uitz = min((d.datum for d in vraag.diplomas if is_uitzondering_4a_lid_2(d.soort)), default=None)
     kp_begin = begin_kwalificatieplicht(einde)
-    kp_einde = laatste_dag_kwalificatieplicht(geb, skw, regel)
+    kp_einde = laatste_dag_kwalificatieplicht(geboren, skw, regel)
     if uitz is not None:
         kp_einde = min(kp_einde, uitz - EEN_DAG)  # the day before the exception applies
     kp = (kp_begin, kp_einde) if kp_einde >= kp_begin else None
-    rmc_begin, rmc_einde = rmc_periode(geb, regel)
+    rmc_begin, rmc_einde = rmc_periode(geboren, regel)
     if skw is not None:
         rmc_einde = min(rmc_einde, skw - EEN_DAG)
     rmc = (rmc_begin, rmc_einde) if rmc_einde >= rmc_begin else None
@@ -146,8 +146,8 @@ def bepaal_status(
     taal = Taal(taal)
     versie = wetsversie_op(v.peildatum)
     regel = beleid.verjaardag_29_februari
-    kal = kalender or GEEN_KALENDER
-    p = _perioden(v, kal, regel)
+    schoolkalender = kalender or GEEN_KALENDER
+    p = _perioden(v, schoolkalender, regel)
     uitkomst, pad, gevonden = _loop(v, p, regel, kalender is None, versie, taal)
     reden, status = uitkomst.reden, uitkomst.status
     dag = v.peildatum
@@ -155,9 +155,9 @@ def bepaal_status(
 
     codes: list[str] = []
     if is_schrikkeldag(v.geboortedatum):
-        anders = _loop(v, _perioden(v, kal, _andere(regel)), _andere(regel), kalender is None, versie, taal)[
-            0
-        ]
+        anders = _loop(
+            v, _perioden(v, schoolkalender, _andere(regel)), _andere(regel), kalender is None, versie, taal
+        )[0]
         if anders is not uitkomst:
             codes.append(f"verjaardag_29_februari:{regel.value}")
     codes.extend(gevonden)

@@ -51,10 +51,10 @@ def beoordeel_verlof(
     """
     a = lees_verlofaanvraag(aanvraag)
     taal = Taal(taal)
-    kal = kalender or GEEN_KALENDER
+    schoolkalender = kalender or GEEN_KALENDER
     versie = _wetsversie(a.eerste_dag)
     telling = beleid.verlofdagen
-    dagen = verlofdagen(a.eerste_dag, a.laatste_dag, kal, telling, a.weekdagen)
+    dagen = verlofdagen(a.eerste_dag, a.laatste_dag, schoolkalender, telling, a.weekdagen)
     if not dagen:
         raise Invoerfout.enkel(
             "laatste_dag",
@@ -74,11 +74,13 @@ def beoordeel_verlof(
         1
         for v in a.eerder_verlof
         if v.soort is a.soort
-        for d in verlofdagen(v.eerste_dag, v.laatste_dag, kal, telling, a.weekdagen)
+        for d in verlofdagen(v.eerste_dag, v.laatste_dag, schoolkalender, telling, a.weekdagen)
         if schooljaar_van(d) == schooljaar
     )
     limiet = grens(len(a.weekdagen))
-    verboden = eerste_twee_lesweken(kal, schooljaar) if a.soort is Verlofsoort.VAKANTIE else frozenset()
+    verboden = (
+        eerste_twee_lesweken(schoolkalender, schooljaar) if a.soort is Verlofsoort.VAKANTIE else frozenset()
+    )
     mogelijk = tuple(d for d in dagen if d not in verboden)
     feiten = _Feiten(a, dagen, mogelijk, eerder, limiet)
     codes = [f"verlofdagen:{telling.value}"]

@@ -256,30 +256,34 @@ def _tabel(
     kalender: Schoolkalender, jaar: int, tot_jaar: int, meetellen: bool, telling: Verlofdagen
 ) -> _Tabel:
     """School years ``jaar`` through ``tot_jaar`` of ``kalender`` (lesweken run on across the summer)."""
-    jk: Jaarkalender = jaarkalender(kalender, jaar, tot_jaar)
-    begin = (jk.begin - _EPOCHE).days
-    n = (jk.einde - jk.begin).days + 1
+    schooljaarkalender: Jaarkalender = jaarkalender(kalender, jaar, tot_jaar)
+    begin = (schooljaarkalender.begin - _EPOCHE).days
+    n = (schooljaarkalender.einde - schooljaarkalender.begin).days + 1
     lesdag = np.full(n, -1, dtype=np.int64)
     lesweek = np.full(n, -1, dtype=np.int64)
-    for i, d in enumerate(jk.lesdagen):
-        lesdag[(d - jk.begin).days] = i
-        lesweek[(d - jk.begin).days] = jk.lesweek_index[d - timedelta(days=d.weekday())]
+    for i, d in enumerate(schooljaarkalender.lesdagen):
+        lesdag[(d - schooljaarkalender.begin).days] = i
+        lesweek[(d - schooljaarkalender.begin).days] = schooljaarkalender.lesweek_index[
+            d - timedelta(days=d.weekday())
+        ]
     vakantie = np.zeros(n, dtype=bool)
     if not meetellen:
-        for d in jk.vakantiedagen:
-            vakantie[(d - jk.begin).days] = True
+        for d in schooljaarkalender.vakantiedagen:
+            vakantie[(d - schooljaarkalender.begin).days] = True
     geteld = np.cumsum(~vakantie).astype(np.int64)
-    les = np.array([(d - _EPOCHE).days for d in jk.lesdagen], dtype=np.int64)
+    les = np.array([(d - _EPOCHE).days for d in schooljaarkalender.lesdagen], dtype=np.int64)
     volgende = np.append(les[1:], begin + n) if len(les) else np.zeros(0, dtype=np.int64)
-    maandagen = np.array([(w - _EPOCHE).days for w in jk.lesweken], dtype=np.int64)
+    maandagen = np.array([(w - _EPOCHE).days for w in schooljaarkalender.lesweken], dtype=np.int64)
     dagen = begin + np.arange(n)
     week_tot = np.searchsorted(maandagen, dagen - (dagen + 3) % 7, side="right") - 1
     telt = np.zeros(n, dtype=bool)
-    for d in verlofdagen(jk.begin, jk.einde, kalender, telling, _ALLE_WEEKDAGEN):
-        telt[(d - jk.begin).days] = True
+    for d in verlofdagen(
+        schooljaarkalender.begin, schooljaarkalender.einde, kalender, telling, _ALLE_WEEKDAGEN
+    ):
+        telt[(d - schooljaarkalender.begin).days] = True
     verboden = np.zeros(n, dtype=bool)
     for d in eerste_twee_lesweken(kalender, jaar):
-        verboden[(d - jk.begin).days] = True
+        verboden[(d - schooljaarkalender.begin).days] = True
     vakantie_telt = telt & ~verboden
     return _Tabel(
         begin,
@@ -493,9 +497,11 @@ class _Records:
     weekdag: Ints
 
 
-def _lees_records(df: pd.DataFrame, volgorde: Ints, starts: Ints, lengte: Ints, ll: _Leerlingen) -> _Records:
+def _lees_records(
+    df: pd.DataFrame, volgorde: Ints, starts: Ints, lengte: Ints, leerlinggegevens: _Leerlingen
+) -> _Records:
     """The record columns and their checks (:class:`Record`, one record a day): a pupil with a bad
-    record is no longer plainly valid (``ll.goed``)."""
+    record is no longer plainly valid (``leerlinggegevens.goed``)."""
     n = len(volgorde)
     g_n = len(starts)
     eerste = starts
@@ -507,20 +513,20 @@ def _lees_records(df: pd.DataFrame, volgorde: Ints, starts: Ints, lengte: Ints, 
     tot, tot_precies = _tijden(df, "tot", volgorde)
     gemeld = _dagen(df, "gemeld_op", volgorde)
     zonder = (lengte == 1) & datum.leeg[eerste] & reden_leeg[eerste] & uren.leeg[eerste] & van.leeg[eerste]
-    goed = ll.goed
+    goed = leerlinggegevens.goed
     goed &= ~zonder | (tot.leeg[eerste] & gemeld.leeg[eerste])
     record = ~np.repeat(zonder, lengte)  # rows that are records
     slecht = record & (datum.leeg | datum.slecht | (reden < 0) | gemeld.slecht | uren.slecht)
     slecht |= record & (van.slecht | tot.slecht)
-    slecht |= record & (datum.waarde < ll.geboren.waarde[pid])
-    s_pid = np.where(ll.sid >= 0, ll.sid, 0)[pid]
+    slecht |= record & (datum.waarde < leerlinggegevens.geboren.waarde[pid])
+    s_pid = np.where(leerlinggegevens.sid >= 0, leerlinggegevens.sid, 0)[pid]
     weekdag = (datum.waarde + 3) % 7  # 1970-01-01 was a Thursday
-    capaciteit = np.zeros((max(len(ll.scholen), 1), 7), dtype=np.int64)
-    for i, school in enumerate(ll.scholen):
+    capaciteit = np.zeros((max(len(leerlinggegevens.scholen), 1), 7), dtype=np.int64)
+    for i, school in enumerate(leerlinggegevens.scholen):
         for w in range(7):
             capaciteit[i, w] = int(school.lesdag_eenheden(_MAANDAG + timedelta(days=w)) * EENHEID)
     cap = capaciteit[s_pid, weekdag]
-    lesuur = np.array([s.lesuur_minuten for s in ll.scholen] or [60], dtype=np.int64)[s_pid]
+    lesuur = np.array([s.lesuur_minuten for s in leerlinggegevens.scholen] or [60], dtype=np.int64)[s_pid]
     met_uren = ~uren.leeg
     met_tijd = ~van.leeg | ~tot.leeg
     slecht |= record & met_uren & (met_tijd | (uren.waarde <= 0) | (uren.waarde * EENHEID > cap))
@@ -559,12 +565,12 @@ class _Jaren:
     niet_ingeschreven: Bools
 
 
-def _schooljaren(ll: _Leerlingen, rec: _Records, starts: Ints, peildatum: date) -> _Jaren:
+def _schooljaren(leerlinggegevens: _Leerlingen, rec: _Records, starts: Ints, peildatum: date) -> _Jaren:
     """The school year (given, or that of the first record); a pupil with records outside it, a
     peildatum before it, or a school year whose holidays the calendar does not know is left to the
-    one-pupil path (``ll.goed``), which says so."""
+    one-pupil path (``leerlinggegevens.goed``), which says so."""
     g_n = len(starts)
-    goed, jaar, pid = ll.goed, ll.jaar, rec.pid
+    goed, jaar, pid = leerlinggegevens.goed, leerlinggegevens.jaar, rec.pid
     d64 = rec.datum.waarde[starts].astype("datetime64[D]")
     jaar_rec = d64.astype("datetime64[Y]").astype(np.int64) + 1970
     maand = d64.astype("datetime64[M]").astype(np.int64) % 12 + 1
@@ -585,15 +591,17 @@ def _schooljaren(ll: _Leerlingen, rec: _Records, starts: Ints, peildatum: date) 
     )
     # a vrijstelling_11a record where no valid art. 11a vrijstelling covers it is verzuim (Feiten.reden)
     elf_a = np.zeros(g_n, dtype=bool)
-    elf_a[[g for g, v in ll.vrijstellingen.items() if v.grond not in HELE_DAGEN]] = True
+    elf_a[[g for g, v in leerlinggegevens.vrijstellingen.items() if v.grond not in HELE_DAGEN]] = True
     relevant_rij |= rec.record & (rec.reden == _VRIJSTELLING_11A) & elf_a[pid]
     relevant = np.bincount(pid[relevant_rij], minlength=g_n) > 0
     # a school year whose holidays the calendar does not know: the one-pupil path says so (an error)
     kandidaat = np.flatnonzero(goed & relevant)
-    paren, per_paar = np.unique(ll.sid[kandidaat] * 10_000 + schooljaar[kandidaat], return_inverse=True)
+    paren, per_paar = np.unique(
+        leerlinggegevens.sid[kandidaat] * 10_000 + schooljaar[kandidaat], return_inverse=True
+    )
     onbekend_paar = np.array(
         [
-            (k := ll.scholen[paar // 10_000].kalender).regio is not None
+            (k := leerlinggegevens.scholen[paar // 10_000].kalender).regio is not None
             and any(
                 j not in k.eigen_schooljaren and not schoolvakanties_bekend(k.regio, j)
                 for j in range(paar % 10_000, max(paar % 10_000, peil_jaar) + 1)
@@ -604,7 +612,7 @@ def _schooljaren(ll: _Leerlingen, rec: _Records, starts: Ints, peildatum: date) 
     )
     if onbekend_paar.any():
         goed[kandidaat[onbekend_paar[per_paar]]] = False
-    niet_ingeschreven = ~ll.ingeschreven.leeg & ~ll.ingeschreven.waarde
+    niet_ingeschreven = ~leerlinggegevens.ingeschreven.leeg & ~leerlinggegevens.ingeschreven.waarde
     return _Jaren(schooljaar, jaarbegin, peil, peil_jaar, relevant, niet_ingeschreven)
 
 
@@ -634,20 +642,22 @@ class _Kalenders:
         return uit
 
 
-def _kalenders(ll: _Leerlingen, jaren: _Jaren, te_tellen: Bools, beleid: Beleid) -> _Kalenders:
+def _kalenders(leerlinggegevens: _Leerlingen, jaren: _Jaren, te_tellen: Bools, beleid: Beleid) -> _Kalenders:
     """One table per (calendar, school year) of the pupils to count, from their school year to the
     peildatum's."""
-    kal_ids: dict[tuple[Schoolkalender, int], int] = {}
+    kalender_nummers: dict[tuple[Schoolkalender, int], int] = {}
     tabellen: list[_Tabel] = []
     kid = np.full(len(te_tellen), -1, dtype=np.int64)
     te = np.flatnonzero(te_tellen)
-    combinaties, per_combinatie = np.unique(ll.sid[te] * 10_000 + jaren.schooljaar[te], return_inverse=True)
-    kal_van_combinatie = np.zeros(len(combinaties), dtype=np.int64)
+    combinaties, per_combinatie = np.unique(
+        leerlinggegevens.sid[te] * 10_000 + jaren.schooljaar[te], return_inverse=True
+    )
+    kalender_van_combinatie = np.zeros(len(combinaties), dtype=np.int64)
     for c, combinatie in enumerate(combinaties.tolist()):
-        kalender_jaar = (ll.scholen[combinatie // 10_000].kalender, combinatie % 10_000)
-        kal = kal_ids.get(kalender_jaar)
-        if kal is None:
-            kal = kal_ids[kalender_jaar] = len(tabellen)
+        kalender_jaar = (leerlinggegevens.scholen[combinatie // 10_000].kalender, combinatie % 10_000)
+        kalender_nummer = kalender_nummers.get(kalender_jaar)
+        if kalender_nummer is None:
+            kalender_nummer = kalender_nummers[kalender_jaar] = len(tabellen)
             tabellen.append(
                 _tabel(
                     *kalender_jaar,
@@ -656,8 +666,8 @@ def _kalenders(ll: _Leerlingen, jaren: _Jaren, te_tellen: Bools, beleid: Beleid)
                     beleid.verlofdagen,
                 )
             )
-        kal_van_combinatie[c] = kal
-    kid[te] = kal_van_combinatie[per_combinatie]
+        kalender_van_combinatie[c] = kalender_nummer
+    kid[te] = kalender_van_combinatie[per_combinatie]
 
     def samen(kolom: str) -> Ints:
         return np.concatenate([getattr(t, kolom) for t in tabellen] or [np.zeros(0, dtype=np.int64)])
@@ -715,9 +725,9 @@ class _Dagen:
 
 def _verzuimdagen(
     rec: _Records,
-    ll: _Leerlingen,
+    leerlinggegevens: _Leerlingen,
     jaren: _Jaren,
-    kal: _Kalenders,
+    kalenders: _Kalenders,
     te_tellen: Bools,
     starts: Ints,
     beleid: Beleid,
@@ -728,11 +738,15 @@ def _verzuimdagen(
     # The start of leerplicht (art. 3 lid 1): before it nothing counts. Only a pupil less than six
     # years old at the start of the school year can have records before it.
     vanaf = np.full(g_n, np.iinfo(np.int64).min, dtype=np.int64)
-    jong = te_tellen & (ll.geboren.waarde + 6 * 366 >= jaren.jaarbegin)
+    jong = te_tellen & (leerlinggegevens.geboren.waarde + 6 * 366 >= jaren.jaarbegin)
     begin_onbekend = np.zeros(g_n, dtype=bool)
     for g in np.flatnonzero(jong).tolist():
         try:
-            vanaf[g] = _begin_leerplicht(int(ll.geboren.waarde[g]), ll.scholen[ll.sid[g]].kalender, beleid)
+            vanaf[g] = _begin_leerplicht(
+                int(leerlinggegevens.geboren.waarde[g]),
+                leerlinggegevens.scholen[leerlinggegevens.sid[g]].kalender,
+                beleid,
+            )
         except OnbekendeSchoolvakanties:  # the one-pupil schedule decides (or says it cannot)
             begin_onbekend[g] = True
 
@@ -740,16 +754,16 @@ def _verzuimdagen(
     rijen = np.flatnonzero(rec.record & te_tellen[pid])
     r_pid = pid[rijen]
     r_dag = rec.datum.waarde[rijen]
-    plek = kal.plek(kal.kid[r_pid], r_dag).astype(np.int64)
-    r_les = kal.lesdag[plek]
+    plek = kalenders.plek(kalenders.kid[r_pid], r_dag).astype(np.int64)
+    r_les = kalenders.lesdag[plek]
     r_reden = rec.reden[rijen]
     # a verlof record on a day no lawfully granted verlof covers: holiday without verlof or unexcused
-    gedekt = _gedekt_door_verlof(r_pid, r_les, r_reden, plek, kal.tabellen)
+    gedekt = _gedekt_door_verlof(r_pid, r_les, r_reden, plek, kalenders.tabellen)
     r_reden = _ZONDER_VERLOF[r_reden]
     # a day a valid vrijstelling of art. 5, 5a or 15 covers is excused; a vrijstelling_11a record on
     # a day no valid art. 11a vrijstelling covers is unexcused (Feiten.reden, toets_vrijstelling)
-    for i in np.flatnonzero(np.isin(r_pid, list(ll.vrijstellingen))).tolist():
-        v = ll.vrijstellingen[int(r_pid[i])]
+    for i in np.flatnonzero(np.isin(r_pid, list(leerlinggegevens.vrijstellingen))).tolist():
+        v = leerlinggegevens.vrijstellingen[int(r_pid[i])]
         geldig = is_verontschuldigd(_datum(int(r_dag[i])), (), (v,)) is not None
         if v.grond in HELE_DAGEN:
             gedekt[i] |= geldig
@@ -758,8 +772,8 @@ def _verzuimdagen(
     o = (r_dag <= jaren.peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0) & ~gedekt
     rijen, r_pid, r_dag, plek, r_les, r_reden = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o], r_reden[o]
     afwezig = np.sort(r_pid * _BREED + r_les)
-    telt_laat = np.array([s.te_laat_telt_mee for s in ll.scholen] or [True], dtype=bool)
-    telt = (r_reden == _ONGEOORLOOFD) | ((r_reden == _TE_LAAT) & telt_laat[ll.sid[r_pid]])
+    telt_laat = np.array([s.te_laat_telt_mee for s in leerlinggegevens.scholen] or [True], dtype=bool)
+    telt = (r_reden == _ONGEOORLOOFD) | ((r_reden == _TE_LAAT) & telt_laat[leerlinggegevens.sid[r_pid]])
     o = telt | (r_reden == _VAKANTIE)
     rijen, r_pid, r_dag, plek, r_les = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o]
     r_reden, telt = r_reden[o], telt[o]
@@ -771,9 +785,12 @@ def _verzuimdagen(
         rec.uren.waarde[rijen] * 7 + r_wd,
         np.where(soort == 1, rec.spanne[rijen] * 7 + r_wd, r_wd),
     )
-    uniek, terug = np.unique((ll.sid[r_pid] * 3 + soort) * 20_000 + waarde, return_inverse=True)
+    uniek, terug = np.unique((leerlinggegevens.sid[r_pid] * 3 + soort) * 20_000 + waarde, return_inverse=True)
     tabel = np.array(
-        [_uren(ll.scholen[int(c) // 60_000], int(c) // 20_000 % 3, int(c) % 20_000) for c in uniek.tolist()],
+        [
+            _uren(leerlinggegevens.scholen[int(c) // 60_000], int(c) // 20_000 % 3, int(c) % 20_000)
+            for c in uniek.tolist()
+        ],
         dtype=np.int64,
     ).reshape(-1, 4)
     r_uren = tabel[terug, 0]
@@ -807,7 +824,7 @@ def _verzuimdagen(
 class _Reeksen:
     """Spans of whole lesdagen missed, and those reaching their 28th counted day (Q4: LRV, RMC)."""
 
-    kal: _Kalenders
+    kalenders: _Kalenders
     p: Ints
     begin: Ints
     einde: Ints
@@ -826,37 +843,41 @@ class _Reeksen:
 
     def op(self, g: Ints, dag: Ints) -> Ints:
         """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
-        kal = self.kal
+        kalenders = self.kalenders
         i = np.searchsorted(self.sleutel, g * _DAGEN + dag, side="right") - 1
         j = np.maximum(i, 0)
         binnen = (i >= 0) & (np.append(self.p, -1)[j] == g) & (dag <= np.append(self.einde, 0)[j])
-        k = kal.kid[g]
-        van = np.where(binnen, kal.plek(k, np.append(self.begin, 0)[j]), 0)
-        tot = np.where(binnen, kal.plek(k, dag), 0)
-        uit: Ints = np.where(binnen, kal.geteld[tot] - kal.geteld[van] + 1, 0) if len(kal.geteld) else tot
+        k = kalenders.kid[g]
+        van = np.where(binnen, kalenders.plek(k, np.append(self.begin, 0)[j]), 0)
+        tot = np.where(binnen, kalenders.plek(k, dag), 0)
+        uit: Ints = (
+            np.where(binnen, kalenders.geteld[tot] - kalenders.geteld[van] + 1, 0)
+            if len(kalenders.geteld)
+            else tot
+        )
         return uit
 
 
-def _reeksen(spans: pl.DataFrame, kal: _Kalenders, peil: int, g_n: int) -> _Reeksen:
+def _reeksen(spans: pl.DataFrame, kalenders: _Kalenders, peil: int, g_n: int) -> _Reeksen:
     """The spans of :func:`tel` with their end and, when reached, their 28th counted day."""
     sp_p = spans["p"].to_numpy()
     sp_begin = spans["begin"].to_numpy()
-    sp_k = kal.kid[sp_p]
-    volgende = kal.volgende[kal.volgende_basis[sp_k] + spans["laatste"].to_numpy()]
+    sp_k = kalenders.kid[sp_p]
+    volgende = kalenders.volgende[kalenders.volgende_basis[sp_k] + spans["laatste"].to_numpy()]
     sp_einde = np.where(volgende <= peil, volgende - 1, peil)
-    g_begin = kal.plek(sp_k, sp_begin)
-    geteld = kal.geteld[kal.plek(sp_k, sp_einde)] - kal.geteld[g_begin] + 1
+    g_begin = kalenders.plek(sp_k, sp_begin)
+    geteld = kalenders.geteld[kalenders.plek(sp_k, sp_einde)] - kalenders.geteld[g_begin] + 1
     lang = np.flatnonzero(geteld >= VIER_WEKEN_IN_DAGEN)
     l_g = g_begin[lang]
     l_k = sp_k[lang]
     dag_28 = (
-        np.searchsorted(kal.oplopend, kal.oplopend[l_g] + VIER_WEKEN_IN_DAGEN - 1)
-        - kal.basis[l_k]
-        + kal.begin[l_k]
+        np.searchsorted(kalenders.oplopend, kalenders.oplopend[l_g] + VIER_WEKEN_IN_DAGEN - 1)
+        - kalenders.basis[l_k]
+        + kalenders.begin[l_k]
     )
     l_p = sp_p[lang]
     return _Reeksen(
-        kal=kal,
+        kalenders=kalenders,
         p=sp_p,
         begin=sp_begin,
         einde=sp_einde,
@@ -892,9 +913,9 @@ class _Uren:
     """Per pupil: the end of its verzuimdagen."""
 
 
-def _uren_per_dag(d: _Dagen, kal: _Kalenders, g_n: int) -> _Uren:
+def _uren_per_dag(d: _Dagen, kalenders: _Kalenders, g_n: int) -> _Uren:
     t = d.telt
-    t_pid, t_dag, t_w = d.pid[t], d.dag[t], kal.lesweek[d.plek[t]]
+    t_pid, t_dag, t_w = d.pid[t], d.dag[t], kalenders.lesweek[d.plek[t]]
     t_uren, t_exp = d.uren[t], d.exp[t]
     cum = np.cumsum(t_uren)
     week_sleutel = t_pid * _BREED + t_w
@@ -939,7 +960,7 @@ class _Rondes:
     absence: the keuzehulp's Q3 asks the age on it)."""
 
 
-def _rondes(u: _Uren, rs: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int) -> _Rondes:
+def _rondes(u: _Uren, reeksen: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int) -> _Rondes:
     """The schedule of :meth:`~verzuimregels.registratie.analyse._Planner.schema` as rounds: each
     round finds, for every pupil still active, its next melding from its restart: a span's 28th
     counted day when it comes no later than the first day 4 lesweken hold 16 hours (at least 7 days
@@ -954,11 +975,11 @@ def _rondes(u: _Uren, rs: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int
     z: dict[str, list[npt.NDArray[Any]]] = {
         k: [] for k in ("p", "lo", "hi", "dag", "tot", "venster", "ronde", "eerder", "anker")
     }
-    zl: dict[str, list[npt.NDArray[Any]]] = {k: [] for k in ("p", "span", "ronde", "eerder", "anker")}
-    ri = np.searchsorted(rs.l_p, np.arange(g_n))  # per pupil: its next span reaching 28 days
+    lrv_delen: dict[str, list[npt.NDArray[Any]]] = {k: [] for k in ("p", "span", "ronde", "eerder", "anker")}
+    ri = np.searchsorted(reeksen.l_p, np.arange(g_n))  # per pupil: its next span reaching 28 days
     actief = np.zeros(g_n, dtype=bool)
     actief[per["p"].to_numpy()[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
-    actief[rs.l_p] = True
+    actief[reeksen.l_p] = True
     actief &= beslist
     ronde = 0
     while actief.any():
@@ -978,27 +999,27 @@ def _rondes(u: _Uren, rs: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int
         e_van = np.full(len(a_p), np.iinfo(np.int64).max, dtype=np.int64)
         e_van[np.searchsorted(a_p, h_p)] = e
         # the next span's 28th counted day from the restart: first when it comes no later
-        zi = np.maximum(ri[a_p], np.searchsorted(rs.lang_sleutel, a_p * _DAGEN + herstart[a_p]))
-        heeft_z = zi < rs.lang_einde[a_p]
+        zi = np.maximum(ri[a_p], np.searchsorted(reeksen.lang_sleutel, a_p * _DAGEN + herstart[a_p]))
+        heeft_z = zi < reeksen.lang_einde[a_p]
         zi = np.where(heeft_z, zi, 0)
-        neem_z = heeft_z & (np.append(rs.dag_28, 0)[zi] <= e_van)
+        neem_z = heeft_z & (np.append(reeksen.dag_28, 0)[zi] <= e_van)
         zp, zs = a_p[neem_z], zi[neem_z]
-        zd = rs.dag_28[zs] if len(zs) else _LEEG
-        zl["p"].append(zp)
-        zl["span"].append(zs)
-        zl["ronde"].append(np.full(len(zp), ronde, dtype=np.int64))
+        zd = reeksen.dag_28[zs] if len(zs) else _LEEG
+        lrv_delen["p"].append(zp)
+        lrv_delen["span"].append(zs)
+        lrv_delen["ronde"].append(np.full(len(zp), ronde, dtype=np.int64))
         eerder = zd - laatste[zp] <= VIER_WEKEN_IN_DAGEN
-        zl["eerder"].append(eerder)
+        lrv_delen["eerder"].append(eerder)
         # a vervolgmelding belongs to the absence of the melding before it: judged at its first day
-        anker[zp] = np.where(eerder, anker[zp], rs.l_begin[zs] if len(zs) else _LEEG)
-        zl["anker"].append(anker[zp])
+        anker[zp] = np.where(eerder, anker[zp], reeksen.l_begin[zs] if len(zs) else _LEEG)
+        lrv_delen["anker"].append(anker[zp])
         ri[zp] = zs + 1
         laatste[zp] = zd
-        terug = rs.l_klaar[zs] if len(zs) else np.zeros(0, dtype=bool)
+        terug = reeksen.l_klaar[zs] if len(zs) else np.zeros(0, dtype=bool)
         wacht[zp[~terug]] = True
         door = zp[terug]
-        herstart[door] = rs.l_laatste[zs[terug]] + 1
-        vorige[door] = rs.l_laatste[zs[terug]]
+        herstart[door] = reeksen.l_laatste[zs[terug]] + 1
+        vorige[door] = reeksen.l_laatste[zs[terug]]
         actief[door] = True
         # else the 16-uur melding
         neem_e = ~neem_z[np.searchsorted(a_p, h_p)] if len(h_p) else np.zeros(0, dtype=bool)
@@ -1023,11 +1044,11 @@ def _rondes(u: _Uren, rs: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int
         laatste[h_p] = e
         actief[door] = True
         ronde += 1
-    zh = {k: np.concatenate(v) if v else _LEEG for k, v in z.items()}
-    zl_ = {k: np.concatenate(v) if v else _LEEG for k, v in zl.items()}
-    zl_["eerder"] = zl_["eerder"].astype(bool)
-    zh["eerder"] = zh["eerder"].astype(bool)
-    return _Rondes(zh, zl_, herstart, wacht, laatste, anker)
+    zestien_rijen = {k: np.concatenate(v) if v else _LEEG for k, v in z.items()}
+    lrv_rijen = {k: np.concatenate(v) if v else _LEEG for k, v in lrv_delen.items()}
+    lrv_rijen["eerder"] = lrv_rijen["eerder"].astype(bool)
+    zestien_rijen["eerder"] = zestien_rijen["eerder"].astype(bool)
+    return _Rondes(zestien_rijen, lrv_rijen, herstart, wacht, laatste, anker)
 
 
 @dataclass(slots=True)
@@ -1038,19 +1059,21 @@ class _Keuzehulp:
     :meth:`beantwoord` fills them all, in one :func:`beoordeel_frame` per calendar (each call has
     a fixed cost, and the four kinds of melding do not depend on each other's verdicts)."""
 
-    ll: _Leerlingen
+    leerlinggegevens: _Leerlingen
     beleid: Beleid
     vragen: list[tuple[dict[str, Any], Ints, _Oordelen]] = field(default_factory=list)
 
     def __call__(self, g: Ints, eerste: Ints, dag: Ints, feiten: dict[str, Any]) -> _Oordelen:
-        ll = self.ll
+        leerlinggegevens = self.leerlinggegevens
         m = len(g)
-        afspraak = np.array([x.afspraak_gemeente_18plus for x in ll.scholen] or [False], dtype=bool)
+        afspraak = np.array(
+            [x.afspraak_gemeente_18plus for x in leerlinggegevens.scholen] or [False], dtype=bool
+        )
         alle = {
-            "geboortedatum": ll.geboren.waarde[g],
+            "geboortedatum": leerlinggegevens.geboren.waarde[g],
             "eerste_verzuimdag": eerste,
-            "startkwalificatie": ll.start.waarde[g] & ~ll.start.leeg[g],
-            "afspraak_gemeente_18plus": afspraak[ll.sid[g]],
+            "startkwalificatie": leerlinggegevens.start.waarde[g] & ~leerlinggegevens.start.leeg[g],
+            "afspraak_gemeente_18plus": afspraak[leerlinggegevens.sid[g]],
             "peildatum": dag,
             "ziek": False,
             **feiten,
@@ -1062,7 +1085,11 @@ class _Keuzehulp:
             np.zeros(m, dtype=bool),
         )
         self.vragen.append(
-            ({k: np.full(m, v) if isinstance(v, bool) else v for k, v in alle.items()}, ll.sid[g], uit)
+            (
+                {k: np.full(m, v) if isinstance(v, bool) else v for k, v in alle.items()},
+                leerlinggegevens.sid[g],
+                uit,
+            )
         )
         return uit
 
@@ -1089,7 +1116,7 @@ class _Keuzehulp:
             soort = next(d for d in delen if d is not None).dtype
             feiten[k] = pd.array(waarden, dtype="boolean" if soort == np.bool_ else "Float64")
         school = np.concatenate([s for _, s, _ in vragen])
-        samen = _oordelen(feiten, school, [x.kalender for x in self.ll.scholen], self.beleid)
+        samen = _oordelen(feiten, school, [x.kalender for x in self.leerlinggegevens.scholen], self.beleid)
         begin = 0
         for _, s, uit in vragen:
             rij = slice(begin, begin + len(s))
@@ -1144,41 +1171,41 @@ class _Meldingen:
         )
 
 
-def _zestien_uur(r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, peil: int) -> _Meldingen:
+def _zestien_uur(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, peil: int) -> _Meldingen:
     """The 16-uur meldingen of the rounds with their verdicts; one that is not to be reported would
     change the restarts: its pupil goes to the one-pupil schedule (``naar_schema``)."""
-    zh = r.zestien
-    p = zh["p"]
-    dagen = rs.op(p, zh["dag"])
+    zestien_rijen = r.zestien
+    p = zestien_rijen["p"]
+    dagen = reeksen.op(p, zestien_rijen["dag"])
     oordeel = keuzehulp(
         p,
-        zh["anker"],
-        zh["tot"],
+        zestien_rijen["anker"],
+        zestien_rijen["tot"],
         {
             "vakantie_zonder_verlof": False,
             "aaneengesloten_dagen_afwezig": dagen,
-            "ongeoorloofde_uren_4_lesweken": zh["venster"] / EENHEID,
-            "eerdere_melding_4_weken": zh["eerder"],
+            "ongeoorloofde_uren_4_lesweken": zestien_rijen["venster"] / EENHEID,
+            "eerdere_melding_4_weken": zestien_rijen["eerder"],
         },
     )
     return _Meldingen(
         p=p,
-        begin=u.dag[zh["lo"]] if len(p) else _LEEG,
-        einde=zh["tot"],
-        dag=zh["dag"],
-        uren=u.cum[zh["hi"] - 1] - u.voor[zh["lo"]] if len(p) else _LEEG,
-        exp=u.exp_tot[zh["hi"] - 1] if len(p) else _LEEG,
+        begin=u.dag[zestien_rijen["lo"]] if len(p) else _LEEG,
+        einde=zestien_rijen["tot"],
+        dag=zestien_rijen["dag"],
+        uren=u.cum[zestien_rijen["hi"] - 1] - u.voor[zestien_rijen["lo"]] if len(p) else _LEEG,
+        exp=u.exp_tot[zestien_rijen["hi"] - 1] if len(p) else _LEEG,
         dagen=dagen,
-        van=zh["lo"],
-        tot=zh["hi"],
-        volg=zh["ronde"] + _SCHEMA,
-        wacht=zh["dag"] > peil,
+        van=zestien_rijen["lo"],
+        tot=zestien_rijen["hi"],
+        volg=zestien_rijen["ronde"] + _SCHEMA,
+        wacht=zestien_rijen["dag"] > peil,
         oordeel=oordeel,
         houd=np.ones(len(p), dtype=bool),
     )
 
 
-def _overig(r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, beslist: Bools) -> _Meldingen:
+def _overig(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, beslist: Bools) -> _Meldingen:
     """Overig verzuim: the unexcused hours after the last restart (one melding from its first to
     its last verzuimdag, judged on the highest 4-lesweken window). A verdict the schedule would not
     leave as overig verzuim sends the pupil to the one-pupil schedule."""
@@ -1194,7 +1221,7 @@ def _overig(r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, beslist: 
     totaal = u.cum[rij] - u.voor[np.maximum(u.venster[rij], np.repeat(lo, aantal))]
     hoogste = np.zeros(len(p), dtype=np.int64)
     np.maximum.at(hoogste, np.repeat(np.arange(len(p)), aantal), totaal)
-    dagen = rs.op(p, laatste)
+    dagen = reeksen.op(p, laatste)
     eerder = laatste - r.laatste[p] <= VIER_WEKEN_IN_DAGEN
     oordeel = keuzehulp(
         p,
@@ -1224,17 +1251,17 @@ def _overig(r: _Rondes, u: _Uren, rs: _Reeksen, keuzehulp: _Keuzehulp, beslist: 
     )
 
 
-def _lrv(r: _Rondes, u: _Uren, rs: _Reeksen, kal: _Kalenders, keuzehulp: _Keuzehulp) -> _Meldingen:
+def _lrv(r: _Rondes, u: _Uren, reeksen: _Reeksen, kalenders: _Kalenders, keuzehulp: _Keuzehulp) -> _Meldingen:
     """LRV / RMC on the 28th counted day of a span (Q4 of the keuzehulp), with the hours of the 4
     lesweken ending in the lesweek of that day (``Vensters.totaal`` from the begin). A verdict that
     is not LRV/RMC to report would change the schedule: the one-pupil schedule decides."""
-    zl = r.lrv
-    p, span = zl["p"], zl["span"]
-    dag = rs.dag_28[span] if len(span) else _LEEG
-    begin = rs.l_begin[span] if len(span) else _LEEG
-    laatste = rs.l_laatste[span] if len(span) else _LEEG
-    terug = rs.l_klaar[span] if len(span) else np.zeros(0, dtype=bool)
-    week = kal.week_tot[kal.plek(kal.kid[p], dag)] if len(p) else _LEEG
+    lrv_rijen = r.lrv
+    p, span = lrv_rijen["p"], lrv_rijen["span"]
+    dag = reeksen.dag_28[span] if len(span) else _LEEG
+    begin = reeksen.l_begin[span] if len(span) else _LEEG
+    laatste = reeksen.l_laatste[span] if len(span) else _LEEG
+    terug = reeksen.l_klaar[span] if len(span) else np.zeros(0, dtype=bool)
+    week = kalenders.week_tot[kalenders.plek(kalenders.kid[p], dag)] if len(p) else _LEEG
     hi = np.searchsorted(u.dag_sleutel, p * _DAGEN + dag, side="right")
     lo = np.searchsorted(u.week_sleutel, p * _BREED + np.maximum(week - (VIER_LESWEKEN - 1), 0))
     lo = np.where(week < 0, hi, np.minimum(lo, hi))
@@ -1242,13 +1269,13 @@ def _lrv(r: _Rondes, u: _Uren, rs: _Reeksen, kal: _Kalenders, keuzehulp: _Keuzeh
     exp = np.where(hi > np.searchsorted(u.pid, p), u.exp_tot[hi - 1], 0) if len(p) else _LEEG
     oordeel = keuzehulp(
         p,
-        zl["anker"],
+        lrv_rijen["anker"],
         dag,
         {
             "vakantie_zonder_verlof": False,
             "aaneengesloten_dagen_afwezig": np.full(len(p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
             "ongeoorloofde_uren_4_lesweken": uren / EENHEID,
-            "eerdere_melding_4_weken": zl["eerder"],
+            "eerdere_melding_4_weken": lrv_rijen["eerder"],
         },
     )
     return _Meldingen(
@@ -1262,7 +1289,7 @@ def _lrv(r: _Rondes, u: _Uren, rs: _Reeksen, kal: _Kalenders, keuzehulp: _Keuzeh
         dagen=np.full(len(p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
         van=np.searchsorted(u.dag_sleutel, p * _DAGEN + begin),
         tot=np.searchsorted(u.dag_sleutel, p * _DAGEN + np.minimum(laatste, dag), side="right"),
-        volg=zl["ronde"] + _SCHEMA,
+        volg=lrv_rijen["ronde"] + _SCHEMA,
         wacht=np.zeros(len(p), dtype=bool),
         oordeel=oordeel,
         houd=np.ones(len(p), dtype=bool),
@@ -1344,11 +1371,11 @@ def _records_van(soorten: list[tuple[_Meldingen, int]], posities: list[Ints]) ->
     return uit
 
 
-def _situaties(ll: _Leerlingen, niet_ingeschreven: Bools, peildatum: date) -> npt.NDArray[Any]:
+def _situaties(leerlinggegevens: _Leerlingen, niet_ingeschreven: Bools, peildatum: date) -> npt.NDArray[Any]:
     """Per pupil its :class:`Situatie` on the peildatum (as ``analyse._schema`` decides it)."""
     situatie = np.where(niet_ingeschreven, Situatie.ABSOLUUT_VERZUIM.value, Situatie.INGESCHREVEN.value)
     situatie = situatie.astype(object)
-    for g, v in ll.vrijstellingen.items():
+    for g, v in leerlinggegevens.vrijstellingen.items():
         if not niet_ingeschreven[g] and v.grond in HELE_DAGEN and is_verontschuldigd(peildatum, (), (v,)):
             situatie[g] = Situatie.VRIJSTELLING.value
     return situatie
@@ -1457,31 +1484,31 @@ def analyseer_kolomsgewijs(
     if not aan:
         return Kolomsgewijs(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), {})
     g_n = len(starts)
-    ll = _lees_leerlingen(df, volgorde[starts], sleutels, scholen, schoolsleutels)
-    rec = _lees_records(df, volgorde, starts, eindes - starts, ll)
-    jaren = _schooljaren(ll, rec, starts, peildatum)
+    leerlinggegevens = _lees_leerlingen(df, volgorde[starts], sleutels, scholen, schoolsleutels)
+    rec = _lees_records(df, volgorde, starts, eindes - starts, leerlinggegevens)
+    jaren = _schooljaren(leerlinggegevens, rec, starts, peildatum)
     # counting: the plainly valid, enrolled pupils with unexcused, holiday or verlof records
-    te_tellen = ll.goed & jaren.relevant & ~jaren.niet_ingeschreven
-    kal = _kalenders(ll, jaren, te_tellen, beleid)
-    d = _verzuimdagen(rec, ll, jaren, kal, te_tellen, starts, beleid)
+    te_tellen = leerlinggegevens.goed & jaren.relevant & ~jaren.niet_ingeschreven
+    kalenders = _kalenders(leerlinggegevens, jaren, te_tellen, beleid)
+    d = _verzuimdagen(rec, leerlinggegevens, jaren, kalenders, te_tellen, starts, beleid)
     per, spans = tel(
         d.pid[d.telt],
         d.les[d.telt],
-        kal.lesweek[d.plek[d.telt]],
+        kalenders.lesweek[d.plek[d.telt]],
         d.uren[d.telt],
         d.heel[d.telt],
         d.dag[d.telt],
     )
-    rs = _reeksen(spans, kal, jaren.peil, g_n)
-    u = _uren_per_dag(d, kal, g_n)
+    reeksen = _reeksen(spans, kalenders, jaren.peil, g_n)
+    u = _uren_per_dag(d, kalenders, g_n)
     # the schedule of art. 21a, column-wise; each verdict checked against what the schedule assumed
     naar_schema = d.naar_schema
     beslist = te_tellen & ~naar_schema
-    r = _rondes(u, rs, per, beslist, jaren.peil)
-    keuzehulp = _Keuzehulp(ll, beleid)
-    zestien = _zestien_uur(r, u, rs, keuzehulp, jaren.peil)
-    overig = _overig(r, u, rs, keuzehulp, beslist)
-    lrv = _lrv(r, u, rs, kal, keuzehulp)
+    r = _rondes(u, reeksen, per, beslist, jaren.peil)
+    keuzehulp = _Keuzehulp(leerlinggegevens, beleid)
+    zestien = _zestien_uur(r, u, reeksen, keuzehulp, jaren.peil)
+    overig = _overig(r, u, reeksen, keuzehulp, beslist)
+    lrv = _lrv(r, u, reeksen, kalenders, keuzehulp)
     luxe, luxe_pos = _luxe(d, beslist, keuzehulp)
     keuzehulp.beantwoord()  # every verdict of the four kinds in one column-wise walk per calendar
     _toets(zestien, lrv, overig, luxe, naar_schema)
@@ -1491,12 +1518,12 @@ def analyseer_kolomsgewijs(
         (m.deel(np.flatnonzero(beslist[m.p] & m.houd)), bron)
         for m, bron in ((luxe, 0), (zestien, 1), (lrv, 1), (overig, 1))
     ]
-    geen = ll.goed & (~jaren.relevant | jaren.niet_ingeschreven)
+    geen = leerlinggegevens.goed & (~jaren.relevant | jaren.niet_ingeschreven)
     met_melding = np.zeros(g_n, dtype=bool)
     for m, _ in soorten:
         met_melding[m.p] = True
     geen |= beslist & ~met_melding
-    situaties = _situaties(ll, jaren.niet_ingeschreven, peildatum)
+    situaties = _situaties(leerlinggegevens, jaren.niet_ingeschreven, peildatum)
     return _rijen(soorten, [luxe_pos, u.pos], geen, situaties, peildatum)
 
 
@@ -1599,9 +1626,9 @@ def _oordelen(
             for k, v in feiten.items()
         }
     )
-    kal = np.array([kalenders.index(k) for k in kalenders], dtype=np.int64)[school]
-    for k in np.unique(kal).tolist():
-        rijen = np.flatnonzero(kal == k)
+    kalender_nummer = np.array([kalenders.index(k) for k in kalenders], dtype=np.int64)[school]
+    for k in np.unique(kalender_nummer).tolist():
+        rijen = np.flatnonzero(kalender_nummer == k)
         oordeel = beoordeel_frame(casussen.iloc[rijen], beleid=beleid, kalender=kalenders[k])
         uit.soort[rijen] = oordeel["verzuimsoort"].astype(object).to_numpy()
         uit.plicht[rijen] = oordeel["meldplicht"].astype(object).to_numpy()

@@ -8,6 +8,8 @@ Mutants left alive on purpose, because no input can tell them from the rule (equ
   in the same school year (1 August to 31 July), so the end of leerplicht is the same day.
 * ``twaalfde_schooljaar`` with ``bezocht <= ACHT_SCHOOLJAREN``: at exactly eight years attended both
   branches give the same year (basisschool's last year + 4 = the first year + 11).
+* ``verjaardag_maanddag_kolom`` with ``np.array(geboorte_maanddag)`` instead of ``copy=True``: NumPy's
+  ``np.array`` copies by default, so the caller's column is never written to either way.
 * ``Dated.__init__`` sorting without its key (two mutants): the pairs sort by their unique dates either
   way. The key is gone from the code since.
 """

@@ -236,9 +236,9 @@ def test_verlof_verjaardagen_en_latere_schooljaren_kolomsgewijs(monkeypatch: pyt
 
     een_voor_een: list[str] = []
 
-    def tellend(ll: Any, *args: Any, **opties: Any) -> Any:
-        een_voor_een.append(ll.sleutel)
-        return meldingen_op(ll, *args, **opties)
+    def tellend(leerling: Any, *args: Any, **opties: Any) -> Any:
+        een_voor_een.append(leerling.sleutel)
+        return meldingen_op(leerling, *args, **opties)
 
     monkeypatch.setattr(frame_module, "meldingen_op", tellend)
     rnd = random.Random(15)  # noqa: S311 (test data)

@@ -191,21 +191,21 @@ def analyseer(
 
 @bewaakt
 def meldingen_op(
-    ll: Leerling, peildatum: date, beleid: Beleid = STANDAARDBELEID, taal: Taal = Taal.NL
+    leerling: Leerling, peildatum: date, beleid: Beleid = STANDAARDBELEID, taal: Taal = Taal.NL
 ) -> tuple[Situatie, list[Melding]]:
     """The situation and the meldingen due of :func:`analyseer` for a validated pupil, without the
     signals and the :class:`Analyse` around them (the batch path's core; same rows, same order)."""
-    _, _, situatie, meldingen, _, _, _, _ = _schema(ll, peildatum, beleid, taal)
-    return situatie, _vergelijk(meldingen, ll.meldingen, peildatum)[0]
+    _, _, situatie, meldingen, _, _, _, _ = _schema(leerling, peildatum, beleid, taal)
+    return situatie, _vergelijk(meldingen, leerling.meldingen, peildatum)[0]
 
 
 def meldingen_en_signalen_op(
-    ll: Leerling, peildatum: date, beleid: Beleid = STANDAARDBELEID, taal: Taal = Taal.NL
+    leerling: Leerling, peildatum: date, beleid: Beleid = STANDAARDBELEID, taal: Taal = Taal.NL
 ) -> tuple[Situatie, list[Melding], list[Signaal]]:
     """:func:`meldingen_op` and the signals of :func:`analyseer` (the batch path with signals)."""
-    plan = _schema(ll, peildatum, beleid, taal)
-    meldingen = _vergelijk(plan[3], ll.meldingen, peildatum)[0]
-    return plan[2], meldingen, _signalen(ll, peildatum, beleid, Taal(taal), plan)
+    plan = _schema(leerling, peildatum, beleid, taal)
+    meldingen = _vergelijk(plan[3], leerling.meldingen, peildatum)[0]
+    return plan[2], meldingen, _signalen(leerling, peildatum, beleid, Taal(taal), plan)
 
 
 _Plan = tuple[

@@ -199,8 +199,8 @@ def test_schemas_van_leerling_en_analyse(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_csv_uitvoer_heeft_de_kolommen_van_het_batchpad() -> None:
-    """The CLI's CSV columns are the batch path's (they are written twice because the CLI must not
-    import pandas); a column added to one and not the other fails here."""
+    """The CLI's CSV columns are the batch path's (both read ``registratie.kolommen``, which the CLI
+    can import without pandas); a CSV writer that builds its own list fails here."""
     from verzuimregels.cli.analyse import CSV_UITVOER
     from verzuimregels.registratie.frame import SIGNAAL_KOLOMMEN, UITVOER_KOLOMMEN
 

@@ -21,6 +21,7 @@ from ..beleid import Beleid
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout, lees_model, veilige_sleutel
 from ..kalender import Regio
 from ..registratie import Analyse, Onderwijssoort, School, analyseer
+from ..registratie.kolommen import SIGNAAL_KOLOMMEN, UITVOER_KOLOMMEN
 from ..registratie.signalen import signaal_details
 from ..schoolsystemen.eigen import CSV_KOLOMMEN as CSV_KOLOMMEN
 from ..schoolsystemen.eigen import VERPLICHT, lees_records_csv
@@ -210,31 +211,7 @@ def csv_rijen(bron: IO[bytes], args: argparse.Namespace | None = None) -> Iterat
         yield Rij(rij.positie, rij.waarde if rij.fout is None else {"sleutel": rij.sleutel}, rij.fout)
 
 
-CSV_UITVOER = (
-    "sleutel",
-    "uitkomst",
-    "situatie",
-    "volgnummer",
-    "verzuimsoort",
-    "meldplicht",
-    "begindatum",
-    "einddatum",
-    "dag_plicht",
-    "uiterste_meld_dag",
-    "uren",
-    "aaneengesloten_dagen",
-    "records",
-    "status",
-    "regelversie",
-    "fout_veld",
-    "fout_regel",
-    "fout_melding",
-    "signaal",
-    "signaal_dag",
-    "nog_uren",
-    "op_lijst_sinds",
-    "aantal",
-)
+CSV_UITVOER = (*UITVOER_KOLOMMEN, *SIGNAAL_KOLOMMEN)
 """The CSV output: the columns of ``analyseer_frame(..., signalen=True)`` (docs/schaal-registratie.md),
 one line per melding, signal or error; a pupil with neither gets one ``geen_melding`` line. An error
 line's ``sleutel`` is the pupil's key, or its position (``rij N``) without one."""

@@ -45,6 +45,7 @@ from ..engine.constraints import bounds, max_length
 from ..fouten import Invoerfout, Veldfout, bewaakt, is_persoonsnummer
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from .analyse import Melding, Situatie, meldingen_en_signalen_op, meldingen_op
+from .kolommen import SIGNAAL_KOLOMMEN, UITVOER_KOLOMMEN
 from .kolomsgewijs import Kolomsgewijs, analyseer_kolomsgewijs
 from .modellen import Leerling, Record, Reden, School, lees_leerling
 from .signalen import Signaal
@@ -80,33 +81,6 @@ RECORD_KOLOMMEN = ("datum", "reden", "uren", "van", "tot", "gemeld_op")
 """The record's columns; a row with all of them empty is a pupil without records. An optional
 ``positie`` column orders a pupil's records (their positions name them in results and errors);
 without it, the frame's row order does."""
-UITVOER_KOLOMMEN = (
-    "sleutel",
-    "uitkomst",
-    "situatie",
-    "volgnummer",
-    "verzuimsoort",
-    "meldplicht",
-    "begindatum",
-    "einddatum",
-    "dag_plicht",
-    "uiterste_meld_dag",
-    "uren",
-    "aaneengesloten_dagen",
-    "records",
-    "status",
-    "regelversie",
-    "fout_veld",
-    "fout_regel",
-    "fout_melding",
-)
-"""The output columns (see ``docs/schaal-registratie.md``)."""
-SIGNAAL_KOLOMMEN = ("signaal", "signaal_dag", "nog_uren", "op_lijst_sinds", "aantal")
-"""Appended to :data:`UITVOER_KOLOMMEN` with ``signalen=True``. A signal row (``uitkomst`` ``signaal``)
-has ``signaal`` (its kind), ``begindatum``/``einddatum`` (its ``van``/``tot``), ``uren``,
-``records``, and ``signaal_dag``: the day ``venster_tot`` of ``nadert_zestien_uur``, ``lrv_op`` of
-``mogelijk_lrv``, else ``tot``."""
-
 MELDING = "melding"
 GEEN_MELDING = "geen_melding"
 FOUT = "fout"

@@ -243,3 +243,26 @@ def test_toets_leest_een_gedateerde_drempel_in_de_wetsversie() -> None:
     v = Voorwaarde("dagen", Toets.MINSTENS, Dated({OUD: 28, NIEUW: 21}))
     assert toets(v, lezer, "X", NIEUW)[0] is True
     assert toets(v, lezer, "X", OUD)[0] is False
+
+
+def test_stap_vraag_beschrijft_de_vragen_van_alle_drie_de_bomen() -> None:
+    """Regression (the schema's description of ``Stap.vraag`` listed only the keuzehulp's ids, while
+    status and verlof build their ``pad`` from trees of the same engine): every question id of every
+    tree is named in it, as an id or inside a range such as ``K1–K3``."""
+    import re
+
+    from verzuimregels.keuzehulp.boom import BOOM, BOOM_STROOMSCHEMA
+    from verzuimregels.status.boom import BOOM as STATUS
+    from verzuimregels.verlof.boom import GEWICHTIGE_OMSTANDIGHEDEN, VAKANTIEVERLOF
+
+    beschrijving = Stap.model_fields["vraag"].description or ""
+    genoemd = set(re.findall(r"\b[A-Z]\d+[a-z]?\b", beschrijving))
+    for letter, van, tot in re.findall(r"\b([A-Z])(\d+)–[A-Z](\d+)\b", beschrijving):
+        genoemd |= {f"{letter}{n}" for n in range(int(van), int(tot) + 1)}
+    ids = {
+        k.vraag
+        for boom in (BOOM, BOOM_STROOMSCHEMA, STATUS, VAKANTIEVERLOF, GEWICHTIGE_OMSTANDIGHEDEN)
+        for k in knopen(boom)
+        if isinstance(k, Vraag) and k.in_pad  # a question without a step never is a Stap
+    }
+    assert ids and ids <= genoemd, sorted(ids - genoemd)

@@ -48,7 +48,13 @@ class Stap(Model):
 
     model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
 
-    vraag: str = Field(description="The question's id: S1–S3 (scope), Q1, Q1b, Q2, Q3, Q4a, Q4b, Q5, Q6, Q7.")
+    vraag: str = Field(
+        description=(
+            "The question's id in its tree: the keuzehulp's S1–S3 (scope), Q1, Q1b, Q2, Q3, Q4a, Q4b, Q5, Q6, "
+            "Q7; status's L1, L2, K1–K3, R1; verlof's V1–V5 (vakantieverlof) and G1–G3 (gewichtige "
+            "omstandigheden)."
+        )
+    )
     tekst: str = Field(description="The question, as DUO words it (Dutch) or its English translation.")
     antwoord: bool = Field(description="The answer: true is 'ja'.")
     feiten: tuple[GelezenFeit, ...] = Field(description="The facts read, with their values.")

@@ -265,4 +265,5 @@ def test_stap_vraag_beschrijft_de_vragen_van_alle_drie_de_bomen() -> None:
         for k in knopen(boom)
         if isinstance(k, Vraag) and k.in_pad  # a question without a step never is a Stap
     }
-    assert ids and ids <= genoemd, sorted(ids - genoemd)
+    assert ids
+    assert ids <= genoemd, sorted(ids - genoemd)

@@ -50,8 +50,8 @@ class Stap(Model):
 
     vraag: str = Field(
         description=(
-            "The question's id in its tree: the keuzehulp's S1–S3 (scope), Q1, Q1b, Q2, Q3, Q4a, Q4b, Q5, Q6, "
-            "Q7; status's L1, L2, K1–K3, R1; verlof's V1–V5 (vakantieverlof) and G1–G3 (gewichtige "
+            "The question's id in its tree: the keuzehulp's S1–S3 (scope), Q1, Q1b, Q2, Q3, Q4a, Q4b, Q5, "
+            "Q6, Q7; status's L1, L2, K1–K3, R1; verlof's V1–V5 (vakantieverlof) and G1–G3 (gewichtige "
             "omstandigheden)."
         )
     )

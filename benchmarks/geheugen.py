@@ -23,41 +23,147 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 _MEETPROCES = """
 import os, sys
-pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ)
+stderr = [(os.POSIX_SPAWN_OPEN, 2, sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ, file_actions=stderr)
 _, status, r = os.wait4(pid, 0)
-print(r.ru_maxrss, r.ru_utime + r.ru_stime, os.waitstatus_to_exitcode(status))
+print(r.ru_maxrss, r.ru_utime + r.ru_stime, os.waitstatus_to_exitcode(status), file=sys.stderr)
 """
-"""A small process that starts the command and reports its rusage: Linux keeps a process's peak RSS
-across fork and exec, so a command started straight from a large parent (``python -m benchmarks``
-after the in-process benchmarks) would report the parent's peak instead of its own."""
+"""A small process that starts the command and reports its rusage on its own stderr: Linux keeps a
+process's peak RSS across fork and exec, so a command started straight from a large parent (``python -m
+benchmarks`` after the in-process benchmarks) would report the parent's peak instead of its own. The
+command's standard output is the launcher's (read and counted here, a line at a time, never kept); its
+standard error goes to a file (error rows of ``thuiszitters``)."""
 
 
-def meet(args: list[str]) -> tuple[float, float, float, int]:
-    """Peak RSS (MB), CPU seconds, wall seconds and exit code of ``verzuimregels`` run with ``args``."""
+Teller = Callable[[Iterable[bytes], Path], tuple[int, int]]
+"""Counts the rows of a command's output: (its output lines, the file of its standard error, complete once
+the lines end) -> (result rows, error rows)."""
+
+
+def tel_json_regels(uit: Iterable[bytes], _fout: Path) -> tuple[int, int]:
+    """JSON array or JSON Lines out, one element per line: ``{"fout": ...}`` is an error row."""
+    rijen = fouten = 0
+    for regel in uit:
+        if regel.startswith(b'{"fout"'):
+            fouten += 1
+        elif regel.startswith(b"{"):
+            rijen += 1
+    return rijen, fouten
+
+
+def tel_valideer(uit: Iterable[bytes], _fout: Path) -> tuple[int, int]:
+    """``valideer``'s report: the elements of ``rijen`` (one per line, before ``"leerlingen"``)."""
+    rijen = fouten = 0
+    in_rijen = False
+    for regel in uit:
+        if regel.startswith(b'{"rijen": ['):
+            in_rijen = True
+        elif regel.startswith(b'], "leerlingen"'):
+            in_rijen = False
+        elif in_rijen and regel.startswith(b'{"fout"'):
+            fouten += 1
+        elif in_rijen and regel.startswith(b"{"):
+            rijen += 1
+    return rijen, fouten
+
+
+_GROEPKOP = re.compile(rb"^\S.*: (\d+) leerlingen \xc2\xb7 ")
+
+
+def tel_werklijst(uit: Iterable[bytes], _fout: Path) -> tuple[int, int]:
+    """The worklist as text: the pupils of each group's heading, and the ``FOUT rij`` lines."""
+    rijen = fouten = 0
+    for regel in uit:
+        if regel.startswith(b"FOUT rij "):
+            fouten += 1
+        elif kop := _GROEPKOP.match(regel):
+            rijen += int(kop.group(1))
+    return rijen, fouten
+
+
+def tel_thuiszitters(uit: Iterable[bytes], fout: Path) -> tuple[int, int]:
+    """``--formaat csv``: every situation is in exactly one category per peildatum (one peildatum here);
+    the rows that could not be counted are on standard error."""
+    from verzuimregels.thuiszitters.modellen import Categorie
+
+    lezer = csv.DictReader(regel.decode() for regel in uit)
+    rijen = sum(int(r[c.value]) for r in lezer for c in Categorie)
+    with open(fout, encoding="utf-8", errors="replace") as f:
+        return rijen, sum(") niet geteld: " in regel for regel in f)
+
+
+_TOETS = re.compile(rb"^(\d+) gevallen: ")
+
+
+def tel_toets(uit: Iterable[bytes], _fout: Path) -> tuple[int, int]:
+    """``toets``: its summary line names the cases it ran."""
+    gevallen = 0
+    for regel in uit:
+        if samenvatting := _TOETS.match(regel):
+            gevallen = int(samenvatting.group(1))
+    return gevallen, 0
+
+
+def meet(args: list[str], teller: Teller = tel_json_regels) -> Meting:
+    """Run ``verzuimregels`` with ``args``: its peak RSS, CPU and wall time, exit code and output rows."""
     omgeving = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
-    begin = time.perf_counter()
-    uit = subprocess.run(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-S", "-c", _MEETPROCES, sys.executable, "-m", "verzuimregels", *args],
-        env=omgeving,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL,
-        check=True,
-        text=True,
-    )
-    wand = time.perf_counter() - begin
-    rss, cpu, code = uit.stdout.split()[-3:]
-    return int(rss) / 1024, float(cpu), wand, int(code)
+    with tempfile.NamedTemporaryFile(prefix="geheugen-", suffix=".stderr") as fout:
+        begin = time.perf_counter()
+        proces = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+            [
+                sys.executable,
+                "-S",
+                "-c",
+                _MEETPROCES,
+                fout.name,
+                sys.executable,
+                "-m",
+                "verzuimregels",
+                *args,
+            ],
+            env=omgeving,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+        )
+        assert proces.stdout is not None
+        assert proces.stderr is not None
+        rijen, fouten = teller(proces.stdout, Path(fout.name))
+        for _ in proces.stdout:  # to the end (then the command has ended and its stderr file is complete)
+            pass
+        verslag = proces.stderr.read().decode()
+        proces.wait()
+        wand = time.perf_counter() - begin
+    if proces.returncode:
+        raise RuntimeError(f"the launcher failed (exit {proces.returncode}): {verslag.strip()}")
+    rss, cpu, code = verslag.split()[-3:]
+    return Meting(int(rss) / 1024, float(cpu), wand, int(code), rijen, fouten)
+
+
+@dataclass(frozen=True)
+class Meting:
+    """One run of a command."""
+
+    rss_mb: float
+    cpu_s: float
+    wand_s: float
+    code: int
+    rijen: int
+    """Result rows written (verdicts, reports, counted situations, cases)."""
+    fouten: int
+    """Error rows written."""
 
 
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
@@ -128,8 +234,11 @@ def csv_bestand(pad: Path, voorbeeld: str, mb: float, sleutelkolom: str) -> int:
 Maker = Callable[[Path, float], int]
 INVOER: dict[str, tuple[str, Maker]] = {
     "casussen": ("json", lambda p, mb: json_array(p, "casussen.json", mb)),
+    "casussen-jsonl": ("jsonl", lambda p, mb: json_array(p, "casussen.json", mb, jsonl=True)),
     "status": ("json", lambda p, mb: json_array(p, "status.jsonl", mb)),
+    "status-jsonl": ("jsonl", lambda p, mb: json_array(p, "status.jsonl", mb, jsonl=True)),
     "verlof": ("json", lambda p, mb: json_array(p, "verlof.json", mb)),
+    "verlof-jsonl": ("jsonl", lambda p, mb: json_array(p, "verlof.json", mb, jsonl=True)),
     "leerlingen": ("json", lambda p, mb: json_array(p, "leerlingen.json", mb)),
     "records": ("csv", lambda p, mb: csv_bestand(p, "verzuim.csv", mb, "leerling")),
     "magister": ("json", lambda p, mb: _magister(p, mb)),
@@ -141,28 +250,58 @@ INVOER: dict[str, tuple[str, Maker]] = {
 """Per kind of input: its suffix and how to make it (``pad``, MB) -> rows. Made once per size in
 ``--map`` and reused by every command (and every later run) that reads it; making it is not measured."""
 
-COMMANDO_S: dict[str, tuple[str, list[str]]] = {
-    "beoordeel": ("casussen", ["beoordeel", "{bestand}"]),
-    "status": ("status", ["status", "{bestand}"]),
-    "verlof": ("verlof", ["verlof", "{bestand}"]),
-    "analyseer-json": ("leerlingen", ["analyseer", "{bestand}", *PEIL]),
-    "analyseer-csv": ("records", ["analyseer", "{bestand}", *PEIL, "--onderwijssoort", "vo"]),
-    "analyseer-csv-willekeurig": (
-        "records",
-        ["analyseer", "{bestand}", *PEIL, "--onderwijssoort", "vo", "--volgorde", "willekeurig"],
+
+@dataclass(frozen=True)
+class Commando:
+    """One command measured: its input, its command line and how its output rows are counted."""
+
+    invoer: str
+    """The kind of input (a key of ``INVOER``)."""
+    regel: list[str]
+    """The command line (``{bestand}``: the input; ``{leerlingen}``: the pupils file of an export)."""
+    teller: Teller = tel_json_regels
+    formaat: str = "JSON array"
+    """The input's format, for the table."""
+
+
+ANALYSEER_CSV = ["analyseer", "{bestand}", *PEIL, "--onderwijssoort", "vo"]
+COMMANDO_S: dict[str, Commando] = {
+    "beoordeel": Commando("casussen", ["beoordeel", "{bestand}"]),
+    "beoordeel-jsonl": Commando("casussen-jsonl", ["beoordeel", "{bestand}"], formaat="JSON Lines"),
+    "status": Commando("status", ["status", "{bestand}"]),
+    "status-jsonl": Commando("status-jsonl", ["status", "{bestand}"], formaat="JSON Lines"),
+    "verlof": Commando("verlof", ["verlof", "{bestand}"]),
+    "verlof-jsonl": Commando("verlof-jsonl", ["verlof", "{bestand}"], formaat="JSON Lines"),
+    "analyseer-json": Commando("leerlingen", ["analyseer", "{bestand}", *PEIL]),
+    "analyseer-csv": Commando("records", ANALYSEER_CSV, formaat="records CSV, grouped"),
+    "analyseer-csv-willekeurig": Commando(
+        "records", [*ANALYSEER_CSV, "--volgorde", "willekeurig"], formaat="records CSV, any order"
     ),
-    "analyseer-export": (
+    "analyseer-export": Commando(
         "magister",
         ["analyseer", "{bestand}", *PEIL, "--bron", "magister", "--leerlingen", "{leerlingen}"],
+        formaat="Magister export + pupils CSV",
     ),
-    "valideer-json": ("meldingen-json", ["valideer", "{bestand}", *PEIL]),
-    "valideer-csv": ("meldingen-csv", ["valideer", "{bestand}", *PEIL]),
-    "werklijst": ("leerlingen", ["werklijst", "{bestand}", *PEIL]),
-    "thuiszitters": ("gemeente", ["thuiszitters", "{bestand}", *PEIL]),
-    "toets": ("toetsgevallen", ["toets", "{bestand}"]),
+    "valideer-json": Commando("meldingen-json", ["valideer", "{bestand}", *PEIL], tel_valideer),
+    "valideer-csv": Commando("meldingen-csv", ["valideer", "{bestand}", *PEIL], tel_valideer, "CSV"),
+    "werklijst": Commando("leerlingen", ["werklijst", "{bestand}", *PEIL], tel_werklijst),
+    "thuiszitters": Commando(
+        "gemeente", ["thuiszitters", "{bestand}", *PEIL, "--formaat", "csv"], tel_thuiszitters, "JSON Lines"
+    ),
+    "toets": Commando("toetsgevallen", ["toets", "{bestand}"], tel_toets),
 }
-"""Per run: the kind of input and the command line (``{bestand}``: the input; ``{leerlingen}``: the
-pupils file that goes with a school-system export)."""
+"""Every command measured (``--alle``: all of them, in this order). ``thuiszitters`` writes CSV, whose
+categories add up to every situation counted; the other outputs have a line per row or a count of them."""
+
+
+def verwachte_rijen(soort: str, rijen: int) -> int:
+    """The rows the output must account for: pupils for the records CSV (each pupil's records are one
+    row out), else the input's rows (elements, lines, meldingen, situations, cases)."""
+    if soort != "records":
+        return rijen
+    tekst = (VOORBEELDEN / "verzuim.csv").read_text(encoding="utf-8")
+    voorbeeld = list(csv.DictReader(io.StringIO(tekst)))
+    return rijen // len(voorbeeld) * len({r["leerling"] for r in voorbeeld})
 
 
 TOETS_MB = 9.9
@@ -233,11 +372,19 @@ def invoer(map_: Path, soort: str, mb: float) -> tuple[Path, int]:
     return pad, int(teller.read_text())
 
 
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.geheugen", description=__doc__)
-    p.add_argument("--mb", type=float, default=200.0, help="size of the large inputs (MB)")
+    p.add_argument("--mb", "--grootte", type=float, default=200.0, help="size of the large inputs (MB)")
     p.add_argument("--basis-mb", type=float, default=2.0, help="size of the baseline inputs (MB)")
-    p.add_argument("--commando", action="append", choices=sorted(COMMANDO_S), help="only these (repeatable)")
+    keuze = p.add_mutually_exclusive_group()
+    keuze.add_argument(
+        "--commando", action="append", choices=list(COMMANDO_S), help="only these (repeatable)"
+    )
+    keuze.add_argument("--alle", action="store_true", help="every command, one after the other (the default)")
     p.add_argument(
         "--map",
         type=Path,
@@ -246,45 +393,58 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = p.parse_args(argv)
     args.map.mkdir(parents=True, exist_ok=True)
-    print(f"nproc {os.cpu_count()}  load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    leeg, _, _, _ = meet(["--version"])
+    print(
+        f"nproc {len(os.sched_getaffinity(0))}  load average {_load()}  nice {os.nice(0)}  "
+        f"{time.strftime('%Y-%m-%d %H:%M %Z')}"
+    )
+    leeg = meet(["--version"]).rss_mb
     print(f"baseline: the command line alone (--version) peak RSS {leeg:.1f} MB", flush=True)
     te_veel, tabel = [], []
     for naam in args.commando or list(COMMANDO_S):
-        soort, opdracht = COMMANDO_S[naam]
+        commando = COMMANDO_S[naam]
         gemeten = []
         for maat, mb in (("basis", args.basis_mb), ("groot", args.mb)):
             if naam == "toets" and mb > TOETS_MB:  # toets refuses a larger file (exit 2)
                 mb = TOETS_MB
-            pad, rijen = invoer(args.map, soort, mb)
+            pad, rijen = invoer(args.map, commando.invoer, mb)
+            verwacht = verwachte_rijen(commando.invoer, rijen)
             grootte = pad.stat().st_size / 1_000_000
-            regel = [a.format(bestand=pad, leerlingen=_leerlingen(pad)) for a in opdracht]
-            rss, cpu, wand, code = meet(regel)
-            gemeten.append((grootte, rss, cpu))
+            regel = [a.format(bestand=pad, leerlingen=_leerlingen(pad)) for a in commando.regel]
+            load = _load()
+            m = meet(regel, commando.teller)
+            gemeten.append((grootte, m))
+            compleet = m.rijen + m.fouten == verwacht
             print(
-                f"{naam:<26} {maat:<6} {grootte:7.1f} MB {rijen:>9} rows  peak RSS {rss:7.1f} MB  "
-                f"CPU {cpu:7.1f} s  wall {wand:7.1f} s  exit {code}",
+                f"{naam:<26} {maat:<6} {grootte:7.1f} MB  peak RSS {m.rss_mb:7.1f} MB  CPU {m.cpu_s:7.1f} s  "
+                f"wall {m.wand_s:7.1f} s  exit {m.code}  rows in {verwacht} out {m.rijen} + {m.fouten} "
+                f"error rows {'OK' if compleet else 'ROWS LOST'}  load before {load}",
                 flush=True,
             )
-            if code not in (0, 1):
-                te_veel.append(f"{naam}: exit {code}")
-        (g0, r0, c0), (g1, r1, c1) = gemeten
+            if m.code not in (0, 1):
+                te_veel.append(f"{naam}: exit {m.code}")
+            if not compleet:
+                te_veel.append(f"{naam} ({maat}): {verwacht} rows in, {m.rijen} + {m.fouten} out")
+        (g0, m0), (g1, m1) = gemeten
         print(
-            f"{'':<26} ratio  size ×{g1 / g0:.0f}  peak RSS ×{r1 / r0:.2f} (×{r1 / leeg:.2f} of the bare "
-            f"command line)  CPU ×{c1 / max(c0, 1e-3):.0f}  {'OK' if r1 <= GRENS_MB else 'OVER'} "
-            f"(limit {GRENS_MB:.0f} MB)",
+            f"{'':<26} ratio  size ×{g1 / g0:.0f}  peak RSS ×{m1.rss_mb / m0.rss_mb:.2f} "
+            f"(×{m1.rss_mb / leeg:.2f} of the bare command line)  CPU ×{m1.cpu_s / max(m0.cpu_s, 1e-3):.0f}  "
+            f"{'OK' if m1.rss_mb <= GRENS_MB else 'OVER'} (limit {GRENS_MB:.0f} MB)",
             flush=True,
         )
         tabel.append(
-            f"| `{naam}` | {g0:.1f} MB / {g1:.1f} MB | {r0:.1f} MB / {r1:.1f} MB | {c0:.1f} s / {c1:.1f} s |"
+            f"| `{naam}` | {commando.formaat} | {g1:.1f} | {verwacht:,} | {m1.rijen:,} + {m1.fouten:,} | "
+            f"{m0.rss_mb:.1f} | **{m1.rss_mb:.1f}** | {m1.cpu_s:.1f} | {m1.wand_s:.1f} | {load} |"
         )
-        if r1 > GRENS_MB:
-            te_veel.append(f"{naam}: {r1:.0f} MB")
-    print(f"load average after {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print("\n| command | input (basis / large) | peak RSS | CPU |\n|---|---|---|---|")
+        if m1.rss_mb > GRENS_MB:
+            te_veel.append(f"{naam}: {m1.rss_mb:.0f} MB")
+    print(f"load average after {_load()}")
+    print(
+        f"\n| command | input | MB | rows in | rows out + error rows | peak RSS {args.basis_mb:g} MB input | "
+        "peak RSS large input | CPU s | wall s | load before |\n|---|---|---|---|---|---|---|---|---|---|"
+    )
     print("\n".join(tabel))
     if te_veel:
-        print("over the limit or failed: " + "; ".join(te_veel))
+        print("over the limit, failed or rows lost: " + "; ".join(te_veel))
     return 1 if te_veel else 0
 
 

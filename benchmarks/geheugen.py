@@ -1,19 +1,22 @@
 """Benchmark: peak memory of every command on a large input (issue 11: at most 150 MB each).
 
-Run:  python -m benchmarks.geheugen [--mb 200] [--basis-mb 2] [--commando beoordeel ...] [--map DIR]
+Run:  python -m benchmarks.geheugen [--alle] [--grootte 200] [--basis-mb 2] [--commando C ...] [--map DIR]
 
-For each command an input of about ``--mb`` MB and one of ``--basis-mb`` MB is made once in ``--map``
-(default ``/tmp/verzuimregels-geheugen``, kept for later runs, never in the repository) from the
-shipped examples (rows repeated, keys numbered): JSON arrays for ``beoordeel``, ``status``, ``verlof``,
-``analyseer``, ``werklijst``, ``valideer`` and ``toets``; JSON Lines for ``thuiszitters``; the records
-CSV for ``analyseer`` (grouped, and with ``--volgorde willekeurig``) and the melding CSV for
-``valideer``; a Magister export with its pupils file for ``analyseer --bron magister``. Making the
-inputs is not measured. Each run is a fresh ``verzuimregels`` process (output to ``/dev/null``) started
-by a tiny launcher (Linux keeps a parent's peak RSS across fork and exec); the report gives its peak
-resident memory (``wait4`` rusage, ``ru_maxrss``), CPU time and wall time, and the ratios of the large
-run to the baseline run of the same command in the same invocation, beside the memory of a process
-that only starts the command line. ``nproc`` and the load average are printed beside the figures,
-and a Markdown table at the end. Exit 1 when a command goes over 150 MB or fails.
+For each command an input of about ``--grootte`` (``--mb``) MB and one of ``--basis-mb`` MB is made
+once in ``--map`` (default ``/tmp/verzuimregels-geheugen``, kept for later runs, never in the
+repository) from the shipped examples (rows repeated, keys numbered): JSON arrays for ``beoordeel``,
+``status``, ``verlof``, ``analyseer``, ``werklijst``, ``valideer`` and ``toets``; JSON Lines for
+``beoordeel``, ``status``, ``verlof`` and ``thuiszitters``; the records CSV for ``analyseer`` (grouped,
+and with ``--volgorde willekeurig``) and the melding CSV for ``valideer``; a Magister export with its
+pupils file for ``analyseer --bron magister``. Making the inputs is not measured. Each run is a fresh
+``verzuimregels`` process started by a tiny launcher (Linux keeps a parent's peak RSS across fork and
+exec); the report gives its peak resident memory (``wait4`` rusage, ``ru_maxrss``), CPU time and wall
+time, and the ratios of the large run to the baseline run of the same command in the same invocation,
+beside the memory of a process that only starts the command line. The command's output is read here
+as it streams and its rows counted, never kept: every input row must come back as a result row or an
+error row (pupils for the records CSV, situations for ``thuiszitters``, cases for ``toets``).
+``nproc`` and the load average are printed beside the figures, and a Markdown table at the end.
+Exit 1 when a command goes over 150 MB, fails or loses a row.
 """
 
 from __future__ import annotations

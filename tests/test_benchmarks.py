@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks import keuzehulp
@@ -93,3 +95,63 @@ def test_server_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     uit = capsys.readouterr().out
     assert "batches of 1,000" in uit
     assert "load average" in uit
+
+
+def test_geheugen_benchmark_draait_elk_commando(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every command of the peak-RSS benchmark runs at a tiny size, and every input row is accounted for."""
+    pytest.importorskip("yaml")  # toets's cases are made from the example YAML
+    from benchmarks import geheugen
+
+    assert geheugen.main(["--alle", "--grootte", "0.02", "--basis-mb", "0.01", "--map", str(tmp_path)]) == 0
+    uit = capsys.readouterr().out
+    assert uit.count("error rows OK") == 2 * len(geheugen.COMMANDO_S)
+    assert "nproc" in uit
+    assert "load average" in uit
+    tabel = [r for r in uit.splitlines() if r.startswith("| `")]
+    assert [r.split("`")[1] for r in tabel] == list(geheugen.COMMANDO_S)
+
+
+def test_geheugen_benchmark_faalt_als_een_rij_ontbreekt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The row check can fail: a row the output does not account for makes the benchmark exit 1."""
+    from benchmarks import geheugen
+
+    monkeypatch.setattr(geheugen, "verwachte_rijen", lambda soort, rijen: rijen + 1)
+    args = ["--commando", "beoordeel", "--mb", "0.02", "--basis-mb", "0.01", "--map", str(tmp_path)]
+    assert geheugen.main(args) == 1
+    assert "ROWS LOST" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("teller", "uitvoer", "verwacht"),
+    [
+        ("tel_json_regels", b'[\n{"a":1},\n{"fout":{"rij":2}},\n]\n', (1, 1)),
+        ("tel_valideer", b'{"rijen": [\n{"rij":1},\n{"rij":2}\n], "leerlingen": [\n{"x":1}\n]}\n', (2, 0)),
+        (
+            "tel_werklijst",
+            "a: 3 leerlingen · 1 meldingen\n  1  a\nb: 2 leerlingen · 0\n\nFOUT rij 6 (-): x\n",
+            (5, 1),
+        ),
+        ("tel_toets", b"\xe2\x9c\x93 1. a: geslaagd\n9 gevallen: 8 geslaagd, 1 mislukt\n", (9, 0)),
+    ],
+)
+def test_geheugen_tellers(
+    teller: str, uitvoer: bytes | str, verwacht: tuple[int, int], tmp_path: Path
+) -> None:
+    from benchmarks import geheugen
+
+    regels = (uitvoer.encode() if isinstance(uitvoer, str) else uitvoer).splitlines(keepends=True)
+    assert getattr(geheugen, teller)(regels, tmp_path / "stderr") == verwacht
+
+
+def test_geheugen_teller_thuiszitters_telt_elke_situatie(tmp_path: Path) -> None:
+    from benchmarks import geheugen
+    from verzuimregels.thuiszitters.modellen import Categorie
+
+    kop = ["peildatum", "ocw_2016", *(c.value for c in Categorie)]
+    rij = ["2026-07-15", "99", *("1" for _ in Categorie)]
+    fout = tmp_path / "stderr"
+    fout.write_text("verzuimregels: rij 3 (-) niet geteld: x\n", encoding="utf-8")
+    regels = [(",".join(kop) + "\n").encode(), (",".join(rij) + "\n").encode()]
+    assert geheugen.tel_thuiszitters(regels, fout) == (len(Categorie), 1)

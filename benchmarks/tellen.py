@@ -58,7 +58,7 @@ _KALENDERS: dict[int, pl.DataFrame] = {}
 
 
 def tellen(frame: pd.DataFrame, peildatum: date) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Per pupil (``p``: its code): hours in total, the highest 4-lesweken sum, the first day it
+    """Per pupil (``pupil``: its code): hours in total, the highest 4-lesweken sum, the first day it
     reaches 16 hours, first and last verzuimdag; per span of whole lesdagen: pupil, begin, end and
     whether it reaches its 28th counted day (``dag_28``)."""
     jaar = int(frame["schooljaar"].iloc[0])
@@ -80,32 +80,32 @@ def tellen(frame: pd.DataFrame, peildatum: date) -> tuple[pl.DataFrame, pl.DataF
     uren = eenheden * pl.when(klok).then(pl.col("lesuur_minuten") / 60).otherwise(1.0)
     geteld = (
         df.with_columns(
-            p=pl.col("sleutel").rank("dense").cast(pl.Int64) - 1, datum=pl.col("datum").cast(pl.Date)
+            pupil=pl.col("sleutel").rank("dense").cast(pl.Int64) - 1, datum=pl.col("datum").cast(pl.Date)
         )
         .filter(pl.col("reden").is_in(["ongeoorloofd", "te_laat"]) & (pl.col("datum") <= peildatum))
         .join(kalender, on=["regio", "datum"], how="inner")
         .filter(pl.col("les") >= 0)
         .with_columns(
-            h=(uren * EENHEID).round().cast(pl.Int64),
+            hours=(uren * EENHEID).round().cast(pl.Int64),
             heel=(pl.col("reden") == "ongeoorloofd") & pl.col("uren").is_null() & pl.col("van").is_null(),
-            d=(pl.col("datum").cast(pl.Int64)),
+            day=(pl.col("datum").cast(pl.Int64)),
         )
-        .sort("p", "d")
+        .sort("pupil", "day")
     )
     per, spans = tel(
-        geteld["p"].to_numpy(),
+        geteld["pupil"].to_numpy(),
         geteld["les"].to_numpy(),
         geteld["week"].to_numpy(),
-        geteld["h"].to_numpy(),
+        geteld["hours"].to_numpy(),
         geteld["heel"].to_numpy(),
-        geteld["d"].to_numpy(),
+        geteld["day"].to_numpy(),
     )
     # the 28th counted day: from a span's first day to the day before the next lesdag
-    regio = geteld.group_by("p").agg(pl.col("regio").first())
+    regio = geteld.group_by("pupil").agg(pl.col("regio").first())
     les = kalender.filter(pl.col("les") >= 0).select("regio", "les", "datum", "geteld")
     einde = kalender.group_by("regio").agg(pl.col("datum").max().alias("jaareinde"))
     spans = (
-        spans.join(regio, on="p")
+        spans.join(regio, on="pupil")
         .join(einde, on="regio")
         .join(
             les.rename({"datum": "b", "geteld": "g_begin"}).drop("les"),

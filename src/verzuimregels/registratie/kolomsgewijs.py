@@ -328,42 +328,49 @@ def tel(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The counting, column-wise, on the counted unexcused records sorted by pupil and day.
 
-    Returns per pupil (``leerling``): the hours in total, the highest sum over four consecutive
+    Returns per pupil (column ``pupil``): the hours in total, the highest sum over four consecutive
     lesweken (``hoogste``), the first day that sum reaches 16 hours (``dag_16``, null if never),
     the first and last verzuimdag; and per span of consecutive lesdagen missed entirely: its pupil,
     first day and last lesdag index (``spans``). Windows: Lpw art. 21a lid 1.
     """
-    df = pl.DataFrame({"p": leerling, "w": lesweek, "h": uren, "d": dag})
-    df = df.with_columns(c=pl.col("h").cum_sum().over("p"))
-    starts = df.select("p", "w", (pl.col("c") - pl.col("h")).alias("c0")).unique(
-        ["p", "w"], keep="first", maintain_order=True
-    )
+    df = pl.DataFrame({"pupil": leerling, "lesweek": lesweek, "hours": uren, "day": dag})
+    df = df.with_columns(running_total=pl.col("hours").cum_sum().over("pupil"))
+    starts = df.select(
+        "pupil", "lesweek", (pl.col("running_total") - pl.col("hours")).alias("total_before_week")
+    ).unique(["pupil", "lesweek"], keep="first", maintain_order=True)
     venster = (
-        df.with_columns(k=pl.col("w") - 3)
-        .join_asof(starts.rename({"w": "k"}), on="k", by="p", strategy="forward", check_sortedness=False)
-        .with_columns(t=pl.col("c") - pl.col("c0"))
+        df.with_columns(window_first_week=pl.col("lesweek") - 3)
+        .join_asof(
+            starts.rename({"lesweek": "window_first_week"}),
+            on="window_first_week",
+            by="pupil",
+            strategy="forward",
+            check_sortedness=False,
+        )
+        .with_columns(window_total=pl.col("running_total") - pl.col("total_before_week"))
     )
-    per_leerling = venster.group_by("p", maintain_order=True).agg(
-        pl.col("h").sum().alias("totaal"),
-        pl.col("t").max().alias("hoogste"),
-        pl.col("d").filter(pl.col("t") >= _ZESTIEN).first().alias("dag_16"),
-        pl.col("d").first().alias("eerste"),
-        pl.col("d").last().alias("laatste"),
+    per_leerling = venster.group_by("pupil", maintain_order=True).agg(
+        pl.col("hours").sum().alias("totaal"),
+        pl.col("window_total").max().alias("hoogste"),
+        pl.col("day").filter(pl.col("window_total") >= _ZESTIEN).first().alias("dag_16"),
+        pl.col("day").first().alias("eerste"),
+        pl.col("day").last().alias("laatste"),
     )
-    hele = pl.DataFrame({"p": leerling[heel], "l": lesdag[heel], "d": dag[heel]})
+    hele = pl.DataFrame({"pupil": leerling[heel], "lesdag": lesdag[heel], "day": dag[heel]})
     spans = (
         hele.with_columns(
             nieuw=(
-                (pl.col("p") != pl.col("p").shift(1)) | (pl.col("l") != pl.col("l").shift(1) + 1)
+                (pl.col("pupil") != pl.col("pupil").shift(1))
+                | (pl.col("lesdag") != pl.col("lesdag").shift(1) + 1)
             ).fill_null(True)
         )
-        .with_columns(s=pl.col("nieuw").cum_sum())
-        .group_by("s", maintain_order=True)
+        .with_columns(span=pl.col("nieuw").cum_sum())
+        .group_by("span", maintain_order=True)
         .agg(
-            pl.col("p").first(),
-            pl.col("d").first().alias("begin"),
-            pl.col("l").last().alias("laatste"),
-            pl.col("d").last().alias("laatste_dag"),
+            pl.col("pupil").first(),
+            pl.col("day").first().alias("begin"),
+            pl.col("lesdag").last().alias("laatste"),
+            pl.col("day").last().alias("laatste_dag"),
         )
     )
     return per_leerling, spans
@@ -391,7 +398,7 @@ class _Leerlingen:
     jaar: _Cellen
     goed: Bools
     """Plainly valid so far (the later steps only clear it)."""
-    sid: Ints
+    school_index: Ints
     """Per pupil: its school in :attr:`scholen` (-1: the school is invalid)."""
     scholen: list[School]
     vrijstellingen: dict[int, Vrijstelling]
@@ -482,7 +489,7 @@ def _lees_leerlingen(
 class _Records:
     """The record columns, one value per row in the sorted order."""
 
-    pid: Ints
+    pupil: Ints
     """Per row: its pupil."""
     record: Bools
     """Per row: whether it is a record (not the lone empty row of a pupil without records)."""
@@ -519,7 +526,7 @@ def _lees_records(
     slecht = record & (datum.leeg | datum.slecht | (reden < 0) | gemeld.slecht | uren.slecht)
     slecht |= record & (van.slecht | tot.slecht)
     slecht |= record & (datum.waarde < leerlinggegevens.geboren.waarde[pid])
-    s_pid = np.where(leerlinggegevens.sid >= 0, leerlinggegevens.sid, 0)[pid]
+    s_pid = np.where(leerlinggegevens.school_index >= 0, leerlinggegevens.school_index, 0)[pid]
     weekdag = (datum.waarde + 3) % 7  # 1970-01-01 was a Thursday
     capaciteit = np.zeros((max(len(leerlinggegevens.scholen), 1), 7), dtype=np.int64)
     for i, school in enumerate(leerlinggegevens.scholen):
@@ -570,7 +577,7 @@ def _schooljaren(leerlinggegevens: _Leerlingen, rec: _Records, starts: Ints, pei
     peildatum before it, or a school year whose holidays the calendar does not know is left to the
     one-pupil path (``leerlinggegevens.goed``), which says so."""
     g_n = len(starts)
-    goed, jaar, pid = leerlinggegevens.goed, leerlinggegevens.jaar, rec.pid
+    goed, jaar, pid = leerlinggegevens.goed, leerlinggegevens.jaar, rec.pupil
     d64 = rec.datum.waarde[starts].astype("datetime64[D]")
     jaar_rec = d64.astype("datetime64[Y]").astype(np.int64) + 1970
     maand = d64.astype("datetime64[M]").astype(np.int64) % 12 + 1
@@ -597,7 +604,7 @@ def _schooljaren(leerlinggegevens: _Leerlingen, rec: _Records, starts: Ints, pei
     # a school year whose holidays the calendar does not know: the one-pupil path says so (an error)
     kandidaat = np.flatnonzero(goed & relevant)
     paren, per_paar = np.unique(
-        leerlinggegevens.sid[kandidaat] * 10_000 + schooljaar[kandidaat], return_inverse=True
+        leerlinggegevens.school_index[kandidaat] * 10_000 + schooljaar[kandidaat], return_inverse=True
     )
     onbekend_paar = np.array(
         [
@@ -621,7 +628,7 @@ class _Kalenders:
     """The calendar tables the counted pupils need, joined end to end (a day's place: ``plek``)."""
 
     tabellen: list[_Tabel]
-    kid: Ints
+    table_index: Ints
     """Per pupil: its table (-1: none)."""
     basis: Ints
     """Per table: the place of its first day."""
@@ -650,7 +657,7 @@ def _kalenders(leerlinggegevens: _Leerlingen, jaren: _Jaren, te_tellen: Bools, b
     kid = np.full(len(te_tellen), -1, dtype=np.int64)
     te = np.flatnonzero(te_tellen)
     combinaties, per_combinatie = np.unique(
-        leerlinggegevens.sid[te] * 10_000 + jaren.schooljaar[te], return_inverse=True
+        leerlinggegevens.school_index[te] * 10_000 + jaren.schooljaar[te], return_inverse=True
     )
     kalender_van_combinatie = np.zeros(len(combinaties), dtype=np.int64)
     for c, combinatie in enumerate(combinaties.tolist()):
@@ -684,7 +691,7 @@ def _kalenders(leerlinggegevens: _Leerlingen, jaren: _Jaren, te_tellen: Bools, b
     )
     return _Kalenders(
         tabellen=tabellen,
-        kid=kid,
+        table_index=kid,
         basis=np.cumsum([0] + [len(t.lesdag) for t in tabellen]).astype(np.int64),
         begin=np.array([t.begin for t in tabellen] or [0], dtype=np.int64),
         lesdag=samen("lesdag"),
@@ -702,13 +709,13 @@ class _Dagen:
     """The records that count (unexcused, and holiday without verlof) of the pupils counted, on
     lesdagen from the start of leerplicht to the peildatum, sorted by pupil and day."""
 
-    pid: Ints
+    pupil: Ints
     dag: Ints
-    les: Ints
+    lesdag: Ints
     plek: Ints
     uren: Ints
     """Counted hours in :data:`EENHEID` units."""
-    exp: Ints
+    exponent: Ints
     """The exponent of the record's decimal hours."""
     heel: Bools
     """Unexcused for the whole lesdag."""
@@ -734,7 +741,7 @@ def _verzuimdagen(
 ) -> _Dagen:
     """The counted records and their hours (:func:`~verzuimregels.registratie.tellen.vouw`)."""
     g_n = len(te_tellen)
-    pid = rec.pid
+    pid = rec.pupil
     # The start of leerplicht (art. 3 lid 1): before it nothing counts. Only a pupil less than six
     # years old at the start of the school year can have records before it.
     vanaf = np.full(g_n, np.iinfo(np.int64).min, dtype=np.int64)
@@ -744,7 +751,7 @@ def _verzuimdagen(
         try:
             vanaf[g] = _begin_leerplicht(
                 int(leerlinggegevens.geboren.waarde[g]),
-                leerlinggegevens.scholen[leerlinggegevens.sid[g]].kalender,
+                leerlinggegevens.scholen[leerlinggegevens.school_index[g]].kalender,
                 beleid,
             )
         except OnbekendeSchoolvakanties:  # the one-pupil schedule decides (or says it cannot)
@@ -754,7 +761,7 @@ def _verzuimdagen(
     rijen = np.flatnonzero(rec.record & te_tellen[pid])
     r_pid = pid[rijen]
     r_dag = rec.datum.waarde[rijen]
-    plek = kalenders.plek(kalenders.kid[r_pid], r_dag).astype(np.int64)
+    plek = kalenders.plek(kalenders.table_index[r_pid], r_dag).astype(np.int64)
     r_les = kalenders.lesdag[plek]
     r_reden = rec.reden[rijen]
     # a verlof record on a day no lawfully granted verlof covers: holiday without verlof or unexcused
@@ -773,7 +780,9 @@ def _verzuimdagen(
     rijen, r_pid, r_dag, plek, r_les, r_reden = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o], r_reden[o]
     afwezig = np.sort(r_pid * _BREED + r_les)
     telt_laat = np.array([s.te_laat_telt_mee for s in leerlinggegevens.scholen] or [True], dtype=bool)
-    telt = (r_reden == _ONGEOORLOOFD) | ((r_reden == _TE_LAAT) & telt_laat[leerlinggegevens.sid[r_pid]])
+    telt = (r_reden == _ONGEOORLOOFD) | (
+        (r_reden == _TE_LAAT) & telt_laat[leerlinggegevens.school_index[r_pid]]
+    )
     o = telt | (r_reden == _VAKANTIE)
     rijen, r_pid, r_dag, plek, r_les = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o]
     r_reden, telt = r_reden[o], telt[o]
@@ -785,7 +794,9 @@ def _verzuimdagen(
         rec.uren.waarde[rijen] * 7 + r_wd,
         np.where(soort == 1, rec.spanne[rijen] * 7 + r_wd, r_wd),
     )
-    uniek, terug = np.unique((leerlinggegevens.sid[r_pid] * 3 + soort) * 20_000 + waarde, return_inverse=True)
+    uniek, terug = np.unique(
+        (leerlinggegevens.school_index[r_pid] * 3 + soort) * 20_000 + waarde, return_inverse=True
+    )
     tabel = np.array(
         [
             _uren(leerlinggegevens.scholen[int(c) // 60_000], int(c) // 20_000 % 3, int(c) % 20_000)
@@ -825,20 +836,20 @@ class _Reeksen:
     """Spans of whole lesdagen missed, and those reaching their 28th counted day (Q4: LRV, RMC)."""
 
     kalenders: _Kalenders
-    p: Ints
+    pupil: Ints
     begin: Ints
     einde: Ints
     """The last day of the span: the day before the next lesdag, or the peildatum."""
     sleutel: Ints
-    l_p: Ints
+    long_pupil: Ints
     """The spans reaching their 28th counted day: pupil, first day, last lesdag missed, that day."""
-    l_begin: Ints
-    l_laatste: Ints
+    long_begin: Ints
+    long_last_day: Ints
     dag_28: Ints
-    l_klaar: Bools
+    long_back: Bools
     """The pupil was back (or the school year over) by the peildatum."""
-    lang_sleutel: Ints
-    lang_einde: Ints
+    long_key: Ints
+    long_end: Ints
     """Per pupil: the end of its spans reaching 28 days."""
 
     def op(self, g: Ints, dag: Ints) -> Ints:
@@ -846,8 +857,8 @@ class _Reeksen:
         kalenders = self.kalenders
         i = np.searchsorted(self.sleutel, g * _DAGEN + dag, side="right") - 1
         j = np.maximum(i, 0)
-        binnen = (i >= 0) & (np.append(self.p, -1)[j] == g) & (dag <= np.append(self.einde, 0)[j])
-        k = kalenders.kid[g]
+        binnen = (i >= 0) & (np.append(self.pupil, -1)[j] == g) & (dag <= np.append(self.einde, 0)[j])
+        k = kalenders.table_index[g]
         van = np.where(binnen, kalenders.plek(k, np.append(self.begin, 0)[j]), 0)
         tot = np.where(binnen, kalenders.plek(k, dag), 0)
         uit: Ints = (
@@ -860,9 +871,9 @@ class _Reeksen:
 
 def _reeksen(spans: pl.DataFrame, kalenders: _Kalenders, peil: int, g_n: int) -> _Reeksen:
     """The spans of :func:`tel` with their end and, when reached, their 28th counted day."""
-    sp_p = spans["p"].to_numpy()
+    sp_p = spans["pupil"].to_numpy()
     sp_begin = spans["begin"].to_numpy()
-    sp_k = kalenders.kid[sp_p]
+    sp_k = kalenders.table_index[sp_p]
     volgende = kalenders.volgende[kalenders.volgende_basis[sp_k] + spans["laatste"].to_numpy()]
     sp_einde = np.where(volgende <= peil, volgende - 1, peil)
     g_begin = kalenders.plek(sp_k, sp_begin)
@@ -878,17 +889,17 @@ def _reeksen(spans: pl.DataFrame, kalenders: _Kalenders, peil: int, g_n: int) ->
     l_p = sp_p[lang]
     return _Reeksen(
         kalenders=kalenders,
-        p=sp_p,
+        pupil=sp_p,
         begin=sp_begin,
         einde=sp_einde,
         sleutel=sp_p * _DAGEN + sp_begin,
-        l_p=l_p,
-        l_begin=sp_begin[lang],
-        l_laatste=spans["laatste_dag"].to_numpy()[lang],
+        long_pupil=l_p,
+        long_begin=sp_begin[lang],
+        long_last_day=spans["laatste_dag"].to_numpy()[lang],
         dag_28=dag_28,
-        l_klaar=volgende[lang] <= peil,
-        lang_sleutel=l_p * _DAGEN + dag_28,
-        lang_einde=np.searchsorted(l_p, np.arange(g_n), side="right"),
+        long_back=volgende[lang] <= peil,
+        long_key=l_p * _DAGEN + dag_28,
+        long_end=np.searchsorted(l_p, np.arange(g_n), side="right"),
     )
 
 
@@ -896,10 +907,10 @@ def _reeksen(spans: pl.DataFrame, kalenders: _Kalenders, peil: int, g_n: int) ->
 class _Uren:
     """The unexcused verzuimdagen (those that count for the 16 hours) with running sums."""
 
-    pid: Ints
+    pupil: Ints
     dag: Ints
-    pos: Ints
-    cum: Ints
+    position: Ints
+    cumulative: Ints
     """Hours up to and including each verzuimdag (over all pupils)."""
     voor: Ints
     """Hours before each verzuimdag."""
@@ -907,7 +918,7 @@ class _Uren:
     week_sleutel: Ints
     venster: Ints
     """Per verzuimdag: the first verzuimdag of the 4 lesweken ending in its lesweek."""
-    exp_tot: Ints
+    sum_exponent: Ints
     """The exponent of the decimal sum of the hours up to each verzuimdag."""
     einde: Ints
     """Per pupil: the end of its verzuimdagen."""
@@ -915,20 +926,20 @@ class _Uren:
 
 def _uren_per_dag(d: _Dagen, kalenders: _Kalenders, g_n: int) -> _Uren:
     t = d.telt
-    t_pid, t_dag, t_w = d.pid[t], d.dag[t], kalenders.lesweek[d.plek[t]]
-    t_uren, t_exp = d.uren[t], d.exp[t]
+    t_pid, t_dag, t_w = d.pupil[t], d.dag[t], kalenders.lesweek[d.plek[t]]
+    t_uren, t_exp = d.uren[t], d.exponent[t]
     cum = np.cumsum(t_uren)
     week_sleutel = t_pid * _BREED + t_w
     return _Uren(
-        pid=t_pid,
+        pupil=t_pid,
         dag=t_dag,
-        pos=d.positie[t],
-        cum=cum,
+        position=d.positie[t],
+        cumulative=cum,
         voor=cum - t_uren,
         dag_sleutel=t_pid * _DAGEN + t_dag,
         week_sleutel=week_sleutel,
         venster=np.searchsorted(week_sleutel, week_sleutel - (VIER_LESWEKEN - 1)),
-        exp_tot=(
+        sum_exponent=(
             np.minimum(np.minimum.accumulate(t_exp - t_pid * 100) + t_pid * 100, 0) if len(t_exp) else t_exp
         ),
         einde=np.searchsorted(t_pid, np.arange(g_n), side="right"),
@@ -945,10 +956,10 @@ class _Rondes:
     """The 16-uur and LRV/RMC meldingen of the schedule, found in rounds over all pupils at once."""
 
     zestien: dict[str, Ints]
-    """Per 16-uur melding: pupil, its verzuimdagen ``lo:hi``, the day it is due, its einddatum,
+    """Per 16-uur melding: pupil, its verzuimdagen ``start:stop``, the day it is due, its einddatum,
     the window's hours, its round, ``eerder`` (a melding within 4 weeks before) and ``anker``."""
     lrv: dict[str, Ints]
-    """Per LRV/RMC melding: pupil, span (of :attr:`_Reeksen.l_p`), round, ``eerder``, ``anker``."""
+    """Per LRV/RMC melding: pupil, span (of :attr:`_Reeksen.long_pupil`), round, ``eerder``, ``anker``."""
     herstart: Ints
     """Per pupil: the day counting restarts after its last melding."""
     wacht: Bools
@@ -973,13 +984,15 @@ def _rondes(u: _Uren, reeksen: _Reeksen, per: pl.DataFrame, beslist: Bools, peil
     anker = np.zeros(g_n, dtype=np.int64)
     wacht = np.zeros(g_n, dtype=bool)
     z: dict[str, list[npt.NDArray[Any]]] = {
-        k: [] for k in ("p", "lo", "hi", "dag", "tot", "venster", "ronde", "eerder", "anker")
+        k: [] for k in ("pupil", "start", "stop", "dag", "tot", "venster", "ronde", "eerder", "anker")
     }
-    lrv_delen: dict[str, list[npt.NDArray[Any]]] = {k: [] for k in ("p", "span", "ronde", "eerder", "anker")}
-    ri = np.searchsorted(reeksen.l_p, np.arange(g_n))  # per pupil: its next span reaching 28 days
+    lrv_delen: dict[str, list[npt.NDArray[Any]]] = {
+        k: [] for k in ("pupil", "span", "ronde", "eerder", "anker")
+    }
+    ri = np.searchsorted(reeksen.long_pupil, np.arange(g_n))  # per pupil: its next span reaching 28 days
     actief = np.zeros(g_n, dtype=bool)
-    actief[per["p"].to_numpy()[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
-    actief[reeksen.l_p] = True
+    actief[per["pupil"].to_numpy()[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
+    actief[reeksen.long_pupil] = True
     actief &= beslist
     ronde = 0
     while actief.any():
@@ -990,7 +1003,7 @@ def _rondes(u: _Uren, reeksen: _Reeksen, per: pl.DataFrame, beslist: Bools, peil
         aantal = u.einde[a_p] - lo_h
         rij = np.repeat(lo_h - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
         lo = np.maximum(u.venster[rij], np.repeat(lo_h, aantal))
-        totaal = u.cum[rij] - u.voor[lo]
+        totaal = u.cumulative[rij] - u.voor[lo]
         treffer = np.flatnonzero(totaal >= _ZESTIEN)
         h_p, eerste_treffer = np.unique(np.repeat(a_p, aantal)[treffer], return_index=True)
         treffer = treffer[eerste_treffer]
@@ -999,35 +1012,35 @@ def _rondes(u: _Uren, reeksen: _Reeksen, per: pl.DataFrame, beslist: Bools, peil
         e_van = np.full(len(a_p), np.iinfo(np.int64).max, dtype=np.int64)
         e_van[np.searchsorted(a_p, h_p)] = e
         # the next span's 28th counted day from the restart: first when it comes no later
-        zi = np.maximum(ri[a_p], np.searchsorted(reeksen.lang_sleutel, a_p * _DAGEN + herstart[a_p]))
-        heeft_z = zi < reeksen.lang_einde[a_p]
+        zi = np.maximum(ri[a_p], np.searchsorted(reeksen.long_key, a_p * _DAGEN + herstart[a_p]))
+        heeft_z = zi < reeksen.long_end[a_p]
         zi = np.where(heeft_z, zi, 0)
         neem_z = heeft_z & (np.append(reeksen.dag_28, 0)[zi] <= e_van)
         zp, zs = a_p[neem_z], zi[neem_z]
         zd = reeksen.dag_28[zs] if len(zs) else _LEEG
-        lrv_delen["p"].append(zp)
+        lrv_delen["pupil"].append(zp)
         lrv_delen["span"].append(zs)
         lrv_delen["ronde"].append(np.full(len(zp), ronde, dtype=np.int64))
         eerder = zd - laatste[zp] <= VIER_WEKEN_IN_DAGEN
         lrv_delen["eerder"].append(eerder)
         # a vervolgmelding belongs to the absence of the melding before it: judged at its first day
-        anker[zp] = np.where(eerder, anker[zp], reeksen.l_begin[zs] if len(zs) else _LEEG)
+        anker[zp] = np.where(eerder, anker[zp], reeksen.long_begin[zs] if len(zs) else _LEEG)
         lrv_delen["anker"].append(anker[zp])
         ri[zp] = zs + 1
         laatste[zp] = zd
-        terug = reeksen.l_klaar[zs] if len(zs) else np.zeros(0, dtype=bool)
+        terug = reeksen.long_back[zs] if len(zs) else np.zeros(0, dtype=bool)
         wacht[zp[~terug]] = True
         door = zp[terug]
-        herstart[door] = reeksen.l_laatste[zs[terug]] + 1
-        vorige[door] = reeksen.l_laatste[zs[terug]]
+        herstart[door] = reeksen.long_last_day[zs[terug]] + 1
+        vorige[door] = reeksen.long_last_day[zs[terug]]
         actief[door] = True
         # else the 16-uur melding
         neem_e = ~neem_z[np.searchsorted(a_p, h_p)] if len(h_p) else np.zeros(0, dtype=bool)
         h_p, e, treffer = h_p[neem_e], e[neem_e], treffer[neem_e]
         h_tot = np.minimum(e, peil)
-        z["p"].append(h_p)
-        z["lo"].append(lo[treffer])
-        z["hi"].append(np.searchsorted(u.dag_sleutel, h_p * _DAGEN + h_tot, side="right"))
+        z["pupil"].append(h_p)
+        z["start"].append(lo[treffer])
+        z["stop"].append(np.searchsorted(u.dag_sleutel, h_p * _DAGEN + h_tot, side="right"))
         z["dag"].append(e)
         z["tot"].append(h_tot)
         z["venster"].append(totaal[treffer])
@@ -1073,7 +1086,7 @@ class _Keuzehulp:
             "geboortedatum": leerlinggegevens.geboren.waarde[g],
             "eerste_verzuimdag": eerste,
             "startkwalificatie": leerlinggegevens.start.waarde[g] & ~leerlinggegevens.start.leeg[g],
-            "afspraak_gemeente_18plus": afspraak[leerlinggegevens.sid[g]],
+            "afspraak_gemeente_18plus": afspraak[leerlinggegevens.school_index[g]],
             "peildatum": dag,
             "ziek": False,
             **feiten,
@@ -1087,7 +1100,7 @@ class _Keuzehulp:
         self.vragen.append(
             (
                 {k: np.full(m, v) if isinstance(v, bool) else v for k, v in alle.items()},
-                leerlinggegevens.sid[g],
+                leerlinggegevens.school_index[g],
                 uit,
             )
         )
@@ -1131,14 +1144,14 @@ class _Keuzehulp:
 class _Meldingen:
     """Meldingen of one kind, column-wise (days since 1970; hours in :data:`EENHEID` units)."""
 
-    p: Ints
+    pupil: Ints
     begin: Ints
     einde: Ints
     """The einddatum; :data:`_OPEN` while an LRV/RMC pupil is still away."""
     dag: Ints
     """``dag_plicht``: the day the duty arose (or the melding became allowed)."""
     uren: Ints
-    exp: Ints
+    exponent: Ints
     dagen: Ints
     """Counted days of continuous absence on ``dag``."""
     van: Ints
@@ -1155,12 +1168,12 @@ class _Meldingen:
         """The meldingen ``i``."""
         o = self.oordeel
         return _Meldingen(
-            p=self.p[i],
+            pupil=self.pupil[i],
             begin=self.begin[i],
             einde=self.einde[i],
             dag=self.dag[i],
             uren=self.uren[i],
-            exp=self.exp[i],
+            exponent=self.exponent[i],
             dagen=self.dagen[i],
             van=self.van[i],
             tot=self.tot[i],
@@ -1175,7 +1188,7 @@ def _zestien_uur(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp,
     """The 16-uur meldingen of the rounds with their verdicts; one that is not to be reported would
     change the restarts: its pupil goes to the one-pupil schedule (``naar_schema``)."""
     zestien_rijen = r.zestien
-    p = zestien_rijen["p"]
+    p = zestien_rijen["pupil"]
     dagen = reeksen.op(p, zestien_rijen["dag"])
     oordeel = keuzehulp(
         p,
@@ -1189,15 +1202,15 @@ def _zestien_uur(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp,
         },
     )
     return _Meldingen(
-        p=p,
-        begin=u.dag[zestien_rijen["lo"]] if len(p) else _LEEG,
+        pupil=p,
+        begin=u.dag[zestien_rijen["start"]] if len(p) else _LEEG,
         einde=zestien_rijen["tot"],
         dag=zestien_rijen["dag"],
-        uren=u.cum[zestien_rijen["hi"] - 1] - u.voor[zestien_rijen["lo"]] if len(p) else _LEEG,
-        exp=u.exp_tot[zestien_rijen["hi"] - 1] if len(p) else _LEEG,
+        uren=u.cumulative[zestien_rijen["stop"] - 1] - u.voor[zestien_rijen["start"]] if len(p) else _LEEG,
+        exponent=u.sum_exponent[zestien_rijen["stop"] - 1] if len(p) else _LEEG,
         dagen=dagen,
-        van=zestien_rijen["lo"],
-        tot=zestien_rijen["hi"],
+        van=zestien_rijen["start"],
+        tot=zestien_rijen["stop"],
         volg=zestien_rijen["ronde"] + _SCHEMA,
         wacht=zestien_rijen["dag"] > peil,
         oordeel=oordeel,
@@ -1218,7 +1231,7 @@ def _overig(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, besl
     laatste = u.dag[hi - 1] if len(p) else _LEEG
     aantal = hi - lo
     rij = np.repeat(lo - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
-    totaal = u.cum[rij] - u.voor[np.maximum(u.venster[rij], np.repeat(lo, aantal))]
+    totaal = u.cumulative[rij] - u.voor[np.maximum(u.venster[rij], np.repeat(lo, aantal))]
     hoogste = np.zeros(len(p), dtype=np.int64)
     np.maximum.at(hoogste, np.repeat(np.arange(len(p)), aantal), totaal)
     dagen = reeksen.op(p, laatste)
@@ -1235,12 +1248,12 @@ def _overig(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, besl
         },
     )
     return _Meldingen(
-        p=p,
+        pupil=p,
         begin=eerste,
         einde=laatste,
         dag=laatste,
-        uren=u.cum[hi - 1] - u.voor[lo] if len(p) else _LEEG,
-        exp=u.exp_tot[hi - 1] if len(p) else _LEEG,
+        uren=u.cumulative[hi - 1] - u.voor[lo] if len(p) else _LEEG,
+        exponent=u.sum_exponent[hi - 1] if len(p) else _LEEG,
         dagen=dagen,
         van=lo,
         tot=hi,
@@ -1256,17 +1269,21 @@ def _lrv(r: _Rondes, u: _Uren, reeksen: _Reeksen, kalenders: _Kalenders, keuzehu
     lesweken ending in the lesweek of that day (``Vensters.totaal`` from the begin). A verdict that
     is not LRV/RMC to report would change the schedule: the one-pupil schedule decides."""
     lrv_rijen = r.lrv
-    p, span = lrv_rijen["p"], lrv_rijen["span"]
+    p, span = lrv_rijen["pupil"], lrv_rijen["span"]
     dag = reeksen.dag_28[span] if len(span) else _LEEG
-    begin = reeksen.l_begin[span] if len(span) else _LEEG
-    laatste = reeksen.l_laatste[span] if len(span) else _LEEG
-    terug = reeksen.l_klaar[span] if len(span) else np.zeros(0, dtype=bool)
-    week = kalenders.week_tot[kalenders.plek(kalenders.kid[p], dag)] if len(p) else _LEEG
+    begin = reeksen.long_begin[span] if len(span) else _LEEG
+    laatste = reeksen.long_last_day[span] if len(span) else _LEEG
+    terug = reeksen.long_back[span] if len(span) else np.zeros(0, dtype=bool)
+    week = kalenders.week_tot[kalenders.plek(kalenders.table_index[p], dag)] if len(p) else _LEEG
     hi = np.searchsorted(u.dag_sleutel, p * _DAGEN + dag, side="right")
     lo = np.searchsorted(u.week_sleutel, p * _BREED + np.maximum(week - (VIER_LESWEKEN - 1), 0))
     lo = np.where(week < 0, hi, np.minimum(lo, hi))
-    uren = np.where(hi > lo, u.cum[hi - 1] - u.voor[np.minimum(lo, len(u.cum) - 1)], 0) if len(p) else _LEEG
-    exp = np.where(hi > np.searchsorted(u.pid, p), u.exp_tot[hi - 1], 0) if len(p) else _LEEG
+    uren = (
+        np.where(hi > lo, u.cumulative[hi - 1] - u.voor[np.minimum(lo, len(u.cumulative) - 1)], 0)
+        if len(p)
+        else _LEEG
+    )
+    exp = np.where(hi > np.searchsorted(u.pupil, p), u.sum_exponent[hi - 1], 0) if len(p) else _LEEG
     oordeel = keuzehulp(
         p,
         lrv_rijen["anker"],
@@ -1279,13 +1296,13 @@ def _lrv(r: _Rondes, u: _Uren, reeksen: _Reeksen, kalenders: _Kalenders, keuzehu
         },
     )
     return _Meldingen(
-        p=p,
+        pupil=p,
         begin=begin,
         # once back: the last lesdag missed, never before the 28th counted day; else open
         einde=np.where(terug, np.maximum(laatste, dag), _OPEN),
         dag=dag,
         uren=uren,
-        exp=exp,
+        exponent=exp,
         dagen=np.full(len(p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
         van=np.searchsorted(u.dag_sleutel, p * _DAGEN + begin),
         tot=np.searchsorted(u.dag_sleutel, p * _DAGEN + np.minimum(laatste, dag), side="right"),
@@ -1300,8 +1317,8 @@ def _luxe(d: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp) -> tuple[_Meldingen,
     """Luxe verzuim: one melding per holiday without verlof (a run of lesdagen with vakantie records,
     bridging lesdagen with another absence: :meth:`_Planner.luxe`); and the positions of the holiday
     records its ``van:tot`` index."""
-    v = ~d.telt & beslist[d.pid]
-    l_pid, l_les, l_dag = d.pid[v], d.les[v], d.dag[v]
+    v = ~d.telt & beslist[d.pupil]
+    l_pid, l_les, l_dag = d.pupil[v], d.lesdag[v], d.dag[v]
     nieuw = np.ones(len(l_pid), dtype=bool)
     if len(l_pid) > 1:
         lo = np.searchsorted(d.afwezig, l_pid[1:] * _BREED + l_les[:-1] + 1)
@@ -1312,12 +1329,12 @@ def _luxe(d: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp) -> tuple[_Meldingen,
     p = l_pid[start]
     oordeel = keuzehulp(p, l_dag[start], l_dag[start], {"vakantie_zonder_verlof": True})
     melding = _Meldingen(
-        p=p,
+        pupil=p,
         begin=l_dag[start],
         einde=l_dag[einde],
         dag=l_dag[start],
         uren=np.add.reduceat(d.uren[v], start) if len(start) else _LEEG,
-        exp=np.minimum(np.minimum.reduceat(d.exp[v], start), 0) if len(start) else _LEEG,
+        exponent=np.minimum(np.minimum.reduceat(d.exponent[v], start), 0) if len(start) else _LEEG,
         dagen=np.zeros(len(p), dtype=np.int64),
         van=start,
         tot=einde + 1,
@@ -1337,18 +1354,18 @@ def _toets(
     goes to the one-pupil schedule (``naar_schema``); so does an error. A verdict ``niet_melden``
     is no melding (:meth:`_Planner._melding`): ``houd`` false."""
     o = zestien.oordeel
-    naar_schema[zestien.p[o.fout | ~np.isin(o.plicht, _MELDEN)]] = True
+    naar_schema[zestien.pupil[o.fout | ~np.isin(o.plicht, _MELDEN)]] = True
     o = lrv.oordeel
     anders = o.fout | ~np.isin(o.plicht, _MELDEN)
     anders |= ~np.isin(o.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value))
-    naar_schema[lrv.p[anders]] = True
+    naar_schema[lrv.pupil[anders]] = True
     o = overig.oordeel
     # (no melding at all, as from the 23rd birthday, is what the schedule leaves too)
     anders = o.fout | np.isin(o.plicht, _MELDEN)
     anders |= (o.soort != Verzuimsoort.OVERIG_VERZUIM.value) & (o.plicht != Meldplicht.NIET_MELDEN.value)
-    naar_schema[overig.p[anders]] = True
+    naar_schema[overig.pupil[anders]] = True
     overig.houd = o.plicht != Meldplicht.NIET_MELDEN.value
-    naar_schema[luxe.p[luxe.oordeel.fout]] = True
+    naar_schema[luxe.pupil[luxe.oordeel.fout]] = True
     luxe.houd = luxe.oordeel.plicht != Meldplicht.NIET_MELDEN.value
 
 
@@ -1357,7 +1374,7 @@ def _records_van(soorten: list[tuple[_Meldingen, int]], posities: list[Ints]) ->
     ``posities[bron]``."""
     m_van = np.concatenate([m.van for m, _ in soorten])
     m_tot = np.concatenate([m.tot for m, _ in soorten])
-    bron = np.concatenate([np.full(len(m.p), b, dtype=np.int64) for m, b in soorten])
+    bron = np.concatenate([np.full(len(m.pupil), b, dtype=np.int64) for m, b in soorten])
     basis = np.cumsum([0] + [len(pos) for pos in posities]).astype(np.int64)
     alle_pos = np.concatenate([*posities, _LEEG])
     aantal = m_tot - m_van
@@ -1399,7 +1416,7 @@ def _rijen(
     def oordelen(veld: str) -> npt.NDArray[Any]:
         return np.concatenate([getattr(m.oordeel, veld) for m in alle])
 
-    m_p, m_begin, m_einde, m_dag = samen("p"), samen("begin"), samen("einde"), samen("dag")
+    m_p, m_begin, m_einde, m_dag = samen("pupil"), samen("begin"), samen("einde"), samen("dag")
     m_plicht = oordelen("plicht")
     m_volg = np.lexsort((samen("volg"), m_begin, m_dag, m_p))
     g_p = np.flatnonzero(geen)
@@ -1438,7 +1455,7 @@ def _rijen(
     mp = m_p[m_volg]
     eerste_van = np.searchsorted(mp, mp) if len(mp) else mp
     volgnummer[ng:] = np.arange(len(mp)) - eerste_van + 1
-    uren = [_decimaal(int(u), int(e)) for u, e in zip(samen("uren"), samen("exp"), strict=True)]
+    uren = [_decimaal(int(u), int(e)) for u, e in zip(samen("uren"), samen("exponent"), strict=True)]
     met_melding = np.zeros(len(geen), dtype=bool)
     met_melding[m_p] = True
     return Kolomsgewijs(
@@ -1492,8 +1509,8 @@ def analyseer_kolomsgewijs(
     kalenders = _kalenders(leerlinggegevens, jaren, te_tellen, beleid)
     d = _verzuimdagen(rec, leerlinggegevens, jaren, kalenders, te_tellen, starts, beleid)
     per, spans = tel(
-        d.pid[d.telt],
-        d.les[d.telt],
+        d.pupil[d.telt],
+        d.lesdag[d.telt],
         kalenders.lesweek[d.plek[d.telt]],
         d.uren[d.telt],
         d.heel[d.telt],
@@ -1515,16 +1532,16 @@ def analyseer_kolomsgewijs(
     # the rows of the pupils decided here: meldingen, or geen_melding for a pupil with none
     beslist = te_tellen & ~naar_schema
     soorten = [
-        (m.deel(np.flatnonzero(beslist[m.p] & m.houd)), bron)
+        (m.deel(np.flatnonzero(beslist[m.pupil] & m.houd)), bron)
         for m, bron in ((luxe, 0), (zestien, 1), (lrv, 1), (overig, 1))
     ]
     geen = leerlinggegevens.goed & (~jaren.relevant | jaren.niet_ingeschreven)
     met_melding = np.zeros(g_n, dtype=bool)
     for m, _ in soorten:
-        met_melding[m.p] = True
+        met_melding[m.pupil] = True
     geen |= beslist & ~met_melding
     situaties = _situaties(leerlinggegevens, jaren.niet_ingeschreven, peildatum)
-    return _rijen(soorten, [luxe_pos, u.pos], geen, situaties, peildatum)
+    return _rijen(soorten, [luxe_pos, u.position], geen, situaties, peildatum)
 
 
 def _gedekt_door_verlof(p: Ints, les: Ints, reden: Ints, plek: Ints, tabellen: list[_Tabel]) -> Bools:

@@ -86,15 +86,19 @@ _MELDEN = (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value)
 _EPOCHE = date(1970, 1, 1)
 _MAANDAG = date(2024, 1, 1)
 _REDENEN = tuple(r.value for r in Reden)
-_R = {r: i for i, r in enumerate(Reden)}
-_R_TEKST = {r.value: i for i, r in enumerate(Reden)}
+_REDEN_CODE = {r: i for i, r in enumerate(Reden)}
+_REDEN_CODE_OF_TEXT = {r.value: i for i, r in enumerate(Reden)}
 _REDEN_INDEX = pd.Index(_REDENEN, dtype=object)
-_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE = _R[Reden.ONGEOORLOOFD], _R[Reden.TE_LAAT], _R[Reden.VAKANTIE]
-_VERLOF_13A, _VERLOF_14 = _R[Reden.VERLOF_13A], _R[Reden.VERLOF_14]
-_VRIJSTELLING_11A = _R[Reden.VRIJSTELLING_11A]
-_ZONDER_VERLOF = np.arange(len(_R), dtype=np.int64)
+_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE = (
+    _REDEN_CODE[Reden.ONGEOORLOOFD],
+    _REDEN_CODE[Reden.TE_LAAT],
+    _REDEN_CODE[Reden.VAKANTIE],
+)
+_VERLOF_13A, _VERLOF_14 = _REDEN_CODE[Reden.VERLOF_13A], _REDEN_CODE[Reden.VERLOF_14]
+_VRIJSTELLING_11A = _REDEN_CODE[Reden.VRIJSTELLING_11A]
+_ZONDER_VERLOF = np.arange(len(_REDEN_CODE), dtype=np.int64)
 for _verlof, _zonder in ZONDER_VERLOF.items():
-    _ZONDER_VERLOF[_R[_verlof]] = _R[_zonder]
+    _ZONDER_VERLOF[_REDEN_CODE[_verlof]] = _REDEN_CODE[_zonder]
 """Per reason code: what it is on a day no lawfully granted verlof covers (:data:`ZONDER_VERLOF`)."""
 
 
@@ -111,12 +115,12 @@ class _Cellen:
     slecht: Bools
 
 
-def _leeg(n: int, dtype: Any = np.int64) -> _Cellen:
-    return _Cellen(np.zeros(n, dtype=dtype), np.ones(n, dtype=bool), np.zeros(n, dtype=bool))
+def _leeg(size: int, dtype: Any = np.int64) -> _Cellen:
+    return _Cellen(np.zeros(size, dtype=dtype), np.ones(size, dtype=bool), np.zeros(size, dtype=bool))
 
 
-def _object(s: pd.Series[Any], rijen: Ints) -> tuple[npt.NDArray[Any], Bools]:
-    waarden = s.take(rijen).to_numpy(dtype=object)  # only these rows leave their array
+def _object(column: pd.Series[Any], rijen: Ints) -> tuple[npt.NDArray[Any], Bools]:
+    waarden = column.take(rijen).to_numpy(dtype=object)  # only these rows leave their array
     return waarden, np.asarray(pd.isna(waarden), dtype=bool)
 
 
@@ -124,79 +128,83 @@ def _dagen(df: pd.DataFrame, naam: str, rijen: Ints) -> _Cellen:
     """Dates as days since 1970-01-01 (``datetime64`` as ``analyseer_frame`` reads it: the day)."""
     if naam not in df.columns:
         return _leeg(len(rijen))
-    s = df[naam]
-    if isinstance(s.dtype, np.dtype) and s.dtype.kind == "M":
-        t = s.to_numpy()[rijen]
-        leeg = np.isnat(t)
-        d = t.astype("datetime64[D]").view(np.int64)
-        return _Cellen(np.where(leeg, 0, d), leeg, np.zeros(len(rijen), dtype=bool))
-    waarden, leeg = _object(s, rijen)
-    d = np.zeros(len(rijen), dtype=np.int64)
+    column = df[naam]
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "M":
+        stamps = column.to_numpy()[rijen]
+        leeg = np.isnat(stamps)
+        day_numbers = stamps.astype("datetime64[D]").view(np.int64)
+        return _Cellen(np.where(leeg, 0, day_numbers), leeg, np.zeros(len(rijen), dtype=bool))
+    waarden, leeg = _object(column, rijen)
+    day_numbers = np.zeros(len(rijen), dtype=np.int64)
     slecht = np.zeros(len(rijen), dtype=bool)
     for i in np.flatnonzero(~leeg).tolist():
-        x = waarden[i]
-        if type(x) is date:
-            d[i] = (x - _EPOCHE).days
+        cell = waarden[i]
+        if type(cell) is date:
+            day_numbers[i] = (cell - _EPOCHE).days
         else:
             slecht[i] = True
-    return _Cellen(d, leeg, slecht)
+    return _Cellen(day_numbers, leeg, slecht)
 
 
 def _ja_nee(df: pd.DataFrame, naam: str, rijen: Ints) -> _Cellen:
     if naam not in df.columns:
         return _leeg(len(rijen), bool)
-    s = df[naam]
-    if pd.api.types.is_bool_dtype(s.dtype):
-        leeg = s.isna().to_numpy()[rijen]
-        return _Cellen(s.to_numpy(dtype=bool, na_value=False)[rijen], leeg, np.zeros(len(rijen), dtype=bool))
-    waarden, leeg = _object(s, rijen)
-    w = np.zeros(len(rijen), dtype=bool)
+    column = df[naam]
+    if pd.api.types.is_bool_dtype(column.dtype):
+        leeg = column.isna().to_numpy()[rijen]
+        return _Cellen(
+            column.to_numpy(dtype=bool, na_value=False)[rijen], leeg, np.zeros(len(rijen), dtype=bool)
+        )
+    waarden, leeg = _object(column, rijen)
+    values = np.zeros(len(rijen), dtype=bool)
     slecht = np.zeros(len(rijen), dtype=bool)
     for i in np.flatnonzero(~leeg).tolist():
-        x = waarden[i]
-        if type(x) is bool or type(x) is np.bool_:
-            w[i] = bool(x)
+        cell = waarden[i]
+        if type(cell) is bool or type(cell) is np.bool_:
+            values[i] = bool(cell)
         else:
             slecht[i] = True
-    return _Cellen(w, leeg, slecht)
+    return _Cellen(values, leeg, slecht)
 
 
 def _getallen(df: pd.DataFrame, naam: str, rijen: Ints) -> _Cellen:
     """Whole numbers (a float column of whole numbers too, as ``analyseer_frame`` reads it)."""
     if naam not in df.columns:
         return _leeg(len(rijen))
-    s = df[naam]
-    if isinstance(s.dtype, np.dtype) and s.dtype.kind in "iuf":
-        x = s.to_numpy()[rijen].astype(np.float64)
-        leeg = np.isnan(x)
-        heel = ~leeg & np.isfinite(x) & (x == np.floor(x)) & (np.abs(x) < 2**53)
-        return _Cellen(np.where(heel, x, 0).astype(np.int64), leeg, ~leeg & ~heel)
-    waarden, leeg = _object(s, rijen)
-    w = np.zeros(len(rijen), dtype=np.int64)
+    column = df[naam]
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iuf":
+        numbers = column.to_numpy()[rijen].astype(np.float64)
+        leeg = np.isnan(numbers)
+        heel = ~leeg & np.isfinite(numbers) & (numbers == np.floor(numbers)) & (np.abs(numbers) < 2**53)
+        return _Cellen(np.where(heel, numbers, 0).astype(np.int64), leeg, ~leeg & ~heel)
+    waarden, leeg = _object(column, rijen)
+    values = np.zeros(len(rijen), dtype=np.int64)
     slecht = np.zeros(len(rijen), dtype=bool)
     for i in np.flatnonzero(~leeg).tolist():
-        x = waarden[i]
-        if (type(x) is int or (type(x) is float and x.is_integer())) and abs(x) < 2**53:
-            w[i] = int(x)  # beyond 2**53 (as in the numeric path above): a bad cell, not an OverflowError
+        cell = waarden[i]
+        if (type(cell) is int or (type(cell) is float and cell.is_integer())) and abs(cell) < 2**53:
+            values[i] = int(
+                cell
+            )  # beyond 2**53 (as in the numeric path above): a bad cell, not an OverflowError
         else:
             slecht[i] = True
-    return _Cellen(w, leeg, slecht)
+    return _Cellen(values, leeg, slecht)
 
 
 def _tijden(df: pd.DataFrame, naam: str, rijen: Ints) -> tuple[_Cellen, Ints]:
     """``datetime.time`` cells: minutes of the day (what the units count) and the exact time (order)."""
     if naam not in df.columns:
-        c = _leeg(len(rijen))
-        return c, c.waarde
+        empty = _leeg(len(rijen))
+        return empty, empty.waarde
     kolom = df[naam]
     leeg = kolom.isna().to_numpy()[rijen]
     gegeven = np.flatnonzero(~leeg)
     cellen = kolom.take(rijen[gegeven]).tolist()  # only the cells with a time leave their array
     tijden = [
-        (x.hour * 60 + x.minute, x.second * 1_000_000 + x.microsecond)
-        if type(x) is time and x.tzinfo is None
+        (cell.hour * 60 + cell.minute, cell.second * 1_000_000 + cell.microsecond)
+        if type(cell) is time and cell.tzinfo is None
         else (-1, 0)
-        for x in cellen
+        for cell in cellen
     ]
     waarde = np.array(tijden, dtype=np.int64).reshape(-1, 2)
     minuten = np.zeros(len(rijen), dtype=np.int64)
@@ -216,7 +224,10 @@ def _redenen(df: pd.DataFrame, rijen: Ints) -> tuple[Ints, Bools]:
         codes_per_waarde, waarden = pd.factorize(df["reden"], use_na_sentinel=True)
     except TypeError:  # an unhashable cell: look each up
         cellen, leeg = _object(df["reden"], rijen)
-        codes = np.array([_R_TEKST.get(x, -1) if isinstance(x, str) else -1 for x in cellen], dtype=np.int64)
+        codes = np.array(
+            [_REDEN_CODE_OF_TEXT.get(cell, -1) if isinstance(cell, str) else -1 for cell in cellen],
+            dtype=np.int64,
+        )
         return codes, leeg
     leeg = (codes_per_waarde < 0)[rijen]
     tabel = _REDEN_INDEX.get_indexer(pd.Index(waarden, dtype=object)).astype(np.int64)
@@ -258,32 +269,34 @@ def _tabel(
     """School years ``jaar`` through ``tot_jaar`` of ``kalender`` (lesweken run on across the summer)."""
     schooljaarkalender: Jaarkalender = jaarkalender(kalender, jaar, tot_jaar)
     begin = (schooljaarkalender.begin - _EPOCHE).days
-    n = (schooljaarkalender.einde - schooljaarkalender.begin).days + 1
-    lesdag = np.full(n, -1, dtype=np.int64)
-    lesweek = np.full(n, -1, dtype=np.int64)
-    for i, d in enumerate(schooljaarkalender.lesdagen):
-        lesdag[(d - schooljaarkalender.begin).days] = i
-        lesweek[(d - schooljaarkalender.begin).days] = schooljaarkalender.lesweek_index[
-            d - timedelta(days=d.weekday())
+    day_count = (schooljaarkalender.einde - schooljaarkalender.begin).days + 1
+    lesdag = np.full(day_count, -1, dtype=np.int64)
+    lesweek = np.full(day_count, -1, dtype=np.int64)
+    for index, day in enumerate(schooljaarkalender.lesdagen):
+        lesdag[(day - schooljaarkalender.begin).days] = index
+        lesweek[(day - schooljaarkalender.begin).days] = schooljaarkalender.lesweek_index[
+            day - timedelta(days=day.weekday())
         ]
-    vakantie = np.zeros(n, dtype=bool)
+    vakantie = np.zeros(day_count, dtype=bool)
     if not meetellen:
-        for d in schooljaarkalender.vakantiedagen:
-            vakantie[(d - schooljaarkalender.begin).days] = True
+        for day in schooljaarkalender.vakantiedagen:
+            vakantie[(day - schooljaarkalender.begin).days] = True
     geteld = np.cumsum(~vakantie).astype(np.int64)
-    les = np.array([(d - _EPOCHE).days for d in schooljaarkalender.lesdagen], dtype=np.int64)
-    volgende = np.append(les[1:], begin + n) if len(les) else np.zeros(0, dtype=np.int64)
-    maandagen = np.array([(w - _EPOCHE).days for w in schooljaarkalender.lesweken], dtype=np.int64)
-    dagen = begin + np.arange(n)
+    lesdag_days = np.array([(day - _EPOCHE).days for day in schooljaarkalender.lesdagen], dtype=np.int64)
+    volgende = (
+        np.append(lesdag_days[1:], begin + day_count) if len(lesdag_days) else np.zeros(0, dtype=np.int64)
+    )
+    maandagen = np.array([(monday - _EPOCHE).days for monday in schooljaarkalender.lesweken], dtype=np.int64)
+    dagen = begin + np.arange(day_count)
     week_tot = np.searchsorted(maandagen, dagen - (dagen + 3) % 7, side="right") - 1
-    telt = np.zeros(n, dtype=bool)
-    for d in verlofdagen(
+    telt = np.zeros(day_count, dtype=bool)
+    for day in verlofdagen(
         schooljaarkalender.begin, schooljaarkalender.einde, kalender, telling, _ALLE_WEEKDAGEN
     ):
-        telt[(d - schooljaarkalender.begin).days] = True
-    verboden = np.zeros(n, dtype=bool)
-    for d in eerste_twee_lesweken(kalender, jaar):
-        verboden[(d - schooljaarkalender.begin).days] = True
+        telt[(day - schooljaarkalender.begin).days] = True
+    verboden = np.zeros(day_count, dtype=bool)
+    for day in eerste_twee_lesweken(kalender, jaar):
+        verboden[(day - schooljaarkalender.begin).days] = True
     vakantie_telt = telt & ~verboden
     return _Tabel(
         begin,
@@ -309,18 +322,21 @@ def _uren(school: School, soort: int, waarde: int) -> tuple[int, int, bool, bool
     """A record's counted hours in :data:`EENHEID` units, the exponent of its decimal, whether it is
     exact in those units, and whether it covers the whole lesdag (as :func:`vouw` decides them)."""
     if soort == 0:  # uren
-        e, dag = Decimal(waarde // 7), _MAANDAG + timedelta(days=waarde % 7)
+        units, dag = Decimal(waarde // 7), _MAANDAG + timedelta(days=waarde % 7)
     elif soort == 1:  # van/tot, in minutes
-        e, dag = Decimal(waarde // 7) / Decimal(school.lesuur_minuten), _MAANDAG + timedelta(days=waarde % 7)
+        units, dag = (
+            Decimal(waarde // 7) / Decimal(school.lesuur_minuten),
+            _MAANDAG + timedelta(days=waarde % 7),
+        )
     else:  # the whole lesdag
         dag = _MAANDAG + timedelta(days=waarde)
-        e = school.lesdag_eenheden(dag)
-    h = e * school.factor
-    geschaald = h * EENHEID
+        units = school.lesdag_eenheden(dag)
+    hours = units * school.factor
+    geschaald = hours * EENHEID
     exact = geschaald == geschaald.to_integral_value()
-    exponent = h.as_tuple().exponent
+    exponent = hours.as_tuple().exponent
     assert isinstance(exponent, int)
-    return int(geschaald), exponent, exact, e >= school.lesdag_eenheden(dag)
+    return int(geschaald), exponent, exact, units >= school.lesdag_eenheden(dag)
 
 
 def tel(
@@ -422,13 +438,16 @@ def _vrijstellingen(df: pd.DataFrame, rijen: Ints) -> list[Vrijstelling | None]:
         if "vrijstelling_grond" in df.columns
         else [None] * len(rijen)
     )
-    cellen = {k: _dagen(df, k, rijen) for k in _VRIJSTELLING_KOLOMMEN[1:]}
+    cellen = {column: _dagen(df, column, rijen) for column in _VRIJSTELLING_KOLOMMEN[1:]}
     uit: list[Vrijstelling | None] = []
     for i, grond in enumerate(gronden):
-        if type(grond) is not str or any(c.slecht[i] for c in cellen.values()):
+        if type(grond) is not str or any(cells.slecht[i] for cells in cellen.values()):
             uit.append(None)
             continue
-        dag = {k: None if c.leeg[i] else _datum(int(c.waarde[i])) for k, c in cellen.items()}
+        dag = {
+            column: None if cells.leeg[i] else _datum(int(cells.waarde[i]))
+            for column, cells in cellen.items()
+        }
         vrij: dict[str, Any] = {"grond": grond, "begin": dag["vrijstelling_begin"]}
         if dag["vrijstelling_einde"] is not None:
             vrij["einde"] = dag["vrijstelling_einde"]
@@ -458,31 +477,31 @@ def _lees_leerlingen(
     jaar = _getallen(df, "schooljaar", eerste)
     goed = ~geboren.leeg & ~geboren.slecht & ~start.slecht & ~ingeschreven.slecht & ~jaar.slecht
     goed &= jaar.leeg | ((jaar.waarde >= 2000) & (jaar.waarde <= 2100))
-    goed &= np.array([type(s) is str and len(s) <= 100 for s in sleutels], dtype=bool)
+    goed &= np.array([type(sleutel) is str and len(sleutel) <= 100 for sleutel in sleutels], dtype=bool)
     met_vrijstelling = np.zeros(len(eerste), dtype=bool)
-    for k in _VRIJSTELLING_KOLOMMEN:
-        if k in df.columns:
-            met_vrijstelling |= df[k].notna().to_numpy()[eerste]
+    for column in _VRIJSTELLING_KOLOMMEN:
+        if column in df.columns:
+            met_vrijstelling |= df[column].notna().to_numpy()[eerste]
     vrijstellingen: dict[int, Vrijstelling] = {}
-    met = np.flatnonzero(met_vrijstelling & goed)
-    for g, v in zip(met.tolist(), _vrijstellingen(df, eerste[met]), strict=True):
-        if v is None:
-            goed[g] = False
+    candidates = np.flatnonzero(met_vrijstelling & goed)
+    for pupil, vrijstelling in zip(candidates.tolist(), _vrijstellingen(df, eerste[candidates]), strict=True):
+        if vrijstelling is None:
+            goed[pupil] = False
         else:
-            vrijstellingen[g] = v
+            vrijstellingen[pupil] = vrijstelling
     school_ids: dict[tuple[Any, ...], int] = {}
     school_lijst: list[School] = []
-    sid = np.empty(len(eerste), dtype=np.int64)
-    for g, s in enumerate(schoolsleutels):
-        i = school_ids.get(s)
-        if i is None:
-            school = scholen[s]
-            i = school_ids[s] = len(school_lijst) if school is not None else -1
+    school_index = np.empty(len(eerste), dtype=np.int64)
+    for pupil, schoolsleutel in enumerate(schoolsleutels):
+        index = school_ids.get(schoolsleutel)
+        if index is None:
+            school = scholen[schoolsleutel]
+            index = school_ids[schoolsleutel] = len(school_lijst) if school is not None else -1
             if school is not None:
                 school_lijst.append(school)
-        sid[g] = i
-    goed &= sid >= 0
-    return _Leerlingen(geboren, start, ingeschreven, jaar, goed, sid, school_lijst, vrijstellingen)
+        school_index[pupil] = index
+    goed &= school_index >= 0
+    return _Leerlingen(geboren, start, ingeschreven, jaar, goed, school_index, school_lijst, vrijstellingen)
 
 
 @dataclass(slots=True)
@@ -509,10 +528,10 @@ def _lees_records(
 ) -> _Records:
     """The record columns and their checks (:class:`Record`, one record a day): a pupil with a bad
     record is no longer plainly valid (``leerlinggegevens.goed``)."""
-    n = len(volgorde)
-    g_n = len(starts)
+    row_count = len(volgorde)
+    pupil_count = len(starts)
     eerste = starts
-    pid = np.repeat(np.arange(g_n, dtype=np.int64), lengte)
+    pupil = np.repeat(np.arange(pupil_count, dtype=np.int64), lengte)
     datum = _dagen(df, "datum", volgorde)
     reden, reden_leeg = _redenen(df, volgorde)
     uren = _getallen(df, "uren", volgorde)
@@ -525,36 +544,40 @@ def _lees_records(
     record = ~np.repeat(zonder, lengte)  # rows that are records
     slecht = record & (datum.leeg | datum.slecht | (reden < 0) | gemeld.slecht | uren.slecht)
     slecht |= record & (van.slecht | tot.slecht)
-    slecht |= record & (datum.waarde < leerlinggegevens.geboren.waarde[pid])
-    s_pid = np.where(leerlinggegevens.school_index >= 0, leerlinggegevens.school_index, 0)[pid]
+    slecht |= record & (datum.waarde < leerlinggegevens.geboren.waarde[pupil])
+    row_school = np.where(leerlinggegevens.school_index >= 0, leerlinggegevens.school_index, 0)[pupil]
     weekdag = (datum.waarde + 3) % 7  # 1970-01-01 was a Thursday
     capaciteit = np.zeros((max(len(leerlinggegevens.scholen), 1), 7), dtype=np.int64)
-    for i, school in enumerate(leerlinggegevens.scholen):
-        for w in range(7):
-            capaciteit[i, w] = int(school.lesdag_eenheden(_MAANDAG + timedelta(days=w)) * EENHEID)
-    cap = capaciteit[s_pid, weekdag]
-    lesuur = np.array([s.lesuur_minuten for s in leerlinggegevens.scholen] or [60], dtype=np.int64)[s_pid]
+    for index, school in enumerate(leerlinggegevens.scholen):
+        for day_of_week in range(7):
+            capaciteit[index, day_of_week] = int(
+                school.lesdag_eenheden(_MAANDAG + timedelta(days=day_of_week)) * EENHEID
+            )
+    row_capacity = capaciteit[row_school, weekdag]
+    lesuur = np.array([school.lesuur_minuten for school in leerlinggegevens.scholen] or [60], dtype=np.int64)[
+        row_school
+    ]
     met_uren = ~uren.leeg
     met_tijd = ~van.leeg | ~tot.leeg
-    slecht |= record & met_uren & (met_tijd | (uren.waarde <= 0) | (uren.waarde * EENHEID > cap))
+    slecht |= record & met_uren & (met_tijd | (uren.waarde <= 0) | (uren.waarde * EENHEID > row_capacity))
     spanne = tot.waarde - van.waarde
     slecht |= (
         record
         & ~met_uren
         & met_tijd
-        & (van.leeg | tot.leeg | (van_precies >= tot_precies) | (spanne * EENHEID > cap * lesuur))
+        & (van.leeg | tot.leeg | (van_precies >= tot_precies) | (spanne * EENHEID > row_capacity * lesuur))
     )
     # one record a day
-    op_dag = np.lexsort((datum.waarde, pid))
-    dubbel = np.zeros(n, dtype=bool)
-    if n > 1:
-        zelfde = (pid[op_dag][1:] == pid[op_dag][:-1]) & (
+    op_dag = np.lexsort((datum.waarde, pupil))
+    dubbel = np.zeros(row_count, dtype=bool)
+    if row_count > 1:
+        zelfde = (pupil[op_dag][1:] == pupil[op_dag][:-1]) & (
             datum.waarde[op_dag][1:] == datum.waarde[op_dag][:-1]
         )
         dubbel[op_dag[1:][zelfde & record[op_dag][1:]]] = True
     slecht |= dubbel
-    goed &= np.bincount(pid[slecht], minlength=g_n) == 0
-    return _Records(pid, record, zonder, datum, reden, uren, van, spanne, weekdag)
+    goed &= np.bincount(pupil[slecht], minlength=pupil_count) == 0
+    return _Records(pupil, record, zonder, datum, reden, uren, van, spanne, weekdag)
 
 
 @dataclass(slots=True)
@@ -572,35 +595,43 @@ class _Jaren:
     niet_ingeschreven: Bools
 
 
-def _schooljaren(leerlinggegevens: _Leerlingen, rec: _Records, starts: Ints, peildatum: date) -> _Jaren:
+def _schooljaren(leerlinggegevens: _Leerlingen, records: _Records, starts: Ints, peildatum: date) -> _Jaren:
     """The school year (given, or that of the first record); a pupil with records outside it, a
     peildatum before it, or a school year whose holidays the calendar does not know is left to the
     one-pupil path (``leerlinggegevens.goed``), which says so."""
-    g_n = len(starts)
-    goed, jaar, pid = leerlinggegevens.goed, leerlinggegevens.jaar, rec.pupil
-    d64 = rec.datum.waarde[starts].astype("datetime64[D]")
-    jaar_rec = d64.astype("datetime64[Y]").astype(np.int64) + 1970
-    maand = d64.astype("datetime64[M]").astype(np.int64) % 12 + 1
+    pupil_count = len(starts)
+    goed, jaar, pupil = leerlinggegevens.goed, leerlinggegevens.jaar, records.pupil
+    first_dates = records.datum.waarde[starts].astype("datetime64[D]")
+    jaar_rec = first_dates.astype("datetime64[Y]").astype(np.int64) + 1970
+    maand = first_dates.astype("datetime64[M]").astype(np.int64) % 12 + 1
     jaar_rec = np.where(maand >= 8, jaar_rec, jaar_rec - 1)
     peil_jaar = peildatum.year if peildatum.month >= 8 else peildatum.year - 1
-    schooljaar = np.where(~jaar.leeg, jaar.waarde, np.where(rec.zonder, peil_jaar, jaar_rec))
+    schooljaar = np.where(~jaar.leeg, jaar.waarde, np.where(records.zonder, peil_jaar, jaar_rec))
     schooljaar = np.where(goed, schooljaar, 2000)
     jaarbegin = _eerste_augustus(schooljaar)
     jaareinde = _eerste_augustus(schooljaar + 1) - 1
     peil = (peildatum - _EPOCHE).days
     goed &= peil >= jaarbegin
-    buiten = rec.record & ((rec.datum.waarde < jaarbegin[pid]) | (rec.datum.waarde > jaareinde[pid]))
-    goed &= np.bincount(pid[buiten], minlength=g_n) == 0
+    buiten = records.record & (
+        (records.datum.waarde < jaarbegin[pupil]) | (records.datum.waarde > jaareinde[pupil])
+    )
+    goed &= np.bincount(pupil[buiten], minlength=pupil_count) == 0
 
     # a registered verlof may be verzuim (beyond what the head may grant, art. 13a lid 2, 14 lid 3)
-    relevant_rij = rec.record & np.isin(
-        rec.reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE, _VERLOF_13A, _VERLOF_14)
+    relevant_rij = records.record & np.isin(
+        records.reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE, _VERLOF_13A, _VERLOF_14)
     )
     # a vrijstelling_11a record where no valid art. 11a vrijstelling covers it is verzuim (Feiten.reden)
-    elf_a = np.zeros(g_n, dtype=bool)
-    elf_a[[g for g, v in leerlinggegevens.vrijstellingen.items() if v.grond not in HELE_DAGEN]] = True
-    relevant_rij |= rec.record & (rec.reden == _VRIJSTELLING_11A) & elf_a[pid]
-    relevant = np.bincount(pid[relevant_rij], minlength=g_n) > 0
+    vrijstelling_11a = np.zeros(pupil_count, dtype=bool)
+    vrijstelling_11a[
+        [
+            pupil_index
+            for pupil_index, vrijstelling in leerlinggegevens.vrijstellingen.items()
+            if vrijstelling.grond not in HELE_DAGEN
+        ]
+    ] = True
+    relevant_rij |= records.record & (records.reden == _VRIJSTELLING_11A) & vrijstelling_11a[pupil]
+    relevant = np.bincount(pupil[relevant_rij], minlength=pupil_count) > 0
     # a school year whose holidays the calendar does not know: the one-pupil path says so (an error)
     kandidaat = np.flatnonzero(goed & relevant)
     paren, per_paar = np.unique(
@@ -608,10 +639,10 @@ def _schooljaren(leerlinggegevens: _Leerlingen, rec: _Records, starts: Ints, pei
     )
     onbekend_paar = np.array(
         [
-            (k := leerlinggegevens.scholen[paar // 10_000].kalender).regio is not None
+            (calendar := leerlinggegevens.scholen[paar // 10_000].kalender).regio is not None
             and any(
-                j not in k.eigen_schooljaren and not schoolvakanties_bekend(k.regio, j)
-                for j in range(paar % 10_000, max(paar % 10_000, peil_jaar) + 1)
+                year not in calendar.eigen_schooljaren and not schoolvakanties_bekend(calendar.regio, year)
+                for year in range(paar % 10_000, max(paar % 10_000, peil_jaar) + 1)
             )
             for paar in paren.tolist()
         ],
@@ -643,9 +674,9 @@ class _Kalenders:
     volgende_basis: Ints
     volgende: Ints
 
-    def plek(self, k: Ints, dag: Ints) -> Ints:
+    def plek(self, table: Ints, dag: Ints) -> Ints:
         """The place of ``dag`` in table ``k``."""
-        uit: Ints = self.basis[k] + (dag - self.begin[k])
+        uit: Ints = self.basis[table] + (dag - self.begin[table])
         return uit
 
 
@@ -654,13 +685,13 @@ def _kalenders(leerlinggegevens: _Leerlingen, jaren: _Jaren, te_tellen: Bools, b
     peildatum's."""
     kalender_nummers: dict[tuple[Schoolkalender, int], int] = {}
     tabellen: list[_Tabel] = []
-    kid = np.full(len(te_tellen), -1, dtype=np.int64)
-    te = np.flatnonzero(te_tellen)
+    table_index = np.full(len(te_tellen), -1, dtype=np.int64)
+    to_count = np.flatnonzero(te_tellen)
     combinaties, per_combinatie = np.unique(
-        leerlinggegevens.school_index[te] * 10_000 + jaren.schooljaar[te], return_inverse=True
+        leerlinggegevens.school_index[to_count] * 10_000 + jaren.schooljaar[to_count], return_inverse=True
     )
     kalender_van_combinatie = np.zeros(len(combinaties), dtype=np.int64)
-    for c, combinatie in enumerate(combinaties.tolist()):
+    for number, combinatie in enumerate(combinaties.tolist()):
         kalender_jaar = (leerlinggegevens.scholen[combinatie // 10_000].kalender, combinatie % 10_000)
         kalender_nummer = kalender_nummers.get(kalender_jaar)
         if kalender_nummer is None:
@@ -673,33 +704,33 @@ def _kalenders(leerlinggegevens: _Leerlingen, jaren: _Jaren, te_tellen: Bools, b
                     beleid.verlofdagen,
                 )
             )
-        kalender_van_combinatie[c] = kalender_nummer
-    kid[te] = kalender_van_combinatie[per_combinatie]
+        kalender_van_combinatie[number] = kalender_nummer
+    table_index[to_count] = kalender_van_combinatie[per_combinatie]
 
     def samen(kolom: str) -> Ints:
-        return np.concatenate([getattr(t, kolom) for t in tabellen] or [np.zeros(0, dtype=np.int64)])
+        return np.concatenate([getattr(table, kolom) for table in tabellen] or [np.zeros(0, dtype=np.int64)])
 
     geteld = samen("geteld")
     oplopend = (
         geteld
         + np.repeat(
-            np.cumsum([0, *[int(t.geteld[-1]) + 1 for t in tabellen][:-1]]).astype(np.int64),
-            [len(t.geteld) for t in tabellen],
+            np.cumsum([0, *[int(table.geteld[-1]) + 1 for table in tabellen][:-1]]).astype(np.int64),
+            [len(table.geteld) for table in tabellen],
         )
         if tabellen
         else geteld
     )
     return _Kalenders(
         tabellen=tabellen,
-        table_index=kid,
-        basis=np.cumsum([0] + [len(t.lesdag) for t in tabellen]).astype(np.int64),
-        begin=np.array([t.begin for t in tabellen] or [0], dtype=np.int64),
+        table_index=table_index,
+        basis=np.cumsum([0] + [len(table.lesdag) for table in tabellen]).astype(np.int64),
+        begin=np.array([table.begin for table in tabellen] or [0], dtype=np.int64),
         lesdag=samen("lesdag"),
         lesweek=samen("lesweek"),
         geteld=geteld,
         week_tot=samen("week_tot"),
         oplopend=oplopend,
-        volgende_basis=np.cumsum([0] + [len(t.volgende) for t in tabellen]).astype(np.int64),
+        volgende_basis=np.cumsum([0] + [len(table.volgende) for table in tabellen]).astype(np.int64),
         volgende=samen("volgende"),
     )
 

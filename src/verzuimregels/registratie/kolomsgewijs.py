@@ -762,7 +762,7 @@ class _Dagen:
 
 
 def _verzuimdagen(
-    rec: _Records,
+    records: _Records,
     leerlinggegevens: _Leerlingen,
     jaren: _Jaren,
     kalenders: _Kalenders,
@@ -771,90 +771,103 @@ def _verzuimdagen(
     beleid: Beleid,
 ) -> _Dagen:
     """The counted records and their hours (:func:`~verzuimregels.registratie.tellen.vouw`)."""
-    g_n = len(te_tellen)
-    pid = rec.pupil
+    pupil_count = len(te_tellen)
+    pupil = records.pupil
     # The start of leerplicht (art. 3 lid 1): before it nothing counts. Only a pupil less than six
     # years old at the start of the school year can have records before it.
-    vanaf = np.full(g_n, np.iinfo(np.int64).min, dtype=np.int64)
+    vanaf = np.full(pupil_count, np.iinfo(np.int64).min, dtype=np.int64)
     jong = te_tellen & (leerlinggegevens.geboren.waarde + 6 * 366 >= jaren.jaarbegin)
-    begin_onbekend = np.zeros(g_n, dtype=bool)
-    for g in np.flatnonzero(jong).tolist():
+    begin_onbekend = np.zeros(pupil_count, dtype=bool)
+    for pupil_index in np.flatnonzero(jong).tolist():
         try:
-            vanaf[g] = _begin_leerplicht(
-                int(leerlinggegevens.geboren.waarde[g]),
-                leerlinggegevens.scholen[leerlinggegevens.school_index[g]].kalender,
+            vanaf[pupil_index] = _begin_leerplicht(
+                int(leerlinggegevens.geboren.waarde[pupil_index]),
+                leerlinggegevens.scholen[leerlinggegevens.school_index[pupil_index]].kalender,
                 beleid,
             )
         except OnbekendeSchoolvakanties:  # the one-pupil schedule decides (or says it cannot)
-            begin_onbekend[g] = True
+            begin_onbekend[pupil_index] = True
 
     # every record of these pupils on a lesdag from the start of leerplicht up to the peildatum
-    rijen = np.flatnonzero(rec.record & te_tellen[pid])
-    r_pid = pid[rijen]
-    r_dag = rec.datum.waarde[rijen]
-    plek = kalenders.plek(kalenders.table_index[r_pid], r_dag).astype(np.int64)
-    r_les = kalenders.lesdag[plek]
-    r_reden = rec.reden[rijen]
+    rijen = np.flatnonzero(records.record & te_tellen[pupil])
+    record_pupil = pupil[rijen]
+    record_day = records.datum.waarde[rijen]
+    plek = kalenders.plek(kalenders.table_index[record_pupil], record_day).astype(np.int64)
+    record_lesdag = kalenders.lesdag[plek]
+    record_reden = records.reden[rijen]
     # a verlof record on a day no lawfully granted verlof covers: holiday without verlof or unexcused
-    gedekt = _gedekt_door_verlof(r_pid, r_les, r_reden, plek, kalenders.tabellen)
-    r_reden = _ZONDER_VERLOF[r_reden]
+    gedekt = _gedekt_door_verlof(record_pupil, record_lesdag, record_reden, plek, kalenders.tabellen)
+    record_reden = _ZONDER_VERLOF[record_reden]
     # a day a valid vrijstelling of art. 5, 5a or 15 covers is excused; a vrijstelling_11a record on
     # a day no valid art. 11a vrijstelling covers is unexcused (Feiten.reden, toets_vrijstelling)
-    for i in np.flatnonzero(np.isin(r_pid, list(leerlinggegevens.vrijstellingen))).tolist():
-        v = leerlinggegevens.vrijstellingen[int(r_pid[i])]
-        geldig = is_verontschuldigd(_datum(int(r_dag[i])), (), (v,)) is not None
-        if v.grond in HELE_DAGEN:
+    for i in np.flatnonzero(np.isin(record_pupil, list(leerlinggegevens.vrijstellingen))).tolist():
+        vrijstelling = leerlinggegevens.vrijstellingen[int(record_pupil[i])]
+        geldig = is_verontschuldigd(_datum(int(record_day[i])), (), (vrijstelling,)) is not None
+        if vrijstelling.grond in HELE_DAGEN:
             gedekt[i] |= geldig
-        elif r_reden[i] == _VRIJSTELLING_11A and not geldig:
-            r_reden[i] = _ONGEOORLOOFD
-    o = (r_dag <= jaren.peil) & (r_dag >= vanaf[r_pid]) & (r_les >= 0) & ~gedekt
-    rijen, r_pid, r_dag, plek, r_les, r_reden = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o], r_reden[o]
-    afwezig = np.sort(r_pid * _BREED + r_les)
-    telt_laat = np.array([s.te_laat_telt_mee for s in leerlinggegevens.scholen] or [True], dtype=bool)
-    telt = (r_reden == _ONGEOORLOOFD) | (
-        (r_reden == _TE_LAAT) & telt_laat[leerlinggegevens.school_index[r_pid]]
+        elif record_reden[i] == _VRIJSTELLING_11A and not geldig:
+            record_reden[i] = _ONGEOORLOOFD
+    keep = (record_day <= jaren.peil) & (record_day >= vanaf[record_pupil]) & (record_lesdag >= 0) & ~gedekt
+    rijen, record_pupil, record_day, plek, record_lesdag, record_reden = (
+        rijen[keep],
+        record_pupil[keep],
+        record_day[keep],
+        plek[keep],
+        record_lesdag[keep],
+        record_reden[keep],
     )
-    o = telt | (r_reden == _VAKANTIE)
-    rijen, r_pid, r_dag, plek, r_les = rijen[o], r_pid[o], r_dag[o], plek[o], r_les[o]
-    r_reden, telt = r_reden[o], telt[o]
+    afwezig = np.sort(record_pupil * _BREED + record_lesdag)
+    telt_laat = np.array([s.te_laat_telt_mee for s in leerlinggegevens.scholen] or [True], dtype=bool)
+    telt = (record_reden == _ONGEOORLOOFD) | (
+        (record_reden == _TE_LAAT) & telt_laat[leerlinggegevens.school_index[record_pupil]]
+    )
+    keep = telt | (record_reden == _VAKANTIE)
+    rijen, record_pupil, record_day, plek, record_lesdag = (
+        rijen[keep],
+        record_pupil[keep],
+        record_day[keep],
+        plek[keep],
+        record_lesdag[keep],
+    )
+    record_reden, telt = record_reden[keep], telt[keep]
     # each record's hours, from a small table of distinct (school, kind, value, weekday)
-    r_wd = rec.weekdag[rijen]
-    soort = np.where(~rec.uren.leeg[rijen], 0, np.where(~rec.van.leeg[rijen], 1, 2))
+    record_weekday = records.weekdag[rijen]
+    soort = np.where(~records.uren.leeg[rijen], 0, np.where(~records.van.leeg[rijen], 1, 2))
     waarde = np.where(
         soort == 0,
-        rec.uren.waarde[rijen] * 7 + r_wd,
-        np.where(soort == 1, rec.spanne[rijen] * 7 + r_wd, r_wd),
+        records.uren.waarde[rijen] * 7 + record_weekday,
+        np.where(soort == 1, records.spanne[rijen] * 7 + record_weekday, record_weekday),
     )
     uniek, terug = np.unique(
-        (leerlinggegevens.school_index[r_pid] * 3 + soort) * 20_000 + waarde, return_inverse=True
+        (leerlinggegevens.school_index[record_pupil] * 3 + soort) * 20_000 + waarde, return_inverse=True
     )
     tabel = np.array(
         [
-            _uren(leerlinggegevens.scholen[int(c) // 60_000], int(c) // 20_000 % 3, int(c) % 20_000)
-            for c in uniek.tolist()
+            _uren(leerlinggegevens.scholen[int(code) // 60_000], int(code) // 20_000 % 3, int(code) % 20_000)
+            for code in uniek.tolist()
         ],
         dtype=np.int64,
     ).reshape(-1, 4)
-    r_uren = tabel[terug, 0]
-    r_exp = tabel[terug, 1]
-    r_heel = (tabel[terug, 3] == 1) & (r_reden == _ONGEOORLOOFD)
+    record_hours = tabel[terug, 0]
+    record_exponent = tabel[terug, 1]
+    record_whole_day = (tabel[terug, 3] == 1) & (record_reden == _ONGEOORLOOFD)
     # hours not exact in units, or with so many decimals that the planner's sums round them (the
     # context's precision less the 5 integer digits a year's hours can take)
-    ruw = (tabel[terug, 2] == 0) | (r_exp < -(getcontext().prec - 5))
-    naar_schema = np.bincount(r_pid[ruw], minlength=g_n) > 0
+    ruw = (tabel[terug, 2] == 0) | (record_exponent < -(getcontext().prec - 5))
+    naar_schema = np.bincount(record_pupil[ruw], minlength=pupil_count) > 0
     naar_schema |= begin_onbekend
 
-    volg = np.lexsort((r_dag, r_pid))
+    volg = np.lexsort((record_day, record_pupil))
     rijen = rijen[volg]
-    positie = (np.arange(len(pid), dtype=np.int64) - starts[pid] + 1)[rijen]
+    positie = (np.arange(len(pupil), dtype=np.int64) - starts[pupil] + 1)[rijen]
     return _Dagen(
-        r_pid[volg],
-        r_dag[volg],
-        r_les[volg],
+        record_pupil[volg],
+        record_day[volg],
+        record_lesdag[volg],
         plek[volg],
-        r_uren[volg],
-        r_exp[volg],
-        r_heel[volg],
+        record_hours[volg],
+        record_exponent[volg],
+        record_whole_day[volg],
         telt[volg],
         positie,
         afwezig,
@@ -883,15 +896,19 @@ class _Reeksen:
     long_end: Ints
     """Per pupil: the end of its spans reaching 28 days."""
 
-    def op(self, g: Ints, dag: Ints) -> Ints:
+    def op(self, pupil: Ints, dag: Ints) -> Ints:
         """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
         kalenders = self.kalenders
-        i = np.searchsorted(self.sleutel, g * _DAGEN + dag, side="right") - 1
-        j = np.maximum(i, 0)
-        binnen = (i >= 0) & (np.append(self.pupil, -1)[j] == g) & (dag <= np.append(self.einde, 0)[j])
-        k = kalenders.table_index[g]
-        van = np.where(binnen, kalenders.plek(k, np.append(self.begin, 0)[j]), 0)
-        tot = np.where(binnen, kalenders.plek(k, dag), 0)
+        span = np.searchsorted(self.sleutel, pupil * _DAGEN + dag, side="right") - 1
+        safe_span = np.maximum(span, 0)
+        binnen = (
+            (span >= 0)
+            & (np.append(self.pupil, -1)[safe_span] == pupil)
+            & (dag <= np.append(self.einde, 0)[safe_span])
+        )
+        table = kalenders.table_index[pupil]
+        van = np.where(binnen, kalenders.plek(table, np.append(self.begin, 0)[safe_span]), 0)
+        tot = np.where(binnen, kalenders.plek(table, dag), 0)
         uit: Ints = (
             np.where(binnen, kalenders.geteld[tot] - kalenders.geteld[van] + 1, 0)
             if len(kalenders.geteld)
@@ -900,37 +917,37 @@ class _Reeksen:
         return uit
 
 
-def _reeksen(spans: pl.DataFrame, kalenders: _Kalenders, peil: int, g_n: int) -> _Reeksen:
+def _reeksen(spans: pl.DataFrame, kalenders: _Kalenders, peil: int, pupil_count: int) -> _Reeksen:
     """The spans of :func:`tel` with their end and, when reached, their 28th counted day."""
-    sp_p = spans["pupil"].to_numpy()
-    sp_begin = spans["begin"].to_numpy()
-    sp_k = kalenders.table_index[sp_p]
-    volgende = kalenders.volgende[kalenders.volgende_basis[sp_k] + spans["laatste"].to_numpy()]
-    sp_einde = np.where(volgende <= peil, volgende - 1, peil)
-    g_begin = kalenders.plek(sp_k, sp_begin)
-    geteld = kalenders.geteld[kalenders.plek(sp_k, sp_einde)] - kalenders.geteld[g_begin] + 1
+    span_pupil = spans["pupil"].to_numpy()
+    span_begin = spans["begin"].to_numpy()
+    span_table = kalenders.table_index[span_pupil]
+    volgende = kalenders.volgende[kalenders.volgende_basis[span_table] + spans["laatste"].to_numpy()]
+    span_end = np.where(volgende <= peil, volgende - 1, peil)
+    begin_place = kalenders.plek(span_table, span_begin)
+    geteld = kalenders.geteld[kalenders.plek(span_table, span_end)] - kalenders.geteld[begin_place] + 1
     lang = np.flatnonzero(geteld >= VIER_WEKEN_IN_DAGEN)
-    l_g = g_begin[lang]
-    l_k = sp_k[lang]
+    long_begin_place = begin_place[lang]
+    long_table = span_table[lang]
     dag_28 = (
-        np.searchsorted(kalenders.oplopend, kalenders.oplopend[l_g] + VIER_WEKEN_IN_DAGEN - 1)
-        - kalenders.basis[l_k]
-        + kalenders.begin[l_k]
+        np.searchsorted(kalenders.oplopend, kalenders.oplopend[long_begin_place] + VIER_WEKEN_IN_DAGEN - 1)
+        - kalenders.basis[long_table]
+        + kalenders.begin[long_table]
     )
-    l_p = sp_p[lang]
+    long_pupil = span_pupil[lang]
     return _Reeksen(
         kalenders=kalenders,
-        pupil=sp_p,
-        begin=sp_begin,
-        einde=sp_einde,
-        sleutel=sp_p * _DAGEN + sp_begin,
-        long_pupil=l_p,
-        long_begin=sp_begin[lang],
+        pupil=span_pupil,
+        begin=span_begin,
+        einde=span_end,
+        sleutel=span_pupil * _DAGEN + span_begin,
+        long_pupil=long_pupil,
+        long_begin=span_begin[lang],
         long_last_day=spans["laatste_dag"].to_numpy()[lang],
         dag_28=dag_28,
         long_back=volgende[lang] <= peil,
-        long_key=l_p * _DAGEN + dag_28,
-        long_end=np.searchsorted(l_p, np.arange(g_n), side="right"),
+        long_key=long_pupil * _DAGEN + dag_28,
+        long_end=np.searchsorted(long_pupil, np.arange(pupil_count), side="right"),
     )
 
 
@@ -955,25 +972,27 @@ class _Uren:
     """Per pupil: the end of its verzuimdagen."""
 
 
-def _uren_per_dag(d: _Dagen, kalenders: _Kalenders, g_n: int) -> _Uren:
-    t = d.telt
-    t_pid, t_dag, t_w = d.pupil[t], d.dag[t], kalenders.lesweek[d.plek[t]]
-    t_uren, t_exp = d.uren[t], d.exponent[t]
-    cum = np.cumsum(t_uren)
-    week_sleutel = t_pid * _BREED + t_w
+def _uren_per_dag(dagen: _Dagen, kalenders: _Kalenders, pupil_count: int) -> _Uren:
+    counting = dagen.telt
+    pupil, day, lesweek = dagen.pupil[counting], dagen.dag[counting], kalenders.lesweek[dagen.plek[counting]]
+    hours, exponent = dagen.uren[counting], dagen.exponent[counting]
+    cumulative = np.cumsum(hours)
+    week_sleutel = pupil * _BREED + lesweek
     return _Uren(
-        pupil=t_pid,
-        dag=t_dag,
-        position=d.positie[t],
-        cumulative=cum,
-        voor=cum - t_uren,
-        dag_sleutel=t_pid * _DAGEN + t_dag,
+        pupil=pupil,
+        dag=day,
+        position=dagen.positie[counting],
+        cumulative=cumulative,
+        voor=cumulative - hours,
+        dag_sleutel=pupil * _DAGEN + day,
         week_sleutel=week_sleutel,
         venster=np.searchsorted(week_sleutel, week_sleutel - (VIER_LESWEKEN - 1)),
         sum_exponent=(
-            np.minimum(np.minimum.accumulate(t_exp - t_pid * 100) + t_pid * 100, 0) if len(t_exp) else t_exp
+            np.minimum(np.minimum.accumulate(exponent - pupil * 100) + pupil * 100, 0)
+            if len(exponent)
+            else exponent
         ),
-        einde=np.searchsorted(t_pid, np.arange(g_n), side="right"),
+        einde=np.searchsorted(pupil, np.arange(pupil_count), side="right"),
     )
 
 
@@ -1002,94 +1021,116 @@ class _Rondes:
     absence: the keuzehulp's Q3 asks the age on it)."""
 
 
-def _rondes(u: _Uren, reeksen: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int) -> _Rondes:
+def _rondes(uren: _Uren, reeksen: _Reeksen, per: pl.DataFrame, beslist: Bools, peil: int) -> _Rondes:
     """The schedule of :meth:`~verzuimregels.registratie.analyse._Planner.schema` as rounds: each
     round finds, for every pupil still active, its next melding from its restart: a span's 28th
     counted day when it comes no later than the first day 4 lesweken hold 16 hours (at least 7 days
     after the previous melding's einddatum), else that 16-uur melding. Every melding found is taken
     to be one to report (the verdicts are checked afterwards: :func:`_zestien_uur`, :func:`_lrv`)."""
-    g_n = len(beslist)
-    herstart = np.full(g_n, -1, dtype=np.int64)
-    vorige = np.full(g_n, -1, dtype=np.int64)
-    laatste = np.full(g_n, -(10**9), dtype=np.int64)
-    anker = np.zeros(g_n, dtype=np.int64)
-    wacht = np.zeros(g_n, dtype=bool)
-    z: dict[str, list[npt.NDArray[Any]]] = {
-        k: [] for k in ("pupil", "start", "stop", "dag", "tot", "venster", "ronde", "eerder", "anker")
+    pupil_count = len(beslist)
+    herstart = np.full(pupil_count, -1, dtype=np.int64)
+    vorige = np.full(pupil_count, -1, dtype=np.int64)
+    laatste = np.full(pupil_count, -(10**9), dtype=np.int64)
+    anker = np.zeros(pupil_count, dtype=np.int64)
+    wacht = np.zeros(pupil_count, dtype=bool)
+    zestien_delen: dict[str, list[npt.NDArray[Any]]] = {
+        key: [] for key in ("pupil", "start", "stop", "dag", "tot", "venster", "ronde", "eerder", "anker")
     }
     lrv_delen: dict[str, list[npt.NDArray[Any]]] = {
-        k: [] for k in ("pupil", "span", "ronde", "eerder", "anker")
+        key: [] for key in ("pupil", "span", "ronde", "eerder", "anker")
     }
-    ri = np.searchsorted(reeksen.long_pupil, np.arange(g_n))  # per pupil: its next span reaching 28 days
-    actief = np.zeros(g_n, dtype=bool)
+    # per pupil: its next span reaching 28 days
+    next_span = np.searchsorted(reeksen.long_pupil, np.arange(pupil_count))
+    actief = np.zeros(pupil_count, dtype=bool)
     actief[per["pupil"].to_numpy()[per["hoogste"].to_numpy() >= _ZESTIEN]] = True
     actief[reeksen.long_pupil] = True
     actief &= beslist
     ronde = 0
     while actief.any():
-        a_p = np.flatnonzero(actief)
-        actief[a_p] = False
+        active_pupils = np.flatnonzero(actief)
+        actief[active_pupils] = False
         # the first day from the restart on which 4 lesweken hold 16 hours (Vensters.drempel)
-        lo_h = np.searchsorted(u.dag_sleutel, a_p * _DAGEN + herstart[a_p])
-        aantal = u.einde[a_p] - lo_h
-        rij = np.repeat(lo_h - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
-        lo = np.maximum(u.venster[rij], np.repeat(lo_h, aantal))
-        totaal = u.cumulative[rij] - u.voor[lo]
+        first_from_restart = np.searchsorted(
+            uren.dag_sleutel, active_pupils * _DAGEN + herstart[active_pupils]
+        )
+        aantal = uren.einde[active_pupils] - first_from_restart
+        rij = np.repeat(first_from_restart - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
+        window_start = np.maximum(uren.venster[rij], np.repeat(first_from_restart, aantal))
+        totaal = uren.cumulative[rij] - uren.voor[window_start]
         treffer = np.flatnonzero(totaal >= _ZESTIEN)
-        h_p, eerste_treffer = np.unique(np.repeat(a_p, aantal)[treffer], return_index=True)
+        hit_pupils, eerste_treffer = np.unique(np.repeat(active_pupils, aantal)[treffer], return_index=True)
         treffer = treffer[eerste_treffer]
-        e = u.dag[rij[treffer]] if len(h_p) else _LEEG
-        e = np.where(vorige[h_p] >= 0, np.maximum(e, vorige[h_p] + _VERVOLG), e)
-        e_van = np.full(len(a_p), np.iinfo(np.int64).max, dtype=np.int64)
-        e_van[np.searchsorted(a_p, h_p)] = e
+        duty_day = uren.dag[rij[treffer]] if len(hit_pupils) else _LEEG
+        duty_day = np.where(
+            vorige[hit_pupils] >= 0, np.maximum(duty_day, vorige[hit_pupils] + _VERVOLG), duty_day
+        )
+        duty_day_of_active = np.full(len(active_pupils), np.iinfo(np.int64).max, dtype=np.int64)
+        duty_day_of_active[np.searchsorted(active_pupils, hit_pupils)] = duty_day
         # the next span's 28th counted day from the restart: first when it comes no later
-        zi = np.maximum(ri[a_p], np.searchsorted(reeksen.long_key, a_p * _DAGEN + herstart[a_p]))
-        heeft_z = zi < reeksen.long_end[a_p]
-        zi = np.where(heeft_z, zi, 0)
-        neem_z = heeft_z & (np.append(reeksen.dag_28, 0)[zi] <= e_van)
-        zp, zs = a_p[neem_z], zi[neem_z]
-        zd = reeksen.dag_28[zs] if len(zs) else _LEEG
-        lrv_delen["pupil"].append(zp)
-        lrv_delen["span"].append(zs)
-        lrv_delen["ronde"].append(np.full(len(zp), ronde, dtype=np.int64))
-        eerder = zd - laatste[zp] <= VIER_WEKEN_IN_DAGEN
+        span = np.maximum(
+            next_span[active_pupils],
+            np.searchsorted(reeksen.long_key, active_pupils * _DAGEN + herstart[active_pupils]),
+        )
+        has_span = span < reeksen.long_end[active_pupils]
+        span = np.where(has_span, span, 0)
+        take_span = has_span & (np.append(reeksen.dag_28, 0)[span] <= duty_day_of_active)
+        span_pupils, spans = active_pupils[take_span], span[take_span]
+        span_day = reeksen.dag_28[spans] if len(spans) else _LEEG
+        lrv_delen["pupil"].append(span_pupils)
+        lrv_delen["span"].append(spans)
+        lrv_delen["ronde"].append(np.full(len(span_pupils), ronde, dtype=np.int64))
+        eerder = span_day - laatste[span_pupils] <= VIER_WEKEN_IN_DAGEN
         lrv_delen["eerder"].append(eerder)
         # a vervolgmelding belongs to the absence of the melding before it: judged at its first day
-        anker[zp] = np.where(eerder, anker[zp], reeksen.long_begin[zs] if len(zs) else _LEEG)
-        lrv_delen["anker"].append(anker[zp])
-        ri[zp] = zs + 1
-        laatste[zp] = zd
-        terug = reeksen.long_back[zs] if len(zs) else np.zeros(0, dtype=bool)
-        wacht[zp[~terug]] = True
-        door = zp[terug]
-        herstart[door] = reeksen.long_last_day[zs[terug]] + 1
-        vorige[door] = reeksen.long_last_day[zs[terug]]
+        anker[span_pupils] = np.where(
+            eerder, anker[span_pupils], reeksen.long_begin[spans] if len(spans) else _LEEG
+        )
+        lrv_delen["anker"].append(anker[span_pupils])
+        next_span[span_pupils] = spans + 1
+        laatste[span_pupils] = span_day
+        terug = reeksen.long_back[spans] if len(spans) else np.zeros(0, dtype=bool)
+        wacht[span_pupils[~terug]] = True
+        door = span_pupils[terug]
+        herstart[door] = reeksen.long_last_day[spans[terug]] + 1
+        vorige[door] = reeksen.long_last_day[spans[terug]]
         actief[door] = True
         # else the 16-uur melding
-        neem_e = ~neem_z[np.searchsorted(a_p, h_p)] if len(h_p) else np.zeros(0, dtype=bool)
-        h_p, e, treffer = h_p[neem_e], e[neem_e], treffer[neem_e]
-        h_tot = np.minimum(e, peil)
-        z["pupil"].append(h_p)
-        z["start"].append(lo[treffer])
-        z["stop"].append(np.searchsorted(u.dag_sleutel, h_p * _DAGEN + h_tot, side="right"))
-        z["dag"].append(e)
-        z["tot"].append(h_tot)
-        z["venster"].append(totaal[treffer])
-        z["ronde"].append(np.full(len(h_p), ronde, dtype=np.int64))
-        eerder = e - laatste[h_p] <= VIER_WEKEN_IN_DAGEN
-        z["eerder"].append(eerder)
-        anker[h_p] = np.where(eerder, anker[h_p], u.dag[lo[treffer]] if len(h_p) else _LEEG)
-        z["anker"].append(anker[h_p])
-        later = e > peil
-        wacht[h_p[later]] = True
-        door = h_p[~later]
-        herstart[door] = e[~later] + 1
-        vorige[door] = e[~later]
-        laatste[h_p] = e
+        take_zestien = (
+            ~take_span[np.searchsorted(active_pupils, hit_pupils)]
+            if len(hit_pupils)
+            else np.zeros(0, dtype=bool)
+        )
+        hit_pupils, duty_day, treffer = (
+            hit_pupils[take_zestien],
+            duty_day[take_zestien],
+            treffer[take_zestien],
+        )
+        zestien_end = np.minimum(duty_day, peil)
+        zestien_delen["pupil"].append(hit_pupils)
+        zestien_delen["start"].append(window_start[treffer])
+        zestien_delen["stop"].append(
+            np.searchsorted(uren.dag_sleutel, hit_pupils * _DAGEN + zestien_end, side="right")
+        )
+        zestien_delen["dag"].append(duty_day)
+        zestien_delen["tot"].append(zestien_end)
+        zestien_delen["venster"].append(totaal[treffer])
+        zestien_delen["ronde"].append(np.full(len(hit_pupils), ronde, dtype=np.int64))
+        eerder = duty_day - laatste[hit_pupils] <= VIER_WEKEN_IN_DAGEN
+        zestien_delen["eerder"].append(eerder)
+        anker[hit_pupils] = np.where(
+            eerder, anker[hit_pupils], uren.dag[window_start[treffer]] if len(hit_pupils) else _LEEG
+        )
+        zestien_delen["anker"].append(anker[hit_pupils])
+        later = duty_day > peil
+        wacht[hit_pupils[later]] = True
+        door = hit_pupils[~later]
+        herstart[door] = duty_day[~later] + 1
+        vorige[door] = duty_day[~later]
+        laatste[hit_pupils] = duty_day
         actief[door] = True
         ronde += 1
-    zestien_rijen = {k: np.concatenate(v) if v else _LEEG for k, v in z.items()}
-    lrv_rijen = {k: np.concatenate(v) if v else _LEEG for k, v in lrv_delen.items()}
+    zestien_rijen = {key: np.concatenate(parts) if parts else _LEEG for key, parts in zestien_delen.items()}
+    lrv_rijen = {key: np.concatenate(parts) if parts else _LEEG for key, parts in lrv_delen.items()}
     lrv_rijen["eerder"] = lrv_rijen["eerder"].astype(bool)
     zestien_rijen["eerder"] = zestien_rijen["eerder"].astype(bool)
     return _Rondes(zestien_rijen, lrv_rijen, herstart, wacht, laatste, anker)

@@ -85,9 +85,9 @@ _OPEN = -(10**9)
 _MELDEN = (Meldplicht.VERPLICHT.value, Meldplicht.AFSPRAAK_GEMEENTE.value)
 _EPOCHE = date(1970, 1, 1)
 _MAANDAG = date(2024, 1, 1)
-_REDENEN = tuple(r.value for r in Reden)
-_REDEN_CODE = {r: i for i, r in enumerate(Reden)}
-_REDEN_CODE_OF_TEXT = {r.value: i for i, r in enumerate(Reden)}
+_REDENEN = tuple(reden.value for reden in Reden)
+_REDEN_CODE = {reden: code for code, reden in enumerate(Reden)}
+_REDEN_CODE_OF_TEXT = {reden.value: code for code, reden in enumerate(Reden)}
 _REDEN_INDEX = pd.Index(_REDENEN, dtype=object)
 _ONGEOORLOOFD, _TE_LAAT, _VAKANTIE = (
     _REDEN_CODE[Reden.ONGEOORLOOFD],
@@ -675,7 +675,7 @@ class _Kalenders:
     volgende: Ints
 
     def plek(self, table: Ints, dag: Ints) -> Ints:
-        """The place of ``dag`` in table ``k``."""
+        """The place of ``dag`` in ``table``."""
         uit: Ints = self.basis[table] + (dag - self.begin[table])
         return uit
 
@@ -817,7 +817,9 @@ def _verzuimdagen(
         record_reden[keep],
     )
     afwezig = np.sort(record_pupil * _BREED + record_lesdag)
-    telt_laat = np.array([s.te_laat_telt_mee for s in leerlinggegevens.scholen] or [True], dtype=bool)
+    telt_laat = np.array(
+        [school.te_laat_telt_mee for school in leerlinggegevens.scholen] or [True], dtype=bool
+    )
     telt = (record_reden == _ONGEOORLOOFD) | (
         (record_reden == _TE_LAAT) & telt_laat[leerlinggegevens.school_index[record_pupil]]
     )
@@ -1148,31 +1150,34 @@ class _Keuzehulp:
     beleid: Beleid
     vragen: list[tuple[dict[str, Any], Ints, _Oordelen]] = field(default_factory=list)
 
-    def __call__(self, g: Ints, eerste: Ints, dag: Ints, feiten: dict[str, Any]) -> _Oordelen:
+    def __call__(self, pupil: Ints, eerste: Ints, dag: Ints, feiten: dict[str, Any]) -> _Oordelen:
         leerlinggegevens = self.leerlinggegevens
-        m = len(g)
+        count = len(pupil)
         afspraak = np.array(
-            [x.afspraak_gemeente_18plus for x in leerlinggegevens.scholen] or [False], dtype=bool
+            [school.afspraak_gemeente_18plus for school in leerlinggegevens.scholen] or [False], dtype=bool
         )
         alle = {
-            "geboortedatum": leerlinggegevens.geboren.waarde[g],
+            "geboortedatum": leerlinggegevens.geboren.waarde[pupil],
             "eerste_verzuimdag": eerste,
-            "startkwalificatie": leerlinggegevens.start.waarde[g] & ~leerlinggegevens.start.leeg[g],
-            "afspraak_gemeente_18plus": afspraak[leerlinggegevens.school_index[g]],
+            "startkwalificatie": leerlinggegevens.start.waarde[pupil] & ~leerlinggegevens.start.leeg[pupil],
+            "afspraak_gemeente_18plus": afspraak[leerlinggegevens.school_index[pupil]],
             "peildatum": dag,
             "ziek": False,
             **feiten,
         }
         uit = _Oordelen(
-            np.full(m, None, dtype=object),
-            np.full(m, None, dtype=object),
-            np.full(m, None, dtype=object),
-            np.zeros(m, dtype=bool),
+            np.full(count, None, dtype=object),
+            np.full(count, None, dtype=object),
+            np.full(count, None, dtype=object),
+            np.zeros(count, dtype=bool),
         )
         self.vragen.append(
             (
-                {k: np.full(m, v) if isinstance(v, bool) else v for k, v in alle.items()},
-                leerlinggegevens.school_index[g],
+                {
+                    name: np.full(count, value) if isinstance(value, bool) else value
+                    for name, value in alle.items()
+                },
+                leerlinggegevens.school_index[pupil],
                 uit,
             )
         )
@@ -1181,35 +1186,37 @@ class _Keuzehulp:
     def beantwoord(self) -> None:
         """Fill every :class:`_Oordelen` asked for; a fact one kind does not give is a missing cell
         (a fact not given, as an absent column)."""
-        vragen = [v for v in self.vragen if len(v[1])]
+        vragen = [vraag for vraag in self.vragen if len(vraag[1])]
         self.vragen = []
         if not vragen:
             return
-        namen = list(dict.fromkeys(k for feiten, _, _ in vragen for k in feiten))
+        namen = list(dict.fromkeys(naam for feiten, _, _ in vragen for naam in feiten))
         feiten: dict[str, Any] = {}
-        for k in namen:
-            delen = [f.get(k) for f, _, _ in vragen]
-            if all(d is not None for d in delen):
-                feiten[k] = np.concatenate([np.asarray(d) for d in delen])
+        for naam in namen:
+            delen = [vraag_feiten.get(naam) for vraag_feiten, _, _ in vragen]
+            if all(deel is not None for deel in delen):
+                feiten[naam] = np.concatenate([np.asarray(deel) for deel in delen])
                 continue
             waarden = np.concatenate(
                 [
-                    np.full(len(s), None, dtype=object) if d is None else d.astype(object)
-                    for d, (_, s, _) in zip(delen, vragen, strict=True)
+                    np.full(len(schools), None, dtype=object) if deel is None else deel.astype(object)
+                    for deel, (_, schools, _) in zip(delen, vragen, strict=True)
                 ]
             )
-            soort = next(d for d in delen if d is not None).dtype
-            feiten[k] = pd.array(waarden, dtype="boolean" if soort == np.bool_ else "Float64")
-        school = np.concatenate([s for _, s, _ in vragen])
-        samen = _oordelen(feiten, school, [x.kalender for x in self.leerlinggegevens.scholen], self.beleid)
+            soort = next(deel for deel in delen if deel is not None).dtype
+            feiten[naam] = pd.array(waarden, dtype="boolean" if soort == np.bool_ else "Float64")
+        school = np.concatenate([schools for _, schools, _ in vragen])
+        samen = _oordelen(
+            feiten, school, [school.kalender for school in self.leerlinggegevens.scholen], self.beleid
+        )
         begin = 0
-        for _, s, uit in vragen:
-            rij = slice(begin, begin + len(s))
+        for _, schools, uit in vragen:
+            rij = slice(begin, begin + len(schools))
             uit.soort[:] = samen.soort[rij]
             uit.plicht[:] = samen.plicht[rij]
             uit.versie[:] = samen.versie[rij]
             uit.fout[:] = samen.fout[rij]
-            begin += len(s)
+            begin += len(schools)
 
 
 @dataclass(slots=True)
@@ -1236,34 +1243,41 @@ class _Meldingen:
     houd: Bools
     """Kept when its pupil is decided here (a melding ``niet_melden`` is none)."""
 
-    def deel(self, i: Ints) -> _Meldingen:
-        """The meldingen ``i``."""
-        o = self.oordeel
+    def deel(self, selection: Ints) -> _Meldingen:
+        """The meldingen ``selection``."""
+        oordeel = self.oordeel
         return _Meldingen(
-            pupil=self.pupil[i],
-            begin=self.begin[i],
-            einde=self.einde[i],
-            dag=self.dag[i],
-            uren=self.uren[i],
-            exponent=self.exponent[i],
-            dagen=self.dagen[i],
-            van=self.van[i],
-            tot=self.tot[i],
-            volg=self.volg[i],
-            wacht=self.wacht[i],
-            oordeel=_Oordelen(o.soort[i], o.plicht[i], o.versie[i], o.fout[i]),
-            houd=self.houd[i],
+            pupil=self.pupil[selection],
+            begin=self.begin[selection],
+            einde=self.einde[selection],
+            dag=self.dag[selection],
+            uren=self.uren[selection],
+            exponent=self.exponent[selection],
+            dagen=self.dagen[selection],
+            van=self.van[selection],
+            tot=self.tot[selection],
+            volg=self.volg[selection],
+            wacht=self.wacht[selection],
+            oordeel=_Oordelen(
+                oordeel.soort[selection],
+                oordeel.plicht[selection],
+                oordeel.versie[selection],
+                oordeel.fout[selection],
+            ),
+            houd=self.houd[selection],
         )
 
 
-def _zestien_uur(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, peil: int) -> _Meldingen:
+def _zestien_uur(
+    rondes: _Rondes, uren: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, peil: int
+) -> _Meldingen:
     """The 16-uur meldingen of the rounds with their verdicts; one that is not to be reported would
     change the restarts: its pupil goes to the one-pupil schedule (``naar_schema``)."""
-    zestien_rijen = r.zestien
-    p = zestien_rijen["pupil"]
-    dagen = reeksen.op(p, zestien_rijen["dag"])
+    zestien_rijen = rondes.zestien
+    pupil = zestien_rijen["pupil"]
+    dagen = reeksen.op(pupil, zestien_rijen["dag"])
     oordeel = keuzehulp(
-        p,
+        pupil,
         zestien_rijen["anker"],
         zestien_rijen["tot"],
         {
@@ -1274,43 +1288,47 @@ def _zestien_uur(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp,
         },
     )
     return _Meldingen(
-        pupil=p,
-        begin=u.dag[zestien_rijen["start"]] if len(p) else _LEEG,
+        pupil=pupil,
+        begin=uren.dag[zestien_rijen["start"]] if len(pupil) else _LEEG,
         einde=zestien_rijen["tot"],
         dag=zestien_rijen["dag"],
-        uren=u.cumulative[zestien_rijen["stop"] - 1] - u.voor[zestien_rijen["start"]] if len(p) else _LEEG,
-        exponent=u.sum_exponent[zestien_rijen["stop"] - 1] if len(p) else _LEEG,
+        uren=uren.cumulative[zestien_rijen["stop"] - 1] - uren.voor[zestien_rijen["start"]]
+        if len(pupil)
+        else _LEEG,
+        exponent=uren.sum_exponent[zestien_rijen["stop"] - 1] if len(pupil) else _LEEG,
         dagen=dagen,
         van=zestien_rijen["start"],
         tot=zestien_rijen["stop"],
         volg=zestien_rijen["ronde"] + _SCHEMA,
         wacht=zestien_rijen["dag"] > peil,
         oordeel=oordeel,
-        houd=np.ones(len(p), dtype=bool),
+        houd=np.ones(len(pupil), dtype=bool),
     )
 
 
-def _overig(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, beslist: Bools) -> _Meldingen:
+def _overig(
+    rondes: _Rondes, uren: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, beslist: Bools
+) -> _Meldingen:
     """Overig verzuim: the unexcused hours after the last restart (one melding from its first to
     its last verzuimdag, judged on the highest 4-lesweken window). A verdict the schedule would not
     leave as overig verzuim sends the pupil to the one-pupil schedule."""
-    kand = np.flatnonzero(beslist & ~r.wacht)
-    lo = np.searchsorted(u.dag_sleutel, kand * _DAGEN + r.herstart[kand])
-    hi = u.einde[kand]
-    heeft = lo < hi
-    p, lo, hi = kand[heeft], lo[heeft], hi[heeft]
-    eerste = u.dag[lo] if len(p) else _LEEG
-    laatste = u.dag[hi - 1] if len(p) else _LEEG
-    aantal = hi - lo
-    rij = np.repeat(lo - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
-    totaal = u.cumulative[rij] - u.voor[np.maximum(u.venster[rij], np.repeat(lo, aantal))]
-    hoogste = np.zeros(len(p), dtype=np.int64)
-    np.maximum.at(hoogste, np.repeat(np.arange(len(p)), aantal), totaal)
-    dagen = reeksen.op(p, laatste)
-    eerder = laatste - r.laatste[p] <= VIER_WEKEN_IN_DAGEN
+    candidates = np.flatnonzero(beslist & ~rondes.wacht)
+    start = np.searchsorted(uren.dag_sleutel, candidates * _DAGEN + rondes.herstart[candidates])
+    stop = uren.einde[candidates]
+    heeft = start < stop
+    pupil, start, stop = candidates[heeft], start[heeft], stop[heeft]
+    eerste = uren.dag[start] if len(pupil) else _LEEG
+    laatste = uren.dag[stop - 1] if len(pupil) else _LEEG
+    aantal = stop - start
+    rij = np.repeat(start - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
+    totaal = uren.cumulative[rij] - uren.voor[np.maximum(uren.venster[rij], np.repeat(start, aantal))]
+    hoogste = np.zeros(len(pupil), dtype=np.int64)
+    np.maximum.at(hoogste, np.repeat(np.arange(len(pupil)), aantal), totaal)
+    dagen = reeksen.op(pupil, laatste)
+    eerder = laatste - rondes.laatste[pupil] <= VIER_WEKEN_IN_DAGEN
     oordeel = keuzehulp(
-        p,
-        np.where(eerder, r.anker[p], eerste),
+        pupil,
+        np.where(eerder, rondes.anker[pupil], eerste),
         laatste,
         {
             "vakantie_zonder_verlof": False,
@@ -1320,102 +1338,118 @@ def _overig(r: _Rondes, u: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, besl
         },
     )
     return _Meldingen(
-        pupil=p,
+        pupil=pupil,
         begin=eerste,
         einde=laatste,
         dag=laatste,
-        uren=u.cumulative[hi - 1] - u.voor[lo] if len(p) else _LEEG,
-        exponent=u.sum_exponent[hi - 1] if len(p) else _LEEG,
+        uren=uren.cumulative[stop - 1] - uren.voor[start] if len(pupil) else _LEEG,
+        exponent=uren.sum_exponent[stop - 1] if len(pupil) else _LEEG,
         dagen=dagen,
-        van=lo,
-        tot=hi,
-        volg=np.full(len(p), 2 * _SCHEMA, dtype=np.int64),
-        wacht=np.zeros(len(p), dtype=bool),
+        van=start,
+        tot=stop,
+        volg=np.full(len(pupil), 2 * _SCHEMA, dtype=np.int64),
+        wacht=np.zeros(len(pupil), dtype=bool),
         oordeel=oordeel,
-        houd=np.ones(len(p), dtype=bool),
+        houd=np.ones(len(pupil), dtype=bool),
     )
 
 
-def _lrv(r: _Rondes, u: _Uren, reeksen: _Reeksen, kalenders: _Kalenders, keuzehulp: _Keuzehulp) -> _Meldingen:
+def _lrv(
+    rondes: _Rondes, uren: _Uren, reeksen: _Reeksen, kalenders: _Kalenders, keuzehulp: _Keuzehulp
+) -> _Meldingen:
     """LRV / RMC on the 28th counted day of a span (Q4 of the keuzehulp), with the hours of the 4
     lesweken ending in the lesweek of that day (``Vensters.totaal`` from the begin). A verdict that
     is not LRV/RMC to report would change the schedule: the one-pupil schedule decides."""
-    lrv_rijen = r.lrv
-    p, span = lrv_rijen["pupil"], lrv_rijen["span"]
+    lrv_rijen = rondes.lrv
+    pupil, span = lrv_rijen["pupil"], lrv_rijen["span"]
     dag = reeksen.dag_28[span] if len(span) else _LEEG
     begin = reeksen.long_begin[span] if len(span) else _LEEG
     laatste = reeksen.long_last_day[span] if len(span) else _LEEG
     terug = reeksen.long_back[span] if len(span) else np.zeros(0, dtype=bool)
-    week = kalenders.week_tot[kalenders.plek(kalenders.table_index[p], dag)] if len(p) else _LEEG
-    hi = np.searchsorted(u.dag_sleutel, p * _DAGEN + dag, side="right")
-    lo = np.searchsorted(u.week_sleutel, p * _BREED + np.maximum(week - (VIER_LESWEKEN - 1), 0))
-    lo = np.where(week < 0, hi, np.minimum(lo, hi))
-    uren = (
-        np.where(hi > lo, u.cumulative[hi - 1] - u.voor[np.minimum(lo, len(u.cumulative) - 1)], 0)
-        if len(p)
+    week = kalenders.week_tot[kalenders.plek(kalenders.table_index[pupil], dag)] if len(pupil) else _LEEG
+    stop = np.searchsorted(uren.dag_sleutel, pupil * _DAGEN + dag, side="right")
+    start = np.searchsorted(uren.week_sleutel, pupil * _BREED + np.maximum(week - (VIER_LESWEKEN - 1), 0))
+    start = np.where(week < 0, stop, np.minimum(start, stop))
+    window_hours = (
+        np.where(
+            stop > start,
+            uren.cumulative[stop - 1] - uren.voor[np.minimum(start, len(uren.cumulative) - 1)],
+            0,
+        )
+        if len(pupil)
         else _LEEG
     )
-    exp = np.where(hi > np.searchsorted(u.pupil, p), u.sum_exponent[hi - 1], 0) if len(p) else _LEEG
+    exponent = (
+        np.where(stop > np.searchsorted(uren.pupil, pupil), uren.sum_exponent[stop - 1], 0)
+        if len(pupil)
+        else _LEEG
+    )
     oordeel = keuzehulp(
-        p,
+        pupil,
         lrv_rijen["anker"],
         dag,
         {
             "vakantie_zonder_verlof": False,
-            "aaneengesloten_dagen_afwezig": np.full(len(p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
-            "ongeoorloofde_uren_4_lesweken": uren / EENHEID,
+            "aaneengesloten_dagen_afwezig": np.full(len(pupil), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
+            "ongeoorloofde_uren_4_lesweken": window_hours / EENHEID,
             "eerdere_melding_4_weken": lrv_rijen["eerder"],
         },
     )
     return _Meldingen(
-        pupil=p,
+        pupil=pupil,
         begin=begin,
         # once back: the last lesdag missed, never before the 28th counted day; else open
         einde=np.where(terug, np.maximum(laatste, dag), _OPEN),
         dag=dag,
-        uren=uren,
-        exponent=exp,
-        dagen=np.full(len(p), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
-        van=np.searchsorted(u.dag_sleutel, p * _DAGEN + begin),
-        tot=np.searchsorted(u.dag_sleutel, p * _DAGEN + np.minimum(laatste, dag), side="right"),
+        uren=window_hours,
+        exponent=exponent,
+        dagen=np.full(len(pupil), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
+        van=np.searchsorted(uren.dag_sleutel, pupil * _DAGEN + begin),
+        tot=np.searchsorted(uren.dag_sleutel, pupil * _DAGEN + np.minimum(laatste, dag), side="right"),
         volg=lrv_rijen["ronde"] + _SCHEMA,
-        wacht=np.zeros(len(p), dtype=bool),
+        wacht=np.zeros(len(pupil), dtype=bool),
         oordeel=oordeel,
-        houd=np.ones(len(p), dtype=bool),
+        houd=np.ones(len(pupil), dtype=bool),
     )
 
 
-def _luxe(d: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp) -> tuple[_Meldingen, Ints]:
+def _luxe(dagen: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp) -> tuple[_Meldingen, Ints]:
     """Luxe verzuim: one melding per holiday without verlof (a run of lesdagen with vakantie records,
     bridging lesdagen with another absence: :meth:`_Planner.luxe`); and the positions of the holiday
     records its ``van:tot`` index."""
-    v = ~d.telt & beslist[d.pupil]
-    l_pid, l_les, l_dag = d.pupil[v], d.lesdag[v], d.dag[v]
-    nieuw = np.ones(len(l_pid), dtype=bool)
-    if len(l_pid) > 1:
-        lo = np.searchsorted(d.afwezig, l_pid[1:] * _BREED + l_les[:-1] + 1)
-        hi = np.searchsorted(d.afwezig, l_pid[1:] * _BREED + l_les[1:])
-        nieuw[1:] = (l_pid[1:] != l_pid[:-1]) | (hi - lo != l_les[1:] - l_les[:-1] - 1)
+    holiday = ~dagen.telt & beslist[dagen.pupil]
+    holiday_pupil, holiday_lesdag, holiday_day = (
+        dagen.pupil[holiday],
+        dagen.lesdag[holiday],
+        dagen.dag[holiday],
+    )
+    nieuw = np.ones(len(holiday_pupil), dtype=bool)
+    if len(holiday_pupil) > 1:
+        between_start = np.searchsorted(dagen.afwezig, holiday_pupil[1:] * _BREED + holiday_lesdag[:-1] + 1)
+        between_stop = np.searchsorted(dagen.afwezig, holiday_pupil[1:] * _BREED + holiday_lesdag[1:])
+        nieuw[1:] = (holiday_pupil[1:] != holiday_pupil[:-1]) | (
+            between_stop - between_start != holiday_lesdag[1:] - holiday_lesdag[:-1] - 1
+        )
     start = np.flatnonzero(nieuw)
-    einde = np.append(start[1:], len(l_pid))[: len(start)] - 1
-    p = l_pid[start]
-    oordeel = keuzehulp(p, l_dag[start], l_dag[start], {"vakantie_zonder_verlof": True})
+    einde = np.append(start[1:], len(holiday_pupil))[: len(start)] - 1
+    pupil = holiday_pupil[start]
+    oordeel = keuzehulp(pupil, holiday_day[start], holiday_day[start], {"vakantie_zonder_verlof": True})
     melding = _Meldingen(
-        pupil=p,
-        begin=l_dag[start],
-        einde=l_dag[einde],
-        dag=l_dag[start],
-        uren=np.add.reduceat(d.uren[v], start) if len(start) else _LEEG,
-        exponent=np.minimum(np.minimum.reduceat(d.exponent[v], start), 0) if len(start) else _LEEG,
-        dagen=np.zeros(len(p), dtype=np.int64),
+        pupil=pupil,
+        begin=holiday_day[start],
+        einde=holiday_day[einde],
+        dag=holiday_day[start],
+        uren=np.add.reduceat(dagen.uren[holiday], start) if len(start) else _LEEG,
+        exponent=np.minimum(np.minimum.reduceat(dagen.exponent[holiday], start), 0) if len(start) else _LEEG,
+        dagen=np.zeros(len(pupil), dtype=np.int64),
         van=start,
         tot=einde + 1,
-        volg=np.arange(len(p), dtype=np.int64),
-        wacht=np.zeros(len(p), dtype=bool),
+        volg=np.arange(len(pupil), dtype=np.int64),
+        wacht=np.zeros(len(pupil), dtype=bool),
         oordeel=oordeel,
-        houd=np.ones(len(p), dtype=bool),
+        houd=np.ones(len(pupil), dtype=bool),
     )
-    return melding, d.positie[v]
+    return melding, dagen.positie[holiday]
 
 
 def _toets(
@@ -1425,18 +1459,20 @@ def _toets(
     overig verzuim that the schedule would not leave as such, would change the schedule: its pupil
     goes to the one-pupil schedule (``naar_schema``); so does an error. A verdict ``niet_melden``
     is no melding (:meth:`_Planner._melding`): ``houd`` false."""
-    o = zestien.oordeel
-    naar_schema[zestien.pupil[o.fout | ~np.isin(o.plicht, _MELDEN)]] = True
-    o = lrv.oordeel
-    anders = o.fout | ~np.isin(o.plicht, _MELDEN)
-    anders |= ~np.isin(o.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value))
+    oordeel = zestien.oordeel
+    naar_schema[zestien.pupil[oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)]] = True
+    oordeel = lrv.oordeel
+    anders = oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)
+    anders |= ~np.isin(oordeel.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value))
     naar_schema[lrv.pupil[anders]] = True
-    o = overig.oordeel
+    oordeel = overig.oordeel
     # (no melding at all, as from the 23rd birthday, is what the schedule leaves too)
-    anders = o.fout | np.isin(o.plicht, _MELDEN)
-    anders |= (o.soort != Verzuimsoort.OVERIG_VERZUIM.value) & (o.plicht != Meldplicht.NIET_MELDEN.value)
+    anders = oordeel.fout | np.isin(oordeel.plicht, _MELDEN)
+    anders |= (oordeel.soort != Verzuimsoort.OVERIG_VERZUIM.value) & (
+        oordeel.plicht != Meldplicht.NIET_MELDEN.value
+    )
     naar_schema[overig.pupil[anders]] = True
-    overig.houd = o.plicht != Meldplicht.NIET_MELDEN.value
+    overig.houd = oordeel.plicht != Meldplicht.NIET_MELDEN.value
     naar_schema[luxe.pupil[luxe.oordeel.fout]] = True
     luxe.houd = luxe.oordeel.plicht != Meldplicht.NIET_MELDEN.value
 
@@ -1444,19 +1480,21 @@ def _toets(
 def _records_van(soorten: list[tuple[_Meldingen, int]], posities: list[Ints]) -> npt.NDArray[Any]:
     """Per melding: the positions of its records, sorted (a tuple each); ``van:tot`` of a kind index
     ``posities[bron]``."""
-    m_van = np.concatenate([m.van for m, _ in soorten])
-    m_tot = np.concatenate([m.tot for m, _ in soorten])
-    bron = np.concatenate([np.full(len(m.pupil), b, dtype=np.int64) for m, b in soorten])
-    basis = np.cumsum([0] + [len(pos) for pos in posities]).astype(np.int64)
-    alle_pos = np.concatenate([*posities, _LEEG])
-    aantal = m_tot - m_van
-    rij = np.repeat(m_van - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
-    pos = alle_pos[np.repeat(basis[bron], aantal) + rij] if len(rij) else _LEEG
-    m_id = np.repeat(np.arange(len(m_van)), aantal)
-    gesorteerd = pos[np.lexsort((pos, m_id))].tolist()
+    record_start = np.concatenate([melding.van for melding, _ in soorten])
+    record_stop = np.concatenate([melding.tot for melding, _ in soorten])
+    bron = np.concatenate(
+        [np.full(len(melding.pupil), source, dtype=np.int64) for melding, source in soorten]
+    )
+    basis = np.cumsum([0] + [len(positions) for positions in posities]).astype(np.int64)
+    all_positions = np.concatenate([*posities, _LEEG])
+    aantal = record_stop - record_start
+    rij = np.repeat(record_start - np.cumsum(aantal) + aantal, aantal) + np.arange(aantal.sum())
+    positions = all_positions[np.repeat(basis[bron], aantal) + rij] if len(rij) else _LEEG
+    melding_index = np.repeat(np.arange(len(record_start)), aantal)
+    gesorteerd = positions[np.lexsort((positions, melding_index))].tolist()
     grenzen = np.cumsum(aantal).tolist()
-    uit = np.empty(len(m_van), dtype=object)
-    uit[:] = [tuple(gesorteerd[a:b]) for a, b in zip([0, *grenzen][:-1], grenzen, strict=True)]
+    uit = np.empty(len(record_start), dtype=object)
+    uit[:] = [tuple(gesorteerd[start:stop]) for start, stop in zip([0, *grenzen][:-1], grenzen, strict=True)]
     return uit
 
 
@@ -1464,9 +1502,13 @@ def _situaties(leerlinggegevens: _Leerlingen, niet_ingeschreven: Bools, peildatu
     """Per pupil its :class:`Situatie` on the peildatum (as ``analyse._schema`` decides it)."""
     situatie = np.where(niet_ingeschreven, Situatie.ABSOLUUT_VERZUIM.value, Situatie.INGESCHREVEN.value)
     situatie = situatie.astype(object)
-    for g, v in leerlinggegevens.vrijstellingen.items():
-        if not niet_ingeschreven[g] and v.grond in HELE_DAGEN and is_verontschuldigd(peildatum, (), (v,)):
-            situatie[g] = Situatie.VRIJSTELLING.value
+    for pupil, vrijstelling in leerlinggegevens.vrijstellingen.items():
+        if (
+            not niet_ingeschreven[pupil]
+            and vrijstelling.grond in HELE_DAGEN
+            and is_verontschuldigd(peildatum, (), (vrijstelling,))
+        ):
+            situatie[pupil] = Situatie.VRIJSTELLING.value
     return situatie
 
 
@@ -1480,26 +1522,31 @@ def _rijen(
     """The output rows: per pupil its meldingen in the order of :attr:`Analyse.meldingen` (luxe first,
     then the schedule, sorted by ``(dag_plicht, begindatum)``, stable), or one ``geen_melding`` row.
     ``soorten``: the meldingen kept, each kind with the index in ``posities`` of its records."""
-    alle = [m for m, _ in soorten]
+    alle = [melding for melding, _ in soorten]
 
     def samen(veld: str) -> npt.NDArray[Any]:
-        return np.concatenate([getattr(m, veld) for m in alle])
+        return np.concatenate([getattr(melding, veld) for melding in alle])
 
     def oordelen(veld: str) -> npt.NDArray[Any]:
-        return np.concatenate([getattr(m.oordeel, veld) for m in alle])
+        return np.concatenate([getattr(melding.oordeel, veld) for melding in alle])
 
-    m_p, m_begin, m_einde, m_dag = samen("pupil"), samen("begin"), samen("einde"), samen("dag")
-    m_plicht = oordelen("plicht")
-    m_volg = np.lexsort((samen("volg"), m_begin, m_dag, m_p))
-    g_p = np.flatnonzero(geen)
-    alle_p = np.concatenate((g_p, m_p[m_volg]))
-    rij_volg = np.argsort(alle_p, kind="stable")
-    ng = len(g_p)
+    melding_pupil, melding_begin, melding_einde, melding_dag = (
+        samen("pupil"),
+        samen("begin"),
+        samen("einde"),
+        samen("dag"),
+    )
+    melding_plicht = oordelen("plicht")
+    melding_order = np.lexsort((samen("volg"), melding_begin, melding_dag, melding_pupil))
+    geen_pupils = np.flatnonzero(geen)
+    row_pupil = np.concatenate((geen_pupils, melding_pupil[melding_order]))
+    rij_volg = np.argsort(row_pupil, kind="stable")
+    geen_count = len(geen_pupils)
 
     def kolom(geen_waarde: Any, melding: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        uit = np.empty(len(alle_p), dtype=object)
-        uit[:ng] = geen_waarde
-        uit[ng:] = melding[m_volg]
+        uit = np.empty(len(row_pupil), dtype=object)
+        uit[:geen_count] = geen_waarde
+        uit[geen_count:] = melding[melding_order]
         return uit[rij_volg]
 
     def datums(dagen: Ints) -> npt.NDArray[Any]:
@@ -1507,41 +1554,48 @@ def _rijen(
         uit[dagen == _OPEN] = None
         return uit
 
-    meldt = np.isin(m_plicht, _MELDEN)
-    uiterste = np.array([_uiterste(int(d)) if m else None for d, m in zip(m_dag, meldt, strict=True)])
+    meldt = np.isin(melding_plicht, _MELDEN)
+    uiterste = np.array(
+        [_uiterste(int(day)) if reported else None for day, reported in zip(melding_dag, meldt, strict=True)]
+    )
     status = np.where(
         samen("wacht"),
         Status.WACHT_7_DAGEN.value,
         np.where(
             meldt,
             np.where(
-                np.array([u is not None and u < peildatum for u in uiterste], dtype=bool),
+                np.array(
+                    [deadline is not None and deadline < peildatum for deadline in uiterste], dtype=bool
+                ),
                 Status.ACHTERSTALLIG.value,
                 Status.TE_MELDEN.value,
             ),
             Status.MAG_MELDEN.value,
         ),
     ).astype(object)
-    situatie = situaties[alle_p]
-    volgnummer = np.zeros(len(alle_p), dtype=np.int64)
-    mp = m_p[m_volg]
-    eerste_van = np.searchsorted(mp, mp) if len(mp) else mp
-    volgnummer[ng:] = np.arange(len(mp)) - eerste_van + 1
-    uren = [_decimaal(int(u), int(e)) for u, e in zip(samen("uren"), samen("exponent"), strict=True)]
+    situatie = situaties[row_pupil]
+    volgnummer = np.zeros(len(row_pupil), dtype=np.int64)
+    ordered_pupil = melding_pupil[melding_order]
+    eerste_van = np.searchsorted(ordered_pupil, ordered_pupil) if len(ordered_pupil) else ordered_pupil
+    volgnummer[geen_count:] = np.arange(len(ordered_pupil)) - eerste_van + 1
+    uren = [
+        _decimaal(int(units), int(exponent))
+        for units, exponent in zip(samen("uren"), samen("exponent"), strict=True)
+    ]
     met_melding = np.zeros(len(geen), dtype=bool)
-    met_melding[m_p] = True
+    met_melding[melding_pupil] = True
     return Kolomsgewijs(
         leerlingen=np.flatnonzero(geen | met_melding),
-        groep=alle_p[rij_volg],
+        groep=row_pupil[rij_volg],
         kolommen={
-            "uitkomst": kolom("geen_melding", np.full(len(m_p), "melding", dtype=object)),
+            "uitkomst": kolom("geen_melding", np.full(len(melding_pupil), "melding", dtype=object)),
             "situatie": situatie[rij_volg],
             "volgnummer": volgnummer[rij_volg],
             "verzuimsoort": kolom(None, oordelen("soort")),
-            "meldplicht": kolom(None, m_plicht),
-            "begindatum": kolom(None, datums(m_begin)),
-            "einddatum": kolom(None, datums(m_einde)),
-            "dag_plicht": kolom(None, datums(m_dag)),
+            "meldplicht": kolom(None, melding_plicht),
+            "begindatum": kolom(None, datums(melding_begin)),
+            "einddatum": kolom(None, datums(melding_einde)),
+            "dag_plicht": kolom(None, datums(melding_dag)),
             "uiterste_meld_dag": kolom(None, uiterste),
             "uren": kolom(None, np.array(uren or [], dtype=object)),
             "aaneengesloten_dagen": kolom(None, samen("dagen").astype(object)),
@@ -1572,51 +1626,51 @@ def analyseer_kolomsgewijs(
     """
     if not aan:
         return Kolomsgewijs(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), {})
-    g_n = len(starts)
+    pupil_count = len(starts)
     leerlinggegevens = _lees_leerlingen(df, volgorde[starts], sleutels, scholen, schoolsleutels)
-    rec = _lees_records(df, volgorde, starts, eindes - starts, leerlinggegevens)
-    jaren = _schooljaren(leerlinggegevens, rec, starts, peildatum)
+    records = _lees_records(df, volgorde, starts, eindes - starts, leerlinggegevens)
+    jaren = _schooljaren(leerlinggegevens, records, starts, peildatum)
     # counting: the plainly valid, enrolled pupils with unexcused, holiday or verlof records
     te_tellen = leerlinggegevens.goed & jaren.relevant & ~jaren.niet_ingeschreven
     kalenders = _kalenders(leerlinggegevens, jaren, te_tellen, beleid)
-    d = _verzuimdagen(rec, leerlinggegevens, jaren, kalenders, te_tellen, starts, beleid)
+    dagen = _verzuimdagen(records, leerlinggegevens, jaren, kalenders, te_tellen, starts, beleid)
     per, spans = tel(
-        d.pupil[d.telt],
-        d.lesdag[d.telt],
-        kalenders.lesweek[d.plek[d.telt]],
-        d.uren[d.telt],
-        d.heel[d.telt],
-        d.dag[d.telt],
+        dagen.pupil[dagen.telt],
+        dagen.lesdag[dagen.telt],
+        kalenders.lesweek[dagen.plek[dagen.telt]],
+        dagen.uren[dagen.telt],
+        dagen.heel[dagen.telt],
+        dagen.dag[dagen.telt],
     )
-    reeksen = _reeksen(spans, kalenders, jaren.peil, g_n)
-    u = _uren_per_dag(d, kalenders, g_n)
+    reeksen = _reeksen(spans, kalenders, jaren.peil, pupil_count)
+    uren = _uren_per_dag(dagen, kalenders, pupil_count)
     # the schedule of art. 21a, column-wise; each verdict checked against what the schedule assumed
-    naar_schema = d.naar_schema
+    naar_schema = dagen.naar_schema
     beslist = te_tellen & ~naar_schema
-    r = _rondes(u, reeksen, per, beslist, jaren.peil)
+    rondes = _rondes(uren, reeksen, per, beslist, jaren.peil)
     keuzehulp = _Keuzehulp(leerlinggegevens, beleid)
-    zestien = _zestien_uur(r, u, reeksen, keuzehulp, jaren.peil)
-    overig = _overig(r, u, reeksen, keuzehulp, beslist)
-    lrv = _lrv(r, u, reeksen, kalenders, keuzehulp)
-    luxe, luxe_pos = _luxe(d, beslist, keuzehulp)
+    zestien = _zestien_uur(rondes, uren, reeksen, keuzehulp, jaren.peil)
+    overig = _overig(rondes, uren, reeksen, keuzehulp, beslist)
+    lrv = _lrv(rondes, uren, reeksen, kalenders, keuzehulp)
+    luxe, luxe_pos = _luxe(dagen, beslist, keuzehulp)
     keuzehulp.beantwoord()  # every verdict of the four kinds in one column-wise walk per calendar
     _toets(zestien, lrv, overig, luxe, naar_schema)
     # the rows of the pupils decided here: meldingen, or geen_melding for a pupil with none
     beslist = te_tellen & ~naar_schema
     soorten = [
-        (m.deel(np.flatnonzero(beslist[m.pupil] & m.houd)), bron)
-        for m, bron in ((luxe, 0), (zestien, 1), (lrv, 1), (overig, 1))
+        (melding.deel(np.flatnonzero(beslist[melding.pupil] & melding.houd)), bron)
+        for melding, bron in ((luxe, 0), (zestien, 1), (lrv, 1), (overig, 1))
     ]
     geen = leerlinggegevens.goed & (~jaren.relevant | jaren.niet_ingeschreven)
-    met_melding = np.zeros(g_n, dtype=bool)
-    for m, _ in soorten:
-        met_melding[m.pupil] = True
+    met_melding = np.zeros(pupil_count, dtype=bool)
+    for melding, _ in soorten:
+        met_melding[melding.pupil] = True
     geen |= beslist & ~met_melding
     situaties = _situaties(leerlinggegevens, jaren.niet_ingeschreven, peildatum)
-    return _rijen(soorten, [luxe_pos, u.position], geen, situaties, peildatum)
+    return _rijen(soorten, [luxe_pos, uren.position], geen, situaties, peildatum)
 
 
-def _gedekt_door_verlof(p: Ints, les: Ints, reden: Ints, plek: Ints, tabellen: list[_Tabel]) -> Bools:
+def _gedekt_door_verlof(pupil: Ints, lesdag: Ints, reden: Ints, plek: Ints, tabellen: list[_Tabel]) -> Bools:
     """Per record: whether the verlof it registers lawfully covers its day (``False`` for other reasons).
 
     As :func:`~verzuimregels.verlof.gedekte_verlofdagen` judges the verloven the records register
@@ -1626,45 +1680,45 @@ def _gedekt_door_verlof(p: Ints, les: Ints, reden: Ints, plek: Ints, tabellen: l
     :data:`~verzuimregels.regels.verlof.TIEN_DAGEN` days outside the first two lesweken; of verlof
     for gewichtige omstandigheden the first ten days of all runs together, in date order. Days are
     counted as :func:`~verzuimregels.regels.verlof.verlofdagen` counts them (the tables'
-    ``verlof_*`` columns). Per record: its pupil ``p``, lesdag index ``les`` (-1: no lesdag),
+    ``verlof_*`` columns). Per record: its ``pupil``, ``lesdag`` index (-1: no lesdag),
     reason code and place in the joined tables; a pupil's records lie in one school year.
     """
-    gedekt = np.zeros(len(p), dtype=bool)
+    gedekt = np.zeros(len(pupil), dtype=bool)
     if not tabellen:
         return gedekt
     for soort, voor, telt in (
         (
             _VERLOF_13A,
-            np.concatenate([t.vakantieverlof_voor for t in tabellen]),
-            np.concatenate([t.vakantieverlof_telt for t in tabellen]),
+            np.concatenate([table.vakantieverlof_voor for table in tabellen]),
+            np.concatenate([table.vakantieverlof_telt for table in tabellen]),
         ),
         (
             _VERLOF_14,
-            np.concatenate([t.verlof_voor for t in tabellen]),
-            np.concatenate([t.verlof_telt for t in tabellen]),
+            np.concatenate([table.verlof_voor for table in tabellen]),
+            np.concatenate([table.verlof_telt for table in tabellen]),
         ),
     ):
-        rij = np.flatnonzero((reden == soort) & (les >= 0))
+        rij = np.flatnonzero((reden == soort) & (lesdag >= 0))
         if not len(rij):
             continue
-        rij = rij[np.lexsort((les[rij], p[rij]))]
-        rp, rl, dag = p[rij], les[rij], plek[rij]
+        rij = rij[np.lexsort((lesdag[rij], pupil[rij]))]
+        sorted_pupil, sorted_lesdag, place = pupil[rij], lesdag[rij], plek[rij]
         # the runs of consecutive lesdagen (one verlof each) and each pupil's first run
         nieuw = np.ones(len(rij), dtype=bool)
-        nieuw[1:] = (rp[1:] != rp[:-1]) | (rl[1:] != rl[:-1] + 1)
+        nieuw[1:] = (sorted_pupil[1:] != sorted_pupil[:-1]) | (sorted_lesdag[1:] != sorted_lesdag[:-1] + 1)
         eerste_van_pupil = np.ones(len(rij), dtype=bool)
-        eerste_van_pupil[1:] = rp[1:] != rp[:-1]
+        eerste_van_pupil[1:] = sorted_pupil[1:] != sorted_pupil[:-1]
         run = np.cumsum(nieuw) - 1
         run_begin = np.flatnonzero(nieuw)
         pupil_run = run[np.flatnonzero(eerste_van_pupil)][np.cumsum(eerste_van_pupil) - 1]
-        binnen = voor[dag] - voor[dag[run_begin]][run]  # counted days before this one in its run
+        binnen = voor[place] - voor[place[run_begin]][run]  # counted days before this one in its run
         if soort == _VERLOF_13A:  # "slechts eenmaal [...] per schooljaar": the first run only
-            gedekt[rij] = (run == pupil_run) & telt[dag] & (binnen < TIEN_DAGEN)
+            gedekt[rij] = (run == pupil_run) & telt[place] & (binnen < TIEN_DAGEN)
         else:  # "voor ten hoogste tien dagen per schooljaar": all runs together
             run_einde = np.append(run_begin[1:], len(rij)) - 1
-            per_run = voor[dag[run_einde]] + telt[dag[run_einde]] - voor[dag[run_begin]]
+            per_run = voor[place[run_einde]] + telt[place[run_einde]] - voor[place[run_begin]]
             eerder = np.cumsum(per_run) - per_run
-            gedekt[rij] = telt[dag] & (eerder[run] - eerder[pupil_run] + binnen < TIEN_DAGEN)
+            gedekt[rij] = telt[place] & (eerder[run] - eerder[pupil_run] + binnen < TIEN_DAGEN)
     return gedekt
 
 
@@ -1702,23 +1756,27 @@ def _oordelen(
     feiten: dict[str, Any], school: Ints, kalenders: list[Schoolkalender], beleid: Beleid
 ) -> _Oordelen:
     """The keuzehulp on the facts the schedule gives the engine, column-wise, per calendar."""
-    m = len(school)
+    count = len(school)
     uit = _Oordelen(
-        np.full(m, None, dtype=object),
-        np.full(m, None, dtype=object),
-        np.full(m, None, dtype=object),
-        np.zeros(m, dtype=bool),
+        np.full(count, None, dtype=object),
+        np.full(count, None, dtype=object),
+        np.full(count, None, dtype=object),
+        np.zeros(count, dtype=bool),
     )
     casussen = pd.DataFrame(
         {
-            k: (np.asarray(v).astype("datetime64[D]").astype("datetime64[ns]") if k in _DATUMS else v)
-            for k, v in feiten.items()
+            name: (
+                np.asarray(values).astype("datetime64[D]").astype("datetime64[ns]")
+                if name in _DATUMS
+                else values
+            )
+            for name, values in feiten.items()
         }
     )
-    kalender_nummer = np.array([kalenders.index(k) for k in kalenders], dtype=np.int64)[school]
-    for k in np.unique(kalender_nummer).tolist():
-        rijen = np.flatnonzero(kalender_nummer == k)
-        oordeel = beoordeel_frame(casussen.iloc[rijen], beleid=beleid, kalender=kalenders[k])
+    kalender_nummer = np.array([kalenders.index(calendar) for calendar in kalenders], dtype=np.int64)[school]
+    for number in np.unique(kalender_nummer).tolist():
+        rijen = np.flatnonzero(kalender_nummer == number)
+        oordeel = beoordeel_frame(casussen.iloc[rijen], beleid=beleid, kalender=kalenders[number])
         uit.soort[rijen] = oordeel["verzuimsoort"].astype(object).to_numpy()
         uit.plicht[rijen] = oordeel["meldplicht"].astype(object).to_numpy()
         uit.versie[rijen] = oordeel["regelversie"].astype(object).to_numpy()

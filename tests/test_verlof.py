@@ -150,6 +150,22 @@ def test_eerste_twee_lesweken() -> None:
     assert verlof(GEWICHTIG | {"eerste_dag": "2026-08-17", "laatste_dag": "2026-08-18"}).beslissing == "hoofd"
 
 
+def test_v5_na_v4_toont_de_dagen_buiten_de_eerste_twee_lesweken() -> None:
+    """Regression (V5's step showed ``verlofdagen`` = every day of the verlof, while after V4 its answer
+    compares only the days outside the first two lesweken, the only days art. 13a lid 2 lets the head
+    grant): the step shows the fact it compared, so the value in the pad agrees with its answer."""
+    # regio noord 2026/27: 24-28 August lie in the first two lesweken, 31 August-4 September do not
+    o = verlof(VAKANTIE | {"eerste_dag": "2026-08-24", "laatste_dag": "2026-09-04"})
+    v4, v5 = o.pad[-2], o.pad[-1]
+    assert (v4.vraag, v4.antwoord, v5.vraag, v5.antwoord) == ("V4", True, "V5", False)
+    feiten = {f.naam: f.waarde for f in v5.feiten}
+    assert feiten == {"verlofdagen_buiten_eerste_twee_lesweken": 5, "grens": 10}
+    assert feiten["verlofdagen_buiten_eerste_twee_lesweken"] == len(o.toe_te_kennen)
+    # without the first two lesweken, V5 reads all the days, as before
+    buiten = verlof(VAKANTIE | {"eerste_dag": "2026-09-07", "laatste_dag": "2026-09-18"})
+    assert {f.naam: f.waarde for f in buiten.pad[-1].feiten} == {"verlofdagen": 10, "grens": 10}
+
+
 def test_pro_rata_voor_kwalificatieplichtigen() -> None:
     drie = {"kwalificatieplichtig": True, "onderwijsdagen": ["maandag", "dinsdag", "woensdag"]}
     # two weeks: six days on which he must attend; the limit is 10 x 3/5 = 6

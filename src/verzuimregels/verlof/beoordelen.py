@@ -27,6 +27,10 @@ from . import boom
 from .boom import BOETE_ZIN, GEWICHTIGE_OMSTANDIGHEDEN, VAKANTIEVERLOF, Toekenning
 from .modellen import Verlofaanvraag, Verlofoordeel, Verlofsoort
 
+BUITEN_EERSTE_TWEE_LESWEKEN = "verlofdagen_buiten_eerste_twee_lesweken"
+"""The fact V5 reads after V4: the days of the verlof outside the first two lesweken (art. 13a lid 2:
+"niet ... gedurende de eerste twee lesweken van het schooljaar"), which alone can be granted."""
+
 
 @bewaakt
 def lees_verlofaanvraag(aanvraag: Verlofaanvraag | Mapping[str, Any]) -> Verlofaanvraag:
@@ -196,6 +200,15 @@ class _Feiten:
                 boom.LAATSTE_DAG, ""
             )[1]
         if naam == boom.MOGELIJKE_VERLOFDAGEN:
+            if len(self.mogelijk) < len(self.dagen):  # V5 after V4: only the days outside them count
+                return len(self.mogelijk), (
+                    _feit(
+                        BUITEN_EERSTE_TWEE_LESWEKEN,
+                        len(self.mogelijk),
+                        Herkomst.BEREKEND,
+                        ("eerste_dag", "laatste_dag"),
+                    ),
+                )
             return len(self.mogelijk), self._verlofdagen()
         if naam == boom.DAGEN_DIT_SCHOOLJAAR:
             return self.eerder + len(self.dagen), self._verlofdagen() + self.lees(

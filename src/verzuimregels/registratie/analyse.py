@@ -147,7 +147,7 @@ class Analyse(Model):
     @property
     def achterstallig(self) -> tuple[Melding, ...]:
         """The overdue meldingen."""
-        return tuple(m for m in self.meldingen if m.status is Status.ACHTERSTALLIG)
+        return tuple(melding for melding in self.meldingen if melding.status is Status.ACHTERSTALLIG)
 
     def _repr_html_(self) -> str:
         """Jupyter: the meldingen due, meldingen made but not due, and the signals."""
@@ -173,8 +173,10 @@ def analyseer(
     gemeld, niet_verschuldigd = _vergelijk(meldingen, leerlinggegevens.meldingen, peildatum)
     wetsversie_op(peildatum)  # a peildatum before the oldest law version is refused, whatever is due
     vertrouwd = situatie is not Situatie.ABSOLUUT_VERZUIM and any(
-        r.datum <= peildatum and r.datum in schooljaarkalender.lesdag_index and feiten.vertrouwd(r)
-        for r in leerlinggegevens.records
+        record.datum <= peildatum
+        and record.datum in schooljaarkalender.lesdag_index
+        and feiten.vertrouwd(record)
+        for record in leerlinggegevens.records
     )
     return _bouw(
         Analyse,
@@ -262,7 +264,7 @@ def _schema(leerlinggegevens: Leerling, peildatum: date, beleid: Beleid, taal: T
         if dagen.ongeoorloofd or dagen.vakantie:
             planner = _Planner(leerlinggegevens, schooljaarkalender, dagen, peildatum, beleid, taal)
             meldingen = planner.luxe() + planner.schema()
-            meldingen.sort(key=lambda m: (m.dag_plicht, m.begindatum))
+            meldingen.sort(key=lambda melding: (melding.dag_plicht, melding.begindatum))
             herstart = planner.herstart
     return jaar, schooljaarkalender, situatie, meldingen, feiten, bereik, dagen, herstart
 
@@ -277,7 +279,7 @@ def _bereik(leerlinggegevens: Leerling, beleid: Beleid, peildatum: date) -> tupl
     regel = beleid.verjaardag_29_februari
     # the exact first school day matters only for records (and a peildatum) near it: where the
     # holidays of that month are unknown, records long after it are counted, records near it refused
-    dagen = (*(r.datum for r in leerlinggegevens.records), peildatum)
+    dagen = (*(record.datum for record in leerlinggegevens.records), peildatum)
     begin, _ = begin_leerplicht_voor(
         leerlinggegevens.geboortedatum, dagen, leerlinggegevens.school.kalender, regel
     )
@@ -370,19 +372,23 @@ class _Planner:
         )
 
     def _records(self, per_dag: dict[date, list[int]], van: date, tot: date) -> tuple[int, ...]:
-        return tuple(sorted(p for d, ps in per_dag.items() if van <= d <= tot for p in ps))
+        return tuple(
+            sorted(positie for dag, posities in per_dag.items() if van <= dag <= tot for positie in posities)
+        )
 
     def luxe(self) -> list[Melding]:
         """One luxe-verzuim melding per holiday without verlof: a run of lesdagen with ``vakantie``
         records, bridging lesdagen on which the pupil was absent for another reason (a sick day
         inside a holiday does not make it two holidays)."""
         uit: list[Melding] = []
-        idx = self.schooljaarkalender.lesdag_index
+        lesdag_index = self.schooljaarkalender.lesdag_index
         lesdagen = self.schooljaarkalender.lesdagen
         afwezig = self.dagen.afwezig
         blok: list[date] = []
         for dag in sorted(self.dagen.vakantie):
-            if blok and not all(d in afwezig for d in lesdagen[idx[blok[-1]] + 1 : idx[dag]]):
+            if blok and not all(
+                lesdag in afwezig for lesdag in lesdagen[lesdag_index[blok[-1]] + 1 : lesdag_index[dag]]
+            ):
                 uit.extend(self._luxe_blok(blok))
                 blok = []
             blok.append(dag)
@@ -393,18 +399,18 @@ class _Planner:
     def _luxe_blok(self, blok: list[date]) -> list[Melding]:
         begin, einde = blok[0], blok[-1]
         oordeel = self._oordeel(begin, begin, ziek=False, vakantie_zonder_verlof=True)
-        uren = sum((self.dagen.vakantie[d] for d in blok), Decimal(0))
-        m = self._melding(
+        uren = sum((self.dagen.vakantie[dag] for dag in blok), Decimal(0))
+        melding = self._melding(
             oordeel, begin, einde, begin, uren, 0, self._records(self.dagen.records_vakantie, begin, einde)
         )
-        return [m] if m is not None else []
+        return [melding] if melding is not None else []
 
     def _reeks_op(self, lijst: list[Reeks], dag: date) -> int:
         """Counted days of continuous absence on ``dag`` (0 when no span covers it)."""
-        for r in lijst:
-            if r.begin <= dag <= r.einde:
+        for reeks in lijst:
+            if reeks.begin <= dag <= reeks.einde:
                 return getelde_dagen(
-                    r.begin, dag, self.schooljaarkalender, self.beleid.vakantiedagen_meetellen
+                    reeks.begin, dag, self.schooljaarkalender, self.beleid.vakantiedagen_meetellen
                 )
         return 0
 
@@ -419,7 +425,7 @@ class _Planner:
         vorige_einde: date | None = None
         laatste_melding: date | None = None
         anker: date | None = None  # the first verzuimdag of the absence the meldingen belong to
-        ri = 0
+        next_span = 0
 
         def eerder(dag: date) -> bool:
             return laatste_melding is not None and (dag - laatste_melding).days <= VIER_WEKEN_IN_DAGEN
@@ -430,47 +436,47 @@ class _Planner:
 
         while True:
             drempel = vensters.drempel(herstart)
-            e: date | None = None
+            duty_day: date | None = None
             if drempel is not None:
-                e = drempel.dag
+                duty_day = drempel.dag
                 if vorige_einde is not None:
-                    e = max(e, vorige_einde + timedelta(days=VERVOLG_DAGEN))
-            while ri < len(lijst) and _voorbij(lijst[ri].dag_28, herstart):
-                ri += 1
-            z = lijst[ri].dag_28 if ri < len(lijst) else None
-            if z is not None and (e is None or z <= e):
-                reeks = lijst[ri]
-                ri += 1
-                uren, _, _ = vensters.totaal(z, self.schooljaarkalender.begin)
-                tot = min(reeks.laatste_lesdag, z)
-                eerste = eerste_verzuimdag(z, reeks.begin)
+                    duty_day = max(duty_day, vorige_einde + timedelta(days=VERVOLG_DAGEN))
+            while next_span < len(lijst) and _voorbij(lijst[next_span].dag_28, herstart):
+                next_span += 1
+            dag_28 = lijst[next_span].dag_28 if next_span < len(lijst) else None
+            if dag_28 is not None and (duty_day is None or dag_28 <= duty_day):
+                reeks = lijst[next_span]
+                next_span += 1
+                uren, _, _ = vensters.totaal(dag_28, self.schooljaarkalender.begin)
+                tot = min(reeks.laatste_lesdag, dag_28)
+                eerste = eerste_verzuimdag(dag_28, reeks.begin)
                 oordeel = self._oordeel(
                     eerste,
-                    z,
+                    dag_28,
                     ziek=False,
                     vakantie_zonder_verlof=False,
                     aaneengesloten_dagen_afwezig=VIER_WEKEN_IN_DAGEN,
                     ongeoorloofde_uren_4_lesweken=uren,
-                    eerdere_melding_4_weken=eerder(z),
+                    eerdere_melding_4_weken=eerder(dag_28),
                 )
                 # Once the pupil is back: the last lesdag missed, but never before the 28th counted day
                 # (back on the Monday after a 28th day that is a Sunday: away 4 weeks, so the period
                 # must hold those 28 days).
-                einde = max(reeks.laatste_lesdag, z) if reeks.beeindigd else None
-                m = self._melding(
+                einde = max(reeks.laatste_lesdag, dag_28) if reeks.beeindigd else None
+                melding = self._melding(
                     oordeel,
                     reeks.begin,
                     einde,
-                    z,
+                    dag_28,
                     uren,
                     VIER_WEKEN_IN_DAGEN,
                     self._records(self.dagen.records_ongeoorloofd, reeks.begin, tot),
                 )
                 # Below the threshold the 28th day is no melding of its own: the hours stay with
                 # the overig verzuim counted from the restart.
-                if m is not None and m.meldplicht in _MELDEN:
-                    _voeg_toe(uit, m)
-                    laatste_melding, anker = z, eerste
+                if melding is not None and melding.meldplicht in _MELDEN:
+                    _voeg_toe(uit, melding)
+                    laatste_melding, anker = dag_28, eerste
                 if oordeel.verzuimsoort in _REEKS_SOORTEN:
                     if not reeks.beeindigd:
                         self.herstart = None
@@ -478,57 +484,57 @@ class _Planner:
                     herstart = reeks.laatste_lesdag + _DAG
                     vorige_einde = reeks.laatste_lesdag
                 continue
-            if drempel is None or e is None:
+            if drempel is None or duty_day is None:
                 break
-            dagen_afwezig = self._reeks_op(lijst, e)
-            eerste = eerste_verzuimdag(e, drempel.begindatum)
+            dagen_afwezig = self._reeks_op(lijst, duty_day)
+            eerste = eerste_verzuimdag(duty_day, drempel.begindatum)
             oordeel = self._oordeel(
                 eerste,
-                min(e, self.peildatum),
+                min(duty_day, self.peildatum),
                 ziek=False,
                 vakantie_zonder_verlof=False,
                 aaneengesloten_dagen_afwezig=dagen_afwezig,
                 ongeoorloofde_uren_4_lesweken=drempel.uren,
-                eerdere_melding_4_weken=eerder(e),
+                eerdere_melding_4_weken=eerder(duty_day),
             )
-            tot = min(e, self.peildatum)
-            lo = bisect_left(vensters.dagen, drempel.begindatum)
-            hi = bisect_right(vensters.dagen, tot)
-            uren = vensters.prefix[hi] - vensters.prefix[lo]
-            wacht = e > self.peildatum
-            m = self._melding(
+            tot = min(duty_day, self.peildatum)
+            start = bisect_left(vensters.dagen, drempel.begindatum)
+            stop = bisect_right(vensters.dagen, tot)
+            uren = vensters.prefix[stop] - vensters.prefix[start]
+            wacht = duty_day > self.peildatum
+            melding = self._melding(
                 oordeel,
                 drempel.begindatum,
                 tot,
-                e,
+                duty_day,
                 uren,
                 dagen_afwezig,
                 self._records(self.dagen.records_ongeoorloofd, drempel.begindatum, tot),
                 Status.WACHT_7_DAGEN if wacht else None,
             )
-            if m is not None:
-                _voeg_toe(uit, m)
-                if m.meldplicht in _MELDEN:
-                    laatste_melding, anker = e, eerste
+            if melding is not None:
+                _voeg_toe(uit, melding)
+                if melding.meldplicht in _MELDEN:
+                    laatste_melding, anker = duty_day, eerste
             if wacht:
                 self.herstart = None
                 return uit
-            herstart = e + _DAG
-            vorige_einde = e
+            herstart = duty_day + _DAG
+            vorige_einde = duty_day
         self.herstart = herstart
-        for m in self._overig(vensters, lijst, herstart, eerder, eerste_verzuimdag):
-            _voeg_toe(uit, m)
+        for melding in self._overig(vensters, lijst, herstart, eerder, eerste_verzuimdag):
+            _voeg_toe(uit, melding)
         return uit
 
     def _overig(
         self, vensters: Vensters, lijst: list[Reeks], herstart: date, eerder: Any, eerste_verzuimdag: Any
     ) -> list[Melding]:
         """Unexcused hours after the last restart that reached no threshold: overig verzuim."""
-        lo = bisect_left(vensters.dagen, herstart)
-        hi = bisect_right(vensters.dagen, self.peildatum)
-        if lo >= hi:
+        start = bisect_left(vensters.dagen, herstart)
+        stop = bisect_right(vensters.dagen, self.peildatum)
+        if start >= stop:
             return []
-        begin, einde = vensters.dagen[lo], vensters.dagen[hi - 1]
+        begin, einde = vensters.dagen[start], vensters.dagen[stop - 1]
         hoogste, _, _ = vensters.hoogste(herstart, self.peildatum)
         dagen_afwezig = self._reeks_op(lijst, einde)
         oordeel = self._oordeel(
@@ -540,16 +546,16 @@ class _Planner:
             ongeoorloofde_uren_4_lesweken=hoogste,
             eerdere_melding_4_weken=eerder(einde),
         )
-        m = self._melding(
+        melding = self._melding(
             oordeel,
             begin,
             einde,
             einde,
-            vensters.prefix[hi] - vensters.prefix[lo],
+            vensters.prefix[stop] - vensters.prefix[start],
             dagen_afwezig,
             self._records(self.dagen.records_ongeoorloofd, begin, einde),
         )
-        return [m] if m is not None else []
+        return [melding] if melding is not None else []
 
 
 def _voorbij(dag_28: date | None, herstart: date) -> bool:
@@ -557,22 +563,26 @@ def _voorbij(dag_28: date | None, herstart: date) -> bool:
     return dag_28 is None or dag_28 < herstart
 
 
-def _voeg_toe(uit: list[Melding], m: Melding) -> None:
-    """Append ``m``; overig verzuim right after overig verzuim extends it (one item, not one a week)."""
-    if uit and m.meldplicht is Meldplicht.NIET_VERPLICHT and uit[-1].meldplicht is Meldplicht.NIET_VERPLICHT:
+def _voeg_toe(uit: list[Melding], melding: Melding) -> None:
+    """Append ``melding``; overig verzuim right after overig verzuim extends it (one item, not one a week)."""
+    if (
+        uit
+        and melding.meldplicht is Meldplicht.NIET_VERPLICHT
+        and uit[-1].meldplicht is Meldplicht.NIET_VERPLICHT
+    ):
         vorige = uit[-1]
         uit[-1] = vorige.model_copy(
             update={
-                "einddatum": m.einddatum,
-                "dag_plicht": m.dag_plicht,
-                "uren": vorige.uren + m.uren,
-                "aaneengesloten_dagen": m.aaneengesloten_dagen,
-                "records": tuple(sorted({*vorige.records, *m.records})),
-                "oordeel": m.oordeel,
+                "einddatum": melding.einddatum,
+                "dag_plicht": melding.dag_plicht,
+                "uren": vorige.uren + melding.uren,
+                "aaneengesloten_dagen": melding.aaneengesloten_dagen,
+                "records": tuple(sorted({*vorige.records, *melding.records})),
+                "oordeel": melding.oordeel,
             }
         )
         return
-    uit.append(m)
+    uit.append(melding)
 
 
 def _vergelijk(
@@ -581,34 +591,34 @@ def _vergelijk(
     """Match the meldingen due with those made: same verzuimsoort, overlapping period, one to one."""
     vrij = list(gemaakt)
     uit: list[Melding] = []
-    for m in meldingen:
-        if m.status is Status.WACHT_7_DAGEN:
-            uit.append(m)
+    for melding in meldingen:
+        if melding.status is Status.WACHT_7_DAGEN:
+            uit.append(melding)
             continue
-        tot = m.einddatum or peildatum
+        tot = melding.einddatum or peildatum
         match = next(
             (
-                g
-                for g in vrij
-                if g.verzuimsoort is m.verzuimsoort
-                and g.begindatum <= tot
-                and (g.einddatum or peildatum) >= m.begindatum
+                gemaakte_melding
+                for gemaakte_melding in vrij
+                if gemaakte_melding.verzuimsoort is melding.verzuimsoort
+                and gemaakte_melding.begindatum <= tot
+                and (gemaakte_melding.einddatum or peildatum) >= melding.begindatum
             ),
             None,
         )
         if match is not None:
             vrij.remove(match)
             laat = (
-                m.uiterste_meld_dag is not None
+                melding.uiterste_meld_dag is not None
                 and match.gemeld_op is not None
-                and match.gemeld_op > m.uiterste_meld_dag
+                and match.gemeld_op > melding.uiterste_meld_dag
             )
             status = Status.TE_LAAT_GEMELD if laat else Status.GEMELD
-        elif m.meldplicht not in _MELDEN:
+        elif melding.meldplicht not in _MELDEN:
             status = Status.MAG_MELDEN
-        elif m.uiterste_meld_dag is not None and m.uiterste_meld_dag < peildatum:
+        elif melding.uiterste_meld_dag is not None and melding.uiterste_meld_dag < peildatum:
             status = Status.ACHTERSTALLIG
         else:
             status = Status.TE_MELDEN
-        uit.append(m if status is m.status else m.model_copy(update={"status": status}))
+        uit.append(melding if status is melding.status else melding.model_copy(update={"status": status}))
     return uit, vrij

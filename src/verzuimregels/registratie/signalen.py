@@ -254,11 +254,11 @@ def _signaal(
 def _blokken(dagen: list[tuple[date, int]], jaarkalender: Jaarkalender) -> list[list[tuple[date, int]]]:
     """Group (day, record) pairs into runs of consecutive lesdagen."""
     blokken: list[list[tuple[date, int]]] = []
-    for dag, pos in sorted(dagen):
+    for dag, positie in sorted(dagen):
         if blokken and jaarkalender.lesdag_index[dag] - jaarkalender.lesdag_index[blokken[-1][-1][0]] <= 1:
-            blokken[-1].append((dag, pos))
+            blokken[-1].append((dag, positie))
         else:
-            blokken.append([(dag, pos)])
+            blokken.append([(dag, positie)])
     return blokken
 
 
@@ -284,28 +284,49 @@ def signalen(
     uit: list[Signaal] = []
     per_reden: dict[Reden, list[tuple[date, int]]] = {}
     van, tot = bereik or (date.min, date.max)
-    for pos, r in enumerate(leerling.records, start=1):
-        if r.datum <= peildatum and r.datum in jaarkalender.lesdag_index and van <= r.datum <= tot:
-            per_reden.setdefault(r.reden, []).append((r.datum, pos))
-            if r.reden in _RAND_REDENEN and r.datum in jaarkalender.vakantierand:
-                uit.append(_signaal(Signaalsoort.MOGELIJK_LUXE_VERZUIM, r.datum, r.datum, [pos], versie))
+    for positie, record in enumerate(leerling.records, start=1):
+        if (
+            record.datum <= peildatum
+            and record.datum in jaarkalender.lesdag_index
+            and van <= record.datum <= tot
+        ):
+            per_reden.setdefault(record.reden, []).append((record.datum, positie))
+            if record.reden in _RAND_REDENEN and record.datum in jaarkalender.vakantierand:
+                uit.append(
+                    _signaal(
+                        Signaalsoort.MOGELIJK_LUXE_VERZUIM, record.datum, record.datum, [positie], versie
+                    )
+                )
             if (
-                r.reden is Reden.RELIGIEUS
-                and r.gemeld_op is not None
-                and r.gemeld_op > begin_terugrekening(r.datum, TWEE_DAGEN)
+                record.reden is Reden.RELIGIEUS
+                and record.gemeld_op is not None
+                and record.gemeld_op > begin_terugrekening(record.datum, TWEE_DAGEN)
             ):
-                uit.append(_signaal(Signaalsoort.RELIGIEUS_TE_LAAT_GEMELD, r.datum, r.datum, [pos], versie))
+                uit.append(
+                    _signaal(
+                        Signaalsoort.RELIGIEUS_TE_LAAT_GEMELD, record.datum, record.datum, [positie], versie
+                    )
+                )
     for blok in _blokken(per_reden.get(Reden.ZIEK, []), jaarkalender):
         begin = blok[0][0]
-        gemeld = [leerling.records[p - 1].gemeld_op for _, p in blok]
-        eerste = min((g for g in gemeld if g is not None), default=None)
+        gemeld = [leerling.records[positie - 1].gemeld_op for _, positie in blok]
+        eerste = min((gemeld_op for gemeld_op in gemeld if gemeld_op is not None), default=None)
         if eerste is not None and eerste > einde_termijn(begin, TWEE_DAGEN):
             uit.append(
-                _signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, begin, blok[-1][0], [p for _, p in blok], versie)
+                _signaal(
+                    Signaalsoort.ZIEKMELDING_TE_LAAT,
+                    begin,
+                    blok[-1][0],
+                    [positie for _, positie in blok],
+                    versie,
+                )
             )
-    for jaar in sorted({schooljaar_van(d) for paren in per_reden.values() for d, _ in paren}):
+    for jaar in sorted({schooljaar_van(dag) for paren in per_reden.values() for dag, _ in paren}):
         # art. 13a lid 2 and 14 lid 3 count per school year
-        deel = {r: [p for p in paren if schooljaar_van(p[0]) == jaar] for r, paren in per_reden.items()}
+        deel = {
+            reden: [paar for paar in paren if schooljaar_van(paar[0]) == jaar]
+            for reden, paren in per_reden.items()
+        }
         uit.extend(
             verlofsignalen(leerling, deel, tellen.jaarkalender(leerling.school.kalender, jaar), versie)
         )
@@ -337,7 +358,7 @@ def mazl(
     most 11 lesweken apart. After a ``mazl_frequent`` signal counting starts again."""
     uit: list[Signaal] = []
     blokken = _blokken(ziek, jaarkalender)
-    n, weken, dagen = (
+    ziekmeldingen, weken, dagen = (
         beleid.signaal_mazl_ziekmeldingen,
         beleid.signaal_mazl_schoolweken,
         beleid.signaal_mazl_schooldagen,
@@ -350,33 +371,35 @@ def mazl(
                         Signaalsoort.MAZL_LANGDURIG,
                         blok[0][0],
                         blok[-1][0],
-                        [p for _, p in blok],
+                        [positie for _, positie in blok],
                         versie,
                         taal,
                         aantal=len(blok),
                     )
                 )
-    if n is not None:
+    if ziekmeldingen is not None:
         vanaf = 0
-        for k in range(len(blokken)):
-            week = _lesweek(blokken[k][0][0], jaarkalender)
+        for laatste in range(len(blokken)):
+            week = _lesweek(blokken[laatste][0][0], jaarkalender)
             binnen = [
-                j for j in range(vanaf, k + 1) if week - _lesweek(blokken[j][0][0], jaarkalender) < weken
+                blok_index
+                for blok_index in range(vanaf, laatste + 1)
+                if week - _lesweek(blokken[blok_index][0][0], jaarkalender) < weken
             ]
-            if len(binnen) >= n:
-                groep = [blokken[j] for j in binnen]
+            if len(binnen) >= ziekmeldingen:
+                groep = [blokken[blok_index] for blok_index in binnen]
                 uit.append(
                     _signaal(
                         Signaalsoort.MAZL_FREQUENT,
                         groep[0][0][0],
                         groep[-1][-1][0],
-                        [p for blok in groep for _, p in blok],
+                        [positie for blok in groep for _, positie in blok],
                         versie,
                         taal,
                         aantal=len(groep),
                     )
                 )
-                vanaf = k + 1
+                vanaf = laatste + 1
     return uit
 
 
@@ -404,11 +427,11 @@ def nadert_zestien_uur(
         and leeftijd_op(leerling.geboortedatum, peildatum, beleid.verjaardag_29_februari) >= ACHTTIEN_JAAR
     ):
         return []
-    i = min(bisect_left(jaarkalender.lesdagen, peildatum), len(jaarkalender.lesdagen) - 1)
-    week = _lesweek(jaarkalender.lesdagen[i], jaarkalender)
+    index = min(bisect_left(jaarkalender.lesdagen, peildatum), len(jaarkalender.lesdagen) - 1)
+    week = _lesweek(jaarkalender.lesdagen[index], jaarkalender)
     begin = max(herstart, jaarkalender.lesweken[max(0, week - VIER_LESWEKEN + 1)])
-    geteld = sorted(d for d in dagen.ongeoorloofd if begin <= d <= peildatum)
-    uren = sum((dagen.ongeoorloofd[d] for d in geteld), Decimal(0))
+    geteld = sorted(dag for dag in dagen.ongeoorloofd if begin <= dag <= peildatum)
+    uren = sum((dagen.ongeoorloofd[dag] for dag in geteld), Decimal(0))
     if not drempel <= uren < ZESTIEN_UUR:
         return []
     laatste_week = _lesweek(geteld[0], jaarkalender) + VIER_LESWEKEN
@@ -418,7 +441,7 @@ def nadert_zestien_uur(
         else jaarkalender.einde + _DAG
     )
     venster_tot = jaarkalender.lesdagen[bisect_left(jaarkalender.lesdagen, grens) - 1]
-    records = sorted(p for d in geteld for p in dagen.records_ongeoorloofd.get(d, []))
+    records = sorted(positie for dag in geteld for positie in dagen.records_ongeoorloofd.get(dag, []))
     return [
         _signaal(
             Signaalsoort.NADERT_ZESTIEN_UUR,
@@ -469,7 +492,10 @@ def mogelijk_lrv(
         if sinds > peildatum:
             continue
         records = sorted(
-            p for d, ps in dagen.records_ongeoorloofd.items() if reeks.begin <= d <= peildatum for p in ps
+            positie
+            for dag, posities in dagen.records_ongeoorloofd.items()
+            if reeks.begin <= dag <= peildatum
+            for positie in posities
         )
         uit.append(
             _signaal(
@@ -494,39 +520,44 @@ def verlofsignalen(
 ) -> list[Signaal]:
     """Verlof beyond art. 13a / 14, and art. 11a beyond its limits: a simple count per school year."""
     uit: list[Signaal] = []
-    v13a = sorted(per_reden.get(Reden.VERLOF_13A, []))
-    if v13a:
-        posities = [p for _, p in v13a]
-        van, tot = v13a[0][0], v13a[-1][0]
-        if len({d for d, _ in v13a}) > TIEN_DAGEN:
+    verlof_13a = sorted(per_reden.get(Reden.VERLOF_13A, []))
+    if verlof_13a:
+        posities = [positie for _, positie in verlof_13a]
+        van, tot = verlof_13a[0][0], verlof_13a[-1][0]
+        if len({dag for dag, _ in verlof_13a}) > TIEN_DAGEN:
             uit.append(_signaal(Signaalsoort.VERLOF_13A_TE_LANG, van, tot, posities, versie))
-        if len(_blokken(v13a, jaarkalender)) > 1:
+        if len(_blokken(verlof_13a, jaarkalender)) > 1:
             uit.append(_signaal(Signaalsoort.VERLOF_13A_MEER_DAN_EENMAAL, van, tot, posities, versie))
         grens = (
             jaarkalender.lesweken[TWEE_LESWEKEN]
             if len(jaarkalender.lesweken) > TWEE_LESWEKEN
             else jaarkalender.einde
         )
-        vroeg = [p for d, p in v13a if d < grens]
+        vroeg = [positie for dag, positie in verlof_13a if dag < grens]
         if vroeg:
             uit.append(_signaal(Signaalsoort.VERLOF_13A_EERSTE_TWEE_LESWEKEN, van, tot, vroeg, versie))
-    v14 = sorted(per_reden.get(Reden.VERLOF_14, []))
-    if len({d for d, _ in v14}) > TIEN_DAGEN:
+    verlof_14 = sorted(per_reden.get(Reden.VERLOF_14, []))
+    if len({dag for dag, _ in verlof_14}) > TIEN_DAGEN:
         uit.append(
             _signaal(
-                Signaalsoort.VERLOF_14_MEER_DAN_TIEN_DAGEN, v14[0][0], v14[-1][0], [p for _, p in v14], versie
+                Signaalsoort.VERLOF_14_MEER_DAN_TIEN_DAGEN,
+                verlof_14[0][0],
+                verlof_14[-1][0],
+                [positie for _, positie in verlof_14],
+                versie,
             )
         )
     per_week: dict[date, list[tuple[date, int]]] = {}
-    for dag, pos in per_reden.get(Reden.VRIJSTELLING_11A, []):
-        per_week.setdefault(dag - timedelta(days=dag.weekday()), []).append((dag, pos))
+    for dag, positie in per_reden.get(Reden.VRIJSTELLING_11A, []):
+        per_week.setdefault(dag - timedelta(days=dag.weekday()), []).append((dag, positie))
     for week, items in sorted(per_week.items()):
         uren = (
-            sum(eenheden(leerling.records[p - 1], leerling.school) for _, p in items) * leerling.school.factor
+            sum(eenheden(leerling.records[positie - 1], leerling.school) for _, positie in items)
+            * leerling.school.factor
         )
         te_oud = any(
-            leeftijd_op(leerling.geboortedatum, d, Verjaardag29Februari.EEN_MAART) >= ELF_A_LEEFTIJD
-            for d, _ in items
+            leeftijd_op(leerling.geboortedatum, dag, Verjaardag29Februari.EEN_MAART) >= ELF_A_LEEFTIJD
+            for dag, _ in items
         )
         if te_oud or uren > ELF_A_MAX_UREN_PER_WEEK:
             uit.append(
@@ -534,7 +565,7 @@ def verlofsignalen(
                     Signaalsoort.VRIJSTELLING_11A_BUITEN_GRENZEN,
                     week,
                     week + timedelta(days=6),
-                    [p for _, p in items],
+                    [positie for _, positie in items],
                     versie,
                 )
             )

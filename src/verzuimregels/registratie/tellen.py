@@ -56,11 +56,11 @@ class Jaarkalender:
 def _rand(
     dag: date, stap: timedelta, begin: date, einde: date, lesdag: set[date], vakantie: set[date]
 ) -> bool:
-    d = dag + stap
-    while begin <= d <= einde and d not in lesdag:
-        if d in vakantie:
+    neighbour = dag + stap
+    while begin <= neighbour <= einde and neighbour not in lesdag:
+        if neighbour in vakantie:
             return True
-        d += stap
+        neighbour += stap
     return False
 
 
@@ -88,21 +88,23 @@ def jaarkalender(
         elif kalender.is_schoolvakantie(dag):
             vakantie.add(dag)
         dag += _DAG
-    lesweken = tuple(dict.fromkeys(w for j in range(schooljaar, laatste + 1) for w in kalender.lesweken(j)))
+    lesweken = tuple(
+        dict.fromkeys(week for jaar in range(schooljaar, laatste + 1) for week in kalender.lesweken(jaar))
+    )
     lesdagset = set(lesdagen)
     rand = frozenset(
-        d
-        for d in lesdagen
-        if _rand(d, _DAG, begin, einde, lesdagset, vakantie)
-        or _rand(d, -_DAG, begin, einde, lesdagset, vakantie)
+        lesdag
+        for lesdag in lesdagen
+        if _rand(lesdag, _DAG, begin, einde, lesdagset, vakantie)
+        or _rand(lesdag, -_DAG, begin, einde, lesdagset, vakantie)
     )
     return Jaarkalender(
         begin=begin,
         einde=einde,
         lesdagen=tuple(lesdagen),
-        lesdag_index={d: i for i, d in enumerate(lesdagen)},
+        lesdag_index={lesdag: index for index, lesdag in enumerate(lesdagen)},
         lesweken=lesweken,
-        lesweek_index={w: i for i, w in enumerate(lesweken)},
+        lesweek_index={week: index for index, week in enumerate(lesweken)},
         vakantiedagen=frozenset(vakantie),
         vakantierand=rand,
     )
@@ -145,9 +147,9 @@ def _geregistreerde_verloven(leerling: Leerling, kalender: Schoolkalender) -> tu
     """Without ``verloven``: the verloven the records register, each run of lesdagen with a
     ``verlof_13a`` or ``verlof_14`` record one verlof granted by the head (who registers it)."""
     per_soort: dict[Reden, list[date]] = {}
-    for r in leerling.records:
-        if r.reden in ZONDER_VERLOF and kalender.is_lesdag(r.datum):
-            per_soort.setdefault(r.reden, []).append(r.datum)
+    for record in leerling.records:
+        if record.reden in ZONDER_VERLOF and kalender.is_lesdag(record.datum):
+            per_soort.setdefault(record.reden, []).append(record.datum)
     uit: list[Verlof] = []
     for reden, dagen in per_soort.items():
         soort = Verlofsoort.VAKANTIE if reden is Reden.VERLOF_13A else Verlofsoort.GEWICHTIGE_OMSTANDIGHEDEN
@@ -187,8 +189,8 @@ class Feiten:
             gedekt = gedekte_verlofdagen(verloven, kalender, telling)
         return cls(
             verloven,
-            tuple(v for v in vrij if v.grond not in _ELF_A),
-            tuple(v for v in vrij if v.grond in _ELF_A),
+            tuple(vrijstelling for vrijstelling in vrij if vrijstelling.grond not in _ELF_A),
+            tuple(vrijstelling for vrijstelling in vrij if vrijstelling.grond in _ELF_A),
             gedekt,
         )
 
@@ -241,11 +243,11 @@ def vouw(
     dagen = Dagen()
     volle: dict[date, Decimal] = {}
     index = jaarkalender.lesdag_index
-    for positie, r in enumerate(leerling.records, start=1):
-        dag = r.datum
+    for positie, record in enumerate(leerling.records, start=1):
+        dag = record.datum
         if dag > peildatum or dag < vanaf or dag not in index:
             continue
-        reden = feiten.reden(r)
+        reden = feiten.reden(record)
         if reden is None:
             continue
         dagen.afwezig.add(dag)
@@ -255,13 +257,13 @@ def vouw(
             doel, posities = dagen.vakantie, dagen.records_vakantie
         else:
             continue
-        e = eenheden(r, school)
-        doel[dag] = doel.get(dag, Decimal(0)) + e * factor
+        eenheden_op_dag = eenheden(record, school)
+        doel[dag] = doel.get(dag, Decimal(0)) + eenheden_op_dag * factor
         posities.setdefault(dag, []).append(positie)
         if reden is Reden.ONGEOORLOOFD:
-            volle[dag] = volle.get(dag, Decimal(0)) + e
-    for dag, e in volle.items():
-        if e >= school.lesdag_eenheden(dag):
+            volle[dag] = volle.get(dag, Decimal(0)) + eenheden_op_dag
+    for dag, eenheden_op_dag in volle.items():
+        if eenheden_op_dag >= school.lesdag_eenheden(dag):
             dagen.hele_dag.add(dag)
     return dagen
 
@@ -284,11 +286,11 @@ class Vensters:
     def __init__(self, uren_per_dag: dict[date, Decimal], jaarkalender: Jaarkalender) -> None:
         self.jaarkalender = jaarkalender
         self.dagen = sorted(uren_per_dag)
-        self.uren = [uren_per_dag[d] for d in self.dagen]
-        self.weken = [jaarkalender.lesweek_index[d - timedelta(days=d.weekday())] for d in self.dagen]
+        self.uren = [uren_per_dag[dag] for dag in self.dagen]
+        self.weken = [jaarkalender.lesweek_index[dag - timedelta(days=dag.weekday())] for dag in self.dagen]
         prefix = [Decimal(0)]
-        for u in self.uren:
-            prefix.append(prefix[-1] + u)
+        for uren_op_dag in self.uren:
+            prefix.append(prefix[-1] + uren_op_dag)
         self.prefix = prefix
 
     def _vensterbegin(self, week: int) -> date:
@@ -296,32 +298,34 @@ class Vensters:
 
     def totaal(self, tot_en_met: date, vanaf: date) -> tuple[Decimal, int, int]:
         """Hours in the window of 4 lesweken ending in the lesweek of ``tot_en_met``, from ``vanaf``."""
-        j = bisect_right(self.dagen, tot_en_met)
+        stop = bisect_right(self.dagen, tot_en_met)
         maandag = tot_en_met - timedelta(days=tot_en_met.weekday())
         week = bisect_right(self.jaarkalender.lesweken, maandag) - 1
         if week < 0:
             return Decimal(0), 0, 0
-        lo = bisect_left(self.dagen, max(vanaf, self._vensterbegin(week)))
-        lo = min(lo, j)
-        return self.prefix[j] - self.prefix[lo], lo, j
+        start = bisect_left(self.dagen, max(vanaf, self._vensterbegin(week)))
+        start = min(start, stop)
+        return self.prefix[stop] - self.prefix[start], start, stop
 
     def drempel(self, vanaf: date) -> Drempel | None:
         """The first verzuimdag from ``vanaf`` on which 4 consecutive lesweken hold 16 hours."""
-        for j in range(bisect_left(self.dagen, vanaf), len(self.dagen)):
-            lo = bisect_left(self.dagen, max(vanaf, self._vensterbegin(self.weken[j])))
-            totaal = self.prefix[j + 1] - self.prefix[lo]
+        for last in range(bisect_left(self.dagen, vanaf), len(self.dagen)):
+            first = bisect_left(self.dagen, max(vanaf, self._vensterbegin(self.weken[last])))
+            totaal = self.prefix[last + 1] - self.prefix[first]
             if totaal >= ZESTIEN_UUR:
-                return Drempel(self.dagen[j], self.dagen[lo], totaal, tuple(self.dagen[lo : j + 1]))
+                return Drempel(
+                    self.dagen[last], self.dagen[first], totaal, tuple(self.dagen[first : last + 1])
+                )
         return None
 
     def hoogste(self, vanaf: date, tot_en_met: date) -> tuple[Decimal, int, int]:
         """The highest window total over verzuimdagen in [vanaf, tot_en_met], and its day range."""
         beste: tuple[Decimal, int, int] = (Decimal(0), 0, 0)
-        for j in range(bisect_left(self.dagen, vanaf), bisect_right(self.dagen, tot_en_met)):
-            lo = bisect_left(self.dagen, max(vanaf, self._vensterbegin(self.weken[j])))
-            totaal = self.prefix[j + 1] - self.prefix[lo]
+        for last in range(bisect_left(self.dagen, vanaf), bisect_right(self.dagen, tot_en_met)):
+            first = bisect_left(self.dagen, max(vanaf, self._vensterbegin(self.weken[last])))
+            totaal = self.prefix[last + 1] - self.prefix[first]
             if totaal > beste[0]:
-                beste = (totaal, lo, j + 1)
+                beste = (totaal, first, last + 1)
         return beste
 
 
@@ -347,17 +351,17 @@ def reeksen(
         return []
     volle = sorted(dagen.hele_dag)
     uit: list[Reeks] = []
-    i = 0
-    while i < len(volle):
-        begin = volle[i]
-        idx = jaarkalender.lesdag_index[begin]
-        while i + 1 < len(volle) and jaarkalender.lesdag_index[volle[i + 1]] == idx + 1:
-            i += 1
-            idx += 1
-        laatste = volle[i]
+    position = 0
+    while position < len(volle):
+        begin = volle[position]
+        index = jaarkalender.lesdag_index[begin]
+        while position + 1 < len(volle) and jaarkalender.lesdag_index[volle[position + 1]] == index + 1:
+            position += 1
+            index += 1
+        laatste = volle[position]
         volgende = (
-            jaarkalender.lesdagen[idx + 1]
-            if idx + 1 < len(jaarkalender.lesdagen)
+            jaarkalender.lesdagen[index + 1]
+            if index + 1 < len(jaarkalender.lesdagen)
             else jaarkalender.einde + _DAG
         )
         beeindigd = volgende <= peildatum
@@ -367,7 +371,7 @@ def reeksen(
                 begin, laatste, einde, beeindigd, _dag_28(begin, einde, jaarkalender, vakantiedagen_meetellen)
             )
         )
-        i += 1
+        position += 1
     return uit
 
 

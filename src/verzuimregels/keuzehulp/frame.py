@@ -298,21 +298,21 @@ def _snelle_waarde(waarde: Any, soort: _Soort, grens: float) -> Any:
 # --- dates, column-wise ----------------------------------------------------------------------
 
 
-def _jmd(dagen: Ints) -> tuple[Ints, Ints]:
+def _jaar_maanddag(dagen: Ints) -> tuple[Ints, Ints]:
     """Year and month-day (``month * 100 + day``) of days since 1970-01-01."""
     laagste, hoogste = (int(dagen.min()), int(dagen.max())) if len(dagen) else (0, 0)
     if hoogste - laagste < len(dagen) // 4:  # few distinct days: convert each once
-        jaar, md = _jmd_direct(np.arange(laagste, hoogste + 1, dtype=np.int64))
-        return jaar[dagen - laagste], md[dagen - laagste]
-    return _jmd_direct(dagen)
+        jaar, maanddag = _jaar_maanddag_direct(np.arange(laagste, hoogste + 1, dtype=np.int64))
+        return jaar[dagen - laagste], maanddag[dagen - laagste]
+    return _jaar_maanddag_direct(dagen)
 
 
-def _jmd_direct(dagen: Ints) -> tuple[Ints, Ints]:
-    d64 = dagen.astype("datetime64[D]")
-    maanden = d64.astype("datetime64[M]")
+def _jaar_maanddag_direct(dagen: Ints) -> tuple[Ints, Ints]:
+    datums = dagen.astype("datetime64[D]")
+    maanden = datums.astype("datetime64[M]")
     jaar = maanden.astype("datetime64[Y]").astype(np.int64) + 1970
     maand = maanden.astype(np.int64) % 12 + 1
-    dag = (d64 - maanden.astype("datetime64[D]")).astype(np.int64) + 1
+    dag = (datums - maanden.astype("datetime64[D]")).astype(np.int64) + 1
     return jaar, maand * 100 + dag
 
 
@@ -547,26 +547,29 @@ def _feiten(
     # The checks of the evaluator (geen_wetsversie, leerplicht_onbepaald); Casus's own are below.
     datums = geboren.aanwezig & eerste.aanwezig
     peildag = np.where(peil.aanwezig, peil.waarde, (vandaag - _EPOCHE).days)
-    versiedagen = np.array([(v - _EPOCHE).days for v in WETSVERSIES], dtype=np.int64)
+    versiedagen = np.array([(versiedatum - _EPOCHE).days for versiedatum in WETSVERSIES], dtype=np.int64)
     versie = np.searchsorted(versiedagen, peildag, side="right") - 1
     scalair |= versie < 0
     scalair |= ~datums & gegeven.aanwezig & (gegeven.waarde == LEERPLICHTIGE_LEEFTIJD)
 
     regel = beleid.verjaardag_29_februari
     ander = _andere(regel)
-    geboren_j, geboren_md = _jmd(geboren.waarde)
-    eerste_j, eerste_md = _jmd(eerste.waarde)
-    peil_j, peil_md = _jmd(peildag)
-    schrikkel29 = datums & (geboren_md == SCHRIKKELDAG)
+    geboren_jaar, geboren_maanddag = _jaar_maanddag(geboren.waarde)
+    eerste_jaar, eerste_maanddag = _jaar_maanddag(eerste.waarde)
+    peil_jaar, peil_maanddag = _jaar_maanddag(peildag)
+    schrikkel29 = datums & (geboren_maanddag == SCHRIKKELDAG)
     leeftijden = {
-        r: leeftijd_op_kolom(geboren_j, geboren_md, eerste_j, eerste_md, r) for r in Verjaardag29Februari
+        keuze: leeftijd_op_kolom(geboren_jaar, geboren_maanddag, eerste_jaar, eerste_maanddag, keuze)
+        for keuze in Verjaardag29Februari
     }
     leeftijd, leeftijd_ander = leeftijden[regel], leeftijden[ander]
     # Casus's checks between fields: a row that violates one goes to the one-case path, which raises it.
     scalair |= violated_rows(CASUS_CHECKS, _Velden(kolommen, tuple(leeftijden.values())))
     berekend = datums & ~gegeven.aanwezig
-    nu = leeftijd_op_kolom(geboren_j, geboren_md, peil_j, peil_md, regel)
-    grens_jaar = (eerste_j - geboren_j == ACHTTIEN_JAAR) | (eerste_j - geboren_j == DRIEENTWINTIG_JAAR)
+    nu = leeftijd_op_kolom(geboren_jaar, geboren_maanddag, peil_jaar, peil_maanddag, regel)
+    grens_jaar = (eerste_jaar - geboren_jaar == ACHTTIEN_JAAR) | (
+        eerste_jaar - geboren_jaar == DRIEENTWINTIG_JAAR
+    )
     code29 = f"verjaardag_29_februari:{regel.value}"
     leeftijd_feit = _Feit(
         np.where(gegeven.aanwezig, gegeven.waarde, leeftijd),
@@ -575,7 +578,9 @@ def _feiten(
             (code29, berekend & schrikkel29 & (leeftijd != leeftijd_ander)),
             (
                 "verjaardag_zelf",
-                berekend & grens_jaar & (eerste_md == verjaardag_maanddag_kolom(geboren_md, eerste_j, regel)),
+                berekend
+                & grens_jaar
+                & (eerste_maanddag == verjaardag_maanddag_kolom(geboren_maanddag, eerste_jaar, regel)),
             ),
             (
                 "leeftijd_eerste_verzuimdag",
@@ -589,15 +594,17 @@ def _feiten(
     )
 
     # Art. 3 lid 1: leerplicht starts on the first school day of the month after the fifth birthday.
-    scalair |= datums & (geboren_j + LEERPLICHTIGE_LEEFTIJD > 9998)
+    scalair |= datums & (geboren_jaar + LEERPLICHTIGE_LEEFTIJD > 9998)
     bruikbaar = datums & ~scalair
     schoolkalender = kalender or GEEN_KALENDER
 
-    def begin(r: Verjaardag29Februari, rijen: Ints) -> tuple[Ints, Bools]:
-        """The start of leerplicht under rule ``r`` on ``rijen``, and where the holidays are unknown."""
+    def begin(keuze: Verjaardag29Februari, rijen: Ints) -> tuple[Ints, Bools]:
+        """The start of leerplicht under rule ``keuze`` on ``rijen``, and where the holidays are unknown."""
         bruik = bruikbaar[rijen]
         maand = np.where(
-            bruik, maand_na_vijfde_verjaardag_kolom(geboren_j[rijen], geboren_md[rijen], r), 2000 * 12 + 1
+            bruik,
+            maand_na_vijfde_verjaardag_kolom(geboren_jaar[rijen], geboren_maanddag[rijen], keuze),
+            2000 * 12 + 1,
         )
         tabel = _Maanden(maand)
         dagen, onbekend = tabel.eerste_schooldagen(schoolkalender)
@@ -614,10 +621,12 @@ def _feiten(
     begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
     flag29 = schrikkel29.copy()
     if schrikkel29.any():  # only there the other rule can move the start (rows with dates only)
-        r29 = np.flatnonzero(schrikkel29)
-        flag29[r29] = begonnen[r29] != (eerste.waarde[r29] >= begin(ander, r29)[0])
-    begin_j, begin_md = _jmd(begin_regel)
-    maanden = (eerste_j * 12 + eerste_md // 100) - (begin_j * 12 + begin_md // 100)
+        schrikkelrijen = np.flatnonzero(schrikkel29)
+        flag29[schrikkelrijen] = begonnen[schrikkelrijen] != (
+            eerste.waarde[schrikkelrijen] >= begin(ander, schrikkelrijen)[0]
+        )
+    begin_jaar, begin_maanddag = _jaar_maanddag(begin_regel)
+    maanden = (eerste_jaar * 12 + eerste_maanddag // 100) - (begin_jaar * 12 + begin_maanddag // 100)
     zonder_kalender = datums & (begin_regel <= eerste.waarde) & (maanden <= 1) & (kalender is None)
     leerplicht_feit = _Feit(
         begonnen,
@@ -663,18 +672,25 @@ def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Int
     rijen = np.flatnonzero(wandeling.blad >= 0)
     blad = wandeling.blad[rijen]
     aantal = len(paden)
-    uit["verzuimsoort"].vul(rijen, blad, lambda p: paden[p][1].verzuimsoort.value, aantal)
-    uit["meldplicht"].vul(rijen, blad, lambda p: paden[p][1].meldplicht.value, aantal)
-    uit["pad"].vul(rijen, blad, lambda p: _padcode(paden[p][0]), aantal)
-    nv = len(WETSVERSIES)
+    uit["verzuimsoort"].vul(rijen, blad, lambda pad_index: paden[pad_index][1].verzuimsoort.value, aantal)
+    uit["meldplicht"].vul(rijen, blad, lambda pad_index: paden[pad_index][1].meldplicht.value, aantal)
+    uit["pad"].vul(rijen, blad, lambda pad_index: _padcode(paden[pad_index][0]), aantal)
+    aantal_versies = len(WETSVERSIES)
     versie = versie[rijen]
     uit["grondslag"].vul(
         rijen,
-        blad * nv + versie,
-        lambda s: "; ".join(b.titel for b in _grondslag(paden[s // nv][1].grondslag, WETSVERSIES[s % nv])),
-        aantal * nv,
+        blad * aantal_versies + versie,
+        lambda combinatie: "; ".join(
+            bron.titel
+            for bron in _grondslag(
+                paden[combinatie // aantal_versies][1].grondslag, WETSVERSIES[combinatie % aantal_versies]
+            )
+        ),
+        aantal * aantal_versies,
     )
-    uit["regelversie"].vul(rijen, versie, lambda v: regelversie(WETSVERSIES[v]), nv)
+    uit["regelversie"].vul(
+        rijen, versie, lambda versie_index: regelversie(WETSVERSIES[versie_index]), aantal_versies
+    )
 
     vlaggen: dict[int, tuple[int, Bools]] = {}
     for _, _, sjabloon in paden:

@@ -65,10 +65,10 @@ def lees_statusvraag(vraag: Statusvraag | Mapping[str, Any]) -> Statusvraag:
 
 @dataclass(frozen=True, slots=True)
 class _Perioden:
-    begin_lp: date
-    einde_lp: date
-    einde_lp_a: date | None
-    einde_lp_b: date
+    begin_leerplicht: date
+    einde_leerplicht: date
+    einde_twaalf_schooljaren: date | None
+    einde_zestien_jaar: date
     startkwalificatie_op: date | None
     uitzondering_op: date | None
     kwalificatieplicht: tuple[date, date] | None
@@ -81,39 +81,71 @@ class _Perioden:
 def _perioden(vraag: Statusvraag, kalender: Schoolkalender, regel: Verjaardag29Februari) -> _Perioden:
     geboren = vraag.geboortedatum
     begin, exact = begin_leerplicht_voor(geboren, (vraag.peildatum,), kalender, regel)
-    einde_b = einde_leerplicht_zestien(geboren, regel)
-    einde_a: date | None = None
+    einde_zestien_jaar = einde_leerplicht_zestien(geboren, regel)
+    einde_twaalf_schooljaren: date | None = None
     if vraag.eerste_volledige_schooljaar is not None:
-        einde_a = einde_schooljaar(
+        einde_twaalf_schooljaren = einde_schooljaar(
             twaalfde_schooljaar(
                 vraag.eerste_volledige_schooljaar,
                 vraag.basisschool_afgerond_schooljaar,
                 vraag.basisschool_schooljaren,
             )
         )
-    einde = einde_b if einde_a is None else min(einde_a, einde_b)
-    skw = min((d.datum for d in vraag.diplomas if is_startkwalificatie(d.soort)), default=None)
-    uitz = min((d.datum for d in vraag.diplomas if is_uitzondering_4a_lid_2(d.soort)), default=None)
-    kp_begin = begin_kwalificatieplicht(einde)
-    kp_einde = laatste_dag_kwalificatieplicht(geboren, skw, regel)
-    if uitz is not None:
-        kp_einde = min(kp_einde, uitz - EEN_DAG)  # the day before the exception applies
-    kp = (kp_begin, kp_einde) if kp_einde >= kp_begin else None
+    einde = (
+        einde_zestien_jaar
+        if einde_twaalf_schooljaren is None
+        else min(einde_twaalf_schooljaren, einde_zestien_jaar)
+    )
+    startkwalificatie_op = min(
+        (diploma.datum for diploma in vraag.diplomas if is_startkwalificatie(diploma.soort)), default=None
+    )
+    uitzondering_op = min(
+        (diploma.datum for diploma in vraag.diplomas if is_uitzondering_4a_lid_2(diploma.soort)), default=None
+    )
+    kwalificatieplicht_begin = begin_kwalificatieplicht(einde)
+    kwalificatieplicht_einde = laatste_dag_kwalificatieplicht(geboren, startkwalificatie_op, regel)
+    if uitzondering_op is not None:  # the day before the exception applies
+        kwalificatieplicht_einde = min(kwalificatieplicht_einde, uitzondering_op - EEN_DAG)
+    kwalificatieplicht = (
+        (kwalificatieplicht_begin, kwalificatieplicht_einde)
+        if kwalificatieplicht_einde >= kwalificatieplicht_begin
+        else None
+    )
     rmc_begin, rmc_einde = rmc_periode(geboren, regel)
-    if skw is not None:
-        rmc_einde = min(rmc_einde, skw - EEN_DAG)
+    if startkwalificatie_op is not None:
+        rmc_einde = min(rmc_einde, startkwalificatie_op - EEN_DAG)
     rmc = (rmc_begin, rmc_einde) if rmc_einde >= rmc_begin else None
-    return _Perioden(begin, einde, einde_a, einde_b, skw, uitz, kp, rmc, exact)
+    return _Perioden(
+        begin,
+        einde,
+        einde_twaalf_schooljaren,
+        einde_zestien_jaar,
+        startkwalificatie_op,
+        uitzondering_op,
+        kwalificatieplicht,
+        rmc,
+        exact,
+    )
 
 
 def _loop(
-    v: Statusvraag, p: _Perioden, regel: Verjaardag29Februari, zonder_kalender: bool, versie: date, taal: Taal
+    statusvraag: Statusvraag,
+    perioden: _Perioden,
+    regel: Verjaardag29Februari,
+    zonder_kalender: bool,
+    versie: date,
+    taal: Taal,
 ) -> tuple[Statusuitkomst, list[Stap], list[str]]:
     """Walk the status tree for ``v``: the outcome, the steps, the policy codes the walk involved."""
     codes: list[str] = []
     uitkomst, pad = loop(
         BOOM,
-        _Feiten(v, p, leeftijd_op(v.geboortedatum, v.peildatum, regel), zonder_kalender),
+        _Feiten(
+            statusvraag,
+            perioden,
+            leeftijd_op(statusvraag.geboortedatum, statusvraag.peildatum, regel),
+            zonder_kalender,
+        ),
         versie,
         lambda vraag, antwoord, gelezen: stap(vraag, antwoord, gelezen, versie, taal),
         codes,
@@ -122,7 +154,7 @@ def _loop(
 
 
 def _andere(regel: Verjaardag29Februari) -> Verjaardag29Februari:
-    return next(r for r in Verjaardag29Februari if r is not regel)
+    return next(keuze for keuze in Verjaardag29Februari if keuze is not regel)
 
 
 @bewaakt
@@ -142,29 +174,37 @@ def bepaal_status(
     >>> bepaal_status({"geboortedatum": "2012-03-10", "peildatum": "2026-09-01"}).status
     <Status.LEERPLICHTIG: 'leerplichtig'>
     """
-    v = lees_statusvraag(vraag)
+    statusvraag = lees_statusvraag(vraag)
     taal = Taal(taal)
-    versie = wetsversie_op(v.peildatum)
+    versie = wetsversie_op(statusvraag.peildatum)
     regel = beleid.verjaardag_29_februari
     schoolkalender = kalender or GEEN_KALENDER
-    p = _perioden(v, schoolkalender, regel)
-    uitkomst, pad, gevonden = _loop(v, p, regel, kalender is None, versie, taal)
+    perioden = _perioden(statusvraag, schoolkalender, regel)
+    uitkomst, pad, gevonden = _loop(statusvraag, perioden, regel, kalender is None, versie, taal)
     reden, status = uitkomst.reden, uitkomst.status
-    dag = v.peildatum
-    leeftijd = leeftijd_op(v.geboortedatum, dag, regel)
+    dag = statusvraag.peildatum
+    leeftijd = leeftijd_op(statusvraag.geboortedatum, dag, regel)
 
     codes: list[str] = []
-    if is_schrikkeldag(v.geboortedatum):
+    if is_schrikkeldag(statusvraag.geboortedatum):
         anders = _loop(
-            v, _perioden(v, schoolkalender, _andere(regel)), _andere(regel), kalender is None, versie, taal
+            statusvraag,
+            _perioden(statusvraag, schoolkalender, _andere(regel)),
+            _andere(regel),
+            kalender is None,
+            versie,
+            taal,
         )[0]
         if anders is not uitkomst:
             codes.append(f"verjaardag_29_februari:{regel.value}")
     codes.extend(gevonden)
-    if any(dag == verjaardag(v.geboortedatum, n, regel) for n in (ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)):
+    if any(
+        dag == verjaardag(statusvraag.geboortedatum, jaren, regel)
+        for jaren in (ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR)
+    ):
         codes.append("verjaardag_zelf")
 
-    periode = _periode_van(reden, p)
+    periode = _periode_van(reden, perioden)
     toelichting = (uitkomst.toelichting_nl if taal is Taal.NL else uitkomst.toelichting_en).format(
         begin=periode[0].isoformat(), einde=periode[1].isoformat()
     )
@@ -175,24 +215,26 @@ def bepaal_status(
         jongere_zelf_verplicht=(status is Status.LEERPLICHTIG and leeftijd >= TWAALF_JAAR)
         or status is Status.KWALIFICATIEPLICHTIG,
         leerplicht=Periode(
-            begin=p.begin_lp,
-            einde=p.einde_lp,
-            grondslag=_bronnen(_einde_citaten(p), versie),
+            begin=perioden.begin_leerplicht,
+            einde=perioden.einde_leerplicht,
+            grondslag=_bronnen(_einde_citaten(perioden), versie),
         ),
         kwalificatieplicht=None
-        if p.kwalificatieplicht is None
+        if perioden.kwalificatieplicht is None
         else Periode(
-            begin=p.kwalificatieplicht[0],
-            einde=p.kwalificatieplicht[1],
+            begin=perioden.kwalificatieplicht[0],
+            einde=perioden.kwalificatieplicht[1],
             grondslag=_bronnen((ART_4A_LID_1, ART_4B), versie),
         ),
         rmc=None
-        if p.rmc is None
-        else Periode(begin=p.rmc[0], einde=p.rmc[1], grondslag=_bronnen((DUO_SOORTEN_VERZUIM,), versie)),
+        if perioden.rmc is None
+        else Periode(
+            begin=perioden.rmc[0], einde=perioden.rmc[1], grondslag=_bronnen((DUO_SOORTEN_VERZUIM,), versie)
+        ),
         pad=tuple(pad),
         grondslag=_bronnen(uitkomst.grondslag + _extra_grondslag(status, leeftijd), versie),
         toelichting=toelichting,
-        beleidskeuzes=tuple(beleidskeuze(c, taal) for c in dict.fromkeys(codes)),
+        beleidskeuzes=tuple(beleidskeuze(code, taal) for code in dict.fromkeys(codes)),
         regelversie=regelversie(versie),
     )
 
@@ -205,24 +247,27 @@ def _extra_grondslag(status: Status, leeftijd: int) -> tuple[Citaat, ...]:
     return ()
 
 
-def _periode_van(reden: Statusreden, p: _Perioden) -> tuple[date, date]:
+def _periode_van(reden: Statusreden, perioden: _Perioden) -> tuple[date, date]:
     if reden is Statusreden.KWALIFICATIEPLICHTIG:
-        assert p.kwalificatieplicht is not None  # the peildatum lies in it
-        return p.kwalificatieplicht
+        assert perioden.kwalificatieplicht is not None  # the peildatum lies in it
+        return perioden.kwalificatieplicht
     if reden is Statusreden.RMC:
-        assert p.rmc is not None  # the peildatum lies in it
-        return p.rmc
-    return p.begin_lp, p.einde_lp
+        assert perioden.rmc is not None  # the peildatum lies in it
+        return perioden.rmc
+    return perioden.begin_leerplicht, perioden.einde_leerplicht
 
 
-def _einde_citaten(p: _Perioden) -> tuple[Citaat, ...]:
-    if p.einde_lp_a is not None and p.einde_lp_a < p.einde_lp_b:
+def _einde_citaten(perioden: _Perioden) -> tuple[Citaat, ...]:
+    if (
+        perioden.einde_twaalf_schooljaren is not None
+        and perioden.einde_twaalf_schooljaren < perioden.einde_zestien_jaar
+    ):
         return (ART_3_LID_1, ART_3_LID_1_A, ART_3_LID_2)
     return (ART_3_LID_1, ART_3_LID_1_B)
 
 
 def _bronnen(citaten: tuple[Citaat, ...], versie: date) -> tuple[Bron, ...]:
-    return tuple(c.bron(versie) for c in citaten)
+    return tuple(citaat.bron(versie) for citaat in citaten)
 
 
 def _maanden_tussen(van: date, tot: date) -> int:
@@ -234,22 +279,29 @@ class _Feiten:
     each shows; reading a start or end of leerplicht puts the policy notes it involves in
     ``beleidcodes``."""
 
-    __slots__ = ("_dag", "_p", "_v", "_zonder_kalender", "beleidcodes", "waarden")
+    __slots__ = ("_dag", "_perioden", "_statusvraag", "_zonder_kalender", "beleidcodes", "waarden")
 
-    def __init__(self, v: Statusvraag, p: _Perioden, leeftijd: int, zonder_kalender: bool) -> None:
-        self._v, self._p, self._dag, self._zonder_kalender = v, p, v.peildatum, zonder_kalender
+    def __init__(
+        self, statusvraag: Statusvraag, perioden: _Perioden, leeftijd: int, zonder_kalender: bool
+    ) -> None:
+        self._statusvraag, self._perioden, self._dag, self._zonder_kalender = (
+            statusvraag,
+            perioden,
+            statusvraag.peildatum,
+            zonder_kalender,
+        )
         self.beleidcodes: list[str] = []
-        dag = v.peildatum
-        skw = p.startkwalificatie_op is not None and p.startkwalificatie_op <= dag
-        uitz = p.uitzondering_op is not None and p.uitzondering_op <= dag
+        dag = statusvraag.peildatum
+        startkwalificatie = perioden.startkwalificatie_op is not None and perioden.startkwalificatie_op <= dag
+        uitzondering = perioden.uitzondering_op is not None and perioden.uitzondering_op <= dag
         self.waarden: dict[str, Feitwaarde] = {
             boom.PEILDATUM: dag,
-            boom.BEGIN_LEERPLICHT: p.begin_lp,
-            boom.EINDE_LEERPLICHT: p.einde_lp,
-            boom.STARTKWALIFICATIE: skw,
+            boom.BEGIN_LEERPLICHT: perioden.begin_leerplicht,
+            boom.EINDE_LEERPLICHT: perioden.einde_leerplicht,
+            boom.STARTKWALIFICATIE: startkwalificatie,
             boom.LEEFTIJD: leeftijd,
-            boom.UITZONDERING_4A_LID_2: uitz,
-            boom.SCHOOLLOOPBAAN_BEKEND: v.eerste_volledige_schooljaar is not None,
+            boom.UITZONDERING_4A_LID_2: uitzondering,
+            boom.SCHOOLLOOPBAAN_BEKEND: statusvraag.eerste_volledige_schooljaar is not None,
         }
 
     def lees(self, naam: str, vraag: str) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
@@ -258,29 +310,33 @@ class _Feiten:
             self._begin_codes()
         elif naam == boom.EINDE_LEERPLICHT:
             self._einde_codes()
-        return waarde, _gelezen(self._v, naam, waarde)
+        return waarde, _gelezen(self._statusvraag, naam, waarde)
 
     def _begin_codes(self) -> None:
-        p, dag = self._p, self._dag
-        if self._zonder_kalender and p.begin_lp <= dag and _maanden_tussen(p.begin_lp, dag) <= 1:
+        perioden, dag = self._perioden, self._dag
+        if (
+            self._zonder_kalender
+            and perioden.begin_leerplicht <= dag
+            and _maanden_tussen(perioden.begin_leerplicht, dag) <= 1
+        ):
             self.beleidcodes.append("begin_leerplicht_zonder_kalender")
-        if not p.begin_exact:
+        if not perioden.begin_exact:
             self.beleidcodes.append("begin_leerplicht_vakanties_onbekend")
 
     def _einde_codes(self) -> None:
-        p, dag = self._p, self._dag
-        if p.einde_lp_a is not None and min(p.einde_lp_a, p.einde_lp_b) < dag <= max(
-            p.einde_lp_a, p.einde_lp_b
-        ):
+        perioden, dag = self._perioden, self._dag
+        if perioden.einde_twaalf_schooljaren is not None and min(
+            perioden.einde_twaalf_schooljaren, perioden.einde_zestien_jaar
+        ) < dag <= max(perioden.einde_twaalf_schooljaren, perioden.einde_zestien_jaar):
             self.beleidcodes.append("einde_leerplicht_eerste")  # the two ends of art. 3 lid 1 disagree
-            if p.einde_lp_a < p.einde_lp_b:
+            if perioden.einde_twaalf_schooljaren < perioden.einde_zestien_jaar:
                 self.beleidcodes.append("schooljaren_aaneengesloten")
 
 
 _LOOPBAAN = ("eerste_volledige_schooljaar", "basisschool_afgerond_schooljaar", "basisschool_schooljaren")
 
 
-def _gelezen(v: Statusvraag, naam: str, waarde: Feitwaarde) -> tuple[GelezenFeit, ...]:
+def _gelezen(statusvraag: Statusvraag, naam: str, waarde: Feitwaarde) -> tuple[GelezenFeit, ...]:
     """The fact ``naam`` as the pad shows it: given, or computed from the facts it names."""
     if naam == boom.PEILDATUM:
         return (GelezenFeit(naam=naam, waarde=waarde, herkomst=Herkomst.OPGEGEVEN),)
@@ -290,7 +346,7 @@ def _gelezen(v: Statusvraag, naam: str, waarde: Feitwaarde) -> tuple[GelezenFeit
     if naam == boom.BEGIN_LEERPLICHT:
         van = ("geboortedatum",)
     elif naam == boom.EINDE_LEERPLICHT:
-        van = ("geboortedatum", *(_LOOPBAAN if v.eerste_volledige_schooljaar is not None else ()))
+        van = ("geboortedatum", *(_LOOPBAAN if statusvraag.eerste_volledige_schooljaar is not None else ()))
     elif naam == boom.LEEFTIJD:
         van = ("geboortedatum", "peildatum")
     else:  # startkwalificatie, uitzondering_4a_lid_2

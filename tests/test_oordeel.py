@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -123,3 +124,29 @@ def test_regressie_gedeelde_stap_per_knoop_niet_per_vraag() -> None:
     assert na.model_dump_json() == alleen.model_dump_json()
     q5 = next(s for s in na.pad if s.vraag == "Q5")
     assert [g.bron.value for g in q5.grondslag] == ["Lpw", "Inspectie"]
+
+
+def test_regressie_uren_in_toelichting_met_hooguit_twee_decimalen() -> None:
+    """Hours from lesuur minutes (140 / 60) read as ``2,333333333333333333333333333 uur``: the toelichting
+    now shows two decimals at most, the Dutch comma in Dutch; the ``pad`` keeps the exact fact."""
+    overig = CASUS | {"ongeoorloofde_uren_4_lesweken": Decimal(140) / 60}
+    nl, en = beoordeel(overig), beoordeel(overig, taal="en")
+    assert nl.toelichting.startswith("Overig verzuim: 2,33 uur ongeoorloofd in 4 lesweken, minder dan 16.")
+    assert en.toelichting.startswith("Overig verzuim: 2.33 unexcused hours in 4 lesweken, fewer than 16.")
+    uren = [f.waarde for s in nl.pad for f in s.feiten if f.naam == "ongeoorloofde_uren_4_lesweken"]
+    assert uren == [Decimal(140) / 60]
+    zwevend = beoordeel(overig | {"ongeoorloofde_uren_4_lesweken": 7 / 3})
+    assert "2,33 uur" in zwevend.toelichting
+    assert '"waarde":2.3333333333333335' in zwevend.model_dump_json()  # JSON: the number as given
+
+
+def test_uren_in_toelichting_afgerond_naar_nul_blijven_onder_de_drempel() -> None:
+    """Below 16 hours the text never reads 16 (rounded toward zero); exact values keep their digits."""
+
+    def toelichting(uren: str) -> str:
+        return beoordeel(CASUS | {"ongeoorloofde_uren_4_lesweken": uren}).toelichting
+
+    assert "15,99 uur ongeoorloofd" in toelichting("15.999")
+    assert ": 16,5 uur ongeoorloofd" in toelichting("16.50")
+    assert ": 16 uur ongeoorloofd" in toelichting("16.004")
+    assert "0,05 uur ongeoorloofd" in toelichting("0.05")

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -618,9 +618,16 @@ def _toelichting(uitkomst: Uitkomst, feiten: _Feiten, taal: Taal) -> str:
     return sjabloon.format(**waarden)
 
 
+_HONDERDSTE = Decimal("0.01")
+
+
 def _getal(waarde: Feitwaarde, taal: Taal) -> str:
+    """A fact's number in a toelichting: a decimal (the hours) with at most two decimals and no
+    trailing zeros, a decimal comma in Dutch (``2,33``, ``16,5``, ``16``). Rounded toward zero, so that
+    a number below a threshold never reads as the threshold ("15,99 uur ..., minder dan 16", not
+    "16 uur"). For reading only: the verdict's ``pad`` keeps the exact value."""
     if isinstance(waarde, Decimal):
-        tekst = format(waarde.normalize(), "f")
+        tekst = format(waarde.quantize(_HONDERDSTE, rounding=ROUND_DOWN).normalize(), "f")
         return tekst.replace(".", ",") if taal is Taal.NL else tekst
     return str(waarde)
 

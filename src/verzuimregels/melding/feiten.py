@@ -47,7 +47,7 @@ from .valideer import (
     Context,
     Controle,
     Gelezen,
-    _b,
+    _bevinding,
     leeftijdsbevindingen,
 )
 
@@ -75,21 +75,21 @@ class Leerlingfeiten:
     """Earlier meldingen (``eerdere``) for this pupil: they cover the due meldingen they match."""
     _analyses: dict[tuple[date, int], Analyse | None] = field(default_factory=dict)
 
-    def analyse(self, c: Context) -> Analyse | None:
+    def analyse(self, context: Context) -> Analyse | None:
         """The analysis on the validator's peildatum (cached); ``None`` when there is none to make."""
         if self.gegeven is not None:
             return self.gegeven
         assert self.leerling is not None
         jaar = self.leerling.jaar
-        peildatum = c.peildatum
+        peildatum = context.peildatum
         if peildatum is None:
             if jaar is None:
                 return None
             peildatum = einde_schooljaar(jaar)
-        sleutel = (peildatum, id(c.beleid))
+        sleutel = (peildatum, id(context.beleid))
         if sleutel not in self._analyses:
             try:
-                self._analyses[sleutel] = analyseer(self.leerling, peildatum, beleid=c.beleid)
+                self._analyses[sleutel] = analyseer(self.leerling, peildatum, beleid=context.beleid)
             except Invoerfout:  # the peildatum lies before the pupil's school year: nothing due yet
                 self._analyses[sleutel] = None
         return self._analyses[sleutel]
@@ -101,10 +101,14 @@ def geoorloofde_dagen(leerling: Leerling) -> frozenset[date]:
     (art. 13a lid 2, 14 lid 3; :func:`~verzuimregels.verlof.gedekte_verlofdagen`)."""
     gedekt = Feiten.van(leerling).verlofdagen
     redenen: dict[date, set[Reden]] = {}
-    for r in leerling.records:
-        reden = ZONDER_VERLOF[r.reden] if r.reden in ZONDER_VERLOF and r.datum not in gedekt else r.reden
-        redenen.setdefault(r.datum, set()).add(reden)
-    return frozenset(d for d, rs in redenen.items() if not rs & ONGEOORLOOFD)
+    for record in leerling.records:
+        reden = (
+            ZONDER_VERLOF[record.reden]
+            if record.reden in ZONDER_VERLOF and record.datum not in gedekt
+            else record.reden
+        )
+        redenen.setdefault(record.datum, set()).add(reden)
+    return frozenset(dag for dag, redenen_op_dag in redenen.items() if not redenen_op_dag & ONGEOORLOOFD)
 
 
 def _lijkt_identificatie(sleutel: str) -> bool:
@@ -181,15 +185,18 @@ class Registratie:
             if analyse is None:
                 continue
             bevindingen = [
-                _gemist(context, d)
-                for i, d in enumerate(analyse.meldingen)
+                _gemist(context, verschuldigde)
+                for i, verschuldigde in enumerate(analyse.meldingen)
                 if i not in feiten.gedekt
-                and d.meldplicht in _MELDEN
-                and d.status in _OPEN
-                and not any(_past(s, b, e, d, analyse.peildatum) for s, b, e in feiten.eerdere)
+                and verschuldigde.meldplicht in _MELDEN
+                and verschuldigde.status in _OPEN
+                and not any(
+                    _past(soort, begin, einde, verschuldigde, analyse.peildatum)
+                    for soort, begin, einde in feiten.eerdere
+                )
             ]
             if bevindingen:
-                fout = any(b.ernst is Ernst.FOUT for b in bevindingen)
+                fout = any(bevinding.ernst is Ernst.FOUT for bevinding in bevindingen)
                 yield Leerlingrapport(
                     positie=feiten.positie,
                     leerling=None if _lijkt_identificatie(feiten.sleutel) else feiten.sleutel,
@@ -203,42 +210,48 @@ def _soort(melding: Melding) -> Verzuimsoort | None:
     return gelezen.verzuimsoort if gelezen is not None else None
 
 
-def _past(soort: Verzuimsoort, begin: date, einde: date | None, d: Verschuldigd, peildatum: date) -> bool:
+def _past(
+    soort: Verzuimsoort, begin: date, einde: date | None, verschuldigde: Verschuldigd, peildatum: date
+) -> bool:
     """Same verzuimsoort, overlapping periods (an open end lasts to the peildatum)."""
     eind = einde if einde is not None and einde >= begin else begin
-    return soort is d.verzuimsoort and begin <= (d.einddatum or peildatum) and eind >= d.begindatum
+    return (
+        soort is verschuldigde.verzuimsoort
+        and begin <= (verschuldigde.einddatum or peildatum)
+        and eind >= verschuldigde.begindatum
+    )
 
 
-def _gemist(c: Context, d: Verschuldigd) -> Bevinding:
+def _gemist(context: Context, verschuldigde: Verschuldigd) -> Bevinding:
     code = (
         "melding_ontbreekt"
-        if c.peildatum is not None and d.status is Meldstatus.ACHTERSTALLIG
+        if context.peildatum is not None and verschuldigde.status is Meldstatus.ACHTERSTALLIG
         else "melding_verwacht"
     )
-    assert d.uiterste_meld_dag is not None
-    return _b(
-        c,
+    assert verschuldigde.uiterste_meld_dag is not None
+    return _bevinding(
+        context,
         code,
         (),
-        soort=d.verzuimsoort.value,
-        begin=d.begindatum.isoformat(),
-        eind=_eind(c, d),
-        dag=d.dag_plicht.isoformat(),
-        uiterste=d.uiterste_meld_dag.isoformat(),
+        soort=verschuldigde.verzuimsoort.value,
+        begin=verschuldigde.begindatum.isoformat(),
+        eind=_eind(context, verschuldigde),
+        dag=verschuldigde.dag_plicht.isoformat(),
+        uiterste=verschuldigde.uiterste_meld_dag.isoformat(),
     )
 
 
-def _eind(c: Context, d: Verschuldigd) -> str:
-    if d.einddatum is not None:
-        return d.einddatum.isoformat()
-    return "nu (de leerling is nog afwezig)" if c.taal is Taal.NL else "now (the pupil is still absent)"
+def _eind(context: Context, verschuldigde: Verschuldigd) -> str:
+    if verschuldigde.einddatum is not None:
+        return verschuldigde.einddatum.isoformat()
+    return "nu (de leerling is nog afwezig)" if context.taal is Taal.NL else "now (the pupil is still absent)"
 
 
-def _wanneer(c: Context, dag: date) -> str:
-    return f" (pas op {dag.isoformat()})" if c.taal is Taal.NL else f" (not until {dag.isoformat()})"
+def _wanneer(context: Context, dag: date) -> str:
+    return f" (pas op {dag.isoformat()})" if context.taal is Taal.NL else f" (not until {dag.isoformat()})"
 
 
-def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_registratie(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """The melding against its pupil's records and the meldingen they make due.
 
     * the pupil: found (``geen_registratie``), the same birth date, enrolled (Lpw art. 21a lid 1:
@@ -249,157 +262,195 @@ def controle_registratie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
     * the match with a due melding: the verzuimsoort, too early (16 hours in 4 lesweken, art. 21a;
       28 counted days for LRV/RMC), the period, and the deadline (5 werkdagen, Inspectie).
     """
-    if not isinstance(c.feiten, Registratie):
+    if not isinstance(context.feiten, Registratie):
         return
-    m = g.melding
-    feiten = c.feiten(m)
+    melding = gelezen.melding
+    feiten = context.feiten(melding)
     if feiten is None:
-        yield _b(c, "geen_registratie", ("leerling",))
+        yield _bevinding(context, "geen_registratie", ("leerling",))
         return
-    if g.soort is None or g.soort.verzuimsoort not in MELDBARE_SOORTEN or m.begindatum is None:
+    if (
+        gelezen.soort is None
+        or gelezen.soort.verzuimsoort not in MELDBARE_SOORTEN
+        or melding.begindatum is None
+    ):
         return
-    soort = g.soort.verzuimsoort
-    begin = m.begindatum
-    leeftijd_bekend = g.leeftijd is not None
+    soort = gelezen.soort.verzuimsoort
+    begin = melding.begindatum
+    leeftijd_bekend = gelezen.leeftijd is not None
     leerling = feiten.leerling
     if leerling is not None:
-        if m.geboortedatum is not None and m.geboortedatum != leerling.geboortedatum:
-            yield _b(c, "geboortedatum_strijdig", ("geboortedatum",))
+        if melding.geboortedatum is not None and melding.geboortedatum != leerling.geboortedatum:
+            yield _bevinding(context, "geboortedatum_strijdig", ("geboortedatum",))
         if not leerling.ingeschreven:
-            yield _b(c, "niet_ingeschreven", ("leerling",))
+            yield _bevinding(context, "niet_ingeschreven", ("leerling",))
             return
         if leerling.startkwalificatie:
-            yield _b(c, "heeft_startkwalificatie", ("leerling", "verzuimsoort"))
+            yield _bevinding(context, "heeft_startkwalificatie", ("leerling", "verzuimsoort"))
             return
-        if m.geboortedatum is None and begin >= leerling.geboortedatum:
-            leeftijd = leeftijd_op(leerling.geboortedatum, begin, c.beleid.verjaardag_29_februari)
+        if melding.geboortedatum is None and begin >= leerling.geboortedatum:
+            leeftijd = leeftijd_op(leerling.geboortedatum, begin, context.beleid.verjaardag_29_februari)
             leeftijd_bekend = True
-            yield from leeftijdsbevindingen(leeftijd, g.soort, c, ("verzuimsoort", "begindatum"))
-        yield from _vrijstellingen(leerling, m, begin, c)
-        yield from _geoorloofd(leerling, m, c)
-        yield from _vervolg(leerling, m, soort, c)
-    analyse = feiten.analyse(c)
+            yield from leeftijdsbevindingen(leeftijd, gelezen.soort, context, ("verzuimsoort", "begindatum"))
+        yield from _vrijstellingen(leerling, melding, begin, context)
+        yield from _geoorloofd(leerling, melding, context)
+        yield from _vervolg(leerling, melding, soort, context)
+    analyse = feiten.analyse(context)
     verschuldigd = analyse.meldingen if analyse is not None else ()
     peil = analyse.peildatum if analyse is not None else begin
-    eind = m.einddatum if m.einddatum is not None and m.einddatum >= begin else begin
+    eind = melding.einddatum if melding.einddatum is not None and melding.einddatum >= begin else begin
     overlap = [
-        (i, d) for i, d in enumerate(verschuldigd) if d.begindatum <= eind and (d.einddatum or peil) >= begin
+        (i, verschuldigde)
+        for i, verschuldigde in enumerate(verschuldigd)
+        if verschuldigde.begindatum <= eind and (verschuldigde.einddatum or peil) >= begin
     ]
-    zelfde = [(i, d) for i, d in overlap if d.verzuimsoort is soort]
+    zelfde = [(i, verschuldigde) for i, verschuldigde in overlap if verschuldigde.verzuimsoort is soort]
     if zelfde:
-        i, d = zelfde[0]
+        i, verschuldigde = zelfde[0]
         feiten.gedekt.add(i)
-        yield from _vergelijk(m, soort, d, c)
+        yield from _vergelijk(melding, soort, verschuldigde, context)
         return
-    andere = [(i, d) for i, d in overlap if d.verzuimsoort is not Verzuimsoort.OVERIG_VERZUIM]
-    reeks = [i for i, d in andere if d.verzuimsoort in _REEKS]
-    if soort in _REEKS and reeks and _leeftijd_fout(g, c, leeftijd_bekend, leerling):
+    andere = [
+        (i, verschuldigde)
+        for i, verschuldigde in overlap
+        if verschuldigde.verzuimsoort is not Verzuimsoort.OVERIG_VERZUIM
+    ]
+    reeks = [i for i, verschuldigde in andere if verschuldigde.verzuimsoort in _REEKS]
+    if soort in _REEKS and reeks and _leeftijd_fout(gelezen, context, leeftijd_bekend, leerling):
         feiten.gedekt.add(reeks[0])
         return  # RMC under 18 / LRV from 18: the age finding says it
     if andere or (soort is Verzuimsoort.LUXE_VERZUIM and overlap):
-        i, d = (andere or overlap)[0]
+        i, verschuldigde = (andere or overlap)[0]
         feiten.gedekt.add(i)
-        verwacht = d.verzuimsoort.value
-        yield _b(c, "verzuimsoort_strijdig", ("verzuimsoort",), verwacht=verwacht, soort=soort.value)
+        verwacht = verschuldigde.verzuimsoort.value
+        yield _bevinding(
+            context, "verzuimsoort_strijdig", ("verzuimsoort",), verwacht=verwacht, soort=soort.value
+        )
     elif soort is Verzuimsoort.ZESTIEN_UUR:
-        yield _b(c, "zestien_uur_niet_bereikt", ("einddatum",), wanneer="")
+        yield _bevinding(context, "zestien_uur_niet_bereikt", ("einddatum",), wanneer="")
     elif soort in _REEKS:
-        yield _b(c, "vier_weken_niet_bereikt", ("einddatum",), wanneer="")
+        yield _bevinding(context, "vier_weken_niet_bereikt", ("einddatum",), wanneer="")
     else:  # luxe or overig verzuim with no absence to report in its period at all
-        yield _b(c, "geen_verzuim_in_registratie", ("begindatum", "einddatum"))
+        yield _bevinding(context, "geen_verzuim_in_registratie", ("begindatum", "einddatum"))
 
 
-def _leeftijd_fout(g: Gelezen, c: Context, leeftijd_bekend: bool, leerling: Leerling | None) -> bool:
+def _leeftijd_fout(
+    gelezen: Gelezen, context: Context, leeftijd_bekend: bool, leerling: Leerling | None
+) -> bool:
     """Whether the age (from the melding, else the records) already refuses this LRV/RMC melding."""
     if not leeftijd_bekend:
         return False
-    assert g.soort is not None
-    assert g.melding.begindatum is not None
-    if g.leeftijd is not None:
-        leeftijd = g.leeftijd
+    assert gelezen.soort is not None
+    assert gelezen.melding.begindatum is not None
+    if gelezen.leeftijd is not None:
+        leeftijd = gelezen.leeftijd
     else:
         assert leerling is not None
-        leeftijd = leeftijd_op(leerling.geboortedatum, g.melding.begindatum, c.beleid.verjaardag_29_februari)
+        leeftijd = leeftijd_op(
+            leerling.geboortedatum, gelezen.melding.begindatum, context.beleid.verjaardag_29_februari
+        )
     velden = ("verzuimsoort",)
-    return any(True for _ in leeftijdsbevindingen(leeftijd, g.soort, c, velden))
+    return any(True for _ in leeftijdsbevindingen(leeftijd, gelezen.soort, context, velden))
 
 
-def _vergelijk(m: Melding, soort: Verzuimsoort, d: Verschuldigd, c: Context) -> Iterator[Bevinding]:
+def _vergelijk(
+    melding: Melding, soort: Verzuimsoort, verschuldigde: Verschuldigd, context: Context
+) -> Iterator[Bevinding]:
     """The melding against its matching due melding: too early, the period, the deadline."""
-    e = m.einddatum
-    if e is not None and soort in (Verzuimsoort.ZESTIEN_UUR, *_REEKS) and e < d.dag_plicht:
+    einddatum = melding.einddatum
+    if (
+        einddatum is not None
+        and soort in (Verzuimsoort.ZESTIEN_UUR, *_REEKS)
+        and einddatum < verschuldigde.dag_plicht
+    ):
         code = "zestien_uur_niet_bereikt" if soort is Verzuimsoort.ZESTIEN_UUR else "vier_weken_niet_bereikt"
-        yield _b(c, code, ("einddatum",), wanneer=_wanneer(c, d.dag_plicht))
+        yield _bevinding(context, code, ("einddatum",), wanneer=_wanneer(context, verschuldigde.dag_plicht))
         return
     if soort is not Verzuimsoort.OVERIG_VERZUIM:
-        verwacht_eind = _verwacht_eind(soort, d)
-        velden = [v for v, wijkt in (("begindatum", m.begindatum != d.begindatum),) if wijkt]
-        if e is not None and verwacht_eind is not None and e != verwacht_eind:
+        verwacht_eind = _verwacht_eind(soort, verschuldigde)
+        velden = [
+            veld for veld, wijkt in (("begindatum", melding.begindatum != verschuldigde.begindatum),) if wijkt
+        ]
+        if einddatum is not None and verwacht_eind is not None and einddatum != verwacht_eind:
             velden.append("einddatum")
         if velden:
-            eind = (verwacht_eind or d.dag_plicht).isoformat()
-            yield _b(c, "periode_wijkt_af", velden, begin=d.begindatum.isoformat(), eind=eind)
-    uiterste = d.uiterste_meld_dag
-    if c.peildatum is None or uiterste is None or c.peildatum <= uiterste:
+            eind = (verwacht_eind or verschuldigde.dag_plicht).isoformat()
+            yield _bevinding(
+                context, "periode_wijkt_af", velden, begin=verschuldigde.begindatum.isoformat(), eind=eind
+            )
+    uiterste = verschuldigde.uiterste_meld_dag
+    if context.peildatum is None or uiterste is None or context.peildatum <= uiterste:
         return
     al_gemeld = (
         soort is Verzuimsoort.ZESTIEN_UUR
-        and e is not None
-        and c.peildatum > werkdagen_na(e, MELDTERMIJN_WERKDAGEN)
+        and einddatum is not None
+        and context.peildatum > werkdagen_na(einddatum, MELDTERMIJN_WERKDAGEN)
     )
     if not al_gemeld:  # else meldtermijn_verstreken already says it, on the melding's own einddatum
-        yield _b(
-            c,
+        yield _bevinding(
+            context,
             "te_laat_volgens_registratie",
             ("einddatum",),
-            dag=d.dag_plicht.isoformat(),
+            dag=verschuldigde.dag_plicht.isoformat(),
             uiterste=uiterste.isoformat(),
         )
 
 
-def _verwacht_eind(soort: Verzuimsoort, d: Verschuldigd) -> date | None:
+def _verwacht_eind(soort: Verzuimsoort, verschuldigde: Verschuldigd) -> date | None:
     """The einddatum the records give a melding: for 16 uur the day it became due; for LRV and RMC
     the last day of the counted span once the pupil is back (open while away)."""
     if soort is Verzuimsoort.ZESTIEN_UUR:
-        return d.dag_plicht
-    return d.einddatum
+        return verschuldigde.dag_plicht
+    return verschuldigde.einddatum
 
 
-def _vrijstellingen(leerling: Leerling, m: Melding, begin: date, c: Context) -> Iterator[Bevinding]:
+def _vrijstellingen(
+    leerling: Leerling, melding: Melding, begin: date, context: Context
+) -> Iterator[Bevinding]:
     """A valid vrijstelling in the records that overlaps the melding: DUO withdraws it (art. 5, 5a, 15)."""
-    eind = m.einddatum if m.einddatum is not None and m.einddatum >= begin else begin
-    for i, v in enumerate(leerling.vrijstellingen, start=1):
-        if v.grond not in HELE_DAGEN or v.begin > eind or (v.einde is not None and v.einde < begin):
+    eind = melding.einddatum if melding.einddatum is not None and melding.einddatum >= begin else begin
+    for i, vrijstelling in enumerate(leerling.vrijstellingen, start=1):
+        if (
+            vrijstelling.grond not in HELE_DAGEN
+            or vrijstelling.begin > eind
+            or (vrijstelling.einde is not None and vrijstelling.einde < begin)
+        ):
             continue
-        if toets_vrijstelling(v, max(v.begin, begin)).geldig:  # only a valid one counts (art. 6, 7)
+        if toets_vrijstelling(
+            vrijstelling, max(vrijstelling.begin, begin)
+        ).geldig:  # only a valid one counts (art. 6, 7)
             veld = f"registratie: vrijstellingen.{i}"
-            yield _b(c, "overlapt_vrijstelling", ("begindatum", "einddatum"), veld=veld)
+            yield _bevinding(context, "overlapt_vrijstelling", ("begindatum", "einddatum"), veld=veld)
 
 
-def _geoorloofd(leerling: Leerling, m: Melding, c: Context) -> Iterator[Bevinding]:
+def _geoorloofd(leerling: Leerling, melding: Melding, context: Context) -> Iterator[Bevinding]:
     """The begindatum (the first verzuimdag counted) or a day of the day specification on a day the
     records hold as excused. Not the einddatum: a vervolgmelding's einddatum moves to 7 days after
     the previous one, and an LRV ends on the day of return, whatever that day held."""
     dagen = geoorloofde_dagen(leerling)
-    te_toetsen = [("begindatum", m.begindatum)]
-    te_toetsen += [(f"dagen.{i}.datum", dag.datum) for i, dag in enumerate(m.dagen)]
+    te_toetsen = [("begindatum", melding.begindatum)]
+    te_toetsen += [(f"dagen.{i}.datum", dag.datum) for i, dag in enumerate(melding.dagen)]
     for veld, dag in te_toetsen:
         if dag in dagen:
-            yield _b(c, "overlapt_geoorloofd_verzuim", (veld,), veld=veld)
+            yield _bevinding(context, "overlapt_geoorloofd_verzuim", (veld,), veld=veld)
 
 
-def _vervolg(leerling: Leerling, m: Melding, soort: Verzuimsoort, c: Context) -> Iterator[Bevinding]:
+def _vervolg(
+    leerling: Leerling, melding: Melding, soort: Verzuimsoort, context: Context
+) -> Iterator[Bevinding]:
     """A 16-uur melding within 7 days of one the records say was made (DUO; docs/wetsversies.md)."""
-    if soort is not Verzuimsoort.ZESTIEN_UUR or m.einddatum is None:
+    if soort is not Verzuimsoort.ZESTIEN_UUR or melding.einddatum is None:
         return
     for i, gemaakt in enumerate(leerling.meldingen, start=1):
         if (
             gemaakt.verzuimsoort is Verzuimsoort.ZESTIEN_UUR
             and gemaakt.einddatum is not None
-            and abs((gemaakt.einddatum - m.einddatum).days) < VERVOLG_DAGEN
+            and abs((gemaakt.einddatum - melding.einddatum).days) < VERVOLG_DAGEN
         ):
-            label = f"melding {i} in de registratie" if c.taal is Taal.NL else f"melding {i} in the records"
-            yield _b(c, "vervolgmelding_binnen_7_dagen", ("einddatum",), eerdere=label)
+            label = (
+                f"melding {i} in de registratie" if context.taal is Taal.NL else f"melding {i} in the records"
+            )
+            yield _bevinding(context, "vervolgmelding_binnen_7_dagen", ("einddatum",), eerdere=label)
 
 
 CONTROLES_FEITEN: tuple[Controle, ...] = (controle_registratie,)

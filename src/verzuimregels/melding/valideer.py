@@ -133,98 +133,98 @@ class Feitenbron(Protocol):
     def ontbrekend(self, context: Context) -> Iterable[Leerlingrapport]: ...  # pragma: no cover - protocol
 
 
-def _b(context: Context, code: str, velden: Iterable[str], /, **parameters: Any) -> Bevinding:
+def _bevinding(context: Context, code: str, velden: Iterable[str], /, **parameters: Any) -> Bevinding:
     return bevinding(code, velden, context.taal, context.versie, **parameters)
 
 
 # --- The checks on the melding alone --------------------------------------------------------------
 
 
-def controle_verplicht(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_verplicht(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """Required fields (docs/valideren.md); the vestiging may come with a 6-character BRIN."""
-    m = g.melding
+    melding = gelezen.melding
     for veld in VERPLICHT:
-        if getattr(m, veld) is not None or veld in g.onleesbaar:
+        if getattr(melding, veld) is not None or veld in gelezen.onleesbaar:
             continue
-        if veld == "vestiging" and m.brin is not None and len(stdnum_brin.compact(m.brin)) == 6:
+        if veld == "vestiging" and melding.brin is not None and len(stdnum_brin.compact(melding.brin)) == 6:
             continue
-        yield _b(c, "veld_ontbreekt", (veld,), veld=veld)
+        yield _bevinding(context, "veld_ontbreekt", (veld,), veld=veld)
 
 
-def controle_lengtes(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_lengtes(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """Field limits of the verzuimloket (docs/valideren.md)."""
     for veld, maximum in MAX_LENGTE.items():
-        waarde = getattr(g.melding, veld)
+        waarde = getattr(gelezen.melding, veld)
         if waarde is not None and len(waarde) > maximum:
-            yield _b(c, "veld_te_lang", (veld,), veld=veld, lengte=len(waarde), max=maximum)
+            yield _bevinding(context, "veld_te_lang", (veld,), veld=veld, lengte=len(waarde), max=maximum)
 
 
-def controle_identificatie(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_identificatie(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """BSN or onderwijsnummer, at least one and not both (Lpw art. 2 lid 1; docs/valideren.md).
 
     Art. 2 lid 1: "Bij gebrek aan een burgerservicenummer wordt zo mogelijk het onderwijsnummer van
     de jongere overgelegd." The numbers are checked with ``python-stdnum``.
     """
-    m = g.melding
-    bsn, onderwijsnummer = m.bsn, m.onderwijsnummer
+    melding = gelezen.melding
+    bsn, onderwijsnummer = melding.bsn, melding.onderwijsnummer
     if bsn is None and onderwijsnummer is None:
-        if not {"bsn", "onderwijsnummer"} & g.onleesbaar:
-            yield _b(c, "identificatie_ontbreekt", ("bsn", "onderwijsnummer"))
+        if not {"bsn", "onderwijsnummer"} & gelezen.onleesbaar:
+            yield _bevinding(context, "identificatie_ontbreekt", ("bsn", "onderwijsnummer"))
         return
     if bsn is not None and not _bsn_geldig(bsn):
-        yield _b(c, "bsn_ongeldig", ("bsn",))
+        yield _bevinding(context, "bsn_ongeldig", ("bsn",))
     if onderwijsnummer is not None and not _onderwijsnummer_geldig(onderwijsnummer):
-        yield _b(c, "onderwijsnummer_ongeldig", ("onderwijsnummer",))
+        yield _bevinding(context, "onderwijsnummer_ongeldig", ("onderwijsnummer",))
     if bsn is not None and onderwijsnummer is not None:
-        yield _b(c, "bsn_en_onderwijsnummer", ("bsn", "onderwijsnummer"))
+        yield _bevinding(context, "bsn_en_onderwijsnummer", ("bsn", "onderwijsnummer"))
 
 
-def controle_school(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_school(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """BRIN (``stdnum.nl.brin``) and vestiging (2 digits); a BRIN may carry its vestiging."""
-    m = g.melding
-    brin = stdnum_brin.compact(m.brin) if m.brin is not None else None
+    melding = gelezen.melding
+    brin = stdnum_brin.compact(melding.brin) if melding.brin is not None else None
     if brin is not None and not stdnum_brin.is_valid(brin):
-        yield _b(c, "brin_ongeldig", ("brin",))
+        yield _bevinding(context, "brin_ongeldig", ("brin",))
         brin = None
-    if m.vestiging is None:
+    if melding.vestiging is None:
         return
-    if not _VESTIGING.fullmatch(m.vestiging) or (
-        brin is not None and len(brin) == 6 and brin[4:] != m.vestiging
+    if not _VESTIGING.fullmatch(melding.vestiging) or (
+        brin is not None and len(brin) == 6 and brin[4:] != melding.vestiging
     ):
-        yield _b(
-            c,
+        yield _bevinding(
+            context,
             "vestiging_ongeldig",
             ("vestiging",) if brin is None or len(brin) == 4 else ("vestiging", "brin"),
         )
 
 
-def controle_verzuimsoort(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_verzuimsoort(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """The verzuimsoort in either vocabulary; historic codes; soorten that are never reported."""
-    m = g.melding
-    if m.verzuimsoort is None:
+    melding = gelezen.melding
+    if melding.verzuimsoort is None:
         return
-    if g.soort is None:
-        yield _b(c, "verzuimsoort_onbekend", ("verzuimsoort",))
+    if gelezen.soort is None:
+        yield _bevinding(context, "verzuimsoort_onbekend", ("verzuimsoort",))
         return
-    code = g.soort.loketcode
+    code = gelezen.soort.loketcode
     if code is not None and code.verouderd:
-        yield _b(c, "verzuimsoort_verouderd", ("verzuimsoort",), soortcode=code.code)
-    soort = g.soort.verzuimsoort
+        yield _bevinding(context, "verzuimsoort_verouderd", ("verzuimsoort",), soortcode=code.code)
+    soort = gelezen.soort.verzuimsoort
     if soort not in MELDBARE_SOORTEN:
-        yield _b(c, "verzuimsoort_niet_meldbaar", ("verzuimsoort",), soort=soort.value)
+        yield _bevinding(context, "verzuimsoort_niet_meldbaar", ("verzuimsoort",), soort=soort.value)
     elif (
         soort is not Verzuimsoort.OVERIG_VERZUIM
-        and m.vermoedelijke_reden is not None
-        and _ZIEKTE.search(m.vermoedelijke_reden)
+        and melding.vermoedelijke_reden is not None
+        and _ZIEKTE.search(melding.vermoedelijke_reden)
     ):
-        yield _b(c, "reden_noemt_ziekte", ("vermoedelijke_reden", "verzuimsoort"))
+        yield _bevinding(context, "reden_noemt_ziekte", ("vermoedelijke_reden", "verzuimsoort"))
 
 
 def _soortnaam(soort: GelezenSoort) -> str:
     return soort.loketcode.code if soort.loketcode is not None else soort.verzuimsoort.value
 
 
-def controle_datums(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_datums(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """Einddatum per verzuimsoort, date order, dates after the peildatum, the deadline, 28 days.
 
     * einddatum mandatory for 16 uur, LRV and RMC (docs/wetsversies.md);
@@ -234,115 +234,142 @@ def controle_datums(g: Gelezen, c: Context) -> Iterator[Bevinding]:
     * the deadline: within 5 werkdagen after the einddatum (Inspectie), for 16-uur meldingen;
     * overig verzuim over 28 days or more: a thuiszitter is 16 uur, then LRV (DUO; voorbeelden B08).
     """
-    m = g.melding
-    soort = g.soort.verzuimsoort if g.soort is not None else None
-    begin, eind = m.begindatum, m.einddatum
-    if g.soort is not None and soort in MET_EINDDATUM and eind is None and "einddatum" not in g.onleesbaar:
-        yield _b(c, "einddatum_ontbreekt", ("einddatum", "verzuimsoort"), soort=_soortnaam(g.soort))
-    if begin is not None and eind is not None and eind < begin:
-        yield _b(c, "datum_volgorde", ("einddatum", "begindatum"), later="einddatum", eerder="begindatum")
-    if begin is not None and m.geboortedatum is not None and begin < m.geboortedatum:
-        yield _b(
-            c, "datum_volgorde", ("begindatum", "geboortedatum"), later="begindatum", eerder="geboortedatum"
+    melding = gelezen.melding
+    soort = gelezen.soort.verzuimsoort if gelezen.soort is not None else None
+    begin, eind = melding.begindatum, melding.einddatum
+    if (
+        gelezen.soort is not None
+        and soort in MET_EINDDATUM
+        and eind is None
+        and "einddatum" not in gelezen.onleesbaar
+    ):
+        yield _bevinding(
+            context, "einddatum_ontbreekt", ("einddatum", "verzuimsoort"), soort=_soortnaam(gelezen.soort)
         )
-    if c.peildatum is not None:
+    if begin is not None and eind is not None and eind < begin:
+        yield _bevinding(
+            context, "datum_volgorde", ("einddatum", "begindatum"), later="einddatum", eerder="begindatum"
+        )
+    if begin is not None and melding.geboortedatum is not None and begin < melding.geboortedatum:
+        yield _bevinding(
+            context,
+            "datum_volgorde",
+            ("begindatum", "geboortedatum"),
+            later="begindatum",
+            eerder="geboortedatum",
+        )
+    if context.peildatum is not None:
         for veld, datum in (("begindatum", begin), ("einddatum", eind)):
-            if datum is not None and datum > c.peildatum:
-                yield _b(c, "datum_na_peildatum", (veld,), veld=veld)
+            if datum is not None and datum > context.peildatum:
+                yield _bevinding(context, "datum_na_peildatum", (veld,), veld=veld)
         if soort is Verzuimsoort.ZESTIEN_UUR and eind is not None:
             uiterste = werkdagen_na(eind, MELDTERMIJN_WERKDAGEN)
-            if c.peildatum > uiterste:
-                yield _b(c, "meldtermijn_verstreken", ("einddatum",), uiterste=uiterste.isoformat())
+            if context.peildatum > uiterste:
+                yield _bevinding(
+                    context, "meldtermijn_verstreken", ("einddatum",), uiterste=uiterste.isoformat()
+                )
     if begin is None or eind is None or eind < begin:
         return
     dagen = (eind - begin).days + 1
     if soort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM and dagen < VIER_WEKEN_IN_DAGEN:
-        yield _b(c, "lrv_korter_dan_28_dagen", ("begindatum", "einddatum"), dagen=dagen)
+        yield _bevinding(context, "lrv_korter_dan_28_dagen", ("begindatum", "einddatum"), dagen=dagen)
     if soort is Verzuimsoort.OVERIG_VERZUIM and dagen >= VIER_WEKEN_IN_DAGEN:
-        yield _b(c, "overig_lang_verzuim", ("verzuimsoort", "begindatum", "einddatum"), dagen=dagen)
+        yield _bevinding(
+            context, "overig_lang_verzuim", ("verzuimsoort", "begindatum", "einddatum"), dagen=dagen
+        )
 
 
-def controle_dagen(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_dagen(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """The day specification: whole day or lesuren 1–12, each day once, inside the period."""
-    m = g.melding
+    melding = gelezen.melding
     gezien: set[date] = set()
-    for i, dag in enumerate(m.dagen):
+    for i, dag in enumerate(melding.dagen):
         veld = f"dagen.{i}"
         if dag.hele_dag == bool(dag.lesuren):
-            yield _b(c, "dag_ongeldig", (veld,), veld=veld)
+            yield _bevinding(context, "dag_ongeldig", (veld,), veld=veld)
         if any(not 1 <= u <= 12 for u in dag.lesuren) or len(set(dag.lesuren)) != len(dag.lesuren):
-            yield _b(c, "lesuur_ongeldig", (f"{veld}.lesuren",), veld=f"{veld}.lesuren")
+            yield _bevinding(context, "lesuur_ongeldig", (f"{veld}.lesuren",), veld=f"{veld}.lesuren")
         if dag.datum in gezien:
-            yield _b(c, "dag_dubbel", (f"{veld}.datum",), veld=f"{veld}.datum")
+            yield _bevinding(context, "dag_dubbel", (f"{veld}.datum",), veld=f"{veld}.datum")
         gezien.add(dag.datum)
-        buiten = (m.begindatum is not None and dag.datum < m.begindatum) or (
-            m.einddatum is not None and dag.datum > m.einddatum
+        buiten = (melding.begindatum is not None and dag.datum < melding.begindatum) or (
+            melding.einddatum is not None and dag.datum > melding.einddatum
         )
         if buiten:
-            yield _b(c, "dag_buiten_periode", (f"{veld}.datum",), veld=f"{veld}.datum")
+            yield _bevinding(context, "dag_buiten_periode", (f"{veld}.datum",), veld=f"{veld}.datum")
 
 
-def controle_contact(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_contact(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """The contact person's e-mail (pragmatic syntax, :data:`EMAIL`) and phone (10–15 digits)."""
-    m = g.melding
-    if m.contactpersoon_email is not None and not EMAIL.fullmatch(m.contactpersoon_email):
-        yield _b(c, "email_ongeldig", ("contactpersoon_email",))
-    if m.contactpersoon_telefoon is not None:
-        nummer = _TELEFOON_TEKENS.sub("", m.contactpersoon_telefoon)
+    melding = gelezen.melding
+    if melding.contactpersoon_email is not None and not EMAIL.fullmatch(melding.contactpersoon_email):
+        yield _bevinding(context, "email_ongeldig", ("contactpersoon_email",))
+    if melding.contactpersoon_telefoon is not None:
+        nummer = _TELEFOON_TEKENS.sub("", melding.contactpersoon_telefoon)
         cijfers = nummer.removeprefix("+")
         if not (cijfers.isascii() and cijfers.isdigit() and 10 <= len(cijfers) <= 15):
-            yield _b(c, "telefoon_ongeldig", ("contactpersoon_telefoon",))
+            yield _bevinding(context, "telefoon_ongeldig", ("contactpersoon_telefoon",))
 
 
-def controle_leeftijd(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_leeftijd(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """The verzuimsoort against the age on the begindatum (the first verzuimdag), when it is known.
 
     * under 5: not leerplichtig (Lpw art. 3 lid 1);
     * RMC only from 18 (kwalificatieplicht ends at 18, Lpw art. 4b) and under 23 (DUO);
     * LRV and V3 only under 18; V4 only from 18 (docs/valideren.md; DUO, Soorten verzuim).
     """
-    if g.leeftijd is None or g.soort is None:
+    if gelezen.leeftijd is None or gelezen.soort is None:
         return
-    yield from leeftijdsbevindingen(g.leeftijd, g.soort, c, ("verzuimsoort", "geboortedatum", "begindatum"))
+    yield from leeftijdsbevindingen(
+        gelezen.leeftijd, gelezen.soort, context, ("verzuimsoort", "geboortedatum", "begindatum")
+    )
 
 
 def leeftijdsbevindingen(
-    leeftijd: int, gelezen: GelezenSoort, c: Context, velden: tuple[str, ...]
+    leeftijd: int, gelezen: GelezenSoort, context: Context, velden: tuple[str, ...]
 ) -> Iterator[Bevinding]:
     """The age rules of :func:`controle_leeftijd` for an age from the melding or from the records."""
     soort = gelezen.verzuimsoort
     code = gelezen.loketcode.code if gelezen.loketcode is not None else None
     if leeftijd < LEERPLICHTIGE_LEEFTIJD:
-        yield _b(c, "nog_niet_leerplichtig", tuple(v for v in velden if v != "verzuimsoort"))
+        yield _bevinding(
+            context, "nog_niet_leerplichtig", tuple(veld for veld in velden if veld != "verzuimsoort")
+        )
     if soort is Verzuimsoort.RMC and leeftijd < ACHTTIEN_JAAR:
-        yield _b(c, "rmc_onder_18", velden)
+        yield _bevinding(context, "rmc_onder_18", velden)
     if soort is Verzuimsoort.RMC and leeftijd >= DRIEENTWINTIG_JAAR:
-        yield _b(c, "rmc_23_plus", velden)
+        yield _bevinding(context, "rmc_23_plus", velden)
     if leeftijd >= ACHTTIEN_JAAR and (soort is Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM or code == "V3"):
-        yield _b(c, "soort_onder_18_voor_18_plus", velden, soortcode=code or "LRV")
+        yield _bevinding(context, "soort_onder_18_voor_18_plus", velden, soortcode=code or "LRV")
     if code == "V4" and leeftijd < ACHTTIEN_JAAR:
-        yield _b(c, "v4_onder_18", velden)
+        yield _bevinding(context, "v4_onder_18", velden)
 
 
-def controle_vrijstellingen(g: Gelezen, c: Context) -> Iterator[Bevinding]:
+def controle_vrijstellingen(gelezen: Gelezen, context: Context) -> Iterator[Bevinding]:
     """Overlap with a vrijstelling given in the input: DUO withdraws such a melding (Lpw art. 5, 5a, 15)."""
-    m = g.melding
-    for i, periode in enumerate(m.vrijstellingen):
+    melding = gelezen.melding
+    for i, periode in enumerate(melding.vrijstellingen):
         veld = f"vrijstellingen.{i}"
         if periode.einddatum is not None and periode.einddatum < periode.begindatum:
-            yield _b(
-                c,
+            yield _bevinding(
+                context,
                 "datum_volgorde",
                 (veld,),
                 later=f"{veld}.einddatum",
                 eerder=f"{veld}.begindatum",
             )
             continue
-        if m.begindatum is None:
+        if melding.begindatum is None:
             continue
-        eind = m.einddatum if m.einddatum is not None and m.einddatum >= m.begindatum else m.begindatum
-        if periode.begindatum <= eind and (periode.einddatum is None or periode.einddatum >= m.begindatum):
-            yield _b(c, "overlapt_vrijstelling", (veld, "begindatum", "einddatum"), veld=veld)
+        eind = (
+            melding.einddatum
+            if melding.einddatum is not None and melding.einddatum >= melding.begindatum
+            else melding.begindatum
+        )
+        if periode.begindatum <= eind and (
+            periode.einddatum is None or periode.einddatum >= melding.begindatum
+        ):
+            yield _bevinding(context, "overlapt_vrijstelling", (veld, "begindatum", "einddatum"), veld=veld)
 
 
 CONTROLES: tuple[Controle, ...] = (
@@ -370,12 +397,16 @@ def _veldnaam(deel: object, positie: int) -> str:
     return f"#{positie}"
 
 
-def _lees(waarde: Any, c: Context) -> tuple[Melding | None, list[Bevinding], frozenset[str]]:
+def _lees(waarde: Any, context: Context) -> tuple[Melding | None, list[Bevinding], frozenset[str]]:
     """The melding and the findings about the form of its fields; unreadable fields are left out."""
     if isinstance(waarde, Melding):
         return waarde, [], frozenset()
     if not isinstance(waarde, Mapping):
-        return None, [_b(c, "rij_onleesbaar", (), reden=_reden(c, "geen_object"))], frozenset()
+        return (
+            None,
+            [_bevinding(context, "rij_onleesbaar", (), reden=_reden(context, "geen_object"))],
+            frozenset(),
+        )
     gegevens = dict(waarde)
     if type(gegevens.get("sleutel")) is int:
         gegevens["sleutel"] = str(gegevens["sleutel"])
@@ -386,17 +417,17 @@ def _lees(waarde: Any, c: Context) -> tuple[Melding | None, list[Bevinding], fro
     bevindingen: list[Bevinding] = []
     weg: set[str] = set()
     sleutels = list(gegevens)
-    for e in fouten:
-        loc = e["loc"]
+    for veldfout in fouten:
+        loc = veldfout["loc"]
         top = loc[0]
         weg.add(str(top))
         naam = _veldnaam(top, sleutels.index(top) + 1 if top in sleutels else 0)
-        if e["type"] == "extra_forbidden" and len(loc) == 1:
-            bevindingen.append(_b(c, "onbekend_veld", (naam,), veld=naam))
+        if veldfout["type"] == "extra_forbidden" and len(loc) == 1:
+            bevindingen.append(_bevinding(context, "onbekend_veld", (naam,), veld=naam))
             continue
-        pad = ".".join([naam, *(_veldnaam(d, j) for j, d in enumerate(loc[1:], start=1))])
-        bevindingen.append(_b(c, "veld_ongeldig", (pad,), veld=pad, regel=e["type"]))
-    rest = {k: v for k, v in gegevens.items() if k not in weg}
+        pad = ".".join([naam, *(_veldnaam(deel, plaats) for plaats, deel in enumerate(loc[1:], start=1))])
+        bevindingen.append(_bevinding(context, "veld_ongeldig", (pad,), veld=pad, regel=veldfout["type"]))
+    rest = {sleutel: inhoud for sleutel, inhoud in gegevens.items() if sleutel not in weg}
     return valideer_model(Melding, rest), bevindingen, frozenset(weg)
 
 
@@ -410,9 +441,9 @@ _REDENEN = {
 }
 
 
-def _reden(c: Context, regel: str) -> str:
+def _reden(context: Context, regel: str) -> str:
     nl, en = _REDENEN.get(regel, (regel, regel))
-    return nl if c.taal is Taal.NL else en
+    return nl if context.taal is Taal.NL else en
 
 
 @lru_cache(maxsize=65_536)
@@ -431,21 +462,21 @@ def _digest(soort: str, nummer: str) -> int:
     return int.from_bytes(hashlib.blake2b(f"{soort}:{kaal}".encode(), digest_size=8).digest(), "big")
 
 
-def _leerling(m: Melding) -> int | None:
+def _leerling(melding: Melding) -> int | None:
     """The pupil, for linking meldingen: a digest of the BSN, or else of the onderwijsnummer."""
-    if m.bsn is not None and _bsn_geldig(m.bsn):
-        return _digest("bsn", m.bsn)
-    if m.onderwijsnummer is not None and _onderwijsnummer_geldig(m.onderwijsnummer):
-        return _digest("onr", m.onderwijsnummer)
+    if melding.bsn is not None and _bsn_geldig(melding.bsn):
+        return _digest("bsn", melding.bsn)
+    if melding.onderwijsnummer is not None and _onderwijsnummer_geldig(melding.onderwijsnummer):
+        return _digest("onr", melding.onderwijsnummer)
     return None
 
 
-def _is_identificatie(sleutel: str, m: Melding) -> bool:
+def _is_identificatie(sleutel: str, melding: Melding) -> bool:
     kaal = re.sub(r"[\s.-]", "", sleutel)
-    nummers = [n for n in (m.bsn, m.onderwijsnummer) if n is not None]
+    nummers = [nummer for nummer in (melding.bsn, melding.onderwijsnummer) if nummer is not None]
     return any(
-        kaal == re.sub(r"[\s.-]", "", n) or kaal.zfill(9) == re.sub(r"[\s.-]", "", n).zfill(9)
-        for n in nummers
+        kaal == re.sub(r"[\s.-]", "", nummer) or kaal.zfill(9) == re.sub(r"[\s.-]", "", nummer).zfill(9)
+        for nummer in nummers
     )
 
 
@@ -525,47 +556,55 @@ class Validator:
                 bron.eerdere(melding)
             self._onthoud(self._gelezen(melding, frozenset()), ("eerdere melding", "earlier melding", str(i)))
 
-    def _gelezen(self, m: Melding, onleesbaar: frozenset[str]) -> Gelezen:
-        soort = lees_verzuimsoort(m.verzuimsoort) if m.verzuimsoort is not None else None
+    def _gelezen(self, melding: Melding, onleesbaar: frozenset[str]) -> Gelezen:
+        soort = lees_verzuimsoort(melding.verzuimsoort) if melding.verzuimsoort is not None else None
         leeftijd = None
-        if m.geboortedatum is not None and m.begindatum is not None and m.begindatum >= m.geboortedatum:
-            leeftijd = leeftijd_op(m.geboortedatum, m.begindatum, self.context.beleid.verjaardag_29_februari)
-        return Gelezen(m, soort, leeftijd, _leerling(m), onleesbaar)
+        if (
+            melding.geboortedatum is not None
+            and melding.begindatum is not None
+            and melding.begindatum >= melding.geboortedatum
+        ):
+            leeftijd = leeftijd_op(
+                melding.geboortedatum, melding.begindatum, self.context.beleid.verjaardag_29_februari
+            )
+        return Gelezen(melding, soort, leeftijd, _leerling(melding), onleesbaar)
 
-    def _is_vervolg(self, g: Gelezen) -> bool:
+    def _is_vervolg(self, gelezen: Gelezen) -> bool:
         return (
-            g.leerling is not None
-            and g.soort is not None
-            and g.soort.verzuimsoort is Verzuimsoort.ZESTIEN_UUR
-            and g.melding.einddatum is not None
+            gelezen.leerling is not None
+            and gelezen.soort is not None
+            and gelezen.soort.verzuimsoort is Verzuimsoort.ZESTIEN_UUR
+            and gelezen.melding.einddatum is not None
         )
 
-    def _onthoud(self, g: Gelezen, label: tuple[str, str, str]) -> None:
-        if self._is_vervolg(g):
-            assert g.leerling is not None
-            assert g.melding.einddatum is not None
+    def _onthoud(self, gelezen: Gelezen, label: tuple[str, str, str]) -> None:
+        if self._is_vervolg(gelezen):
+            assert gelezen.leerling is not None
+            assert gelezen.melding.einddatum is not None
             nl, en, nummer = label
             labels = (f"{nl} {nummer}", f"{en} {nummer}")
-            self._einddata.onthoud(g.leerling, g.melding.einddatum.toordinal(), labels)
+            self._einddata.onthoud(gelezen.leerling, gelezen.melding.einddatum.toordinal(), labels)
 
-    def _vervolg(self, g: Gelezen) -> Iterator[Bevinding]:
+    def _vervolg(self, gelezen: Gelezen) -> Iterator[Bevinding]:
         """At most one melding per 7 kalenderdagen for the same pupil (DUO verzuimhulp).
 
         Compares with every earlier melding (earlier rows, ``eerdere``) whose einddatum lies fewer
         than 7 days before or after this one's: at most 13 look-ups, whatever the size of the batch.
         """
-        if not self._is_vervolg(g):
+        if not self._is_vervolg(gelezen):
             return
-        assert g.leerling is not None
-        assert g.melding.einddatum is not None
-        c = self.context
-        dag = g.melding.einddatum.toordinal()
-        for _, (nl, en) in self._einddata.rond(g.leerling, dag - VERVOLG_DAGEN + 1, dag + VERVOLG_DAGEN - 1):
-            yield _b(
-                c,
+        assert gelezen.leerling is not None
+        assert gelezen.melding.einddatum is not None
+        context = self.context
+        dag = gelezen.melding.einddatum.toordinal()
+        for _, (nl, en) in self._einddata.rond(
+            gelezen.leerling, dag - VERVOLG_DAGEN + 1, dag + VERVOLG_DAGEN - 1
+        ):
+            yield _bevinding(
+                context,
                 "vervolgmelding_binnen_7_dagen",
                 ("einddatum",),
-                eerdere=nl if c.taal is Taal.NL else en,
+                eerdere=nl if context.taal is Taal.NL else en,
             )
 
     @bewaakt
@@ -573,37 +612,48 @@ class Validator:
         self, waarde: Any, positie: int, *, regel: int | None = None, fout: Invoerfout | None = None
     ) -> Rijrapport:
         """The report on one input row; ``fout`` is a reader's error for a row it could not parse."""
-        c = self.context
+        context = self.context
         melding: Melding | None = None
         onleesbaar: frozenset[str] = frozenset()
         if fout is not None:
-            bevindingen = [_b(c, "rij_onleesbaar", (), reden=_reden(c, fout.fouten[0].regel))]
+            bevindingen = [
+                _bevinding(context, "rij_onleesbaar", (), reden=_reden(context, fout.fouten[0].regel))
+            ]
         else:
-            melding, bevindingen, onleesbaar = _lees(waarde, c)
+            melding, bevindingen, onleesbaar = _lees(waarde, context)
         sleutel = None
         verzuimsoort = None
         loketcodes: tuple[str, ...] = ()
         if melding is not None:
-            g = self._gelezen(melding, onleesbaar)
+            gelezen = self._gelezen(melding, onleesbaar)
             for controle in self.controles:
-                bevindingen.extend(controle(g, c))
-            bevindingen.extend(self._vervolg(g))
-            self._onthoud(g, ("rij", "row", str(positie)))
+                bevindingen.extend(controle(gelezen, context))
+            bevindingen.extend(self._vervolg(gelezen))
+            self._onthoud(gelezen, ("rij", "row", str(positie)))
             sleutel = melding.sleutel
             if sleutel is not None and (_is_identificatie(sleutel, melding) or is_persoonsnummer(sleutel)):
                 sleutel = None
-                bevindingen.append(_b(c, "sleutel_is_identificatie", ("sleutel",)))
+                bevindingen.append(_bevinding(context, "sleutel_is_identificatie", ("sleutel",)))
             elif sleutel is not None and len(sleutel) > MAX_SLEUTEL:
                 bevindingen.append(
-                    _b(c, "veld_te_lang", ("sleutel",), veld="sleutel", lengte=len(sleutel), max=MAX_SLEUTEL)
+                    _bevinding(
+                        context,
+                        "veld_te_lang",
+                        ("sleutel",),
+                        veld="sleutel",
+                        lengte=len(sleutel),
+                        max=MAX_SLEUTEL,
+                    )
                 )
                 sleutel = None
-            if g.soort is not None:
-                verzuimsoort = g.soort.verzuimsoort.value
-                if g.soort.loketcode is not None:
-                    loketcodes = (g.soort.loketcode.code,)
+            if gelezen.soort is not None:
+                verzuimsoort = gelezen.soort.verzuimsoort.value
+                if gelezen.soort.loketcode is not None:
+                    loketcodes = (gelezen.soort.loketcode.code,)
                 else:
-                    loketcodes = tuple(k.code for k in loketcode_voor(g.soort.verzuimsoort, g.leeftijd))
+                    loketcodes = tuple(
+                        k.code for k in loketcode_voor(gelezen.soort.verzuimsoort, gelezen.leeftijd)
+                    )
         rapport = Rijrapport(
             rij=positie,
             regel=regel,

@@ -401,51 +401,57 @@ def controleer_records(leerling: Leerling) -> tuple[str, str, list[str]] | None:
     begin = begin_schooljaar(jaar)
     school = leerling.school
     per_dag: dict[date, list[int]] = {}
-    for i, r in enumerate(leerling.records, start=1):
-        if r.datum < begin:
+    for positie, record in enumerate(leerling.records, start=1):
+        if record.datum < begin:
             return (
                 "buiten_schooljaar",
-                f"{naam_record(i, r)} lies before the school year",
-                [f"records.{i}"],
+                f"{naam_record(positie, record)} lies before the school year",
+                [f"records.{positie}"],
             )
-        if r.datum < leerling.geboortedatum:
-            return ("voor_geboortedatum", f"{naam_record(i, r)} lies before geboortedatum", [f"records.{i}"])
-        per_dag.setdefault(r.datum, []).append(i)
+        if record.datum < leerling.geboortedatum:
+            return (
+                "voor_geboortedatum",
+                f"{naam_record(positie, record)} lies before geboortedatum",
+                [f"records.{positie}"],
+            )
+        per_dag.setdefault(record.datum, []).append(positie)
     for dag, posities in per_dag.items():
         capaciteit = school.lesdag_eenheden(dag)
         totaal = Decimal(0)
         spans: list[tuple[time, time, int]] = []
         hele_dag: list[int] = []
-        for i in posities:
-            r = leerling.records[i - 1]
-            totaal += eenheden(r, school)
-            if r.van is not None and r.tot is not None:
-                spans.append((r.van, r.tot, i))
-            elif r.uren is None:
-                hele_dag.append(i)
+        for positie in posities:
+            record = leerling.records[positie - 1]
+            totaal += eenheden(record, school)
+            if record.van is not None and record.tot is not None:
+                spans.append((record.van, record.tot, positie))
+            elif record.uren is None:
+                hele_dag.append(positie)
         if len(hele_dag) > 1 or (hele_dag and len(posities) > 1):
-            a, b = (hele_dag + [p for p in posities if p not in hele_dag])[:2]
-            return _overlap(leerling, a, b)
+            eerste, tweede = (
+                hele_dag + [andere_positie for andere_positie in posities if andere_positie not in hele_dag]
+            )[:2]
+            return _overlap(leerling, eerste, tweede)
         spans.sort()
-        for (_, tot_a, a), (van_b, _, b) in itertools.pairwise(spans):
-            if van_b < tot_a:
-                return _overlap(leerling, a, b)
+        for (_, tot_eerste, eerste), (van_tweede, _, tweede) in itertools.pairwise(spans):
+            if van_tweede < tot_eerste:
+                return _overlap(leerling, eerste, tweede)
         if totaal > capaciteit:
-            namen = ", ".join(naam_record(i, leerling.records[i - 1]) for i in posities)
+            namen = ", ".join(naam_record(positie, leerling.records[positie - 1]) for positie in posities)
             return (
                 "uren_meer_dan_lesdag",
                 f"{namen}: more hours than the lesdag holds",
-                [f"records.{i}.uren" for i in posities],
+                [f"records.{positie}.uren" for positie in posities],
             )
     return None
 
 
-def _overlap(leerling: Leerling, a: int, b: int) -> tuple[str, str, list[str]]:
-    ra, rb = leerling.records[a - 1], leerling.records[b - 1]
+def _overlap(leerling: Leerling, eerste: int, tweede: int) -> tuple[str, str, list[str]]:
+    record_eerste, record_tweede = leerling.records[eerste - 1], leerling.records[tweede - 1]
     return (
         "records_overlappen",
-        f"{naam_record(a, ra)} and {naam_record(b, rb)} overlap",
-        [f"records.{a}", f"records.{b}"],
+        f"{naam_record(eerste, record_eerste)} and {naam_record(tweede, record_tweede)} overlap",
+        [f"records.{eerste}", f"records.{tweede}"],
     )
 
 
@@ -471,26 +477,32 @@ def voeg_samen(delen: Iterable[Leerling | dict[str, Any]]) -> Leerling:
     another head with its own duty to report); else :class:`Invoerfout` names the first field that
     differs (``delen.<n>.<veld>``, parts counted from 1).
     """
-    gelezen = [lees_leerling(d) for d in delen]
+    gelezen = [lees_leerling(deel) for deel in delen]
     if not gelezen:
         raise Invoerfout.enkel("delen", "geen_delen", "no part to join")
     eerste = gelezen[0]
-    for n, deel in enumerate(gelezen[1:], start=2):
+    for nummer, deel in enumerate(gelezen[1:], start=2):
         for veld in _GEDEELD:
             if getattr(deel, veld) != getattr(eerste, veld):
                 raise Invoerfout.enkel(
-                    f"delen.{n}.{veld}", "delen_verschillen", f"part {n} differs from part 1 in {veld}"
+                    f"delen.{nummer}.{veld}",
+                    "delen_verschillen",
+                    f"part {nummer} differs from part 1 in {veld}",
                 )
-    jaren = [d.jaar for d in gelezen if d.jaar is not None]
-    gegeven = [d.verloven for d in gelezen if d.verloven is not None]
+    jaren = [deel.jaar for deel in gelezen if deel.jaar is not None]
+    gegeven = [deel.verloven for deel in gelezen if deel.verloven is not None]
     return lees_leerling(
         {
             **{veld: getattr(eerste, veld) for veld in _GEDEELD},
             "schooljaar": min(jaren) if jaren else None,
-            "records": [r for d in gelezen for r in d.records],
-            "meldingen": [m for d in gelezen for m in d.meldingen],
-            "vrijstellingen": list(dict.fromkeys(v for d in gelezen for v in d.vrijstellingen)),
-            "verloven": None if not gegeven else list(dict.fromkeys(v for vs in gegeven for v in vs)),
+            "records": [record for deel in gelezen for record in deel.records],
+            "meldingen": [melding for deel in gelezen for melding in deel.meldingen],
+            "vrijstellingen": list(
+                dict.fromkeys(vrijstelling for deel in gelezen for vrijstelling in deel.vrijstellingen)
+            ),
+            "verloven": None
+            if not gegeven
+            else list(dict.fromkeys(verlof for verloven in gegeven for verlof in verloven)),
         }
     )
 

@@ -96,8 +96,8 @@ class _Jaar:
 _KWARTIER = (time(8, 30), time(8, 45))
 
 
-_Rec = tuple[date, str, int | None, time | None, time | None]
-_Ruw = tuple[str, date, str, str, bool, bool, date | None, list[_Rec]]
+_RuwRecord = tuple[date, str, int | None, time | None, time | None]
+_Ruw = tuple[str, date, str, str, bool, bool, date | None, list[_RuwRecord]]
 
 
 def _leerling(generator: random.Random, nummer: int, seed: int, schooljaar: int, jaar: _Jaar) -> _Ruw:
@@ -112,7 +112,7 @@ def _leerling(generator: random.Random, nummer: int, seed: int, schooljaar: int,
     geboren = date.fromordinal(peil - leeftijd * 365 - generator.randrange(365) - leeftijd // 4)
     lesdagen = jaar.lesdagen[regio]
     n = len(lesdagen)
-    records: dict[int, _Rec] = {}
+    records: dict[int, _RuwRecord] = {}
 
     def blok(start: int, lengte: int, reden: str) -> None:
         for j in range(max(0, start), min(n, start + lengte)):

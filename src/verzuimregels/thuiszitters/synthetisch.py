@@ -52,20 +52,20 @@ def gemeente(
     verdeling: Verdeling = STANDAARDVERDELING,
 ) -> Iterator[Situatie]:
     """``aantal`` pupils of one gemeente in ``schooljaar``, aged 4 to 17 on its first day."""
-    rnd = random.Random(seed)  # noqa: S311 - synthetic data, reproducible by design, no secrets
+    generator = random.Random(seed)  # noqa: S311 - synthetic data, reproducible by design, no secrets
     begin, einde = begin_schooljaar(schooljaar), einde_schooljaar(schooljaar)
     jaar_dagen = (einde - begin).days
 
     def dag_in_jaar() -> date:
-        return begin + timedelta(days=rnd.randrange(jaar_dagen))
+        return begin + timedelta(days=generator.randrange(jaar_dagen))
 
     def periode(minimaal: int, maximaal: int) -> Periode:
         van = dag_in_jaar()
-        return Periode(van=van, tot=van + timedelta(days=rnd.randint(minimaal, maximaal)))
+        return Periode(van=van, tot=van + timedelta(days=generator.randint(minimaal, maximaal)))
 
     for i in range(1, aantal + 1):
-        leeftijd = rnd.randint(4, 17)
-        geboren = begin - timedelta(days=365 * leeftijd + rnd.randrange(365))
+        leeftijd = generator.randint(4, 17)
+        geboren = begin - timedelta(days=365 * leeftijd + generator.randrange(365))
         regel = Verjaardag29Februari.EEN_MAART
         plicht = Periode(
             van=begin_leerplicht(geboren, GEEN_KALENDER, regel),
@@ -76,15 +76,15 @@ def gemeente(
             if leeftijd < 12
             else Sector.VO
             if leeftijd < 16
-            else rnd.choice((Sector.VO, Sector.MBO))
+            else generator.choice((Sector.VO, Sector.MBO))
         )
-        school = f"{sector.value.upper()}{rnd.randint(1, verdeling.scholen_per_sector)}"
+        school = f"{sector.value.upper()}{generator.randint(1, verdeling.scholen_per_sector)}"
         inschrijving = Periode(van=max(plicht.van, geboren + timedelta(days=4 * 365)))
         vrijstellingen: list[Vrijstelling] = []
         ongeoorloofd: list[Periode] = []
         ziek: list[Periode] = []
         verlof: list[Periode] = []
-        lot = rnd.random()
+        lot = generator.random()
         grens = verdeling.niet_ingeschreven
         if lot < grens:
             inschrijving = Periode(van=inschrijving.van, tot=max(inschrijving.van, dag_in_jaar()))
@@ -98,7 +98,7 @@ def gemeente(
             ]
             if leeftijd >= 16:
                 soorten.append(Vrijstellingsgrond.ART_15)
-            vrijstellingen.append(geregistreerde_vrijstelling(rnd.choice(soorten), periode(90, 400)))
+            vrijstellingen.append(geregistreerde_vrijstelling(generator.choice(soorten), periode(90, 400)))
         elif lot < (grens := grens + verdeling.langdurig_ongeoorloofd):
             ongeoorloofd.append(periode(5, 200))
         elif lot < (grens := grens + verdeling.langdurig_ziek):

@@ -33,7 +33,7 @@ SCHOOL = {"onderwijssoort": "vo", "regio": "midden", "lesuur_minuten": 50, "uren
 
 def genereer(aantal: int, seed: int) -> list[dict[str, Any]]:
     """Pupils with one school year of records, reproducible from ``seed``."""
-    rnd = random.Random(seed)
+    generator = random.Random(seed)
     lesdagen = jaarkalender(Schoolkalender(regio=Regio.MIDDEN), 2025).lesdagen
     n = len(lesdagen)
     leerlingen: list[dict[str, Any]] = []
@@ -44,26 +44,30 @@ def genereer(aantal: int, seed: int) -> list[dict[str, Any]]:
             for j in range(start, min(n, start + lengte)):
                 records.setdefault(j, {"datum": lesdagen[j].isoformat(), "reden": reden})
 
-        profiel = rnd.random()
-        for _ in range(rnd.choice((1, 2, 2, 3, 3, 4))):  # illness spells
-            blok(rnd.randrange(n), rnd.choice((1, 1, 2, 3, 5)), "ziek")
-        for _ in range(rnd.randrange(6)):  # lateness
+        profiel = generator.random()
+        for _ in range(generator.choice((1, 2, 2, 3, 3, 4))):  # illness spells
+            blok(generator.randrange(n), generator.choice((1, 1, 2, 3, 5)), "ziek")
+        for _ in range(generator.randrange(6)):  # lateness
             records.setdefault(
-                j := rnd.randrange(n),
+                j := generator.randrange(n),
                 {"datum": lesdagen[j].isoformat(), "reden": "te_laat", "van": "08:30", "tot": "08:45"},
             )
-        for _ in range(rnd.randrange(4 if profiel < 0.85 else 12)):  # skipped lessons
+        for _ in range(generator.randrange(4 if profiel < 0.85 else 12)):  # skipped lessons
             records.setdefault(
-                j := rnd.randrange(n),
-                {"datum": lesdagen[j].isoformat(), "reden": "ongeoorloofd", "uren": rnd.choice((1, 2, 3))},
+                j := generator.randrange(n),
+                {
+                    "datum": lesdagen[j].isoformat(),
+                    "reden": "ongeoorloofd",
+                    "uren": generator.choice((1, 2, 3)),
+                },
             )
-        if rnd.random() < 0.03:
-            blok(rnd.randrange(n), rnd.choice((2, 3, 5)), "vakantie")
-        if rnd.random() < 0.05:
-            blok(rnd.randrange(n), rnd.choice((1, 2)), "verlof_14")
+        if generator.random() < 0.03:
+            blok(generator.randrange(n), generator.choice((2, 3, 5)), "vakantie")
+        if generator.random() < 0.05:
+            blok(generator.randrange(n), generator.choice((1, 2)), "verlof_14")
         if profiel > 0.985:  # long-term absentee
-            blok(rnd.randrange(n // 2), rnd.randrange(20, 80), "ongeoorloofd")
-        geboren = date(2008, 1, 1).toordinal() + rnd.randrange(6 * 365)
+            blok(generator.randrange(n // 2), generator.randrange(20, 80), "ongeoorloofd")
+        geboren = date(2008, 1, 1).toordinal() + generator.randrange(6 * 365)
         leerlingen.append(
             {
                 "sleutel": f"L{i:06d}",
@@ -97,10 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     geldig = [Leerling.model_validate(x) for x in ruw]  # warm-up: calendar caches, imports
     afwezig = sum(len(x["records"]) for x in ruw)
     lesdagen = len(jaarkalender(Schoolkalender(regio=Regio.MIDDEN), 2025).lesdagen)
-    soorten = Counter(m.verzuimsoort.value for ll in geldig for m in analyseer(ll, PEILDATUM).meldingen)
+    soorten = Counter(
+        m.verzuimsoort.value for leerling in geldig for m in analyseer(leerling, PEILDATUM).meldingen
+    )
 
     basis = _meet(Leerling.model_validate, ruw, args.herhaal)
-    analyse = _meet(lambda ll: analyseer(ll, PEILDATUM), geldig, args.herhaal)
+    analyse = _meet(lambda leerling: analyseer(leerling, PEILDATUM), geldig, args.herhaal)
     samen = _meet(lambda x: analyseer(x, PEILDATUM), ruw, args.herhaal)
 
     n = len(ruw)

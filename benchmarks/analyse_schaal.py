@@ -46,15 +46,15 @@ class _Klok:
     def __init__(self) -> None:
         self.wand = 0.0
         self.cpu = 0.0
-        self._w = self._c = 0.0
+        self._wand_begin = self._cpu_begin = 0.0
 
     def __enter__(self) -> _Klok:
-        self._w, self._c = time.perf_counter(), time.process_time()
+        self._wand_begin, self._cpu_begin = time.perf_counter(), time.process_time()
         return self
 
     def __exit__(self, *_: object) -> None:
-        self.wand += time.perf_counter() - self._w
-        self.cpu += time.process_time() - self._c
+        self.wand += time.perf_counter() - self._wand_begin
+        self.cpu += time.process_time() - self._cpu_begin
 
 
 def _piek_mb() -> float:
@@ -94,22 +94,22 @@ def _meet(aantal: int, args: argparse.Namespace) -> str:
 
     steekproef = next(leerlingen(min(args.steekproef, aantal), seed=args.seed, per=args.steekproef), [])
     with _Klok() as basis:
-        for ll in steekproef:
-            analyseer(ll, PEILDATUM)
+        for leerling in steekproef:
+            analyseer(leerling, PEILDATUM)
 
-    gen, ana, tel = _Klok(), _Klok(), _Klok()
+    generatie, analyse, telling = _Klok(), _Klok(), _Klok()
     pupils = records = rijen = zestien = lang = 0
     uitkomsten: Counter[str] = Counter()
     soorten: Counter[str] = Counter()
     stroom = record_frames(aantal, seed=args.seed, per=args.per)
     while True:
-        with gen:
+        with generatie:
             frame = next(stroom, None)
         if frame is None:
             break
-        with tel:
+        with telling:
             per, spans = tellen(frame, PEILDATUM)
-        with ana:
+        with analyse:
             uit = analyseer_frame(frame, PEILDATUM)
         zestien += int(per["dag_16"].is_not_null().sum())
         lang += int(spans["dag_28"].sum())
@@ -122,8 +122,8 @@ def _meet(aantal: int, args: argparse.Namespace) -> str:
         soorten.update(uit["verzuimsoort"].dropna().tolist())
         del frame, uit
 
-    samen_w, samen_c = gen.wand + ana.wand, gen.cpu + ana.cpu
-    n_basis = max(len(steekproef), 1)
+    samen_wand, samen_cpu = generatie.wand + analyse.wand, generatie.cpu + analyse.cpu
+    aantal_basis = max(len(steekproef), 1)
     last = f"load {last_begin:.2f} -> {os.getloadavg()[0]:.2f}"
     print(f"\nmachine: nproc {_nproc()}, Python {sys.version.split()[0]}, {last} (1-minute average)")
     print(f"pupils: {pupils:,} (seed {args.seed}, chunks of {args.per:,}); records: {records:,}")
@@ -132,25 +132,31 @@ def _meet(aantal: int, args: argparse.Namespace) -> str:
     print(f"counting baseline: {zestien:,} pupils reach 16 hours, {lang:,} spans their 28th counted day")
     print(f"                                        wall clock            CPU time      ({last})")
     for naam, w, c, n in (
-        ("baseline analyseer() loop (sample)", basis.wand, basis.cpu, n_basis),
-        ("baseline counting only (polars)", tel.wand, tel.cpu, pupils),
-        ("analyseer_frame (analysis)", ana.wand, ana.cpu, pupils),
-        ("generate + analyseer_frame", samen_w, samen_c, pupils),
+        ("baseline analyseer() loop (sample)", basis.wand, basis.cpu, aantal_basis),
+        ("baseline counting only (polars)", telling.wand, telling.cpu, pupils),
+        ("analyseer_frame (analysis)", analyse.wand, analyse.cpu, pupils),
+        ("generate + analyseer_frame", samen_wand, samen_cpu, pupils),
     ):
         print(f"{naam:<36}: {n / w:9,.0f} pupils/s  {n / c:9,.0f} pupils/s")
-    print(f"analysis / counting only (CPU time) : {ana.cpu / tel.cpu:9.2f}x  ({last})")
-    print(f"records/s (analysis, wall / CPU)    : {records / ana.wand:12,.0f} {records / ana.cpu:12,.0f}")
-    print(f"speed-up batch / one-pupil (CPU)    : {(pupils / ana.cpu) / (n_basis / basis.cpu):9.2f}")
+    print(f"analysis / counting only (CPU time) : {analyse.cpu / telling.cpu:9.2f}x  ({last})")
     print(
-        f"time: analysis {ana.cpu:.1f} s CPU / {ana.wand:.1f} s wall, counting {tel.cpu:.1f} s CPU, "
-        f"generation {gen.cpu:.1f} s CPU / {gen.wand:.1f} s wall (reported apart); at {NATIONAAL:,} pupils "
-        f"(linear): analysis {ana.cpu * NATIONAAL / pupils:.0f} s CPU, "
-        f"{ana.wand * NATIONAAL / pupils:.0f} s wall"
+        f"records/s (analysis, wall / CPU)    : {records / analyse.wand:12,.0f} "
+        f"{records / analyse.cpu:12,.0f}"
+    )
+    print(f"speed-up batch / one-pupil (CPU)    : {(pupils / analyse.cpu) / (aantal_basis / basis.cpu):9.2f}")
+    print(
+        f"time: analysis {analyse.cpu:.1f} s CPU / {analyse.wand:.1f} s wall, "
+        f"counting {telling.cpu:.1f} s CPU, "
+        f"generation {generatie.cpu:.1f} s CPU / {generatie.wand:.1f} s wall (reported apart); "
+        f"at {NATIONAAL:,} pupils "
+        f"(linear): analysis {analyse.cpu * NATIONAAL / pupils:.0f} s CPU, "
+        f"{analyse.wand * NATIONAAL / pupils:.0f} s wall"
         f"  ({last})"
     )
     print(f"peak memory (ru_maxrss, generation included): {_piek_mb():,.0f} MB")
     return (
-        f"{pupils:>11,} {ana.cpu:>11.1f} s {ana.wand:>6.1f} s {tel.cpu:>11.1f} s {ana.cpu / tel.cpu:>6.2f}x "
+        f"{pupils:>11,} {analyse.cpu:>11.1f} s {analyse.wand:>6.1f} s {telling.cpu:>11.1f} s "
+        f"{analyse.cpu / telling.cpu:>6.2f}x "
         f"{_piek_mb():>6,.0f} MB  {last}"
     )
 

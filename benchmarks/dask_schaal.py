@@ -166,10 +166,12 @@ def _meet(args: argparse.Namespace) -> int:
         f"dataframe.convert-string {strings}; {_last()}"
     )
     with dask.config.set(instellingen), tempfile.TemporaryDirectory(prefix="verzuimregels-dask-") as tmp:
-        paden, records, gen_w, gen_c = genereer(Path(tmp), args.leerlingen, args.per, args.seed)
+        paden, records, generatie_wand, generatie_cpu = genereer(
+            Path(tmp), args.leerlingen, args.per, args.seed
+        )
         print(
             f"generation (apart): {args.leerlingen:,} pupils, {records:,} records in {len(paden)} files: "
-            f"{gen_w:.1f} s wall, {gen_c:.1f} s CPU ({_last()})"
+            f"{generatie_wand:.1f} s wall, {generatie_cpu:.1f} s CPU ({_last()})"
         )
         w = time.perf_counter()
         with (
@@ -204,10 +206,11 @@ def _meet(args: argparse.Namespace) -> int:
                 f"baseline, one process (analyseer_frame per file): {wand:.1f} s wall, {cpu:.1f} s CPU "
                 f"({args.leerlingen / wand:,.0f} pupils/s wall; {_last()})"
             )
-            for naam, (t, w2, c2) in figuren.items():
+            for naam, (t, andere_wand, andere_cpu) in figuren.items():
                 assert t == tellingen, f"{naam}: the cluster's counts differ from the baseline's"
                 print(
-                    f"  {naam}: {wand / w2:.2f}x the baseline's wall, {c2 / cpu:.2f}x its CPU; counts equal"
+                    f"  {naam}: {wand / andere_wand:.2f}x the baseline's wall, "
+                    f"{andere_cpu / cpu:.2f}x its CPU; counts equal"
                 )
         totaal = sum(next(iter(figuren.values()))[0].values())
         print(f"output rows: {totaal:,}; target 20 s wall for 2,500,000 pupils on 2 workers ({_last()})")

@@ -30,15 +30,15 @@ _REDENEN = ("ongeoorloofd", "ongeoorloofd", "ziek", "te_laat", "vakantie", "onge
 _MAGISTER = ((1, False, "AB"), (1, False, "AB"), (2, False, "TL"), (3, True, "ZK"), (7, False, "BV"))
 
 
-def _lesdagen(rnd: random.Random, aantal: int) -> list[date]:
+def _lesdagen(generator: random.Random, aantal: int) -> list[date]:
     begin = date(2025, 9, 1)
-    dagen = {begin + timedelta(days=rnd.randrange(300)) for _ in range(aantal)}
+    dagen = {begin + timedelta(days=generator.randrange(300)) for _ in range(aantal)}
     return sorted(d for d in dagen if d.weekday() < 5)
 
 
 def records_csv(pad: Path, mb: float, seed: int = 1) -> int:
     """A records CSV of about ``mb`` MB, Dutch Excel style; returns the number of pupils."""
-    rnd = random.Random(seed)
+    generator = random.Random(seed)
     doel = int(mb * 1_000_000)
     geschreven = 0
     n = 0
@@ -49,16 +49,20 @@ def records_csv(pad: Path, mb: float, seed: int = 1) -> int:
         while geschreven < doel:
             n += 1
             sleutel = f"Leerling-{n:07d}-é"
-            geb = date(2009 + rnd.randrange(6), 1 + rnd.randrange(12), 1 + rnd.randrange(28))
-            gebt = f"{geb.day}-{geb.month}-{geb.year}"
+            geboren = date(
+                2009 + generator.randrange(6), 1 + generator.randrange(12), 1 + generator.randrange(28)
+            )
+            geboren_tekst = f"{geboren.day}-{geboren.month}-{geboren.year}"
             regels = []
-            for i, dag in enumerate(_lesdagen(rnd, rnd.randrange(5, 60))):
-                reden = rnd.choice(_REDENEN)
-                uren = "" if rnd.random() < 0.5 or reden == "te_laat" else f"{rnd.randrange(1, 4)},5"
+            for i, dag in enumerate(_lesdagen(generator, generator.randrange(5, 60))):
+                reden = generator.choice(_REDENEN)
+                uren = (
+                    "" if generator.random() < 0.5 or reden == "te_laat" else f"{generator.randrange(1, 4)},5"
+                )
                 van, tot = ("8:30", "9:10") if reden == "te_laat" else ("", "")
                 dagt = f"{dag.day}-{dag.month}-{dag.year}"
-                regels.append(f"{sleutel};{gebt};N;{dagt};{reden};{uren};{van};{tot};;r{n}-{i}\r\n")
-            blok = "".join(regels) or f"{sleutel};{gebt};N;;;;;;;\r\n"
+                regels.append(f"{sleutel};{geboren_tekst};N;{dagt};{reden};{uren};{van};{tot};;r{n}-{i}\r\n")
+            blok = "".join(regels) or f"{sleutel};{geboren_tekst};N;;;;;;;\r\n"
             f.write(blok)
             geschreven += len(blok.encode("cp1252"))
     return n
@@ -66,32 +70,34 @@ def records_csv(pad: Path, mb: float, seed: int = 1) -> int:
 
 def magister_json(pad: Path, leerlingen: Path, mb: float, seed: int = 2) -> int:
     """A Magister absences array of about ``mb`` MB and its pupils file; returns the number of pupils."""
-    rnd = random.Random(seed)
+    generator = random.Random(seed)
     doel = int(mb * 1_000_000)
     geschreven = 0
     n = 0
-    with open(pad, "w", encoding="utf-8") as f, open(leerlingen, "w", encoding="utf-8") as ll:
-        ll.write("leerling,geboortedatum,onderwijssoort,regio,lesuur_minuten,uren_per_lesdag\n")
+    with open(pad, "w", encoding="utf-8") as f, open(leerlingen, "w", encoding="utf-8") as leerlingbestand:
+        leerlingbestand.write("leerling,geboortedatum,onderwijssoort,regio,lesuur_minuten,uren_per_lesdag\n")
         f.write("[")
         while geschreven < doel:
             n += 1
-            geb = date(2009 + rnd.randrange(6), 1 + rnd.randrange(12), 1 + rnd.randrange(28))
-            ll.write(f"{n},{geb.isoformat()},vo,midden,50,7\n")
-            for dag in _lesdagen(rnd, rnd.randrange(3, 25)):
-                for lesuur in sorted(rnd.sample(range(1, 8), rnd.randrange(1, 4))):
-                    soort, geo, code = rnd.choice(_MAGISTER)
+            geboren = date(
+                2009 + generator.randrange(6), 1 + generator.randrange(12), 1 + generator.randrange(28)
+            )
+            leerlingbestand.write(f"{n},{geboren.isoformat()},vo,midden,50,7\n")
+            for dag in _lesdagen(generator, generator.randrange(3, 25)):
+                for lesuur in sorted(generator.sample(range(1, 8), generator.randrange(1, 4))):
+                    soort, geoorloofd, code = generator.choice(_MAGISTER)
                     start = time_utc(dag, lesuur)
                     item = {
                         "leerling": str(n),
-                        "Id": rnd.randrange(10**9),
+                        "Id": generator.randrange(10**9),
                         "Start": start[0],
                         "Eind": start[1],
                         "Lesuur": lesuur,
-                        "Geoorloofd": geo,
+                        "Geoorloofd": geoorloofd,
                         "Omschrijving": "omschrijving",
                         "Code": code,
                         "Verantwoordingtype": soort,
-                        "Afspraak": {"Id": rnd.randrange(10**9), "Omschrijving": "les"},
+                        "Afspraak": {"Id": generator.randrange(10**9), "Omschrijving": "les"},
                     }
                     tekst = ("," if geschreven else "") + json.dumps(item)
                     f.write(tekst)
@@ -138,15 +144,23 @@ def main(argv: list[str] | None = None) -> int:
         rijen = []
         for naam, mb in (("basis", args.basis_mb), ("groot", args.mb)):
             csv_pad = map_ / f"{naam}.csv"
-            n_csv = records_csv(csv_pad, mb)
-            json_pad, ll_pad = map_ / f"{naam}.json", map_ / f"{naam}-leerlingen.csv"
-            n_json = magister_json(json_pad, ll_pad, mb)
+            aantal_csv = records_csv(csv_pad, mb)
+            json_pad, leerlingen_pad = map_ / f"{naam}.json", map_ / f"{naam}-leerlingen.csv"
+            aantal_json = magister_json(json_pad, leerlingen_pad, mb)
             peil = ["--peildatum", PEILDATUM.isoformat()]
             csv_args = ["analyseer", str(csv_pad), *peil, "--encoding", "cp1252", "--onderwijssoort", "vo"]
-            json_args = ["analyseer", str(json_pad), *peil, "--bron", "magister", "--leerlingen", str(ll_pad)]
+            json_args = [
+                "analyseer",
+                str(json_pad),
+                *peil,
+                "--bron",
+                "magister",
+                "--leerlingen",
+                str(leerlingen_pad),
+            ]
             for soort, opdracht, n, pad in (
-                ("records CSV (Excel, cp1252)", csv_args, n_csv, csv_pad),
-                ("Magister JSON", json_args, n_json, json_pad),
+                ("records CSV (Excel, cp1252)", csv_args, aantal_csv, csv_pad),
+                ("Magister JSON", json_args, aantal_json, json_pad),
             ):
                 rss, cpu, wand, code = meet(opdracht)
                 grootte = pad.stat().st_size / 1_000_000

@@ -31,27 +31,31 @@ from . import zen
 
 def genereer(aantal: int, seed: int) -> list[dict[str, Any]]:
     """Cases spread over the whole tree (every outcome occurs), reproducible from ``seed``."""
-    rnd = random.Random(seed)
+    generator = random.Random(seed)
     casussen: list[dict[str, Any]] = []
     for _ in range(aantal):
-        peildatum = date(2025, 8, 1) + timedelta(days=rnd.randrange(700))
+        peildatum = date(2025, 8, 1) + timedelta(days=generator.randrange(700))
         casus: dict[str, Any] = {
             "peildatum": peildatum.isoformat(),
-            "ziek": rnd.random() < 0.2,
-            "ziekte_twijfel": rnd.random() < 0.1,
-            "vakantie_zonder_verlof": rnd.random() < 0.1,
-            "aaneengesloten_dagen_afwezig": rnd.choice((0, 3, 10, 27, 28, 45, 90)),
-            "ongeoorloofde_uren_4_lesweken": rnd.choice((0, 4, 12, 15.5, 16, 20, 40)),
-            "afspraak_gemeente_18plus": rnd.random() < 0.5,
-            "eerdere_melding_4_weken": rnd.random() < 0.4,
-            "startkwalificatie": rnd.random() < 0.03,
+            "ziek": generator.random() < 0.2,
+            "ziekte_twijfel": generator.random() < 0.1,
+            "vakantie_zonder_verlof": generator.random() < 0.1,
+            "aaneengesloten_dagen_afwezig": generator.choice((0, 3, 10, 27, 28, 45, 90)),
+            "ongeoorloofde_uren_4_lesweken": generator.choice((0, 4, 12, 15.5, 16, 20, 40)),
+            "afspraak_gemeente_18plus": generator.random() < 0.5,
+            "eerdere_melding_4_weken": generator.random() < 0.4,
+            "startkwalificatie": generator.random() < 0.03,
         }
-        if rnd.random() < 0.5:
-            casus["leeftijd_eerste_verzuimdag"] = rnd.choice((4, 6, 9, 12, 14, 15, 16, 17, 18, 19, 21, 23))
+        if generator.random() < 0.5:
+            casus["leeftijd_eerste_verzuimdag"] = generator.choice(
+                (4, 6, 9, 12, 14, 15, 16, 17, 18, 19, 21, 23)
+            )
         else:
-            eerste = peildatum - timedelta(days=rnd.randrange(60))
+            eerste = peildatum - timedelta(days=generator.randrange(60))
             casus["eerste_verzuimdag"] = eerste.isoformat()
-            casus["geboortedatum"] = (eerste - timedelta(days=rnd.randrange(4 * 365, 24 * 365))).isoformat()
+            casus["geboortedatum"] = (
+                eerste - timedelta(days=generator.randrange(4 * 365, 24 * 365))
+            ).isoformat()
         casussen.append(casus)
     return casussen
 

@@ -95,36 +95,36 @@ def main(argv: list[str] | None = None) -> int:
     for casus in casussen[: args.batches * 1000]:
         bewaard.append(beoordeel(casus).model_dump_json())
     basis_wand, basis_cpu = time.perf_counter() - begin, time.process_time() - begin_cpu
-    basis_n = len(bewaard)
+    basis_aantal = len(bewaard)
 
     proces, url = _start()
     try:
         with httpx.Client(timeout=120) as client:
             _stuur(client, url + "/beoordeel", batches[:1] + enkel[:50], proces.pid)  # warm-up
-            b_wand, b_cpu, b_uit = _stuur(client, url + "/beoordeel", batches, proces.pid)
-            e_wand, e_cpu, e_uit = _stuur(client, url + "/beoordeel", enkel, proces.pid)
+            batch_wand, batch_cpu, batch_uit = _stuur(client, url + "/beoordeel", batches, proces.pid)
+            enkel_wand, enkel_cpu, enkel_uit = _stuur(client, url + "/beoordeel", enkel, proces.pid)
     finally:
         proces.terminate()
         proces.wait(timeout=20)
-    assert sum(len(b) for b in b_uit) == args.batches * 1000
-    assert len(e_uit) == args.enkel
+    assert sum(len(b) for b in batch_uit) == args.batches * 1000
+    assert len(enkel_uit) == args.enkel
 
     print(
         f"machine: {os.cpu_count()} cores (nproc), load average "
         f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}, Python {sys.version.split()[0]}"
     )
-    print(f"cases: {basis_n:,} in {args.batches} batches of 1,000; {args.enkel:,} single-case requests")
+    print(f"cases: {basis_aantal:,} in {args.batches} batches of 1,000; {args.enkel:,} single-case requests")
 
     def regel(naam: str, n: int, wand: float, cpu: float) -> None:
         print(
             f"{naam:<34}: {n / wand:10,.0f} cases/s wall; {cpu / n * 1000:8.3f} CPU s per 1,000 cases; "
-            f"CPU ratio to baseline {cpu / n / (basis_cpu / basis_n):6.2f}"
+            f"CPU ratio to baseline {cpu / n / (basis_cpu / basis_aantal):6.2f}"
         )
 
-    regel("baseline beoordeel + JSON (in-proc)", basis_n, basis_wand, basis_cpu)
-    regel("POST /beoordeel, batches of 1,000", args.batches * 1000, b_wand, b_cpu)
-    regel("POST /beoordeel, single cases", args.enkel, e_wand, e_cpu)
-    print(f"requests/s, single cases          : {args.enkel / e_wand:10,.0f}")
+    regel("baseline beoordeel + JSON (in-proc)", basis_aantal, basis_wand, basis_cpu)
+    regel("POST /beoordeel, batches of 1,000", args.batches * 1000, batch_wand, batch_cpu)
+    regel("POST /beoordeel, single cases", args.enkel, enkel_wand, enkel_cpu)
+    print(f"requests/s, single cases          : {args.enkel / enkel_wand:10,.0f}")
     return 0
 
 

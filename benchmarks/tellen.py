@@ -33,10 +33,10 @@ def _kalender(schooljaar: int) -> pl.DataFrame:
     """Per region and day of the school year: lesdag index, lesweek index, counted days so far."""
     delen = []
     for regio in Regio:
-        jk = jaarkalender(School(onderwijssoort="vo", regio=regio).kalender, schooljaar)
-        dagen = pl.date_range(jk.begin, jk.einde, eager=True)
-        les = {d: i for i, d in enumerate(jk.lesdagen)}
-        week = jk.lesweek_index
+        schooljaarkalender = jaarkalender(School(onderwijssoort="vo", regio=regio).kalender, schooljaar)
+        dagen = pl.date_range(schooljaarkalender.begin, schooljaarkalender.einde, eager=True)
+        les = {d: i for i, d in enumerate(schooljaarkalender.lesdagen)}
+        week = schooljaarkalender.lesweek_index
         lijst = dagen.to_list()
         delen.append(
             pl.DataFrame(
@@ -47,7 +47,7 @@ def _kalender(schooljaar: int) -> pl.DataFrame:
                     "week": [
                         week.get(d - pd.Timedelta(days=d.weekday()).to_pytimedelta(), -1) for d in lijst
                     ],
-                    "geteld": np.cumsum([d not in jk.vakantiedagen for d in lijst]),
+                    "geteld": np.cumsum([d not in schooljaarkalender.vakantiedagen for d in lijst]),
                 }
             )
         )

@@ -64,11 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()}, Python {sys.version.split()[0]}")
     leerlingen = school(args.school)
     records = naar_frame(leerlingen)
-    records["groep"] = records["sleutel"].map({ll["sleutel"]: ll["groep"] for ll in leerlingen})
+    records["groep"] = records["sleutel"].map(
+        {leerling["sleutel"]: leerling["groep"] for leerling in leerlingen}
+    )
     werklijst(leerlingen[:50], PEILDATUM)  # warm-up: calendar caches, imports
-    n_records = sum(len(ll["records"]) for ll in leerlingen)
+    n_records = sum(len(leerling["records"]) for leerling in leerlingen)
     print(f"\nschool: {len(leerlingen):,} pupils, {n_records:,} records, peildatum {PEILDATUM}")
-    basis = _meet(lambda: [Leerling.model_validate(ll) for ll in leerlingen], args.herhaal)
+    basis = _meet(lambda: [Leerling.model_validate(leerling) for leerling in leerlingen], args.herhaal)
     lijst = _meet(lambda: werklijst(leerlingen, PEILDATUM), args.herhaal)
     frame = _meet(lambda: werklijst_frame(records, PEILDATUM), args.herhaal)
     rijen = len(lijst[2].regels())

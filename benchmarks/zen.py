@@ -37,49 +37,53 @@ def beslisgraaf() -> str:
     teller = iter(range(10**6))
 
     def plaats(knoop: Knoop, bron: str, handvat: str | None) -> None:
-        nid = f"n{next(teller)}"
-        rand: dict[str, Any] = {"id": f"e{nid}", "sourceId": bron, "targetId": nid, "type": "edge"}
+        knoop_id = f"n{next(teller)}"
+        rand: dict[str, Any] = {"id": f"e{knoop_id}", "sourceId": bron, "targetId": knoop_id, "type": "edge"}
         if handvat is not None:
             rand["sourceHandle"] = handvat
         randen.append(rand)
         if isinstance(knoop, Uitkomst):
             knopen.append(
                 {
-                    "id": nid,
+                    "id": knoop_id,
                     "type": "expressionNode",
                     "name": knoop.knoop,
                     "position": {"x": 0, "y": 0},
                     "content": {
                         "expressions": [
                             {
-                                "id": f"{nid}s",
+                                "id": f"{knoop_id}s",
                                 "key": "verzuimsoort",
                                 "value": f"'{knoop.verzuimsoort.value}'",
                             },
-                            {"id": f"{nid}m", "key": "meldplicht", "value": f"'{knoop.meldplicht.value}'"},
+                            {
+                                "id": f"{knoop_id}m",
+                                "key": "meldplicht",
+                                "value": f"'{knoop.meldplicht.value}'",
+                            },
                         ]
                     },
                 }
             )
-            randen.append({"id": f"u{nid}", "sourceId": nid, "targetId": "uit", "type": "edge"})
+            randen.append({"id": f"u{knoop_id}", "sourceId": knoop_id, "targetId": "uit", "type": "edge"})
             return
         knopen.append(
             {
-                "id": nid,
+                "id": knoop_id,
                 "type": "switchNode",
                 "name": knoop.vraag,
                 "position": {"x": 0, "y": 0},
                 "content": {
                     "hitPolicy": "first",
                     "statements": [
-                        {"id": f"{nid}j", "condition": _voorwaarde(knoop)},
-                        {"id": f"{nid}n", "condition": ""},
+                        {"id": f"{knoop_id}j", "condition": _voorwaarde(knoop)},
+                        {"id": f"{knoop_id}n", "condition": ""},
                     ],
                 },
             }
         )
-        plaats(knoop.ja, nid, f"{nid}j")
-        plaats(knoop.nee, nid, f"{nid}n")
+        plaats(knoop.ja, knoop_id, f"{knoop_id}j")
+        plaats(knoop.nee, knoop_id, f"{knoop_id}n")
 
     plaats(BOOM, "in", None)
     knopen.append({"id": "uit", "type": "outputNode", "name": "uit", "position": {"x": 0, "y": 0}})

@@ -33,6 +33,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -249,6 +250,7 @@ INVOER: dict[str, tuple[str, Maker]] = {
     "meldingen-csv": ("csv", lambda p, mb: csv_bestand(p, "meldingen.csv", mb, "sleutel")),
     "gemeente": ("jsonl", lambda p, mb: json_array(p, "gemeente.jsonl", mb, jsonl=True)),
     "toetsgevallen": ("json", lambda p, mb: _toetsgevallen(p, mb)),
+    "schoolleerlingen": ("csv", lambda p, mb: _schoolleerlingen(p, mb)),
 }
 """Per kind of input: its suffix and how to make it (``pad``, MB) -> rows. Made once per size in
 ``--map`` and reused by every command (and every later run) that reads it; making it is not measured."""
@@ -261,7 +263,8 @@ class Commando:
     invoer: str
     """The kind of input (a key of ``INVOER``)."""
     regel: list[str]
-    """The command line (``{bestand}``: the input; ``{leerlingen}``: the pupils file of an export)."""
+    """The command line (``{bestand}``: the input; ``{leerlingen}``: the pupils file of an export;
+    ``{export}``: the small export that goes with a large pupils file)."""
     teller: Teller = tel_json_regels
     formaat: str = "JSON array"
     """The input's format, for the table."""
@@ -284,6 +287,11 @@ COMMANDO_S: dict[str, Commando] = {
         "magister",
         ["analyseer", "{bestand}", *PEIL, "--bron", "magister", "--leerlingen", "{leerlingen}"],
         formaat="Magister export + pupils CSV",
+    ),
+    "analyseer-export-leerlingen": Commando(
+        "schoolleerlingen",
+        ["analyseer", "{export}", *PEIL, "--bron", "magister", "--leerlingen", "{bestand}"],
+        formaat="pupils CSV + small Magister export",
     ),
     "valideer-json": Commando("meldingen-json", ["valideer", "{bestand}", *PEIL], tel_valideer),
     "valideer-csv": Commando("meldingen-csv", ["valideer", "{bestand}", *PEIL], tel_valideer, "CSV"),
@@ -321,6 +329,44 @@ def _magister(pad: Path, mb: float) -> int:
 
 def _leerlingen(pad: Path) -> Path:
     return pad.with_name(pad.stem + "-leerlingen.csv")
+
+
+def _export(pad: Path) -> Path:
+    return pad.with_name(pad.stem + "-export.json")
+
+
+def _schoolleerlingen(pad: Path, mb: float) -> int:
+    """A pupils file (``--leerlingen``) of about ``mb`` MB and, beside it (``<name>-export.json``), a
+    Magister export with a few absences of every 100th pupil, in pupil order: what ``analyseer --bron``
+    holds per pupil of the school, whatever the export's size. Returns the number of pupils in the
+    export (the output's rows; the pupils file holds a hundred times as many)."""
+    from .export_stroom import time_utc
+
+    doel, geschreven, n, in_export = int(mb * 1_000_000), 0, 0, 0
+    with open(pad, "w", encoding="utf-8") as ll, open(_export(pad), "w", encoding="utf-8") as f:
+        kop = "leerling,geboortedatum,onderwijssoort,regio,lesuur_minuten,uren_per_lesdag\n"
+        ll.write(kop)
+        geschreven += len(kop)
+        f.write("[")
+        eerste = True
+        while geschreven < doel:
+            n += 1
+            regel = f"{n},{2009 + n % 6}-{1 + n % 12:02d}-{1 + n % 28:02d},vo,midden,50,7\n"
+            ll.write(regel)
+            geschreven += len(regel)
+            if n % 100 != 1:
+                continue
+            in_export += 1
+            for dag in range(2, 6):
+                start, eind = time_utc(date(2026, 3, dag), 1 + n % 7)
+                item = {"leerling": str(n), "Start": start, "Eind": eind, "Lesuur": 1 + n % 7}
+                f.write(
+                    ("" if eerste else ",")
+                    + json.dumps({**item, "Code": "AB", "Verantwoordingtype": 1, "Geoorloofd": False})
+                )
+                eerste = False
+        f.write("]\n")
+    return in_export
 
 
 def _toetsgevallen(pad: Path, mb: float) -> int:
@@ -412,7 +458,10 @@ def main(argv: list[str] | None = None) -> int:
             pad, rijen = invoer(args.map, commando.invoer, mb)
             verwacht = verwachte_rijen(commando.invoer, rijen)
             grootte = pad.stat().st_size / 1_000_000
-            regel = [a.format(bestand=pad, leerlingen=_leerlingen(pad)) for a in commando.regel]
+            regel = [
+                a.format(bestand=pad, leerlingen=_leerlingen(pad), export=_export(pad))
+                for a in commando.regel
+            ]
             load = _load()
             m = meet(regel, commando.teller)
             gemeten.append((grootte, m))

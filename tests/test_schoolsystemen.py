@@ -517,3 +517,104 @@ def test_teruggekomen_leerling_ook_na_de_schijfgrens(
     ]  # fmt: skip
     assert bool(gezien_mappen) == (in_geheugen < len(set(rijen)))
     assert not any(Path(m).exists() for m in gezien_mappen)
+
+
+@pytest.mark.parametrize("in_geheugen", [10_000, 2])
+def test_leerlingenbestand_ook_na_de_schijfgrens(monkeypatch: pytest.MonkeyPatch, in_geheugen: int) -> None:
+    """The pupils file moves to a temporary SQLite file after LEERLINGEN_IN_GEHEUGEN pupils (issue 11:
+    ``analyseer --bron`` held the whole pupils file, about 1.1 kB per pupil); a pupil, its error and a
+    key given twice are found the same way on either side of the switch, by the full key, and the file
+    is gone after ``sluit``."""
+    import tempfile
+
+    from verzuimregels.schoolsystemen import leerlingen as module
+
+    monkeypatch.setattr(module, "LEERLINGEN_IN_GEHEUGEN", in_geheugen)
+    mappen = []
+    echt = tempfile.TemporaryDirectory
+
+    def volg(*args: Any, **kwargs: Any) -> Any:
+        m = echt(*args, **kwargs)
+        mappen.append(m.name)
+        return m
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", volg)
+    csv = (
+        "leerling;geboortedatum;onderwijssoort\n1001;31-02-2011;vo\n1002;30-09-2012;vo\n"
+        "1003;1-8-2012;po\n1004;2-8-2012;\n1002;30-09-2012;vo\n\u00e9;3-8-2012;vo\n1004;2-8-2012;\n"
+    ).encode()
+    with lees_leerlingen(io.BytesIO(csv), standaardschool={"onderwijssoort": "mbo"}) as leerlingen:
+        assert len(leerlingen) == 5
+        fout = leerlingen.zoek("1001")
+        assert not isinstance(fout, dict)
+        assert fout is not None
+        assert [f.regel for f in fout.fouten] == ["datum_bestaat_niet"]
+        for dubbel in ("1002", "1004"):
+            gevonden = leerlingen.zoek(dubbel)
+            assert not isinstance(gevonden, dict)
+            assert gevonden is not None
+            assert [f.regel for f in gevonden.fouten] == ["leerling_dubbel"]
+        assert leerlingen.zoek("1003") == {
+            "geboortedatum": date(2012, 8, 1),
+            "school": {"onderwijssoort": "po"},
+        }
+        assert leerlingen.zoek("\u00e9") == {
+            "geboortedatum": date(2012, 8, 3),
+            "school": {"onderwijssoort": "vo"},
+        }
+        assert leerlingen.zoek("100") is None
+        assert leerlingen.zoek("1003 ") is None
+        assert bool(mappen) == (in_geheugen < 5)
+    assert not any(Path(m).exists() for m in mappen)
+
+
+def test_analyseer_bron_met_het_leerlingenbestand_op_schijf(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command's output is the same whether the pupils file is held in memory or on disk."""
+    from verzuimregels.schoolsystemen import leerlingen as module
+
+    args = _args("magister", MAP / EXPORTS["magister"])
+    verwacht = _cli(capsys, *args)
+    monkeypatch.setattr(module, "LEERLINGEN_IN_GEHEUGEN", 1)
+    assert _cli(capsys, *args) == verwacht
+
+
+def test_regressie_leerlingenbestand_json_met_een_school_die_geen_object_is() -> None:
+    """A JSON pupils file whose ``school`` is a list or a text raised TypeError/ValueError (dict(...)):
+    it is the pupil's error, naming the field, never the value."""
+    tekst = json.dumps(
+        [
+            {"leerling": "a", "geboortedatum": "2012-01-01", "school": ["vo", "111222333"]},
+            {"leerling": "b", "geboortedatum": "2012-01-01", "school": "111222333"},
+            {"leerling": "c", "geboortedatum": "2012-01-01", "school": {"onderwijssoort": "vo"}},
+        ]
+    ).encode()
+    leerlingen = lees_leerlingen(io.BytesIO(tekst))
+    for sleutel in "ab":
+        fout = leerlingen.zoek(sleutel)
+        assert not isinstance(fout, dict)
+        assert fout is not None
+        assert [(f.veld, f.regel) for f in fout.fouten] == [("school", "geen_object")]
+        assert "111222333" not in str(fout)
+    assert leerlingen.zoek("c") == {"geboortedatum": date(2012, 1, 1), "school": {"onderwijssoort": "vo"}}
+
+
+def test_regressie_leerlingenbestand_json_fout_onder_de_sleutel_zonder_spaties() -> None:
+    """A JSON pupil with an error was kept under its key with spaces (`` 7 ``), a readable one under the
+    stripped key: the export's pupil ``7`` then was 'not in the pupils file' instead of its error."""
+    tekst = json.dumps([{"leerling": " 7 ", "geboortedatum": "2012-02-30"}]).encode()
+    fout = lees_leerlingen(io.BytesIO(tekst)).zoek("7")
+    assert not isinstance(fout, dict)
+    assert fout is not None
+    assert [f.regel for f in fout.fouten] == ["datum_bestaat_niet"]
+
+
+def test_regressie_willekeurige_volgorde_met_een_eenzaam_surrogaat_in_de_sleutel() -> None:
+    """``volgorde="willekeurig"`` stored the keys as SQLite TEXT: a key with a lone surrogate (a JSON
+    escape such as ``\\ud800``) raised UnicodeEncodeError; the keys are bytes now, as in Gezien."""
+    from verzuimregels.schoolsystemen import groeperen
+
+    rijen = ["\ud800", "a", "\ud800", None, "a"]
+    groepen = list(groeperen.per_leerling_in_volgorde(rijen, lambda r: r, "willekeurig"))
+    assert [(g.sleutel, len(g.rijen)) for g in groepen] == [("\ud800", 2), ("a", 2), (None, 1)]

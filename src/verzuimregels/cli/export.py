@@ -59,21 +59,22 @@ def export_rijen(bron: IO[bytes], args: argparse.Namespace, school: dict[str, An
     codering, teken = args.encoding, opties.scheidingsteken(args)
     with open_invoer(args.leerlingen) as f:
         leerlingen = lees_leerlingen(f, codering=codering, scheidingsteken=teken, standaardschool=school)
-    tabel = laad_codetabel(args.codetabel, args.bron) if args.codetabel else None
-    verslag = Verslag()
-    rijen = lees_export(
-        bron,
-        args.bron,
-        leerlingen,
-        args.peildatum,
-        codetabel=tabel,
-        codering=codering,
-        scheidingsteken=teken,
-        verslag=verslag,
-        volgorde=args.volgorde,
-    )
-    for rij in rijen:
-        yield Rij(rij.positie, rij.waarde if rij.fout is None else {"sleutel": rij.sleutel}, rij.fout)
+    with leerlingen:  # a large pupils file is on disk (Leerlingen): removed when the export is read
+        tabel = laad_codetabel(args.codetabel, args.bron) if args.codetabel else None
+        verslag = Verslag()
+        rijen = lees_export(
+            bron,
+            args.bron,
+            leerlingen,
+            args.peildatum,
+            codetabel=tabel,
+            codering=codering,
+            scheidingsteken=teken,
+            verslag=verslag,
+            volgorde=args.volgorde,
+        )
+        for rij in rijen:
+            yield Rij(rij.positie, rij.waarde if rij.fout is None else {"sleutel": rij.sleutel}, rij.fout)
     if verslag.overgeslagen:
         delen = ", ".join(f"{code} ×{n}" for code, n in sorted(verslag.overgeslagen.items()))
         uitleg = "codes the code table skips (no absence)"

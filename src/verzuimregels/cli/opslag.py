@@ -18,12 +18,15 @@ of what is kept.
 from __future__ import annotations
 
 import heapq
-import os
 import pickle
-import sqlite3
 import tempfile
 from collections.abc import Callable, Generator, Iterable, Iterator
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
+
+from ..spill import SpillStore
+
+if TYPE_CHECKING:
+    from ..melding.valideer import EinddataInGeheugen
 
 T = TypeVar("T")
 
@@ -150,27 +153,31 @@ EINDDATA_IN_GEHEUGEN = 50_000
 
 class EinddataOpSchijf:
     """The 16-uur einddata of ``valideer``'s 7-day check (:class:`~verzuimregels.melding.valideer.Einddata`)
-    with bounded memory: in a dict for the first :data:`EINDDATA_IN_GEHEUGEN` entries, then in a
-    temporary SQLite database (SQLite's default page cache, about 2 MB). A pupil is kept by the number
-    the validator derives from its key, never the key itself."""
+    with bounded memory: in a dict for the first :data:`EINDDATA_IN_GEHEUGEN` entries, then in the
+    temporary SQLite database of a :class:`~verzuimregels.spill.SpillStore`. A pupil is kept by the
+    number the validator derives from its key, never the key itself."""
 
     def __init__(self) -> None:
         from ..melding.valideer import EinddataInGeheugen
 
         self._geheugen: EinddataInGeheugen | None = EinddataInGeheugen()
-        self._aantal = 0
-        self._map: tempfile.TemporaryDirectory[str] | None = None
-        self._db: sqlite3.Connection | None = None
+        self._opslag = SpillStore(
+            "einddata",
+            [
+                "CREATE TABLE einddata (leerling INTEGER, dag INTEGER, nl TEXT, en TEXT, "
+                "PRIMARY KEY (leerling, dag)) WITHOUT ROWID"
+            ],
+            EINDDATA_IN_GEHEUGEN,
+        )
 
     def onthoud(self, leerling: int, dag: int, labels: tuple[str, str]) -> None:
         if self._geheugen is not None:
             self._geheugen.onthoud(leerling, dag, labels)
-            self._aantal += 1  # an upper bound: a pair seen twice counts twice
-            if self._aantal > EINDDATA_IN_GEHEUGEN:
-                self._naar_schijf()
+            if self._opslag.count():  # an upper bound: a pair seen twice counts twice
+                self._naar_schijf(self._geheugen)
             return
-        assert self._db is not None
-        self._db.execute(
+        assert self._opslag.db is not None
+        self._opslag.db.execute(
             "INSERT OR IGNORE INTO einddata VALUES (?, ?, ?, ?)", (_int64(leerling), dag, *labels)
         )
 
@@ -178,44 +185,28 @@ class EinddataOpSchijf:
         if self._geheugen is not None:
             yield from self._geheugen.rond(leerling, van, tot)
             return
-        assert self._db is not None
-        rijen = self._db.execute(
+        assert self._opslag.db is not None
+        rijen = self._opslag.db.execute(
             "SELECT dag, nl, en FROM einddata WHERE leerling = ? AND dag BETWEEN ? AND ? ORDER BY dag",
             (_int64(leerling), van, tot),
         ).fetchall()
         for dag, nl, en in rijen:
             yield dag, (nl, en)
 
-    def _naar_schijf(self) -> None:
-        assert self._geheugen is not None
-        self._map = tempfile.TemporaryDirectory(prefix="verzuimregels-")
-        self._db = sqlite3.connect(os.path.join(self._map.name, "einddata.sqlite"), isolation_level=None)
-        self._db.execute("PRAGMA journal_mode = OFF")
-        self._db.execute("PRAGMA synchronous = OFF")
-        self._db.execute(
-            "CREATE TABLE einddata (leerling INTEGER, dag INTEGER, nl TEXT, en TEXT, "
-            "PRIMARY KEY (leerling, dag)) WITHOUT ROWID"
-        )
-        self._db.execute("BEGIN")
-        self._db.executemany(
+    def _naar_schijf(self, geheugen: EinddataInGeheugen) -> None:
+        self._opslag.spill(
             "INSERT INTO einddata VALUES (?, ?, ?, ?)",
             (
                 (_int64(leerling), dag, *labels)
-                for leerling, dagen in self._geheugen.per_leerling.items()
+                for leerling, dagen in geheugen.per_leerling.items()
                 for dag, labels in dagen.items()
             ),
         )
-        self._db.execute("COMMIT")
         self._geheugen = None
 
     def sluit(self) -> None:
         """Remove the database, if there is one."""
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-        if self._map is not None:
-            self._map.cleanup()
-            self._map = None
+        self._opslag.close()
 
 
 def _int64(leerling: int) -> int:

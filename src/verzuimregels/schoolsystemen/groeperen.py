@@ -17,13 +17,12 @@ first puts each pupil's rows together through a temporary SQLite database on dis
 
 from __future__ import annotations
 
-import os
 import pickle
-import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+from ..spill import SpillStore, key_bytes
 
 T = TypeVar("T")
 
@@ -51,49 +50,39 @@ GEZIEN_IN_GEHEUGEN = 50_000
 
 class Gezien:
     """The first output row of every pupil key seen: a dict for the first :data:`GEZIEN_IN_GEHEUGEN`
-    keys, then a temporary SQLite database on disk (the page cache is SQLite's default, about 2 MB).
-    The keys are pseudonymous (a key that passes the BSN check is refused downstream); the database is
-    in a private temporary directory, removed by :meth:`sluit`."""
+    keys, then the temporary SQLite database of a :class:`~verzuimregels.spill.SpillStore`. The keys
+    are pseudonymous (a key that passes the BSN check is refused downstream); :meth:`sluit` removes the
+    database."""
 
     def __init__(self) -> None:
         self._geheugen: dict[str, int] = {}
-        self._map: tempfile.TemporaryDirectory[str] | None = None
-        self._db: sqlite3.Connection | None = None
+        self._opslag = SpillStore(
+            "gezien",
+            ["CREATE TABLE gezien (sleutel BLOB PRIMARY KEY, positie INTEGER) WITHOUT ROWID"],
+            GEZIEN_IN_GEHEUGEN,
+        )
 
     def eerste(self, sleutel: str, positie: int) -> int:
         """The output row of ``sleutel``'s first group; ``positie`` (and kept) when it is new."""
-        if self._db is None:
+        db = self._opslag.db
+        if db is None:
             eerder = self._geheugen.setdefault(sleutel, positie)
-            if len(self._geheugen) > GEZIEN_IN_GEHEUGEN:
-                self._naar_schijf()
+            if eerder == positie and self._opslag.count():
+                self._opslag.spill(
+                    "INSERT INTO gezien VALUES (?, ?)",
+                    ((key_bytes(k), p) for k, p in self._geheugen.items()),
+                )
+                self._geheugen = {}
             return eerder
-        # Keys as UTF-8 bytes (a lone surrogate from a JSON escape included): compared exactly.
-        s = sleutel.encode("utf-8", "surrogatepass")
-        if self._db.execute("INSERT OR IGNORE INTO gezien VALUES (?, ?)", (s, positie)).rowcount:
+        s = key_bytes(sleutel)
+        if db.execute("INSERT OR IGNORE INTO gezien VALUES (?, ?)", (s, positie)).rowcount:
             return positie
-        rij = self._db.execute("SELECT positie FROM gezien WHERE sleutel = ?", (s,)).fetchone()
+        rij = db.execute("SELECT positie FROM gezien WHERE sleutel = ?", (s,)).fetchone()
         return int(rij[0])
-
-    def _naar_schijf(self) -> None:
-        self._map = tempfile.TemporaryDirectory(prefix="verzuimregels-")
-        self._db = sqlite3.connect(os.path.join(self._map.name, "gezien.sqlite"), isolation_level=None)
-        self._db.execute("PRAGMA journal_mode = OFF")
-        self._db.execute("PRAGMA synchronous = OFF")
-        self._db.execute("CREATE TABLE gezien (sleutel BLOB PRIMARY KEY, positie INTEGER) WITHOUT ROWID")
-        self._db.executemany(
-            "INSERT INTO gezien VALUES (?, ?)",
-            ((k.encode("utf-8", "surrogatepass"), p) for k, p in self._geheugen.items()),
-        )
-        self._geheugen = {}
 
     def sluit(self) -> None:
         """Remove the database, if there is one."""
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-        if self._map is not None:
-            self._map.cleanup()
-            self._map = None
+        self._opslag.close()
 
 
 def per_leerling(rijen: Iterable[T], sleutel: Callable[[T], str | None]) -> Iterator[Groep[T]]:
@@ -168,27 +157,26 @@ def samengevoegd(rijen: Iterable[T], sleutel: Callable[[T], str | None]) -> Iter
     a pupil's rows (and rows without a key, each alone) in input order. Spooled to a temporary SQLite
     database (the rows are this library's own objects, pickled and read back by this function only), so
     memory stays bounded; the disk holds about the size of the input until the last row is read."""
-    with tempfile.TemporaryDirectory(prefix="verzuimregels-") as map_:
-        db = sqlite3.connect(os.path.join(map_, "rijen.sqlite"))
-        try:
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            db.execute("CREATE TABLE rij (sleutel TEXT NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL)")
-            batch: list[tuple[str, int, bytes]] = []
-            for n, rij in enumerate(rijen):
-                s = sleutel(rij)
-                # A row without a key stays a group of its own: a key no pupil can have.
-                batch.append(("\0" + str(n) if s is None else "k" + s, n, pickle.dumps(rij, protocol=5)))
-                if len(batch) >= _BATCH:
-                    db.executemany("INSERT INTO rij VALUES (?, ?, ?)", batch)
-                    batch.clear()
-            db.executemany("INSERT INTO rij VALUES (?, ?, ?)", batch)
-            db.execute("CREATE INDEX rij_sleutel ON rij (sleutel, n)")
-            volgorde = db.execute(
-                "SELECT r.data FROM rij r JOIN (SELECT sleutel, MIN(n) AS eerste FROM rij GROUP BY sleutel) "
-                "AS e ON r.sleutel = e.sleutel ORDER BY e.eerste, r.n"
-            )
-            for (data,) in volgorde:
-                yield pickle.loads(data)  # noqa: S301 - our own objects, written above by this function
-        finally:
-            db.close()
+    schema = ["CREATE TABLE rij (sleutel BLOB NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL)"]
+    with SpillStore("rijen", schema, 0) as opslag:
+        db = opslag.spill("INSERT INTO rij VALUES (?, ?, ?)", ())
+        db.execute("BEGIN")
+        batch: list[tuple[bytes, int, bytes]] = []
+        for n, rij in enumerate(rijen):
+            s = sleutel(rij)
+            # A row without a key stays a group of its own: a key no pupil can have.
+            # Keys as bytes (a lone surrogate from a JSON escape included), as in Gezien.
+            kolom = b"\0" + str(n).encode() if s is None else b"k" + key_bytes(s)
+            batch.append((kolom, n, pickle.dumps(rij, protocol=5)))
+            if len(batch) >= _BATCH:
+                db.executemany("INSERT INTO rij VALUES (?, ?, ?)", batch)
+                batch.clear()
+        db.executemany("INSERT INTO rij VALUES (?, ?, ?)", batch)
+        db.execute("CREATE INDEX rij_sleutel ON rij (sleutel, n)")
+        db.execute("COMMIT")
+        volgorde = db.execute(
+            "SELECT r.data FROM rij r JOIN (SELECT sleutel, MIN(n) AS eerste FROM rij GROUP BY sleutel) "
+            "AS e ON r.sleutel = e.sleutel ORDER BY e.eerste, r.n"
+        )
+        for (data,) in volgorde:
+            yield pickle.loads(data)  # noqa: S301 - our own objects, written above by this function

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import io
 import json
+import pickle
+import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from ..fouten import Invoerfout, Leesfout, Veldfout
+from ..spill import SpillStore, key_bytes
 from ..tabel import Celfout, Celtype, lees_datum, lees_decimaal, lees_janee, lees_tabel, typeer
 
 SCHOOLVELDEN = (
@@ -43,11 +46,16 @@ KOLOMMEN = LEERLINGVELDEN + SCHOOLVELDEN
 """The columns of a pupils CSV (any order; ``leerling`` and ``geboortedatum`` required)."""
 
 
+_GEHEEL = re.compile(r"[0-9]{1,12}")
+
+
 def lees_geheel(tekst: str) -> int:
-    """A whole number (digits only)."""
-    if not tekst.strip().isdigit():
+    """A whole number: at most 12 digits 0-9 (no school field needs more; ``int`` refuses a text of
+    over 4,300 digits and ``str.isdigit`` admits ``²``, both a ``ValueError``)."""
+    schoon = tekst.strip() if isinstance(tekst, str) else ""
+    if not _GEHEEL.fullmatch(schoon):
         raise Celfout("geheel_formaat", "a whole number")
-    return int(tekst)
+    return int(schoon)
 
 
 TYPEN: dict[str, Celtype] = {
@@ -63,11 +71,27 @@ TYPEN: dict[str, Celtype] = {
 }
 
 
+LEERLINGEN_IN_GEHEUGEN = 10_000
+"""Pupils :class:`Leerlingen` holds in memory (about 1 kB each) before it moves them to disk."""
+
+
 class Leerlingen:
-    """The pupils of a pupils file by key: a ``Leerling`` mapping without records, or its error."""
+    """The pupils of a pupils file by key: a ``Leerling`` mapping without records, or its error.
+
+    Memory is bounded: the first :data:`LEERLINGEN_IN_GEHEUGEN` pupils are held in a dict, the rest
+    in the temporary SQLite database of a :class:`~verzuimregels.spill.SpillStore` (each pupil pickled
+    under its full key, compared exactly), which :meth:`sluit` (or leaving a ``with`` block) removes.
+    A pupils file of any size is then looked up per pupil of the export at the cost of one indexed
+    read from disk."""
 
     def __init__(self, standaardschool: dict[str, Any] | None = None) -> None:
         self._leerlingen: dict[str, dict[str, Any] | Invoerfout] = {}
+        self._opslag = SpillStore(
+            "leerlingen",
+            ["CREATE TABLE leerling (sleutel BLOB PRIMARY KEY, waarde BLOB NOT NULL) WITHOUT ROWID"],
+            LEERLINGEN_IN_GEHEUGEN,
+        )
+        self._aantal = 0
         self.standaardschool = standaardschool
         self.onleesbaar: list[str] = []
         """Rows or elements of the pupils file that name no pupil (unreadable, or without a key)."""
@@ -80,23 +104,70 @@ class Leerlingen:
         return f" (the pupils file has {len(self.onleesbaar)} row(s) without a readable key: {genoemd})"
 
     def __len__(self) -> int:
-        return len(self._leerlingen)
+        return self._aantal
 
     def voeg_toe(self, sleutel: str, waarde: dict[str, Any] | Invoerfout, waar: str) -> None:
         """Add a pupil; a key given twice makes that pupil an error."""
-        if sleutel in self._leerlingen:
-            self._leerlingen[sleutel] = Invoerfout.enkel(
-                "leerling", "leerling_dubbel", f"pupils file {waar}: this pupil is given twice"
-            )
+        db = self._opslag.db
+        if db is None:
+            if sleutel in self._leerlingen:
+                self._leerlingen[sleutel] = _dubbel(waar)
+                return
+            self._leerlingen[sleutel] = waarde
+            self._aantal += 1
+            if self._opslag.count():
+                self._opslag.spill(
+                    "INSERT INTO leerling VALUES (?, ?)",
+                    ((key_bytes(k), _ingepakt(w)) for k, w in self._leerlingen.items()),
+                ).execute("BEGIN")  # one transaction for the rest: read back by this connection only
+                self._leerlingen = {}
             return
-        self._leerlingen[sleutel] = waarde
+        s = key_bytes(sleutel)
+        if db.execute("INSERT OR IGNORE INTO leerling VALUES (?, ?)", (s, _ingepakt(waarde))).rowcount:
+            self._aantal += 1
+            return
+        db.execute("UPDATE leerling SET waarde = ? WHERE sleutel = ?", (_ingepakt(_dubbel(waar)), s))
 
     def zoek(self, sleutel: str) -> dict[str, Any] | Invoerfout | None:
         """The pupil with key ``sleutel`` (with the default school filled in), its error, or ``None``."""
-        waarde = self._leerlingen.get(sleutel)
+        db = self._opslag.db
+        if db is None:
+            waarde = self._leerlingen.get(sleutel)
+        else:
+            rij = db.execute(
+                "SELECT waarde FROM leerling WHERE sleutel = ?", (key_bytes(sleutel),)
+            ).fetchone()
+            waarde = None if rij is None else _uitgepakt(rij[0])
         if isinstance(waarde, dict) and "school" not in waarde and self.standaardschool is not None:
             return {**waarde, "school": self.standaardschool}
         return waarde
+
+    def sluit(self) -> None:
+        """Remove the database of the pupils beyond :data:`LEERLINGEN_IN_GEHEUGEN`, if there is one."""
+        self._opslag.close()
+
+    def __enter__(self) -> Leerlingen:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.sluit()
+
+
+def _dubbel(waar: str) -> Invoerfout:
+    return Invoerfout.enkel("leerling", "leerling_dubbel", f"pupils file {waar}: this pupil is given twice")
+
+
+def _ingepakt(waarde: dict[str, Any] | Invoerfout) -> bytes:
+    """A pupil as this library's own bytes; an error as its field errors (an exception does not pickle
+    back through its own ``__init__``)."""
+    if isinstance(waarde, Invoerfout):
+        return pickle.dumps((True, waarde.fouten), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps((False, waarde), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _uitgepakt(data: bytes) -> dict[str, Any] | Invoerfout:
+    fout, waarde = pickle.loads(data)  # noqa: S301 - our own objects, written by _ingepakt
+    return Invoerfout(waarde) if fout else cast(dict[str, Any], waarde)
 
 
 def lees_leerlingen(
@@ -179,6 +250,7 @@ def _json_leerling(leerlingen: Leerlingen, waar: str, item: Any) -> None:
     if not isinstance(sleutel, str) or not sleutel.strip():
         leerlingen.onleesbaar.append(waar)
         return
+    sleutel = sleutel.strip()  # as the export's keys are read, also when the pupil is an error
     waarden = {k: v for k, v in item.items() if k not in ("leerling", "sleutel")}
     fouten: list[Veldfout] = []
     onbekend = [i for i, k in enumerate(waarden, start=1) if k not in KOLOMMEN and k != "school"]
@@ -201,7 +273,13 @@ def _json_leerling(leerlingen: Leerlingen, waar: str, item: Any) -> None:
                     melding=f"{waar}: geboortedatum expects {fout.verwacht}",
                 )
             )
-    school = dict(waarden.pop("school", None) or {})
+    school = waarden.pop("school", None) or {}
+    if not isinstance(school, dict):
+        fouten.append(
+            Veldfout(veld="school", regel="geen_object", melding=f"{waar}: school expects an object")
+        )
+        school = {}
+    school = dict(school)
     school.update({k: waarden.pop(k) for k in SCHOOLVELDEN if k in waarden})
     if school:
         waarden["school"] = school
@@ -218,4 +296,4 @@ def _json_leerling(leerlingen: Leerlingen, waar: str, item: Any) -> None:
             waar,
         )
         return
-    leerlingen.voeg_toe(sleutel.strip(), waarden, waar)
+    leerlingen.voeg_toe(sleutel, waarden, waar)

@@ -319,3 +319,37 @@ def test_regressie_schooloptie_zonder_onderwijssoort_is_een_gebruiksfout(
     assert uit.out == ""
     assert f"{naam} needs --onderwijssoort" in uit.err
     assert main([*args, "--onderwijssoort", "vo"]) == 0
+
+
+def test_regressie_fouten_van_de_bibliotheek_overleven_pickle() -> None:
+    """``Invoerfout`` did not unpickle (rebuilt from its message, a ``str`` taken for its field errors):
+    an error raised in a Dask or multiprocessing worker could not come back to the caller as itself.
+    Every error of the library pickles back with its class, message and attributes."""
+    import pickle
+    from datetime import date
+
+    from verzuimregels.fouten import (
+        GeenWetsversie,
+        Internefout,
+        Invoerfout,
+        Leesfout,
+        OntbrekendeExtra,
+        OntbrekendFeit,
+    )
+    from verzuimregels.tabel import Celfout
+
+    fouten = [
+        Invoerfout.enkel("geboortedatum", "datum_formaat", "expects a date"),
+        Celfout("datum_formaat", "a date"),
+        OntbrekendFeit("ziek", "Q1"),
+        GeenWetsversie(date(2020, 1, 1), date(2024, 1, 1)),
+        Internefout("KeyError", ("analyse.py:1",)),
+        OntbrekendeExtra("beoordeel_frame", "pandas", "pandas"),
+        Leesfout("the input is empty"),
+    ]
+    for fout in fouten:
+        terug = pickle.loads(pickle.dumps(fout))  # noqa: S301 - our own bytes
+        assert type(terug) is type(fout)
+        assert str(terug) == str(fout)
+        assert terug.__dict__ == fout.__dict__
+    assert pickle.loads(pickle.dumps(fouten[-2])).name == "pandas"  # noqa: S301 - our own bytes

@@ -347,3 +347,42 @@ def test_willekeurige_bytes_geven_alleen_leesfouten_of_rijen(delen: list[bytes],
         assert (rij.cellen is None) == (rij.fout is not None)
         if rij.cellen is not None:
             assert set(rij.cellen) <= set(t.kolommen)
+
+
+def test_regressie_celfout_is_een_fout_van_de_bibliotheek() -> None:
+    """``Celfout`` was a bare ``ValueError``: ``tabel.lees_*`` raised an error outside the library's
+    family (issue 11). It is an ``Invoerfout`` now, with the rule and the form, and still a
+    ``ValueError`` for callers who caught that."""
+    from verzuimregels.fouten import Invoerfout, VerzuimregelsFout
+
+    with pytest.raises(Celfout) as fout:
+        lees_datum("31-02-2026")
+    assert isinstance(fout.value, Invoerfout | VerzuimregelsFout | ValueError)
+    assert [(f.veld, f.regel) for f in fout.value.fouten] == [("", "datum_bestaat_niet")]
+    assert fout.value.verwacht == "a date that exists"
+    assert "31-02-2026" not in str(fout.value)
+
+
+@pytest.mark.parametrize("lees", [lees_datum, lees_janee, lees_decimaal, lees_tijd])
+@pytest.mark.parametrize("waarde", [None, 5, 1.5, ["2026-03-02"], {"a": 1}, b"ja", True])
+def test_regressie_lees_met_iets_anders_dan_tekst_is_een_celfout(lees: Any, waarde: object) -> None:
+    """A converter given something other than text (a JSON number, a list) raised AttributeError."""
+    with pytest.raises(Celfout):
+        lees(waarde)
+
+
+@pytest.mark.parametrize("tekst", ["²", "1" * 5000, "-3", "1.5", "", "12 3"])
+def test_regressie_lees_geheel_met_een_getal_dat_int_weigert(tekst: str) -> None:
+    """The pupils file's whole numbers took ``str.isdigit`` (true for ``²``) and ``int`` (which refuses
+    over 4,300 digits): a ValueError out of ``lees_leerlingen``; now a Celfout, and a pupil's error."""
+    from verzuimregels.schoolsystemen.leerlingen import lees_geheel, lees_leerlingen
+
+    with pytest.raises(Celfout):
+        lees_geheel(tekst)
+    if not tekst:
+        return  # an empty cell is no cell
+    regel = f"leerling,geboortedatum,lesuur_minuten\n7,2012-01-01,{tekst}\n"
+    fout = lees_leerlingen(io.BytesIO(regel.encode())).zoek("7")
+    assert not isinstance(fout, dict)
+    assert fout is not None
+    assert [f.regel for f in fout.fouten] == ["geheel_formaat"]

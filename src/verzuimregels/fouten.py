@@ -165,7 +165,28 @@ class Veldfout(Model):
 
 
 class VerzuimregelsFout(Exception):
-    """Base class of every error this library raises on purpose."""
+    """Base class of every error this library raises on purpose.
+
+    Every one pickles (Dask, Spark and ``multiprocessing`` send a worker's error back to the caller):
+    it is rebuilt from its message and attributes, not through its own ``__init__``, whose arguments
+    differ per class."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        staat = dict(self.__dict__)
+        if isinstance(self, ImportError):  # name and path are ImportError's own slots
+            staat.update(name=self.name, path=self.path)
+        return _herbouw, (type(self), self.args, staat)
+
+
+def _herbouw(
+    soort: type[VerzuimregelsFout], args: tuple[Any, ...], staat: dict[str, Any]
+) -> VerzuimregelsFout:
+    """An error of this library as :meth:`VerzuimregelsFout.__reduce__` pickled it."""
+    fout = soort.__new__(soort)
+    Exception.__init__(fout, *args)
+    for naam, waarde in staat.items():
+        setattr(fout, naam, waarde)
+    return fout
 
 
 class OntbrekendeExtra(VerzuimregelsFout, ModuleNotFoundError):

@@ -285,13 +285,25 @@ def _rijfout(regel: str, melding: str) -> Invoerfout:
 # --- Typed cells ----------------------------------------------------------------------------------------
 
 
-class Celfout(ValueError):
-    """A cell without the form its column asks; ``regel``: the rule code, ``verwacht``: the form."""
+class Celfout(Invoerfout):
+    """A cell without the form its column asks; ``regel``: the rule code, ``verwacht``: the form.
+
+    An :class:`~verzuimregels.fouten.Invoerfout` (so a ``ValueError`` too, as it always was): the one
+    error a converter below raises, whatever it is given, with one :class:`~verzuimregels.fouten.Veldfout`
+    (``veld`` ``""``: the converter does not know the column; :func:`typeer` names it). Never the value.
+    """
 
     def __init__(self, regel: str, verwacht: str) -> None:
         self.regel = regel
         self.verwacht = verwacht
-        super().__init__(verwacht)
+        super().__init__([Veldfout(veld="", regel=regel, melding=f"expects {verwacht}")])
+
+
+def _tekst(tekst: object, regel: str, verwacht: str) -> str:
+    """``tekst`` when it is text; anything else does not have the form asked (a converter gets cells)."""
+    if not isinstance(tekst, str):
+        raise Celfout(regel, verwacht)
+    return tekst
 
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -301,7 +313,7 @@ _DATUMVORM = "a date as jjjj-mm-dd, dd-mm-jjjj or d-m-jjjj"
 
 def lees_datum(tekst: str) -> date:
     """A date written ``jjjj-mm-dd``, ``dd-mm-jjjj`` or ``d-m-jjjj`` (no times, no two-digit years)."""
-    tekst = tekst.strip()
+    tekst = _tekst(tekst, "datum_formaat", _DATUMVORM).strip()
     if treffer := _ISO.fullmatch(tekst):
         jaar, maand, dag = (int(g) for g in treffer.groups())
     elif treffer := _NL.fullmatch(tekst):
@@ -316,30 +328,32 @@ def lees_datum(tekst: str) -> date:
 
 _JA = frozenset({"ja", "j", "true", "waar", "1"})
 _NEE = frozenset({"nee", "n", "false", "onwaar", "0"})
+_JANEE = "ja/nee, j/n, true/false, waar/onwaar or 1/0"
 
 
 def lees_janee(tekst: str) -> bool:
     """Yes or no: ``ja/nee``, ``j/n``, ``true/false``, ``waar/onwaar``, ``1/0``, in any case."""
-    schoon = tekst.strip().lower()
+    schoon = _tekst(tekst, "janee_formaat", _JANEE).strip().lower()
     if schoon in _JA:
         return True
     if schoon in _NEE:
         return False
-    raise Celfout("janee_formaat", "ja/nee, j/n, true/false, waar/onwaar or 1/0")
+    raise Celfout("janee_formaat", _JANEE)
 
 
 _DECIMAAL = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_GETALVORM = "a number such as 2, 1,5 or 1.5"
 
 
 def lees_decimaal(tekst: str) -> Decimal:
     """A number with a decimal comma or point (``1,5`` or ``1.5``); no thousands separators."""
-    schoon = tekst.strip()
+    schoon = _tekst(tekst, "getal_formaat", _GETALVORM).strip()
     if not _DECIMAAL.fullmatch(schoon):
-        raise Celfout("getal_formaat", "a number such as 2, 1,5 or 1.5")
+        raise Celfout("getal_formaat", _GETALVORM)
     try:
         return Decimal(schoon.replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
-        raise Celfout("getal_formaat", "a number such as 2, 1,5 or 1.5") from None
+        raise Celfout("getal_formaat", _GETALVORM) from None
 
 
 _TIJD = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
@@ -347,7 +361,7 @@ _TIJD = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 def lees_tijd(tekst: str) -> time:
     """A time of day ``H:MM``, ``HH:MM`` or ``HH:MM:SS``."""
-    treffer = _TIJD.fullmatch(tekst.strip())
+    treffer = _TIJD.fullmatch(_tekst(tekst, "tijd_formaat", "a time as HH:MM").strip())
     if treffer is None:
         raise Celfout("tijd_formaat", "a time as HH:MM")
     uur, minuut, seconde = treffer.groups()

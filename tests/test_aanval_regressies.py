@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from verzuimregels.cli import EXIT_GEBRUIK, main
+from verzuimregels.fouten import Invoerfout
 
 STATUS = {"geboortedatum": "2012-03-10", "peildatum": "2026-09-01"}
 BOM = b"\xef\xbb\xbf"
@@ -175,12 +178,42 @@ def test_regressie_werklijst_met_een_enorme_recent_loopt_niet_over(recent: int) 
 
 
 def test_regressie_per_week_slaat_een_rij_die_geen_object_is_over() -> None:
+    """A row that is no pupil is not counted (it raised), and is an error row by position (issue 11:
+    nothing lost), never echoed."""
     from datetime import date
 
     from verzuimregels.werklijst import per_week
 
-    weken = per_week([None, LEERLING, "x"], [date(2026, 3, 20)])  # type: ignore[list-item]
-    assert weken == per_week([LEERLING], [date(2026, 3, 20)])
+    weken = per_week([None, LEERLING, "111222333"], [date(2026, 3, 20)])  # type: ignore[list-item]
+    [alleen] = per_week([LEERLING], [date(2026, 3, 20)])
+    assert [w.aantallen for w in weken] == [alleen.aantallen]
+    assert [(f.rij, f.sleutel, [v.regel for v in f.fouten]) for f in weken[0].fouten] == [
+        (1, None, ["geen_object"]),
+        (3, None, ["geen_object"]),
+    ]
+    assert "111222333" not in repr(weken)
+
+
+def test_regressie_per_week_een_leerling_die_niet_te_analyseren_is_stopt_de_telling_niet() -> None:
+    """One pupil that could not be analysed on one peildatum (here: a peildatum at the end of the
+    calendar) raised out of ``per_week`` and stopped the whole count (issue 11). It is an error row in
+    that week's ``fouten``; the other weeks and pupils are counted, and a pupil that fails validation
+    is an error row in every week."""
+    from datetime import date
+
+    from verzuimregels.werklijst import per_week
+
+    ongeldig = {**LEERLING, "sleutel": "p3", "geboortedatum": "2011-02-30"}
+    weken = per_week([LEERLING, ongeldig], [date(2026, 3, 20), date(9999, 12, 31)])
+    [alleen] = per_week([LEERLING], [date(2026, 3, 20)])
+    assert weken[0].aantallen == alleen.aantallen
+    assert sum(weken[0].aantallen.values()) > 0
+    assert [(f.rij, f.sleutel) for f in weken[0].fouten] == [(2, "p3")]
+    assert weken[1].aantallen == {}
+    assert [(f.rij, f.sleutel, [v.regel for v in f.fouten]) for f in weken[1].fouten] == [
+        (1, "p1", ["datum_buiten_bereik"]),
+        (2, "p3", [v.regel for v in weken[0].fouten[0].fouten]),
+    ]
 
 
 # --- A school-system export judged on a peildatum at an end of the calendar: ValueError ------------
@@ -353,3 +386,147 @@ def test_regressie_fouten_van_de_bibliotheek_overleven_pickle() -> None:
         assert str(terug) == str(fout)
         assert terug.__dict__ == fout.__dict__
     assert pickle.loads(pickle.dumps(fouten[-2])).name == "pandas"  # noqa: S301 - our own bytes
+
+
+# --- found by tests/test_aanval_publiek.py --------------------------------------------------------------
+
+
+def test_regressie_volg_pad_geeft_een_invoerfout_zonder_de_vraag() -> None:
+    """``volg_pad`` raised a bare ``ValueError`` that quoted the step's ``vraag`` (input: a BSN there was
+    printed), and ``AttributeError`` for a step given as JSON or a path that is no list. It raises
+    ``Invoerfout`` naming the step by position; a step as its JSON is read."""
+    from verzuimregels import beoordeel
+    from verzuimregels.keuzehulp import volg_pad
+
+    o = beoordeel({"peildatum": "2026-03-16", "leeftijd_eerste_verzuimdag": 9, "ziek": True})
+    als_json = [s.model_dump(mode="json") for s in o.pad]
+    assert volg_pad(als_json).knoop == volg_pad(o.pad).knoop
+    with pytest.raises(Invoerfout) as fout:
+        volg_pad([{**als_json[0], "vraag": "111222333"}])
+    assert [(f.veld, f.regel) for f in fout.value.fouten] == [("pad.1", "pad_volgt_boom_niet")]
+    assert "111222333" not in str(fout.value)
+    with pytest.raises(Invoerfout) as fout:
+        volg_pad(o.pad[:-1])
+    assert fout.value.fouten[0].regel == "pad_onvolledig"
+    for geen_pad in (None, 5, "S1", {"vraag": "S1"}):
+        with pytest.raises(Invoerfout) as fout:
+            volg_pad(geen_pad)  # type: ignore[arg-type]
+        assert fout.value.fouten[0].regel == "pad_geen_lijst"
+    with pytest.raises(Invoerfout) as fout:
+        volg_pad([None])  # type: ignore[list-item]
+    assert fout.value.fouten[0].veld.startswith("pad.1")
+
+
+def test_regressie_verlof_feiten_als_json_of_iets_anders() -> None:
+    """``is_verontschuldigd``, ``toets_vrijstelling`` and ``gedekte_verlofdagen`` raised
+    ``Internefout`` (an ``AttributeError`` inside) for a verlof or vrijstelling given as its JSON, a day
+    that is no date, or a list that is none. They read a fact's JSON as the other functions do, and
+    raise ``Invoerfout`` naming the field for the rest."""
+    from datetime import date
+
+    from verzuimregels.kalender import Regio, Schoolkalender
+    from verzuimregels.verlof import (
+        Verontschuldiging,
+        gedekte_verlofdagen,
+        is_verontschuldigd,
+        toets_vrijstelling,
+    )
+
+    verlof = {"soort": "vakantie", "eerste_dag": "2026-03-02", "laatste_dag": "2026-03-03"}
+    vrijstelling = {"grond": "art_15", "begin": "2026-03-01"}
+    assert is_verontschuldigd(date(2026, 3, 2), [verlof], []) is Verontschuldiging.VERLOF_13A
+    assert is_verontschuldigd(date(2026, 3, 4), [], [vrijstelling]) is Verontschuldiging.VRIJSTELLING_15
+    assert toets_vrijstelling(vrijstelling, date(2026, 3, 4)).geldig
+    kalender = Schoolkalender(regio=Regio.MIDDEN)
+    assert set(gedekte_verlofdagen([verlof], kalender)) == {date(2026, 3, 2), date(2026, 3, 3)}
+    gevallen: list[tuple[Callable[[], object], str, str]] = [
+        (lambda: is_verontschuldigd("2026-03-02", [], []), "dag", "datum_type"),  # type: ignore[arg-type]
+        (lambda: is_verontschuldigd(date(2026, 3, 2), None, []), "verloven", "geen_lijst"),  # type: ignore[arg-type]
+        (lambda: is_verontschuldigd(date(2026, 3, 2), [5], []), "verloven.1", "model_type"),  # type: ignore[list-item]
+        (lambda: toets_vrijstelling(vrijstelling, None), "dag", "datum_type"),  # type: ignore[arg-type]
+        (lambda: gedekte_verlofdagen([verlof], kalender, "111222333"), "telling", "ongeldige_keuze"),  # type: ignore[arg-type]
+    ]
+    for aanroep, veld, regel in gevallen:
+        with pytest.raises(Invoerfout) as fout:
+            aanroep()
+        assert (fout.value.fouten[0].veld, fout.value.fouten[0].regel) == (veld, regel)
+        assert "111222333" not in str(fout.value)
+
+
+def test_regressie_werklijst_frame_met_een_onbekende_indeling_herhaalt_die_niet() -> None:
+    """``werklijst_frame`` raised ``ValueError: '111222333' is not a valid Indeling`` (the input in the
+    message), took ``recent=0`` silently, and raised ``OverflowError`` on a peildatum at the end of the
+    calendar. It checks ``indeling`` and ``recent`` as ``werklijst`` does, and the end of the calendar
+    is ``datum_buiten_bereik``."""
+    from datetime import date
+
+    pd = pytest.importorskip("pandas")
+    from verzuimregels.werklijst import werklijst_frame
+
+    frame = pd.DataFrame({"sleutel": ["p1"], "geboortedatum": [date(2011, 4, 12)], "onderwijssoort": ["vo"]})
+    gevallen: list[tuple[dict[str, Any], date, str]] = [
+        ({"indeling": "111222333"}, date(2026, 3, 20), "indeling_onbekend"),
+        ({"recent": 0}, date(2026, 3, 20), "recent_ongeldig"),
+        ({}, date(9999, 12, 31), "datum_buiten_bereik"),
+    ]
+    for opties, peildatum, regel in gevallen:
+        with pytest.raises(Invoerfout) as fout:
+            werklijst_frame(frame, peildatum, **opties)
+        assert [f.regel for f in fout.value.fouten] == [regel]
+        assert "111222333" not in str(fout.value)
+
+
+def test_regressie_naar_frame_met_iets_anders_dan_een_leerling() -> None:
+    """``naar_frame`` raised ``AttributeError`` (``Internefout``) for a pupil that is no mapping, records
+    that are no list, a record that is no mapping; and pandas' ``OutOfBoundsDatetime`` for a date the
+    nanosecond range cannot hold (year 1, 9999). Shape errors are ``Invoerfout`` naming the pupil by
+    position and the field; such dates stay dates (``analyseer_frame`` judges them per pupil)."""
+    from datetime import date
+
+    pytest.importorskip("pandas")
+    from verzuimregels.registratie.frame import naar_frame
+
+    gevallen: list[tuple[Any, str, str]] = [
+        ([{"sleutel": "p1"}, None], "2", "geen_object"),
+        ([{"sleutel": "p1", "records": 5}], "1.records", "geen_lijst"),
+        ([{"sleutel": "p1", "records": ["111222333"]}], "1.records.1", "geen_object"),
+        ([{"sleutel": "p1", "school": ["vo"]}], "1.school", "geen_object"),
+        ([{"sleutel": "p1", "vrijstellingen": "art_15"}], "1.vrijstellingen", "geen_lijst"),
+        (
+            [{"vrijstellingen": [{"kennisgevingen": [7]}]}],
+            "1.vrijstellingen.1.kennisgevingen.1",
+            "geen_object",
+        ),
+    ]
+    for leerlingen, veld, regel in gevallen:
+        with pytest.raises(Invoerfout) as fout:
+            naar_frame(leerlingen)
+        assert [(f.veld, f.regel) for f in fout.value.fouten] == [(veld, regel)]
+        assert "111222333" not in str(fout.value)
+    frame = naar_frame(
+        [{"sleutel": "p1", "geboortedatum": date(9999, 12, 31), "records": [{"datum": date(1, 1, 1)}]}]
+    )
+    assert list(frame["geboortedatum"]) == [date(9999, 12, 31)]
+    assert list(frame["datum"]) == [date(1, 1, 1)]
+
+
+def test_regressie_lees_verzuimsoort_met_iets_anders_dan_tekst_is_onbekend() -> None:
+    """``lees_verzuimsoort(None)`` raised ``AttributeError``; anything that is not text is unknown."""
+    from verzuimregels.melding import lees_verzuimsoort
+
+    for waarde in (None, 3, ["V3"], {"code": "V3"}):
+        assert lees_verzuimsoort(waarde) is None  # type: ignore[arg-type]
+    gelezen = lees_verzuimsoort(" v3 ")
+    assert gelezen is not None
+    assert gelezen.loketcode is not None
+
+
+def test_regressie_standaardtabel_herhaalt_een_onbekend_systeem_niet() -> None:
+    """``standaardtabel("111222333")`` put the name it was given in its ``Leesfout`` (``{systeem!r}``)."""
+    from verzuimregels.fouten import Leesfout
+    from verzuimregels.schoolsystemen import standaardtabel
+
+    with pytest.raises(Leesfout) as fout:
+        standaardtabel("111222333")
+    assert "111222333" not in str(fout.value)
+    assert "magister" in str(fout.value)

@@ -8,7 +8,7 @@ no peildatum, and says so in the verdict.)
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
@@ -21,7 +21,7 @@ from ..beleid import STANDAARDBELEID, Beleid, Beleidskeuze, Verjaardag29Februari
 from ..bronnen import Bron, Citaat, regelversie, wetsversie_op
 from ..engine.trace import Feitwaarde, GelezenFeit, Herkomst, Stap
 from ..engine.tree import loop
-from ..fouten import Invoerfout, OntbrekendFeit, lees_model
+from ..fouten import Invoerfout, OntbrekendFeit, bewaakt, lees_model
 from ..kalender import GEEN_KALENDER, OnbekendeSchoolvakanties, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import is_schrikkeldag, leeftijd_op, verjaardag
@@ -635,18 +635,27 @@ def _getal(waarde: Feitwaarde, taal: Taal) -> str:
 _GEDEELDE_BLADEREN = _leest_op_elk_pad(BOOM) | _leest_op_elk_pad(BOOM_STROOMSCHEMA)
 
 
-def volg_pad(pad: tuple[Stap, ...], beleid: Beleid = STANDAARDBELEID) -> Uitkomst:
+@bewaakt
+def volg_pad(pad: Iterable[Stap | Mapping[str, Any]], beleid: Beleid = STANDAARDBELEID) -> Uitkomst:
     """Replay a verdict's ``pad`` through the tree (that of ``beleid``) and return the outcome it
-    leads to.
+    leads to. A step is a :class:`~verzuimregels.engine.trace.Stap` or its JSON (a verdict read back).
 
-    Raises ``ValueError`` when the steps do not follow the tree (another question id where the tree
-    asks, or steps left over after a leaf).
+    Raises :class:`~verzuimregels.fouten.Invoerfout` (a ``ValueError``): ``pad_geen_lijst`` when
+    ``pad`` is not a sequence of steps, a step's field error when a step is not a ``Stap``,
+    ``pad_volgt_boom_niet`` when the steps do not follow the tree (another question id where the tree
+    asks, or steps left over after a leaf), ``pad_onvolledig`` when it stops before an outcome. A step
+    is named by its position, never by its text.
     """
+    if isinstance(pad, str | bytes | Mapping) or not isinstance(pad, Iterable):
+        raise Invoerfout.enkel("pad", "pad_geen_lijst", "pad expects a list of steps")
     knoop: Knoop = boom_voor(beleid)
-    for stap in pad:
+    for positie, waarde in enumerate(pad, start=1):
+        stap = lees_model(Stap, waarde, f"pad.{positie}")
         if not isinstance(knoop, Vraag) or knoop.vraag != stap.vraag:
-            raise ValueError(f"step {stap.vraag} does not follow the tree")
+            raise Invoerfout.enkel(
+                f"pad.{positie}", "pad_volgt_boom_niet", f"step {positie} does not follow the tree"
+            )
         knoop = knoop.ja if stap.antwoord else knoop.nee
     if not isinstance(knoop, Uitkomst):
-        raise ValueError("the path stops before an outcome")
+        raise Invoerfout.enkel("pad", "pad_onvolledig", "the path stops before an outcome")
     return knoop

@@ -83,7 +83,10 @@ def loketcodes() -> dict[str, Loketcode]:
 
 
 def lees_verzuimsoort(waarde: str) -> GelezenSoort | None:
-    """A loket code (``V3``, ``lrv``) or a library value (``zestien_uur``); ``None`` if unknown."""
+    """A loket code (``V3``, ``lrv``) or a library value (``zestien_uur``); ``None`` if unknown
+    (also for anything that is not text)."""
+    if not isinstance(waarde, str):
+        return None
     schoon = waarde.strip()
     code = loketcodes().get(schoon.upper())
     if code is not None:

@@ -117,16 +117,33 @@ def _frame(kolommen: dict[str, list[Any]]) -> pd.DataFrame:
 
 
 @bewaakt
+@bewaakt
 def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Pupil dicts (the input of ``analyseer``) as one records frame: one row per record, the
-    pupil's and school's fields repeated. Made meldingen and the school's own days are left out."""
+    pupil's and school's fields repeated. Made meldingen and the school's own days are left out.
+
+    The values are not checked here (``analyseer_frame`` does, per pupil), only the shape: a pupil, its
+    ``school``, each record, vrijstelling and kennisgeving is a mapping, ``records``, ``vrijstellingen``
+    and ``kennisgevingen`` are lists; anything else raises :class:`~verzuimregels.fouten.Invoerfout`
+    naming the pupil by position and the field."""
     rijen: dict[str, list[Any]] = {
         k: [] for k in (*LEERLING_KOLOMMEN, *SCHOOL_KOLOMMEN, *RECORD_KOLOMMEN, "positie")
     }
-    for leerling in leerlingen:
-        school = leerling.get("school") or {}
-        vrij = (leerling.get("vrijstellingen") or [{}])[0]
-        kennisgeving = (vrij.get("kennisgevingen") or [{}])[0]
+    for nummer, leerling in enumerate(leerlingen, start=1):
+        waar = str(nummer)
+        _object(leerling, waar)
+        school = _object(leerling.get("school") or {}, f"{waar}.school")
+        vrij = _object(
+            _lijst_van(leerling.get("vrijstellingen"), f"{waar}.vrijstellingen")[0],
+            f"{waar}.vrijstellingen.1",
+        )
+        kennisgeving = _object(
+            _lijst_van(vrij.get("kennisgevingen"), f"{waar}.vrijstellingen.1.kennisgevingen")[0],
+            f"{waar}.vrijstellingen.1.kennisgevingen.1",
+        )
+        records = _lijst_van(leerling.get("records"), f"{waar}.records")
+        for positie, r in enumerate(records, start=1):
+            _object(r, f"{waar}.records.{positie}")
         leerlingvelden = [
             leerling.get("sleutel"),
             leerling.get("geboortedatum"),
@@ -140,7 +157,7 @@ def naar_frame(leerlingen: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
             kennisgeving.get("verklaring_op"),
             *(school.get(k) for k in SCHOOL_KOLOMMEN),
         ]
-        for positie, r in enumerate(leerling.get("records") or [{}], start=1):
+        for positie, r in enumerate(records, start=1):
             for k, v in zip(
                 rijen,
                 (*leerlingvelden, *(r.get(k) for k in RECORD_KOLOMMEN), positie if r else None),
@@ -166,11 +183,34 @@ _JA_NEE = frozenset(
 )
 
 
+def _object(waarde: Any, veld: str) -> Mapping[str, Any]:
+    if not isinstance(waarde, Mapping):
+        raise Invoerfout.enkel(veld, "geen_object", f"{veld} must be a mapping (a JSON object)")
+    return waarde
+
+
+def _lijst_van(waarde: Any, veld: str) -> list[Any]:
+    """``waarde`` as a list of at least one element (an empty or missing list: one empty object)."""
+    if waarde is None:
+        return [{}]
+    if isinstance(waarde, str | bytes | Mapping) or not isinstance(waarde, Iterable):
+        raise Invoerfout.enkel(veld, "geen_lijst", f"{veld} must be a list")
+    return list(waarde) or [{}]
+
+
+_PANDAS_DATUMS = (date(1678, 1, 1), date(2262, 4, 11))
+"""The dates ``datetime64[ns]`` holds (pandas' ``Timestamp.min`` and ``max``, whole days)."""
+
+
 def _getypeerd(naam: str, waarden: list[Any]) -> pd.Series | list[Any]:
     """Dates as ``datetime64``, yes/no as the nullable ``boolean`` when every value is one (engines
     such as Dask turn object columns into text); anything else, such as a bad value, as it is."""
     soorten = set(map(type, waarden)) - {type(None)}
-    if naam in _DATUMS and soorten == {date}:
+    if (
+        naam in _DATUMS
+        and soorten == {date}
+        and all(w is None or _PANDAS_DATUMS[0] <= w <= _PANDAS_DATUMS[1] for w in waarden)
+    ):
         return pd.Series(pd.to_datetime(waarden), dtype="datetime64[ns]")
     if naam in _JA_NEE and soorten == {bool}:
         return pd.Series(waarden, dtype="boolean")

@@ -96,7 +96,7 @@ def lees_codetabel(tekst: str, *, bron: str = "the code table", systeem: str | N
 def standaardtabel_tekst(systeem: str) -> str:
     """The text (TOML, with its comments and sources) of the default table for ``systeem``."""
     if systeem not in SYSTEMEN:
-        raise Leesfout(f"no default code table for {systeem!r}; use one of {', '.join(SYSTEMEN)}")
+        raise Leesfout(f"no default code table for this system; use one of {', '.join(SYSTEMEN)}")
     return resources.files(__package__).joinpath("codetabellen", f"{systeem}.toml").read_text("utf-8")
 
 

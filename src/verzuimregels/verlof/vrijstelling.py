@@ -42,7 +42,7 @@ from ..bronnen import (
     ART_15_LID_1,
     Artikel,
 )
-from ..fouten import Model, bewaakt, lees_model
+from ..fouten import Invoerfout, Model, bewaakt, lees_model
 from ..kalender import Schoolkalender, schooljaar_van
 from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, verlofdagen
 from ..regels.vrijstelling import kennisgeving_dekt, verklaring_geldig
@@ -121,10 +121,29 @@ class Vrijstellingstoets(Model):
     gebreken: tuple[Gebrek, ...]
 
 
+def _dag(dag: object) -> date:
+    if not isinstance(dag, date):
+        raise Invoerfout.enkel("dag", "datum_type", "dag expects a date")
+    return dag
+
+
+def _feiten(model: type[_F], waarden: Iterable[_F | Mapping[str, Any]], veld: str) -> list[_F]:
+    """Each of ``waarden`` as ``model`` (a model passes as it is, a mapping is read as its JSON)."""
+    if isinstance(waarden, str | bytes | Mapping) or not isinstance(waarden, Iterable):
+        raise Invoerfout.enkel(veld, "geen_lijst", f"{veld} expects a list")
+    return [
+        w if isinstance(w, model) else lees_feit(model, w, f"{veld}.{i}") for i, w in enumerate(waarden, 1)
+    ]
+
+
 @bewaakt
-def toets_vrijstelling(vrijstelling: Vrijstelling, dag: date) -> Vrijstellingstoets:
-    """Check one vrijstelling on one day against its period and the notice rules (art. 6, 7, 11a)."""
-    v = vrijstelling
+def toets_vrijstelling(vrijstelling: Vrijstelling | Mapping[str, Any], dag: date) -> Vrijstellingstoets:
+    """Check one vrijstelling on one day against its period and the notice rules (art. 6, 7, 11a).
+
+    ``vrijstelling`` is a :class:`Vrijstelling` or its JSON; bad input raises
+    :class:`~verzuimregels.fouten.Invoerfout` naming the field."""
+    v = lees_feit(Vrijstelling, vrijstelling, "vrijstelling")
+    dag = _dag(dag)
     if not v.bevat(dag):
         return Vrijstellingstoets(geldig=False, gebreken=(Gebrek.BUITEN_PERIODE,))
     if v.grond in (Vrijstellingsgrond.ART_11A_LID_2, Vrijstellingsgrond.ART_15):
@@ -148,7 +167,9 @@ def toets_vrijstelling(vrijstelling: Vrijstelling, dag: date) -> Vrijstellingsto
 
 @bewaakt
 def is_verontschuldigd(
-    dag: date, verloven: Iterable[Verlof], vrijstellingen: Iterable[Vrijstelling]
+    dag: date,
+    verloven: Iterable[Verlof | Mapping[str, Any]],
+    vrijstellingen: Iterable[Vrijstelling | Mapping[str, Any]],
 ) -> Verontschuldiging | None:
     """Why absence on ``dag`` is excused by granted verlof or a valid vrijstelling, or ``None``.
 
@@ -156,16 +177,18 @@ def is_verontschuldigd(
     after a verlof's last day is not covered, so absence then is verzuim. A vrijstelling must be valid
     on the day (:func:`toets_vrijstelling`). Verlof is checked first, then the vrijstellingen in the
     order given. For art. 11a the answer means the day falls under the vrijstelling; its 5 hours a
-    week are the caller's to apply.
+    week are the caller's to apply. Each fact is a model or its JSON; bad input raises
+    :class:`~verzuimregels.fouten.Invoerfout` naming the field (``verloven.2.eerste_dag``).
     """
-    for verlof in verloven:
+    dag = _dag(dag)
+    for verlof in _feiten(Verlof, verloven, "verloven"):
         if verlof.bevat(dag):
             return (
                 Verontschuldiging.VERLOF_13A
                 if verlof.soort is Verlofsoort.VAKANTIE
                 else Verontschuldiging.VERLOF_14
             )
-    for vrijstelling in vrijstellingen:
+    for vrijstelling in _feiten(Vrijstelling, vrijstellingen, "vrijstellingen"):
         if toets_vrijstelling(vrijstelling, dag).geldig:
             return _VAN_GROND[vrijstelling.grond]
     return None
@@ -174,8 +197,9 @@ def is_verontschuldigd(
 _ALLE_WEEKDAGEN = frozenset(range(5))
 
 
+@bewaakt
 def gedekte_verlofdagen(
-    verloven: Iterable[Verlof],
+    verloven: Iterable[Verlof | Mapping[str, Any]],
     kalender: Schoolkalender,
     telling: Verlofdagen = Verlofdagen.LESDAGEN,
 ) -> dict[date, Verontschuldiging]:
@@ -212,11 +236,19 @@ def gedekte_verlofdagen(
     Days are counted as :func:`~verzuimregels.regels.verlof.verlofdagen` counts them (``telling``:
     lesdagen of ``kalender`` by default). Not applied: the pro-rata limit for a kwalificatieplichtige
     with fewer compulsory days (art. 13a lid 2, 14 lid 3, derde volzin), which needs his programme.
+
+    Each verlof is a :class:`Verlof` or its JSON; bad input raises
+    :class:`~verzuimregels.fouten.Invoerfout` naming the field.
     """
+    try:
+        telling = Verlofdagen(telling)
+    except ValueError:
+        keuzes = ", ".join(v.value for v in Verlofdagen)
+        raise Invoerfout.enkel("telling", "ongeldige_keuze", f"telling expects one of {keuzes}") from None
     gedekt: dict[date, Verontschuldiging] = {}
     vakantiejaren: set[int] = set()
     hoofd_14: dict[int, int] = {}
-    for v in sorted(verloven, key=lambda v: (v.eerste_dag, v.laatste_dag)):
+    for v in sorted(_feiten(Verlof, verloven, "verloven"), key=lambda v: (v.eerste_dag, v.laatste_dag)):
         dagen = verlofdagen(v.eerste_dag, v.laatste_dag, kalender, telling, _ALLE_WEEKDAGEN)
         if v.soort is Verlofsoort.VAKANTIE:
             per_jaar: dict[int, list[date]] = {}

@@ -24,7 +24,7 @@ from pydantic import ConfigDict, Field
 from .. import display
 from .._versie import __version__
 from ..beleid import STANDAARDBELEID, Beleid
-from ..fouten import Foutrij, Invoerfout, Model, ToonbareSleutel
+from ..fouten import Foutrij, Invoerfout, Model, ToonbareSleutel, bewaakt
 from ..registratie.analyse import Analyse, Melding, Status, analyseer
 from ..registratie.modellen import Getal, Leerling, lees_leerling
 from ..registratie.signalen import Signaal, Signaalsoort, signaal_details
@@ -253,6 +253,14 @@ def _keuze(soort: type[_K], waarde: object, veld: str) -> _K:
     raise Invoerfout.enkel(veld, f"{veld}_onbekend", f"expected one of: {keuzes}")
 
 
+def _controleer_recent(recent: object) -> int:
+    if isinstance(recent, bool) or not isinstance(recent, int) or recent < 1:
+        raise Invoerfout.enkel(
+            "recent", "recent_ongeldig", "recent must be a whole number of days, at least 1"
+        )
+    return recent
+
+
 class Opbouw:
     """Builds a :class:`Werklijst` pupil by pupil (the CLI adds rows that failed to read as errors)."""
 
@@ -268,11 +276,7 @@ class Opbouw:
         self.indeling = _keuze(Indeling, indeling, "indeling")
         self.beleid = beleid
         self.taal = _keuze(Taal, taal, "taal")
-        if isinstance(recent, bool) or not isinstance(recent, int) or recent < 1:
-            raise Invoerfout.enkel(
-                "recent", "recent_ongeldig", "recent must be a whole number of days, at least 1"
-            )
-        self.recent = recent
+        self.recent = _controleer_recent(recent)
         self.per_groep: dict[str, list[Werkregel]] = {}
         self.aantal: dict[str, int] = {}
         self.fouten: list[Foutrij] = []
@@ -343,10 +347,13 @@ def werklijst(
 class Weektelling:
     """The worklist's rows on one peildatum, counted by kind: a melding's status (``achterstallig``,
     ``te_melden``, ``wacht_7_dagen``, ``mag_melden``), an early-warning signal's kind, or
-    ``overig_signaal``."""
+    ``overig_signaal``; and an error row (:class:`~verzuimregels.fouten.Foutrij`, the pupil's position
+    from 1 and key) for each pupil not counted because it fails validation or cannot be analysed on
+    this peildatum (a date beyond the calendar, a peildatum before the oldest law version)."""
 
     peildatum: date
     aantallen: Counter[str] = field(default_factory=Counter)
+    fouten: list[Foutrij] = field(default_factory=list)
 
 
 def per_week(
@@ -357,36 +364,54 @@ def per_week(
     recent: int = RECENT_DAGEN,
 ) -> list[Weektelling]:
     """The worklist counted on each of ``peildata`` (default: the Friday of every lesweek of the
-    first pupil's school year): how the list grows and shrinks over the year. Pupils whose input
-    fails validation are left out (:func:`werklijst` lists them); without ``peildata`` and without a
-    pupil with a school year (records or ``schooljaar``) there are no weeks to count."""
-    modellen: list[Leerling] = []
-    for waarde in leerlingen:
+    first pupil's school year): how the list grows and shrinks over the year. A pupil whose input
+    fails validation is an error row in every week's ``fouten``, one that cannot be analysed on a
+    peildatum an error row in that week's; the other pupils are counted, none is dropped silently.
+    Without ``peildata`` and without a pupil with a school year (records or ``schooljaar``) there are
+    no weeks to count."""
+    modellen: list[tuple[int, Leerling]] = []
+    ongeldig: list[Foutrij] = []
+    for positie, waarde in enumerate(leerlingen, start=1):
         if not isinstance(waarde, Leerling | Mapping):
-            continue  # not a pupil at all: left out, as a pupil that fails validation
-        try:
-            modellen.append(lees_leerling(waarde if isinstance(waarde, Leerling) else dict(waarde)))
-        except Invoerfout:
+            fout = Invoerfout.enkel("", "geen_object", "a pupil must be a mapping (a JSON object)")
+            ongeldig.append(Foutrij(rij=positie, fouten=fout.fouten))
             continue
+        try:
+            modellen.append(
+                (positie, lees_leerling(waarde if isinstance(waarde, Leerling) else dict(waarde)))
+            )
+        except Invoerfout as fout:
+            sleutel = None if isinstance(waarde, Leerling) else waarde.get("sleutel")
+            ongeldig.append(
+                Foutrij(
+                    rij=positie, sleutel=sleutel if isinstance(sleutel, str) else None, fouten=fout.fouten
+                )
+            )
     if peildata is None:
-        voorbeeld = next((leerling for leerling in modellen if leerling.jaar is not None), None)
+        voorbeeld = next((leerling for _, leerling in modellen if leerling.jaar is not None), None)
         if voorbeeld is None or voorbeeld.jaar is None:  # no school year to take the weeks from
             return []
         peildata = [
             w + timedelta(days=4) for w in jaarkalender(voorbeeld.school.kalender, voorbeeld.jaar).lesweken
         ]
-    eerste_record = [min((r.datum for r in leerling.records), default=date.max) for leerling in modellen]
+    eerste_record = [min((r.datum for r in leerling.records), default=date.max) for _, leerling in modellen]
     uit = []
     for peil in peildata:
-        telling = Weektelling(peil)
-        for leerling, eerste in zip(modellen, eerste_record, strict=True):
+        telling = Weektelling(peil, fouten=list(ongeldig))
+        for (positie, leerling), eerste in zip(modellen, eerste_record, strict=True):
             if eerste > peil:  # no record up to the peildatum: nothing due, nothing to signal
                 continue
-            for r in regels_van(analyseer(leerling, peil, beleid=beleid), "", recent=recent):
+            try:
+                regels = regels_van(analyseer(leerling, peil, beleid=beleid), "", recent=recent)
+            except Invoerfout as fout:
+                telling.fouten.append(Foutrij(rij=positie, sleutel=leerling.sleutel, fouten=fout.fouten))
+                continue
+            for r in regels:
                 if r.status is not None:
                     telling.aantallen[r.status.value] += 1
                 else:
                     telling.aantallen[r.wat if r.rang < _RANG_OVERIG_SIGNAAL else "overig_signaal"] += 1
+        telling.fouten.sort(key=lambda f: f.rij)
         uit.append(telling)
     return uit
 
@@ -410,6 +435,7 @@ WERKLIJST_KOLOMMEN = (
 """The columns of :func:`werklijst_frame` (the fields of :class:`Werkregel` but the text)."""
 
 
+@bewaakt
 def werklijst_frame(
     records: pd.DataFrame,
     peildatum: date,
@@ -427,7 +453,8 @@ def werklijst_frame(
 
     from ..registratie.frame import MELDING, SIGNAAL, analyseer_frame
 
-    indeling = Indeling(indeling)
+    indeling = _keuze(Indeling, indeling, "indeling")
+    _controleer_recent(recent)
     bron = leerlingen if leerlingen is not None else records
     if "sleutel" not in bron.columns and bron.index.name == "sleutel":
         bron = bron.reset_index()

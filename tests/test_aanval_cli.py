@@ -186,3 +186,60 @@ def test_ascii_locale_geeft_toch_utf8() -> None:
     )
     assert uit.returncode == 0, uit.stderr
     json.loads(uit.stdout.decode("utf-8"))
+
+
+def test_regressie_poort_buiten_bereik_is_een_gebruiksfout() -> None:
+    """``serve --port 99999`` took the number and crashed in the server (``OverflowError``, exit 4); a
+    port outside 0-65535 or that is no number is a usage error naming the form, never the value."""
+    for waarde, vorm in (
+        ("99999", "5 cijfers"),
+        ("-1", "een andere waarde"),
+        ("acht", "een woord van 4 letters"),
+    ):
+        uit = cli("serve", "--port", waarde)
+        assert uit.returncode == EXIT_GEBRUIK
+        fout = uit.stderr.decode()
+        assert (
+            f"--port verwacht een poortnummer van 0 tot en met 65535 (0: een vrije poort), gekregen: {vorm}"
+            in fout
+        )
+        assert fout.rstrip().endswith("[poort]")
+        geen_traceback(uit.stderr)
+
+
+def test_regressie_poort_in_gebruik_is_een_gebruiksfout(capsys: pytest.CaptureFixture[str]) -> None:
+    """A port in use ended in uvicorn's own error and exit 3; an address that is not this machine's, or
+    a name that does not resolve, likewise. Each is a usage error (``poort_bezet``) before the server
+    starts, naming the options, not the values."""
+    import socket
+
+    with socket.socket() as bezet:
+        bezet.bind(("127.0.0.1", 0))
+        bezet.listen()
+        poort = bezet.getsockname()[1]
+        assert main(["serve", "--port", str(poort)]) == EXIT_GEBRUIK
+        fout = capsys.readouterr().err
+        assert "kan niet luisteren op --host en --port (de poort is al in gebruik)" in fout
+        assert fout.rstrip().endswith("[poort_bezet]")
+        assert str(poort) not in fout
+    assert main(["serve", "--host", "geen.adres.invalid", "--port", "0"]) == EXIT_GEBRUIK
+    assert "(het adres is onbekend)" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["beoordeel", "--help"], ["--version"]])
+def test_regressie_help_naar_een_volle_schijf_is_exit_3(args: list[str]) -> None:
+    """``--help > /dev/full`` exited 0: argparse ignores a failed write of its help. It is exit 3 with
+    the message of every other command's failed write."""
+    with open("/dev/full", "wb") as vol:
+        uit = subprocess.run(
+            [sys.executable, "-m", "verzuimregels", *args],
+            stdout=vol,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": SRC},
+            check=False,
+        )
+    assert uit.returncode == EXIT_ONVOLLEDIG
+    assert "invoer-/uitvoerfout: de schijf is vol" in uit.stderr.decode()
+    geen_traceback(uit.stderr)
+    assert cli(*args).returncode == 0

@@ -212,6 +212,12 @@ GEVALLEN: dict[str, tuple[str | bytes | None, list[str], str, str]] = {
         "--bron magister verwacht ook --leerlingen BESTAND (geboortedatum en school per leerling)",
         "--bron magister needs --leerlingen FILE (birth dates and school per pupil)",
     ),
+    "poort": (
+        None,
+        ["serve", "--port", "99999"],
+        "--port verwacht een poortnummer van 0 tot en met 65535 (0: een vrije poort), gekregen: 5 cijfers",
+        "--port expects a port number from 0 to 65535 (0: any free port), got: 5 digits [poort]",
+    ),
     "toetsbestand": (
         '{"gevallen": 3}',
         ["toets", "{bestand}"],
@@ -232,6 +238,7 @@ ELDERS = {
     "extra_ontbreekt": "tests/test_toets.py, tests/test_server.py (missing extra)",
     "ongeldige_optie": "test_onvoorziene_argparse_melding_heeft_een_code",
     "optie_ongeldig": "tests/test_aanval_regressies.py (a school option out of range)",
+    "poort_bezet": "tests/test_aanval_cli.py::test_regressie_poort_in_gebruik_is_een_gebruiksfout",
 }
 """Codes whose trigger needs a setting of its own: where they are tested."""
 

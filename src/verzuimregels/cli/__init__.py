@@ -106,9 +106,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     taal = taal_van(argumenten)
     try:
         args = parser(_commando(argumenten)).parse_args(argumenten)
+        # --help and --version print and raise SystemExit inside parse_args
     except Gebruiksfout as fout:
         _meld(fout.tekst(taal))
         return EXIT_GEBRUIK
+    except SystemExit:
+        try:
+            if sys.stdout is not None:
+                sys.stdout.flush()
+        except OSError as fout:
+            return _schrijffout(fout, taal)
+        raise
+    except OSError as fout:  # writing --help or --version failed (a full disk, a closed pipe)
+        return _schrijffout(fout, taal)
     opties.meld_verouderd(args)
     try:
         if sys.stdout is None:
@@ -127,15 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         tekst = Gebruiksfout("optie_ongeldig", reden=str(fout)).tekst(taal)
         _meld(f"{tekst}{_na_rijen(taal, _WEGGOOIEN, altijd=False)}")
         return EXIT_GEBRUIK
-    except BrokenPipeError:
-        _stdout_dicht()
-        _meld(f"{_tekst(_PIJP_DICHT, taal)}{_na_rijen(taal, _ONVOLLEDIG)}")
-        return EXIT_ONVOLLEDIG
     except OSError as fout:
-        _stdout_dicht()
-        reden = _tekst(reden_van(fout), taal)
-        _meld(f"{_tekst(_IO_FOUT, taal).format(reden=reden)}{_na_rijen(taal, _ONVOLLEDIG)}")
-        return EXIT_ONVOLLEDIG
+        return _schrijffout(fout, taal)
     except KeyboardInterrupt:
         _meld(f"{_tekst(_ONDERBROKEN, taal)}{_na_rijen(taal, _ONVOLLEDIG)}")
         return 130
@@ -146,6 +149,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         _meld(_tekst(_INTERN, taal).format(waar=_waar(fout), rijen=_na_rijen(taal, _ONVOLLEDIG)))
         return EXIT_INTERN
     return code
+
+
+def _schrijffout(fout: OSError, taal: Taal) -> int:
+    """Exit 3 after a failed read or write: a closed pipe, a full disk; how many rows got out."""
+    _stdout_dicht()
+    if isinstance(fout, BrokenPipeError):
+        _meld(f"{_tekst(_PIJP_DICHT, taal)}{_na_rijen(taal, _ONVOLLEDIG)}")
+    else:
+        reden = _tekst(reden_van(fout), taal)
+        _meld(f"{_tekst(_IO_FOUT, taal).format(reden=reden)}{_na_rijen(taal, _ONVOLLEDIG)}")
+    return EXIT_ONVOLLEDIG
 
 
 _WEGGOOIEN = Tekst("; gooi de uitvoer weg", ", discard the output")

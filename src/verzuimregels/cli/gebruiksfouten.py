@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn
@@ -202,6 +203,16 @@ GEBRUIKSFOUTEN: dict[str, Tekst] = {
         "--recent verwacht een geheel getal van ten minste 1",
         "--recent expects a whole number of at least 1",
     ),
+    "poort": Tekst(
+        "{optie} verwacht een poortnummer van 0 tot en met 65535 (0: een vrije poort), gekregen: {vorm}",
+        "{optie} expects a port number from 0 to 65535 (0: any free port), got: {vorm}",
+    ),
+    "poort_bezet": Tekst(
+        "kan niet luisteren op --host en --port ({reden}): verwacht een vrije poort op een adres van deze "
+        "machine (kies een andere --port, of --host 127.0.0.1)",
+        "cannot listen on --host and --port ({reden}): expected a free port on an address of this machine "
+        "(choose another --port, or --host 127.0.0.1)",
+    ),
     "schrijven_mislukt": Tekst(
         "kan {pad} niet schrijven ({reden}): verwacht een map die bestaat en beschrijfbaar is",
         "cannot write {pad} ({reden}): expected a directory that exists and can be written to",
@@ -228,6 +239,10 @@ def reden_van(fout: OSError) -> Tekst:
         errno.EISDIR: Tekst("is een map", "is a directory"),
         errno.ENOTDIR: Tekst("een deel van het pad is geen map", "a part of the path is not a directory"),
         errno.ENOSPC: Tekst("de schijf is vol", "the disk is full"),
+        errno.EADDRINUSE: Tekst("de poort is al in gebruik", "the port is already in use"),
+        errno.EADDRNOTAVAIL: Tekst(
+            "het adres is niet van deze machine", "the address is not one of this machine"
+        ),
     }
     tekst = fout.strerror or type(fout).__name__
     return eigen.get(fout.errno or 0, Tekst(tekst, tekst))
@@ -363,6 +378,13 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise van_bericht(message, self)
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """argparse's writer of ``--help`` and ``--version``, without swallowing a failed write (argparse
+        ignores ``OSError`` there: ``--help > /dev/full`` exited 0); the command line reports it."""
+        uit = file or sys.stderr
+        if message and uit is not None:
+            uit.write(message)
 
 
 def van_bericht(bericht: str, parser: argparse.ArgumentParser, optie: str = "?") -> Gebruiksfout:

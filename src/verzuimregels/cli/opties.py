@@ -112,6 +112,17 @@ def geheel_getal(tekst: str) -> int:
         raise Optiefout("geheel_getal", vorm=vorm(tekst)) from None
 
 
+def poort(tekst: str) -> int:
+    """A TCP port: a whole number from 0 (any free port) to 65535."""
+    try:
+        getal = int(tekst.strip(), 10)
+    except ValueError:
+        getal = -1
+    if not 0 <= getal <= 65535:
+        raise Optiefout("poort", vorm=vorm(tekst))
+    return getal
+
+
 # --- Output format, shared names and the old names kept for one release ---------------------------------
 
 FORMATEN_OORDEEL = ("json", "tekst")

@@ -618,3 +618,40 @@ def test_regressie_willekeurige_volgorde_met_een_eenzaam_surrogaat_in_de_sleutel
     rijen = ["\ud800", "a", "\ud800", None, "a"]
     groepen = list(groeperen.per_leerling_in_volgorde(rijen, lambda r: r, "willekeurig"))
     assert [(g.sleutel, len(g.rijen)) for g in groepen] == [("\ud800", 2), ("a", 2), (None, 1)]
+
+
+@pytest.mark.parametrize("vorm", ["array", "envelop", "jsonl"])
+def test_leerlingenbestand_json_wordt_gestroomd(monkeypatch: pytest.MonkeyPatch, vorm: str) -> None:
+    """A JSON pupils file was read whole (``read()`` and ``json.loads``: several times its size in
+    memory); it is streamed element by element, also inside ``{"leerlingen": [...]}`` of more than the
+    1 MiB one element may have, and its pupils go to disk past LEERLINGEN_IN_GEHEUGEN. A line that is
+    not JSON is an unreadable row, named when its pupil is not found."""
+    from verzuimregels.schoolsystemen import leerlingen as module
+
+    monkeypatch.setattr(module, "LEERLINGEN_IN_GEHEUGEN", 100)
+    items = [
+        {"leerling": str(n), "geboortedatum": "2012-01-01", "school": {"onderwijssoort": "vo"}}
+        for n in range(20_000)
+    ]
+    if vorm == "jsonl":
+        tekst = "\n".join(json.dumps(i) for i in items) + "\n{kapot\n"
+    else:
+        tekst = json.dumps(items if vorm == "array" else {"leerlingen": items})
+    assert len(tekst) > (1 << 20)
+    with lees_leerlingen(io.BytesIO(tekst.encode())) as leerlingen:
+        assert len(leerlingen) == 20_000
+        assert leerlingen.zoek("19999") == {
+            "geboortedatum": date(2012, 1, 1),
+            "school": {"onderwijssoort": "vo"},
+        }
+        assert leerlingen.onleesbaar == (["line 20001"] if vorm == "jsonl" else [])
+
+
+def test_leerlingenbestand_json_dat_kapot_is_is_een_leesfout() -> None:
+    """An array broken part-way, or bytes that are not UTF-8, make the pupils file unreadable as a whole."""
+    for inhoud in (
+        b'[{"leerling": "1", "geboortedatum": "2012-01-01"}, {"leerling"',
+        b'[{"leerling": "\xff"}]',
+    ):
+        with pytest.raises(Leesfout, match="the pupils file cannot be read"):
+            lees_leerlingen(io.BytesIO(inhoud))

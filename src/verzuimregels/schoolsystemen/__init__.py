@@ -23,7 +23,6 @@ Example::
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 from datetime import date
 from typing import IO, Any
@@ -43,6 +42,7 @@ from .codetabel import (
 )
 from .eduarte import eduarte
 from .eigen import Leerlingrij, lees_records_csv
+from .envelop import zonder_envelop
 from .json_bronnen import edfi, magister, somtoday
 from .leerlingen import Leerlingen, lees_leerlingen
 
@@ -100,47 +100,11 @@ def lees_export(
     return naar_leerlingen(records, leerlingen, peildatum, verslag, volgorde)
 
 
-class _Envelop(io.RawIOBase):
-    """The array inside ``{"items": [...]}`` (SOMtoday's envelope), streamed: the stream from its ``[``
-    on, with the closing ``}`` of the envelope held back and dropped at the end."""
-
-    _ACHTER = 64
-
-    def __init__(self, bron: IO[bytes]) -> None:
-        self._bron = bron
-        self._buffer = b""
-        self._eind = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        while not self._eind and len(self._buffer) < len(buffer) + self._ACHTER:
-            data = self._bron.read(1 << 16)
-            if data:
-                self._buffer += data
-                continue
-            self._eind = True
-            rest = self._buffer.rstrip()
-            self._buffer = rest[:-1] if rest.endswith(b"}") else rest
-        n = min(len(buffer), len(self._buffer) - (0 if self._eind else self._ACHTER))
-        buffer[:n] = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return n
-
-
-_ENVELOP = re.compile(rb'\s*\{\s*"items"\s*:\s*(?=\[)')
-
-
 def _json_records(bron: IO[bytes], systeem: str, tabel: Codetabel, peildatum: date) -> Iterator[Bronrecord]:
     from ..cli.invoer import Gebruiksfout, Vorm, lees_json_stroom
 
     lees = _JSON[systeem]
-    begin: Any = bron
-    envelop = _ENVELOP.match(begin.peek(1 << 12)[: 1 << 12].removeprefix(b"\xef\xbb\xbf"))
-    if envelop is not None:  # {"items": [...]}: stream the array, whatever its size
-        begin.read(envelop.end() + (3 if begin.peek(3)[:3] == b"\xef\xbb\xbf" else 0))
-        bron = io.BufferedReader(_Envelop(bron))
+    bron = zonder_envelop(bron, "items")  # {"items": [...]}: stream the array, whatever its size
     try:
         vorm, rijen = lees_json_stroom(bron)
     except Gebruiksfout as fout:

@@ -11,23 +11,23 @@ CSV (read by the one tabular reader, :mod:`verzuimregels.tabel`) or JSON (an arr
 
 A pupil row that cannot be read, or a key given twice, is kept as an error, so every record of that
 pupil becomes an error row naming the pupils file's line; a pupil missing from the file is an error
-row too (``leerling_onbekend``), never a dropped pupil. The file is held in memory (one small mapping
-per pupil); the export itself is streamed.
+row too (``leerling_onbekend``), never a dropped pupil. The file is read as a stream (a JSON array,
+``{"leerlingen": [...]}`` and JSON Lines element by element) into :class:`Leerlingen`, which keeps the
+first :data:`LEERLINGEN_IN_GEHEUGEN` pupils in memory and the rest on disk; the export is streamed.
 """
 
 from __future__ import annotations
 
 import io
-import json
 import pickle
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import IO, Any, cast
 
 from ..fouten import Invoerfout, Leesfout, Veldfout
 from ..spill import SpillStore, key_bytes
 from ..tabel import Celfout, Celtype, lees_datum, lees_decimaal, lees_janee, lees_tabel, typeer
+from .envelop import zonder_envelop
 
 SCHOOLVELDEN = (
     "onderwijssoort",
@@ -182,8 +182,11 @@ def lees_leerlingen(
     begin = buffer.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     leerlingen = Leerlingen(standaardschool)
     if begin[:1] in (b"[", b"{"):
-        for waar, item in _json_items(buffer.read()):
-            _json_leerling(leerlingen, waar, item)
+        for waar, item in _json_items(buffer):
+            if waar in _ONLEESBAAR:
+                leerlingen.onleesbaar.append(item)
+            else:
+                _json_leerling(leerlingen, waar, item)
         return leerlingen
     tabel = lees_tabel(
         buffer, codering=codering, scheidingsteken=scheidingsteken, kolommen=KOLOMMEN, verplicht=("leerling",)
@@ -215,29 +218,29 @@ def _leerling(waarden: dict[str, Any], fouten: list[Veldfout], waar: str) -> dic
     return leerling
 
 
-def _json_items(data: bytes) -> Iterator[tuple[str, Any]]:
+_ONLEESBAAR = frozenset({"onleesbaar"})
+
+
+def _json_items(bron: IO[bytes]) -> Iterator[tuple[str, Any]]:
+    """The pupils of a JSON pupils file, streamed (:func:`~verzuimregels.cli.invoer.lees_json_stroom`):
+    ``(waar, item)`` per element or line, ``("onleesbaar", waar)`` for one that is not JSON. A file
+    that cannot be read as a whole (a broken array, bytes that are not UTF-8) is a ``Leesfout``."""
+    from ..cli.invoer import Gebruiksfout, Vorm, lees_json_stroom
+
+    bron = zonder_envelop(bron, "leerlingen")  # {"leerlingen": [...]}: the array, whatever its size
     try:
-        tekst = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise Leesfout("the pupils file is not valid UTF-8") from None
-    try:
-        waarde = json.loads(tekst, parse_float=Decimal)
-    except json.JSONDecodeError:
-        for nummer, regel in enumerate(tekst.splitlines(), start=1):
-            if regel.strip():
-                try:
-                    yield f"line {nummer}", json.loads(regel, parse_float=Decimal)
-                except json.JSONDecodeError:
-                    raise Leesfout(f"the pupils file is not valid JSON (line {nummer})") from None
-        return
-    if isinstance(waarde, dict) and isinstance(waarde.get("leerlingen"), list):
-        waarde = waarde["leerlingen"]
-    if isinstance(waarde, dict):
-        waarde = [waarde]
-    if not isinstance(waarde, list):
-        raise Leesfout("the pupils file must be a JSON array of pupils")
-    for i, item in enumerate(waarde, start=1):
-        yield f"element {i}", item
+        vorm, rijen = lees_json_stroom(bron)
+        for rij in rijen:
+            waar = f"line {rij.positie}" if vorm is Vorm.JSONL else f"element {rij.positie}"
+            if rij.fout is not None:
+                yield "onleesbaar", waar
+            elif isinstance(rij.waarde, dict) and isinstance(rij.waarde.get("leerlingen"), list):
+                for i, item in enumerate(rij.waarde["leerlingen"], start=1):
+                    yield f"element {i}", item
+            else:
+                yield waar, rij.waarde
+    except Gebruiksfout as fout:
+        raise Leesfout(f"the pupils file cannot be read: {fout}") from None
 
 
 def _json_leerling(leerlingen: Leerlingen, waar: str, item: Any) -> None:

@@ -31,6 +31,18 @@ def cli(*args: str, invoer: bytes | None = None) -> subprocess.CompletedProcess[
     )
 
 
+def naar_volle_schijf(*args: str) -> subprocess.CompletedProcess[bytes]:
+    """The command with its standard output on a full disk (``/dev/full``)."""
+    with open("/dev/full", "wb") as vol:
+        return subprocess.run(
+            [sys.executable, "-m", "verzuimregels", *args],
+            stdout=vol,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": SRC},
+            check=False,
+        )
+
+
 def geen_traceback(stderr: bytes) -> None:
     assert b"Traceback" not in stderr
     assert len(stderr.decode().strip().splitlines()) <= 1, stderr
@@ -90,14 +102,7 @@ def test_volle_schijf_is_exit_3_met_het_aantal_rijen(commando: str) -> None:
         "valideer": "meldingen.csv",
     }[commando]
     extra = ["--peildatum", "2026-07-15"] if commando == "analyseer" else []
-    with open("/dev/full", "wb") as vol:
-        uit = subprocess.run(
-            [sys.executable, "-m", "verzuimregels", commando, str(VOORBEELDEN / bestand), *extra],
-            stdout=vol,
-            stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": SRC},
-            check=False,
-        )
+    uit = naar_volle_schijf(commando, str(VOORBEELDEN / bestand), *extra)
     assert uit.returncode == EXIT_ONVOLLEDIG
     assert "invoer-/uitvoerfout: de schijf is vol" in uit.stderr.decode()
     assert "geschreven voordat het stopte; de uitvoer is onvolledig" in uit.stderr.decode()
@@ -231,14 +236,7 @@ def test_regressie_poort_in_gebruik_is_een_gebruiksfout(capsys: pytest.CaptureFi
 def test_regressie_help_naar_een_volle_schijf_is_exit_3(args: list[str]) -> None:
     """``--help > /dev/full`` exited 0: argparse ignores a failed write of its help. It is exit 3 with
     the message of every other command's failed write."""
-    with open("/dev/full", "wb") as vol:
-        uit = subprocess.run(
-            [sys.executable, "-m", "verzuimregels", *args],
-            stdout=vol,
-            stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": SRC},
-            check=False,
-        )
+    uit = naar_volle_schijf(*args)
     assert uit.returncode == EXIT_ONVOLLEDIG
     assert "invoer-/uitvoerfout: de schijf is vol" in uit.stderr.decode()
     geen_traceback(uit.stderr)

@@ -488,6 +488,22 @@ def test_willekeurige_elementen_geven_resultaten_of_foutrijen(
         assert isinstance(r, Analyse | Foutrij)
 
 
+def tijdelijke_mappen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The temporary directories made from now on (to check that each is gone afterwards)."""
+    import tempfile
+
+    mappen: list[str] = []
+    echt = tempfile.TemporaryDirectory
+
+    def volg(*args: Any, **kwargs: Any) -> Any:
+        m = echt(*args, **kwargs)
+        mappen.append(m.name)
+        return m
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", volg)
+    return mappen
+
+
 @pytest.mark.parametrize("in_geheugen", [50_000, 2])
 def test_teruggekomen_leerling_ook_na_de_schijfgrens(
     monkeypatch: pytest.MonkeyPatch, in_geheugen: int
@@ -495,21 +511,11 @@ def test_teruggekomen_leerling_ook_na_de_schijfgrens(
     """The keys seen move to a temporary SQLite file after GEZIEN_IN_GEHEUGEN pupils (issue 11: bounded
     memory); a pupil that comes back is found the same way on either side of the switch, by its full key
     (a lone surrogate from a JSON escape included), and the file is gone afterwards."""
-    import tempfile
-
     from verzuimregels.schoolsystemen import groeperen
 
     monkeypatch.setattr(groeperen, "GEZIEN_IN_GEHEUGEN", in_geheugen)
     rijen = ["a", "b", "c", "d", "a", "e", "\ud800", "c", "\ud800", "f", "b"]
-    gezien_mappen = set()
-    echt = tempfile.TemporaryDirectory
-
-    def volg(*args: Any, **kwargs: Any) -> Any:
-        m = echt(*args, **kwargs)
-        gezien_mappen.add(m.name)
-        return m
-
-    monkeypatch.setattr(tempfile, "TemporaryDirectory", volg)
+    gezien_mappen = tijdelijke_mappen(monkeypatch)
     groepen = list(groeperen.per_leerling(rijen, lambda r: r))
     assert [(g.positie, g.sleutel, g.eerder) for g in groepen] == [
         (1, "a", None), (2, "b", None), (3, "c", None), (4, "d", None), (5, "a", 1), (6, "e", None),
@@ -525,20 +531,10 @@ def test_leerlingenbestand_ook_na_de_schijfgrens(monkeypatch: pytest.MonkeyPatch
     ``analyseer --bron`` held the whole pupils file, about 1.1 kB per pupil); a pupil, its error and a
     key given twice are found the same way on either side of the switch, by the full key, and the file
     is gone after ``sluit``."""
-    import tempfile
-
     from verzuimregels.schoolsystemen import leerlingen as module
 
     monkeypatch.setattr(module, "LEERLINGEN_IN_GEHEUGEN", in_geheugen)
-    mappen = []
-    echt = tempfile.TemporaryDirectory
-
-    def volg(*args: Any, **kwargs: Any) -> Any:
-        m = echt(*args, **kwargs)
-        mappen.append(m.name)
-        return m
-
-    monkeypatch.setattr(tempfile, "TemporaryDirectory", volg)
+    mappen = tijdelijke_mappen(monkeypatch)
     csv = (
         "leerling;geboortedatum;onderwijssoort\n1001;31-02-2011;vo\n1002;30-09-2012;vo\n"
         "1003;1-8-2012;po\n1004;2-8-2012;\n1002;30-09-2012;vo\n\u00e9;3-8-2012;vo\n1004;2-8-2012;\n"

@@ -359,9 +359,9 @@ def test_zeven_dagen_controle_ook_na_de_schijfgrens(
     """Bounded memory (issue 11): the command keeps the 16-uur einddata of the 7-day check in a
     temporary SQLite file past EINDDATA_IN_GEHEUGEN entries; the report is the same as in memory, with
     the earlier melding named, for earlier rows and --eerdere, and nothing is left on disk."""
-    import tempfile
-
     import verzuimregels.cli.opslag as opslag
+
+    from .test_schoolsystemen import tijdelijke_mappen
 
     def rij(n: int, bsn: str, eind: str) -> dict[str, Any]:
         begin = f"2026-03-{int(eind[-2:]) - 2:02d}"
@@ -374,16 +374,8 @@ def test_zeven_dagen_controle_ook_na_de_schijfgrens(
     eerdere = bestand(tmp_path, json.dumps([met(begindatum="2026-03-24", einddatum="2026-03-26")]), "e.json")
     args = (pad, "--eerdere", eerdere, "--peildatum", "2026-04-30")
     _, verwacht, _ = draai(capsys, *args)
-    mappen: list[str] = []
-    echt = tempfile.TemporaryDirectory
-
-    def volg(*a: Any, **k: Any) -> Any:
-        m = echt(*a, **k)
-        mappen.append(m.name)
-        return m
-
     monkeypatch.setattr(opslag, "EINDDATA_IN_GEHEUGEN", in_geheugen)
-    monkeypatch.setattr(tempfile, "TemporaryDirectory", volg)
+    mappen = tijdelijke_mappen(monkeypatch)
     code, uit, _ = draai(capsys, *args)
     assert code == 1
     assert uit == verwacht

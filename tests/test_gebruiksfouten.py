@@ -212,6 +212,12 @@ GEVALLEN: dict[str, tuple[str | bytes | None, list[str], str, str]] = {
         "--bron magister verwacht ook --leerlingen BESTAND (geboortedatum en school per leerling)",
         "--bron magister needs --leerlingen FILE (birth dates and school per pupil)",
     ),
+    "te_klein": (
+        None,
+        ["serve", "--max-rijen", "0"],
+        "--max-rijen verwacht een geheel getal van ten minste 1, gekregen: 1 cijfer [te_klein]",
+        "--max-rijen expects a whole number of at least 1, got: 1 digit [te_klein]",
+    ),
     "poort": (
         None,
         ["serve", "--port", "99999"],

@@ -203,6 +203,10 @@ GEBRUIKSFOUTEN: dict[str, Tekst] = {
         "--recent verwacht een geheel getal van ten minste 1",
         "--recent expects a whole number of at least 1",
     ),
+    "te_klein": Tekst(
+        "{optie} verwacht een geheel getal van ten minste {min}, gekregen: {vorm}",
+        "{optie} expects a whole number of at least {min}, got: {vorm}",
+    ),
     "poort": Tekst(
         "{optie} verwacht een poortnummer van 0 tot en met 65535 (0: een vrije poort), gekregen: {vorm}",
         "{optie} expects a port number from 0 to 65535 (0: any free port), got: {vorm}",
@@ -289,7 +293,9 @@ def vorm(tekst: str) -> Tekst:
     if not s:
         return Tekst("een lege waarde", "an empty value")
     if re.fullmatch(r"\d+", s):
-        return Tekst(f"{len(s)} cijfers", f"{len(s)} digits")
+        return Tekst(
+            f"{len(s)} cijfer{'s' if len(s) > 1 else ''}", f"{len(s)} digit{'s' if len(s) > 1 else ''}"
+        )
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}[T ]\S+", s):
         return Tekst("een datum met een tijd", "a date with a time")
     if re.fullmatch(r"\d{1,4}([./])\d{1,2}\1\d{1,4}", s):

@@ -112,6 +112,14 @@ def geheel_getal(tekst: str) -> int:
         raise Optiefout("geheel_getal", vorm=vorm(tekst)) from None
 
 
+def positief_getal(tekst: str) -> int:
+    """An option's whole number of at least 1 (a limit: 0 or less would refuse everything)."""
+    getal = geheel_getal(tekst)
+    if getal < 1:
+        raise Optiefout("te_klein", min=1, vorm=vorm(tekst))
+    return getal
+
+
 def poort(tekst: str) -> int:
     """A TCP port: a whole number from 0 (any free port) to 65535."""
     try:

@@ -28,9 +28,12 @@ def registreer(sub: Any) -> None:
     )
     p.add_argument("--port", type=opties.poort, default=8000, help="port, 0 to 65535 (default 8000)")
     p.add_argument(
-        "--max-bytes", type=opties.geheel_getal, default=10 * 1024 * 1024, help="largest request body (bytes)"
+        "--max-bytes",
+        type=opties.positief_getal,
+        default=10 * 1024 * 1024,
+        help="largest request body (bytes)",
     )
-    p.add_argument("--max-rijen", type=opties.geheel_getal, default=10_000, help="most rows in one request")
+    p.add_argument("--max-rijen", type=opties.positief_getal, default=10_000, help="most rows in one request")
     p.set_defaults(uitvoeren=_serve)
 
 
@@ -63,5 +66,12 @@ def _serve(args: argparse.Namespace) -> int:  # pragma: no cover - runs until in
     except OntbrekendeExtra as fout:
         raise Gebruiksfout("extra_ontbreekt", reden=str(fout)) from None
     controleer_adres(args.host, args.port)
-    serve(args.host, args.port, max_bytes=args.max_bytes, max_rijen=args.max_rijen)
+    try:
+        serve(args.host, args.port, max_bytes=args.max_bytes, max_rijen=args.max_rijen)
+    except SystemExit as einde:  # uvicorn could not bind after all (another program took the port)
+        if einde.code in (0, None):
+            raise
+        raise Gebruiksfout(
+            "poort_bezet", reden=Tekst("de server kon niet luisteren", "the server could not listen")
+        ) from None
     return 0

@@ -224,6 +224,10 @@ def _lees(reeks: pd.Series[Any], soort: _Soort, grens: float) -> _Kolom:
     dtype = reeks.dtype
     if soort is _Soort.BOOL and pd.api.types.is_bool_dtype(dtype):
         return _kolom(reeks.to_numpy(dtype=bool, na_value=False), ~reeks.isna().to_numpy())
+    if soort is _Soort.INT and isinstance(dtype, np.dtype) and dtype.kind == "i":
+        gehele = reeks.to_numpy(dtype=np.int64)  # numpy integers: given on every row, whole
+        goed = (gehele >= 0) & (gehele <= grens)
+        return _kolom(np.where(goed, gehele, 0), np.ones(len(gehele), dtype=bool), goed)
     numeriek = pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_float_dtype(dtype)
     if soort in (_Soort.INT, _Soort.UREN) and numeriek:
         getallen = reeks.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -300,11 +304,26 @@ def _snelle_waarde(waarde: Any, soort: _Soort, grens: float) -> Any:
 
 def _jaar_maanddag(dagen: Ints) -> tuple[Ints, Ints]:
     """Year and month-day (``month * 100 + day``) of days since 1970-01-01."""
+    jaar, maanddag = _per_dag(dagen, _jaar_maanddag_direct)
+    return jaar, maanddag
+
+
+def _per_dag(dagen: Ints, functie: Callable[[Ints], tuple[Ints, ...]]) -> tuple[Ints, ...]:
+    """``functie`` of days since 1970-01-01: once per day and looked up per row when the days span
+    few, else on the rows themselves."""
     laagste, hoogste = (int(dagen.min()), int(dagen.max())) if len(dagen) else (0, 0)
     if hoogste - laagste < len(dagen) // 4:  # few distinct days: convert each once
-        jaar, maanddag = _jaar_maanddag_direct(np.arange(laagste, hoogste + 1, dtype=np.int64))
-        return jaar[dagen - laagste], maanddag[dagen - laagste]
-    return _jaar_maanddag_direct(dagen)
+        tabellen = functie(np.arange(laagste, hoogste + 1, dtype=np.int64))
+        plek = dagen - laagste
+        return tuple(tabel[plek] for tabel in tabellen)
+    return functie(dagen)
+
+
+def _eerste_na_volgende_maand(dagen: Ints) -> tuple[Ints]:
+    """The first of the month after the month after each day's month, as days since 1970-01-01."""
+    maanden = dagen.astype("datetime64[D]").astype("datetime64[M]")
+    eerste: Ints = (maanden + 2).astype("datetime64[D]").view(np.int64)
+    return (eerste,)
 
 
 def _jaar_maanddag_direct(dagen: Ints) -> tuple[Ints, Ints]:
@@ -369,6 +388,11 @@ class _Feit:
     waarde: npt.NDArray[Any]
     aanwezig: Bools
     codes: tuple[tuple[str, Bools], ...] = ()
+    overal: bool = field(init=False)
+    """Whether every row gives the fact (then no question that reads it sends a row aside)."""
+
+    def __post_init__(self) -> None:
+        self.overal = bool(self.aanwezig.all())
 
 
 Sjabloon = tuple[tuple[str, Bools | None], ...]
@@ -407,13 +431,19 @@ class _Wandeling:
             sjabloon += self.feiten[naam].codes
             gelezen |= {naam}
         sjabloon += tuple((_met_waarde(c, self.beleid), None) for c in knoop.beleid)
-        ja = _geldt(knoop.voorwaarde, self.feiten[naam].waarde[rijen], self.versie[rijen])
+        versie = self.versie[rijen] if isinstance(knoop.voorwaarde.drempel, Dated) else self.versie
+        ja = _geldt(knoop.voorwaarde, self.feiten[naam].waarde[rijen], versie)
         self.loop(knoop.ja, rijen[ja], gelezen, (*stappen, (knoop.vraag, True)), sjabloon)
         self.loop(knoop.nee, rijen[~ja], gelezen, (*stappen, (knoop.vraag, False)), sjabloon)
 
     def _met_feit(self, naam: str, rijen: Ints) -> Ints:
         """The rows that give fact ``naam``; the others go to the one-case evaluator (it raises)."""
-        ontbreekt = ~self.feiten[naam].aanwezig[rijen]
+        feit = self.feiten[naam]
+        if feit.overal:
+            return rijen
+        ontbreekt = ~feit.aanwezig[rijen]
+        if not ontbreekt.any():
+            return rijen
         self.scalair[rijen[ontbreekt]] = True
         return rijen[~ontbreekt]
 
@@ -464,13 +494,15 @@ class _Categorie:
             self.teksten.append(tekst)
         return code
 
-    def vul(self, rijen: Ints, sleutel: Ints, tekst: Callable[[int], str], aantal: int) -> None:
-        """Rows ``rijen`` get the text of their ``sleutel`` (each key's text made once)."""
-        aanwezig = np.flatnonzero(np.bincount(sleutel, minlength=aantal))
-        tabel = np.full(aantal, -1, dtype=np.int32)
-        for s in aanwezig:
-            tabel[s] = self.code(tekst(int(s)))
-        self.codes[rijen] = tabel[sleutel]
+    def vul(self, sleutel: Ints, tekst: Callable[[int], str], aantal: int) -> None:
+        """Every row gets the text of its ``sleutel`` (each key's text made once); a row whose
+        ``sleutel`` is -1 (one the walk did not judge) keeps none."""
+        plek = sleutel + 1
+        aanwezig = np.flatnonzero(np.bincount(plek, minlength=aantal + 1)[1:])
+        tabel = np.full(aantal + 1, -1, dtype=np.int32)
+        for waarde in aanwezig:
+            tabel[waarde + 1] = self.code(tekst(int(waarde)))
+        self.codes = tabel[plek]
 
     def categorisch(self) -> pd.Categorical:
         return pd.Categorical.from_codes(self.codes, categories=pd.Index(self.teksten, dtype=object))
@@ -558,11 +590,14 @@ def _feiten(
     eerste_jaar, eerste_maanddag = _jaar_maanddag(eerste.waarde)
     peil_jaar, peil_maanddag = _jaar_maanddag(peildag)
     schrikkel29 = datums & (geboren_maanddag == SCHRIKKELDAG)
-    leeftijden = {
-        keuze: leeftijd_op_kolom(geboren_jaar, geboren_maanddag, eerste_jaar, eerste_maanddag, keuze)
-        for keuze in Verjaardag29Februari
-    }
-    leeftijd, leeftijd_ander = leeftijden[regel], leeftijden[ander]
+    leeftijd = leeftijd_op_kolom(geboren_jaar, geboren_maanddag, eerste_jaar, eerste_maanddag, regel)
+    leeftijd_ander = leeftijd.copy()  # the two rules differ only for a birth on 29 February
+    op_29 = np.flatnonzero(geboren_maanddag == SCHRIKKELDAG)
+    leeftijd_ander[op_29] = leeftijd_op_kolom(
+        geboren_jaar[op_29], geboren_maanddag[op_29], eerste_jaar[op_29], eerste_maanddag[op_29], ander
+    )
+    leeftijden = {regel: leeftijd, ander: leeftijd_ander}
+    leeftijden = {keuze: leeftijden[keuze] for keuze in Verjaardag29Februari}
     # Casus's checks between fields: a row that violates one goes to the one-case path, which raises it.
     scalair |= violated_rows(CASUS_CHECKS, _Velden(kolommen, tuple(leeftijden.values())))
     berekend = datums & ~gegeven.aanwezig
@@ -570,18 +605,18 @@ def _feiten(
     grens_jaar = (eerste_jaar - geboren_jaar == ACHTTIEN_JAAR) | (
         eerste_jaar - geboren_jaar == DRIEENTWINTIG_JAAR
     )
+    verjaardag_zelf = berekend & grens_jaar
+    grensrijen = np.flatnonzero(verjaardag_zelf)  # few: the birthday itself matters at 18 and 23 only
+    verjaardag_zelf[grensrijen] = eerste_maanddag[grensrijen] == verjaardag_maanddag_kolom(
+        geboren_maanddag[grensrijen], eerste_jaar[grensrijen], regel
+    )
     code29 = f"verjaardag_29_februari:{regel.value}"
     leeftijd_feit = _Feit(
         np.where(gegeven.aanwezig, gegeven.waarde, leeftijd),
         gegeven.aanwezig | datums,
         (
             (code29, berekend & schrikkel29 & (leeftijd != leeftijd_ander)),
-            (
-                "verjaardag_zelf",
-                berekend
-                & grens_jaar
-                & (eerste_maanddag == verjaardag_maanddag_kolom(geboren_maanddag, eerste_jaar, regel)),
-            ),
+            ("verjaardag_zelf", verjaardag_zelf),
             (
                 "leeftijd_eerste_verzuimdag",
                 berekend
@@ -598,12 +633,14 @@ def _feiten(
     bruikbaar = datums & ~scalair
     schoolkalender = kalender or GEEN_KALENDER
 
-    def begin(keuze: Verjaardag29Februari, rijen: Ints) -> tuple[Ints, Bools]:
-        """The start of leerplicht under rule ``keuze`` on ``rijen``, and where the holidays are unknown."""
-        bruik = bruikbaar[rijen]
+    def begin(keuze: Verjaardag29Februari, rijen: Ints | None) -> tuple[Ints, Bools]:
+        """The start of leerplicht under rule ``keuze`` on ``rijen`` (``None``: every row, the columns
+        not copied), and where the holidays are unknown."""
+        deel = slice(None) if rijen is None else rijen
+        bruik = bruikbaar[deel]
         maand = np.where(
             bruik,
-            maand_na_vijfde_verjaardag_kolom(geboren_jaar[rijen], geboren_maanddag[rijen], keuze),
+            maand_na_vijfde_verjaardag_kolom(geboren_jaar[deel], geboren_maanddag[deel], keuze),
             2000 * 12 + 1,
         )
         tabel = _Maanden(maand)
@@ -611,13 +648,13 @@ def _feiten(
         onbekend &= bruik
         if onbekend.any():  # begin_leerplicht_voor: without the calendar where it cannot matter
             eerste_dag = tabel.eerste_dagen()
-            dag = eerste.waarde[rijen]
-            nabij = (dag >= eerste_dag) & (dag < eerste_dag + ZEKER_NA.days)
-            scalair[rijen[onbekend & nabij]] = True  # in place: the caller's rows
+            dag = eerste.waarde[deel]
+            nabij = onbekend & (dag >= eerste_dag) & (dag < eerste_dag + ZEKER_NA.days)
+            scalair[np.flatnonzero(nabij) if rijen is None else rijen[nabij]] = True  # in place
             dagen = np.where(onbekend, tabel.eerste_schooldagen(GEEN_KALENDER)[0], dagen)
         return dagen, onbekend
 
-    begin_regel, vakanties_onbekend = begin(regel, np.arange(len(datums)))
+    begin_regel, vakanties_onbekend = begin(regel, None)
     begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
     flag29 = schrikkel29.copy()
     if schrikkel29.any():  # only there the other rule can move the start (rows with dates only)
@@ -625,9 +662,10 @@ def _feiten(
         flag29[schrikkelrijen] = begonnen[schrikkelrijen] != (
             eerste.waarde[schrikkelrijen] >= begin(ander, schrikkelrijen)[0]
         )
-    begin_jaar, begin_maanddag = _jaar_maanddag(begin_regel)
-    maanden = (eerste_jaar * 12 + eerste_maanddag // 100) - (begin_jaar * 12 + begin_maanddag // 100)
-    zonder_kalender = datums & (begin_regel <= eerste.waarde) & (maanden <= 1) & (kalender is None)
+    # at most one calendar month after the month of the start: before the first of the month after next
+    zonder_kalender = datums & (begin_regel <= eerste.waarde) & (kalender is None)
+    if kalender is None:
+        zonder_kalender &= eerste.waarde < _per_dag(begin_regel, _eerste_na_volgende_maand)[0]
     leerplicht_feit = _Feit(
         begonnen,
         np.ones(len(begonnen), dtype=bool),
@@ -668,18 +706,18 @@ class _Velden:
 
 
 def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Ints) -> None:
+    """The verdict columns of the rows the walk judged (``blad``: the index of their path; -1 for the
+    rows left to the one-case path), on every row at once: no gather of the judged rows."""
     paden = wandeling.paden
-    rijen = np.flatnonzero(wandeling.blad >= 0)
-    blad = wandeling.blad[rijen]
+    blad = wandeling.blad
+    niet_hier = blad < 0
     aantal = len(paden)
-    uit["verzuimsoort"].vul(rijen, blad, lambda pad_index: paden[pad_index][1].verzuimsoort.value, aantal)
-    uit["meldplicht"].vul(rijen, blad, lambda pad_index: paden[pad_index][1].meldplicht.value, aantal)
-    uit["pad"].vul(rijen, blad, lambda pad_index: _padcode(paden[pad_index][0]), aantal)
+    uit["verzuimsoort"].vul(blad, lambda pad_index: paden[pad_index][1].verzuimsoort.value, aantal)
+    uit["meldplicht"].vul(blad, lambda pad_index: paden[pad_index][1].meldplicht.value, aantal)
+    uit["pad"].vul(blad, lambda pad_index: _padcode(paden[pad_index][0]), aantal)
     aantal_versies = len(WETSVERSIES)
-    versie = versie[rijen]
     uit["grondslag"].vul(
-        rijen,
-        blad * aantal_versies + versie,
+        np.where(niet_hier, -1, blad * aantal_versies + versie),
         lambda combinatie: "; ".join(
             bron.titel
             for bron in _grondslag(
@@ -689,7 +727,9 @@ def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Int
         aantal * aantal_versies,
     )
     uit["regelversie"].vul(
-        rijen, versie, lambda versie_index: regelversie(WETSVERSIES[versie_index]), aantal_versies
+        np.where(niet_hier, -1, versie),
+        lambda versie_index: regelversie(WETSVERSIES[versie_index]),
+        aantal_versies,
     )
 
     vlaggen: dict[int, tuple[int, Bools]] = {}
@@ -697,9 +737,9 @@ def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Int
         for _, vlag in sjabloon:
             if vlag is not None and id(vlag) not in vlaggen:
                 vlaggen[id(vlag)] = (len(vlaggen), vlag)
-    bits = np.zeros(len(rijen), dtype=np.int64)
+    bits = np.zeros(len(blad), dtype=np.int64)
     for bit, vlag in vlaggen.values():
-        bits |= vlag[rijen].astype(np.int64) << bit
+        np.bitwise_or(bits, 1 << bit, out=bits, where=vlag)
     breedte = 1 << len(vlaggen)
 
     def codes(sleutel: int) -> str:
@@ -707,7 +747,7 @@ def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Int
         gekozen = (code for code, vlag in paden[pad][2] if vlag is None or gezet >> vlaggen[id(vlag)][0] & 1)
         return ",".join(code.split(":", 1)[0] for code in dict.fromkeys(gekozen))
 
-    uit["beleidskeuzes"].vul(rijen, blad * breedte + bits, codes, aantal * breedte)
+    uit["beleidskeuzes"].vul(np.where(niet_hier, -1, blad * breedte + bits), codes, aantal * breedte)
 
 
 def _vul_een_voor_een(

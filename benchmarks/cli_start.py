@@ -3,7 +3,8 @@
 Run:  python -m benchmarks.cli_start [--herhaal 20] [--zonder-importtijd]
 
 The command is ``verzuimregels beoordeel examples/casussen.json --formaat tekst`` (five cases, text out),
-run ``--herhaal`` times as a fresh process (``python -m verzuimregels``, output to ``/dev/null``), beside
+run ``--herhaal`` times as a fresh process (``python -m verzuimregels``, output to ``/dev/null``, with
+bytecode cached as after ``pip install``: ``PYTHONDONTWRITEBYTECODE`` is dropped for the runs), beside
 baselines run interleaved with it, round by round, so that a change in the machine's load hits them
 alike:
 
@@ -57,12 +58,15 @@ BASISLIJNEN: dict[str, list[str]] = {
 }
 
 
-def _omgeving() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(WORTEL / "src")}
-
-
 def _met_src(src: str) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": src}
+    """The environment of a run with ``src`` first on the path, bytecode written and read as an installed
+    package has it: without ``PYTHONDONTWRITEBYTECODE`` (set, every run compiled the package anew)."""
+    omgeving = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**omgeving, "PYTHONPATH": src}
+
+
+def _omgeving() -> dict[str, str]:
+    return _met_src(str(WORTEL / "src"))
 
 
 def een_run(args: list[str], omgeving: dict[str, str]) -> tuple[float, float]:

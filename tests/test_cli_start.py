@@ -119,3 +119,56 @@ def test_luie_namen_van_het_pakket_zijn_zijn_typeimports() -> None:
     assert verzuimregels.kalender is importlib.import_module("verzuimregels.kalender")
     with pytest.raises(AttributeError, match="bestaat_niet"):
         _ = verzuimregels.bestaat_niet
+
+
+def _beoordeel(invoer: str, *opties: str) -> str:
+    """A program that runs ``beoordeel`` on the file ``invoer`` (output discarded)."""
+    argumenten = ["beoordeel", invoer, *opties]
+    return (
+        "import contextlib, io\nfrom verzuimregels.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n    main({argumenten!r})"
+    )
+
+
+@pytest.mark.parametrize("formaat", [(), ("--formaat", "tekst")])
+def test_beoordeel_laadt_geen_extra_en_bouwt_de_foutmodellen_niet(formaat: tuple[str, ...]) -> None:
+    """Issue 15: the start of ``beoordeel`` imports none of the extras (pandas, numpy, polars, ...),
+    nor every country of ``holidays``, nor the traceback module; a run without error rows builds no
+    error model (``defer_build``)."""
+    code = _beoordeel(str(VOORBEELD), *formaat) + (
+        "\nfrom verzuimregels.fouten import Foutrij, Foutuitvoer, Veldfout"
+        "\nassert not any(m.__pydantic_complete__ for m in (Foutrij, Foutuitvoer, Veldfout))"
+    )
+    modules = _geimporteerd(code)
+    assert not {m.split(".")[0] for m in modules} & (set(ZWAAR) - {"holidays"})
+    assert "holidays" in modules  # the example's fourth case gives dates: its start of leerplicht
+    assert "holidays.countries" not in modules
+    assert "traceback" not in modules
+
+
+def test_beoordeel_zonder_datums_laadt_holidays_niet(tmp_path: Path) -> None:
+    """Cases that give the age, not the dates, need no calendar: ``holidays`` is not imported."""
+    invoer = tmp_path / "leeftijden.json"
+    casussen = json.loads(VOORBEELD.read_text(encoding="utf-8"))
+    invoer.write_text(json.dumps([c for c in casussen if "geboortedatum" not in c]), encoding="utf-8")
+    modules = _geimporteerd(_beoordeel(str(invoer)))
+    assert "verzuimregels.keuzehulp.evaluator" in modules
+    assert "holidays" not in modules
+
+
+def test_foutrijen_bouwen_de_foutmodellen_bij_eerste_gebruik(tmp_path: Path) -> None:
+    """The deferred error models still build on first use: the same error rows as before."""
+    invoer = tmp_path / "fout.json"
+    invoer.write_text('[{"leeftijd_eerste_verzuimdag": 5, "ziek": false}, {"x": 1}]', encoding="utf-8")
+    omgeving = {**os.environ, "PYTHONPATH": SRC}
+    uit = subprocess.run(
+        [sys.executable, "-m", "verzuimregels", "beoordeel", str(invoer)],
+        capture_output=True,
+        text=True,
+        env=omgeving,
+    )
+    assert uit.returncode == 1
+    rijen = json.loads(uit.stdout)
+    assert [r["fout"]["rij"] for r in rijen] == [1, 2]
+    assert rijen[0]["fout"]["fouten"][0]["regel"] == "leerplicht_onbepaald"
+    assert rijen[1]["fout"]["fouten"][0]["regel"] == "extra_forbidden"

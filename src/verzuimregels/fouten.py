@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -151,7 +150,8 @@ def zonder_invoer(fout: ValidationError, invoer: Any = None) -> ValidationError:
 class Veldfout(Model):
     """One problem with one or more fields of an input."""
 
-    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
+    # The error models are built on first use (defer_build): a run without errors never builds them.
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid", defer_build=True)
 
     veld: str = Field(
         description="The field, as a dotted path (e.g. 'geboortedatum'); '' for the whole input."
@@ -397,7 +397,7 @@ class GeenWetsversie(Invoerfout):
 class Foutrij(Model):
     """An input row that could not be judged, in place of its result."""
 
-    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid", defer_build=True)
 
     rij: int = Field(description="Position of the row in the input, counting from 1.")
     sleutel: Annotated[str | None, BeforeValidator(lambda w: veilige_sleutel(w))] = Field(
@@ -413,7 +413,7 @@ class Foutrij(Model):
 class Foutuitvoer(Model):
     """The output object for a row that failed: ``{"fout": {...}}``."""
 
-    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid")
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True, extra="forbid", defer_build=True)
 
     fout: Foutrij
 
@@ -491,6 +491,8 @@ def zonder_keten(fout: BaseException) -> BaseException:
 
 
 def _plek(fout: BaseException) -> tuple[str, ...]:
+    import traceback  # only for an unforeseen error: not a cost of every start
+
     return tuple(
         f"{Path(f.filename).name}:{f.lineno}"
         for f in traceback.extract_tb(fout.__traceback__)

@@ -21,7 +21,6 @@ import contextlib
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -194,6 +193,8 @@ def _na_rijen(taal: Taal, gevolg: Tekst, *, altijd: bool = True) -> str:
 
 def _waar(fout: BaseException) -> str:
     """The kind of error and the line of the library it came from: never its message (input values)."""
+    import traceback  # only on this path: its import (tokenize, linecache) is a cost of every start
+
     plek = ""
     for frame in reversed(traceback.extract_tb(fout.__traceback__)):
         if "verzuimregels" in frame.filename:

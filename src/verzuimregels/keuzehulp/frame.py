@@ -173,11 +173,27 @@ def _casussen(frame: pd.DataFrame, rijen: Ints, meenemen: set[str]) -> list[dict
         if naam in meenemen:
             continue
         soort = _SOORTEN.get(naam)
-        for casus, waarde in zip(casussen, frame[naam].iloc[rijen].tolist(), strict=True):
-            waarde = _naar_python(waarde, soort)
+        for casus, waarde in zip(casussen, _cellen(frame[naam].iloc[rijen], soort), strict=True):
             if waarde is not _AFWEZIG:
                 casus[naam] = waarde
     return casussen
+
+
+_EERSTE_DAG, _LAATSTE_DAG = np.datetime64("0001-01-01", "D"), np.datetime64("9999-12-31", "D")
+
+
+def _cellen(reeks: pd.Series[Any], soort: _Soort | None) -> list[Any]:
+    """The cells as :func:`_naar_python` reads them; in a datetime64 column (no time zone) the days at
+    midnight become dates all at once (numpy's own ``date`` objects), the other cells one by one."""
+    if not (isinstance(reeks.dtype, np.dtype) and reeks.dtype.kind == "M"):
+        return [_naar_python(waarde, soort) for waarde in reeks.tolist()]
+    tijden = reeks.to_numpy()
+    dagen = tijden.astype("datetime64[D]")
+    snel = (dagen == tijden) & (dagen >= _EERSTE_DAG) & (dagen <= _LAATSTE_DAG)  # NaT: never
+    cellen: list[Any] = dagen.tolist()
+    for i in np.flatnonzero(~snel).tolist():
+        cellen[i] = _naar_python(reeks.iat[i], soort)
+    return cellen
 
 
 def rij_uit_oordeel(oordeel: Oordeel) -> dict[str, str]:

@@ -364,6 +364,30 @@ def test_numpy_waarden_in_een_objectkolom() -> None:
     assert list(uit["verzuimsoort"].astype(object)) == ["ziekteverzuim", "luxe_verzuim", np.nan]
 
 
+def test_datetime64_kolom_met_tijd_en_nat_op_het_een_voor_een_pad() -> None:
+    """A datetime64 column read for the one-case path (issue 15: its dates converted at once): a day at
+    midnight is that date, ``NaT`` is not given, a time of day is passed on and refused as the one-case
+    API refuses it; row for row the same as ``beoordeel`` on ``als_casussen``."""
+    tijden = ["2012-05-03", "NaT", "2012-05-03T10:00", "2012-05-03"]
+    frame = pd.DataFrame(
+        {
+            "geboortedatum": np.array(tijden, dtype="datetime64[s]"),
+            "eerste_verzuimdag": np.array(["2026-09-01"] * 4, dtype="datetime64[ns]"),
+            "leeftijd_eerste_verzuimdag": [np.nan, 14, np.nan, 99],  # the last row: refused, one by one
+            "ziek": [False] * 4,
+            "vakantie_zonder_verlof": [False] * 4,
+            "ongeoorloofde_uren_4_lesweken": [20.0] * 4,
+            "peildatum": np.array(["2026-09-14"] * 4, dtype="datetime64[s]"),
+        }
+    )
+    casussen_ = als_casussen(frame)
+    assert casussen_[0]["geboortedatum"] == date(2012, 5, 3)
+    assert "geboortedatum" not in casussen_[1]
+    assert type(casussen_[2]["geboortedatum"]) is datetime
+    uit = vergelijk(frame)
+    assert uit["fout_veld"].astype(object).tolist()[2] == "geboortedatum"
+
+
 def test_synthetische_populatie_is_reproduceerbaar_en_stroomt() -> None:
     from verzuimregels.synthetisch import keuzehulp_casussen
 

@@ -183,15 +183,23 @@ _EERSTE_DAG, _LAATSTE_DAG = np.datetime64("0001-01-01", "D"), np.datetime64("999
 
 
 def _cellen(reeks: pd.Series[Any], soort: _Soort | None) -> list[Any]:
-    """The cells as :func:`_naar_python` reads them; in a datetime64 column (no time zone) the days at
-    midnight become dates all at once (numpy's own ``date`` objects), the other cells one by one."""
-    if not (isinstance(reeks.dtype, np.dtype) and reeks.dtype.kind == "M"):
+    """The cells as :func:`_naar_python` reads them, a numpy column at once: bools and integers are
+    never missing and come out of ``tolist`` as Python values; in a datetime64 column (no time zone)
+    the days at midnight become dates (numpy's own ``date`` objects), ``NaT`` is missing, and any
+    other cell is read one by one."""
+    soort_van = reeks.dtype.kind if isinstance(reeks.dtype, np.dtype) else ""
+    if soort_van in ("b", "i"):
+        return list(reeks.tolist())
+    if soort_van != "M":
         return [_naar_python(waarde, soort) for waarde in reeks.tolist()]
     tijden = reeks.to_numpy()
     dagen = tijden.astype("datetime64[D]")
+    leeg = np.isnat(tijden)
     snel = (dagen == tijden) & (dagen >= _EERSTE_DAG) & (dagen <= _LAATSTE_DAG)  # NaT: never
     cellen: list[Any] = dagen.tolist()
-    for i in np.flatnonzero(~snel).tolist():
+    for i in np.flatnonzero(leeg).tolist():
+        cellen[i] = _AFWEZIG
+    for i in np.flatnonzero(~snel & ~leeg).tolist():
         cellen[i] = _naar_python(reeks.iat[i], soort)
     return cellen
 

@@ -117,7 +117,7 @@ def test_geheugen_benchmark_faalt_als_een_rij_ontbreekt(
     """The row check can fail: a row the output does not account for makes the benchmark exit 1."""
     from benchmarks import geheugen
 
-    monkeypatch.setattr(geheugen, "verwachte_rijen", lambda soort, rijen: rijen + 1)
+    monkeypatch.setattr(geheugen, "verwachte_rijen", lambda soort, rijen, pad: rijen + 1)
     args = ["--commando", "beoordeel", "--mb", "0.02", "--basis-mb", "0.01", "--map", str(tmp_path)]
     assert geheugen.main(args) == 1
     assert "ROWS LOST" in capsys.readouterr().out
@@ -155,3 +155,17 @@ def test_geheugen_teller_thuiszitters_telt_elke_situatie(tmp_path: Path) -> None
     fout.write_text("verzuimregels: rij 3 (-) niet geteld: x\n", encoding="utf-8")
     regels = [(",".join(kop) + "\n").encode(), (",".join(rij) + "\n").encode()]
     assert geheugen.tel_thuiszitters(regels, fout) == (len(Categorie), 1)
+
+
+def test_geheugen_verwacht_de_leerlingen_van_de_export(tmp_path: Path) -> None:
+    """A Magister export's rows out are its pupils (not the pupils file's), counted across the 1 MiB
+    pieces it is read in: a pupil of the pupils file without absences is no row of the export."""
+    import json
+
+    from benchmarks import geheugen
+
+    pad = tmp_path / "export.json"
+    items = [{"leerling": str(n // 3), "Omschrijving": "x" * 200} for n in range(30_000)]
+    pad.write_text(",".join(json.dumps(i) for i in items).join("[]"), encoding="utf-8")
+    assert pad.stat().st_size > 3 * (1 << 20)
+    assert geheugen.verwachte_rijen("magister", 10**6, pad) == 10_000

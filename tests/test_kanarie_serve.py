@@ -7,18 +7,15 @@ request never takes it down."""
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
+from .levende_server import Server
 from .test_kanarie import (
     BSN,
     CASUSSEN,
@@ -34,36 +31,6 @@ from .test_kanarie import (
 WORTEL = Path(__file__).resolve().parent.parent
 MAX_BYTES = 100_000
 MAX_RIJEN = 20
-
-
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        poort: int = s.getsockname()[1]
-        return poort
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, subprocess.Popen[bytes]]]:
-    log = tmp_path_factory.mktemp("kanarie-serve") / "server.log"
-    poort = _vrije_poort()
-    omgeving = {**os.environ, "PYTHONPATH": os.pathsep.join([str(WORTEL / "src"), str(WORTEL)])}
-    omgeving.pop("VERZUIMREGELS_TRACEBACK", None)
-    commando = [sys.executable, "-m", "verzuimregels", "serve", "--port", str(poort)]
-    commando += ["--max-bytes", str(MAX_BYTES), "--max-rijen", str(MAX_RIJEN)]
-    with open(log, "wb") as uit:
-        proces = subprocess.Popen(commando, stdout=uit, stderr=subprocess.STDOUT, env=omgeving)
-    url = f"http://127.0.0.1:{poort}"
-    for _ in range(300):
-        try:
-            httpx.get(url + "/schema", timeout=1)
-            break
-        except httpx.TransportError:
-            assert proces.poll() is None, log.read_text()
-            time.sleep(0.1)
-    yield url, log, proces
-    proces.terminate()
-    proces.wait(timeout=20)
 
 
 def _lichamen(rijen: list[Any]) -> Iterator[tuple[str, bytes, str]]:
@@ -168,8 +135,8 @@ def _ruw(url: str, verzoek: bytes) -> str:
     return b"".join(delen).decode("utf-8", errors="replace")
 
 
-def test_geen_kanarie_uit_de_server(server: tuple[str, Path, subprocess.Popen[bytes]]) -> None:
-    url, log, proces = server
+def test_geen_kanarie_uit_de_server(server: Server) -> None:
+    url, log, proces = server.url, server.log, server.proces
     statussen: set[int] = set()
     gedaan = 0
     with httpx.Client(base_url=url, timeout=60) as client:

@@ -10,12 +10,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,6 +27,7 @@ from verzuimregels.cli import main
 from verzuimregels.registratie import analyseer
 from verzuimregels.schema import json_schema
 
+from .levende_server import Server
 from .strategieen import casussen
 
 WORTEL = Path(__file__).resolve().parent.parent
@@ -37,50 +35,6 @@ VOORBEELDEN = WORTEL / "examples"
 MAX_BYTES = 200_000
 MAX_RIJEN = 50
 BSN = "111222333"
-
-
-@dataclass
-class Server:
-    url: str
-    log: Path
-    proces: subprocess.Popen[bytes]
-
-    def post(
-        self, pad: str, inhoud: bytes | str, soort: str = "application/json", **params: str
-    ) -> httpx.Response:
-        data = inhoud.encode() if isinstance(inhoud, str) else inhoud
-        return httpx.post(
-            self.url + pad, content=data, headers={"content-type": soort}, params=params, timeout=60
-        )
-
-
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        poort: int = s.getsockname()[1]
-        return poort
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    log = tmp_path_factory.mktemp("server") / "stderr.log"
-    poort = _vrije_poort()
-    omgeving = {**os.environ, "PYTHONPATH": os.pathsep.join([str(WORTEL / "src"), str(WORTEL)])}
-    commando = [sys.executable, "-m", "verzuimregels", "serve", "--port", str(poort)]
-    commando += ["--max-bytes", str(MAX_BYTES), "--max-rijen", str(MAX_RIJEN)]
-    with open(log, "wb") as uit:
-        proces = subprocess.Popen(commando, stdout=uit, stderr=subprocess.STDOUT, env=omgeving)
-    url = f"http://127.0.0.1:{poort}"
-    for _ in range(300):
-        try:
-            httpx.get(url + "/schema", timeout=1)
-            break
-        except httpx.TransportError:
-            assert proces.poll() is None, log.read_text()
-            time.sleep(0.1)
-    yield Server(url, log, proces)
-    proces.terminate()
-    proces.wait(timeout=20)
 
 
 def _rijen(bestand: str) -> list[Any]:

@@ -127,7 +127,7 @@ def test_regressie_toets_noemt_een_onbekende_sleutel_naar_zijn_positie(
     pad.write_text(json.dumps([geval]), encoding="utf-8")
     assert main(["toets", str(pad)]) == EXIT_GEBRUIK
     fout = capsys.readouterr().err
-    assert "case 1: key(s) 4 of the case are not known" in fout
+    assert "geval 1: sleutel(s) 4 van het geval zijn niet bekend" in fout
     assert "111222333" not in fout
     assert "Jansen" not in fout
 

@@ -185,8 +185,10 @@ GEVALLEN: dict[str, tuple[str | bytes | None, list[str], str, str]] = {
     "onleesbaar": (
         "",
         ["valideer", "{bestand}"],
-        "de invoer is niet te lezen: the input is empty [onleesbaar]",
-        "the input cannot be read: the input is empty [onleesbaar]",
+        "de invoer is niet te lezen: de invoer is leeg: verwacht als eerste regel de kolomnamen, gescheiden "
+        "door ',' ';' of een tab, daaronder de rijen [onleesbaar/csv_leeg]",
+        "the input cannot be read: the input is empty; expected the column names as the first line, "
+        "separated by ',' ';' or a tab, then the rows [onleesbaar/csv_leeg]",
     ),
     "casus_een_object": (
         "[{}]",
@@ -227,8 +229,10 @@ GEVALLEN: dict[str, tuple[str | bytes | None, list[str], str, str]] = {
     "toetsbestand": (
         '{"gevallen": 3}',
         ["toets", "{bestand}"],
-        "het toetsbestand is niet te lezen: ",
-        "the test-case file cannot be read: ",
+        "het toetsbestand is niet te lezen: verwacht een lijst van gevallen (elk met naam, commando, invoer "
+        "en verwacht) [toetsbestand/toets_geen_lijst]",
+        "the test-case file cannot be read: expected a list of cases (each with naam, commando, invoer and "
+        "verwacht) [toetsbestand/toets_geen_lijst]",
     ),
 }
 
@@ -273,12 +277,12 @@ def test_gebruiksfout_in_het_nederlands_en_engels(
     uitkomst, fout = _draai(capsys, tmp_path, inhoud, args)
     assert uitkomst == 2
     assert nl in fout
-    assert f"[{code}]" in fout
+    assert re.search(rf"\[{code}(/\w+)?\]", fout)  # the code, and a reason's code after a slash
     assert len(fout.strip().splitlines()) == 1  # one line, no usage dump, no traceback
     uitkomst, fout = _draai(capsys, tmp_path, inhoud, [*args, "--taal", "en"])
     assert uitkomst == 2
     assert en in fout
-    assert f"[{code}]" in fout
+    assert re.search(rf"\[{code}(/\w+)?\]", fout)
 
 
 def test_gebruiksfouten_van_de_commandos(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

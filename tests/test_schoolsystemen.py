@@ -288,7 +288,8 @@ def test_codetabel_van_een_ander_systeem(capsys: pytest.CaptureFixture[str]) -> 
     args[args.index("--codetabel") + 1] = str(MAP / "somtoday-codetabel.toml")
     code, _, fout = _cli(capsys, *args)
     assert code == 2
-    assert "not for magister" in fout
+    assert "is een codetabel voor somtoday, niet voor magister" in fout
+    assert fout.rstrip().endswith("[onleesbaar/codetabel_ander_systeem]")
 
 
 def test_leerlingenbestand_fouten_en_json(tmp_path: Path) -> None:

@@ -76,39 +76,65 @@ def test_gevallen_in_json_hebben_geen_yaml_nodig(
 
 
 @pytest.mark.parametrize(
-    ("tekst", "melding"),
+    ("tekst", "code", "nl", "en"),
     [
-        ("- [onzin", "not valid YAML (line 1)"),
-        ("naam: geen lijst", "expected a list of cases"),
-        ("- naam: x\n  commando: rekenen\n  invoer: {}\n  verwacht: {}", "commando must be one of beoordeel"),
-        ("- naam: x\n  commando: status\n  verwacht: {}", "'invoer' is missing"),
+        ("- [onzin", "toets_geen_yaml", "geen geldige YAML (regel 1)", "not valid YAML (line 1)"),
+        ("naam: geen lijst", "toets_geen_lijst", "verwacht een lijst van gevallen", "expected a list"),
+        (
+            "- naam: x\n  commando: rekenen\n  invoer: {}\n  verwacht: {}",
+            "toets_commando",
+            "geval 1 (x): commando moet één zijn van beoordeel",
+            "commando must be one of beoordeel",
+        ),
+        (
+            "- naam: x\n  commando: status\n  verwacht: {}",
+            "toets_sleutel_ontbreekt",
+            "'invoer' ontbreekt",
+            "'invoer' is missing",
+        ),
         (
             "- naam: x\n  commando: status\n  invoer: {}\n  verwacht: {}\n  opties: {peildatum: 2026-01-01}",
+            "toets_opties",
+            "de opties van status zijn regio, taal, verjaardag_29_februari",
             "opties of status are regio, taal, verjaardag_29_februari",
         ),
         (
             "- naam: x\n  commando: analyseer\n  invoer: {}\n  verwacht: {}",
+            "toets_peildatum_ontbreekt",
+            "analyseer verwacht opties.peildatum (jjjj-mm-dd)",
             "analyseer needs opties.peildatum",
         ),
         (
             "- naam: x\n  commando: status\n  invoer: {}\n  verwacht: {}\n  opties: {taal: fr}",
+            "toets_optie_ongeldig",
+            "een optie is niet geldig; verwacht de waarden die de gelijknamige vlag",
             "option is not valid",
         ),
         (
             "- naam: x\n  commando: status\n  invoor: {}\n  verwacht: {}",
+            "toets_onbekende_sleutels",
+            "geval 1: sleutel(s) 3 van het geval zijn niet bekend",
             "case 1: key(s) 3 of the case are not known",
         ),
     ],
 )
 def test_een_bestand_dat_niet_te_gebruiken_is_geeft_exit_2_met_de_verwachte_vorm(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], tekst: str, melding: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tekst: str, code: str, nl: str, en: str
 ) -> None:
-    assert main(["toets", str(_bestand(tmp_path, tekst))]) == 2
-    assert melding in capsys.readouterr().err
+    pad = str(_bestand(tmp_path, tekst))
+    assert main(["toets", pad]) == 2
+    fout = capsys.readouterr().err
+    assert nl in fout
+    assert fout.rstrip().endswith(f"[toetsbestand/{code}]")
+    assert main(["toets", pad, "--taal", "en"]) == 2
+    assert en in capsys.readouterr().err
 
 
 def test_een_ontbrekend_bestand_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["toets", str(tmp_path / "bestaat-niet.yaml")]) == 2
+    fout = capsys.readouterr().err
+    assert "bestaat-niet.yaml niet lezen (bestaat niet): verwacht een YAML- of JSON-bestand" in fout
+    assert main(["toets", str(tmp_path / "bestaat-niet.yaml"), "--taal", "en"]) == 2
     assert "cannot read" in capsys.readouterr().err
 
 

@@ -121,7 +121,8 @@ def test_leeg_bestand_is_een_gebruiksfout(
 ) -> None:
     code, _uit, fout = draai(capsys, bestand(tmp_path, inhoud))
     assert code == 2
-    assert "empty" in fout
+    assert "de invoer is leeg: verwacht als eerste regel de kolomnamen" in fout
+    assert fout.rstrip().endswith("[onleesbaar/csv_leeg]")
     assert "Traceback" not in fout
 
 
@@ -262,7 +263,8 @@ def test_te_lange_regel_in_csv_en_jsonl(tmp_path: Path, capsys: pytest.CaptureFi
 def test_te_lange_kopregel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, fout = draai(capsys, bestand(tmp_path, "a" * (MAX_REGEL + 10) + "\n1\n"))
     assert code == 2
-    assert "header" in fout
+    assert f"de kopregel is langer dan {MAX_REGEL} tekens" in fout
+    assert fout.rstrip().endswith("[onleesbaar/kop_te_lang]")
 
 
 def test_csv_met_te_veel_cellen_en_kapotte_quotes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -287,10 +289,10 @@ def test_csv_veld_groter_dan_de_csv_limiet(tmp_path: Path, capsys: pytest.Captur
 @pytest.mark.parametrize(
     ("kop", "verwacht"),
     [
-        ("sleutel,achternaam\n", "column(s) 2"),
-        ("sleutel,123456782\n", "column(s) 2"),
-        ("a,,b\n", "empty"),
-        ("a,A\n", "twice"),
+        ("sleutel,achternaam\n", "kolom(men) 2 van de kopregel zijn geen bekende kolommen"),
+        ("sleutel,123456782\n", "[onleesbaar/kop_onbekende_kolommen]"),
+        ("a,,b\n", "de kopregel heeft een lege kolomnaam"),
+        ("a,A\n", "de kopregel noemt een kolom twee keer: verwacht elke kolomnaam één keer"),
     ],
 )
 def test_onbekende_of_foute_kolommen(

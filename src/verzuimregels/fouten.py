@@ -17,6 +17,9 @@ from typing import Annotated, Any, ParamSpec, Self, TypeVar, cast
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from .foutteksten import MetReden
+from .teksten import Taal
+
 
 class Model(BaseModel):
     """The base of every model of this library: a ``ValidationError`` it raises holds no input value.
@@ -191,21 +194,30 @@ def _herbouw(
 
 class OntbrekendeExtra(VerzuimregelsFout, ModuleNotFoundError):
     """A module or function needs an optional extra that is not installed; the message names the extra
-    and the command that installs it. A ``ModuleNotFoundError``, so ``except ImportError`` still works."""
+    and the command that installs it. A ``ModuleNotFoundError``, so ``except ImportError`` still works.
+    ``str()`` is English; :meth:`tekst` gives Dutch or English (reason code ``extra_nodig``)."""
+
+    code = "extra_nodig"
 
     def __init__(self, onderdeel: str, extra: str, module: str | None = None) -> None:
         self.extra = extra
         pakket = f"{module} (" if module else "("
-        super().__init__(
-            f"{onderdeel} needs {pakket}the '{extra}' extra): pip install 'verzuimregels[{extra}]'",
-            name=module,
-        )
+        self.reden = MetReden("extra_nodig", onderdeel=onderdeel, pakket=pakket, extra=extra)
+        """The message as a reason with its code, in either language (:meth:`tekst`)."""
+        super().__init__(str(self.reden), name=module)
+
+    def tekst(self, taal: Taal) -> str:
+        """The message in ``taal``."""
+        return self.reden.tekst(taal)
 
 
-class Leesfout(VerzuimregelsFout):
+class Leesfout(MetReden, VerzuimregelsFout):
     """An input file as a whole cannot be read (encoding, header, shape); the CLI exits with code 2.
 
-    The message names what is wrong and where (a line, a column by position), never a value read.
+    ``Leesfout(code, **waarden)``: a reason code of :data:`verzuimregels.foutteksten.REDENEN`
+    (``kop_kolom_dubbel``, ``codetabel_geen_toml``, ...) and the values of its text; ``str()`` is the
+    English text, :meth:`tekst` gives Dutch or English. The message names what is wrong, where (a line,
+    a column by position) and the form expected, never a value read.
     """
 
 

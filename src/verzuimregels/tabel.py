@@ -109,9 +109,9 @@ def lees_tabel(
     an empty input, an unreadable header, or an unknown encoding or separator.
     """
     if codering not in CODERINGEN:
-        raise Leesfout(f"unknown encoding; use one of {', '.join(CODERINGEN)}")
+        raise Leesfout("codering_onbekend", coderingen=", ".join(CODERINGEN))
     if scheidingsteken is not None and scheidingsteken not in SCHEIDINGSTEKENS:
-        raise Leesfout("unknown separator; use ',', ';' or a tab")
+        raise Leesfout("scheidingsteken_onbekend")
     buffer: Any = bron if hasattr(bron, "peek") else io.BufferedReader(bron)  # type: ignore[type-var,unused-ignore]
     _controleer_begin(buffer.peek(4)[:4], codering)
     if codering == "utf-8" and buffer.peek(3)[:3] == _BOM:
@@ -124,50 +124,54 @@ def lees_tabel(
     for regel in regels:
         kopnummer += 1
         if te_lang[0]:
-            raise Leesfout(f"the header line is longer than {MAX_REGEL} characters")
+            raise Leesfout("kop_te_lang", max=MAX_REGEL)
         if regel.strip():
             koptekst = regel
             break
     if koptekst is None:
-        raise Leesfout("the input is empty")
+        raise Leesfout("csv_leeg")
     if "\ufeff" in koptekst or koptekst.startswith(_DUBBELE_BOM):
-        raise Leesfout("the header line holds a damaged or doubled byte-order mark; save the file again")
+        raise Leesfout("kop_bom")
     treffer = _SURROGAAT.search(koptekst)
     if treffer is not None:
-        raise Leesfout(_niet_leesbaar("the header line", codering, treffer.start() + 1))
+        positie = treffer.start() + 1
+        if codering == "utf-8":
+            raise Leesfout("kop_geen_utf8", positie=positie, optie=optie_codering("cp1252"))
+        raise Leesfout("kop_geen_cp1252", positie=positie)
     teken = scheidingsteken or max(SCHEIDINGSTEKENS, key=koptekst.count)
     try:
         kop = next(csv.reader([koptekst], delimiter=teken, strict=True))
     except (csv.Error, StopIteration):
-        raise Leesfout("the header line is not valid CSV") from None
+        raise Leesfout("kop_geen_csv") from None
     namen = tuple(k.strip().lower() for k in kop)
     if any(not k for k in namen):
-        raise Leesfout("the header has an empty column name (or the line ends with a separator)")
+        raise Leesfout("kop_lege_kolom")
     if len(set(namen)) != len(namen):
-        raise Leesfout("the header names a column twice")
+        raise Leesfout("kop_kolom_dubbel")
     if kolommen is not None:
         onbekend = [str(i) for i, k in enumerate(namen, start=1) if k not in kolommen]
         if onbekend:
             raise Leesfout(
-                f"column(s) {', '.join(onbekend)} of the header are not known columns (a file without "
-                f"a header row, or a separator other than {_NAAM.get(teken, teken)}?); the header may name: "
-                f"{', '.join(kolommen)}"
+                "kop_onbekende_kolommen",
+                posities=", ".join(onbekend),
+                teken=_NAAM.get(teken, teken),
+                kolommen=", ".join(kolommen),
             )
     ontbreekt = [k for k in verplicht if k not in namen]
     if ontbreekt:
-        raise Leesfout(f"the header lacks the column(s) {', '.join(ontbreekt)}")
+        raise Leesfout("kop_kolommen_ontbreken", kolommen=", ".join(ontbreekt))
     return Tabel(namen, teken, codering, _rijen(regels, namen, teken, codering, te_lang, kopnummer))
 
 
 def _controleer_begin(begin: bytes, codering: str) -> None:
     if begin.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Leesfout("the file is UTF-16 (Excel 'Unicode text'); save it as CSV (UTF-8 or Windows-1252)")
+        raise Leesfout("utf16")
     if begin.startswith(_BOM):
         if codering != "utf-8":
-            raise Leesfout("the file starts with a UTF-8 byte-order mark: it is UTF-8, leave out --encoding")
+            raise Leesfout("bom_met_codering")
         return
     if codering == "utf-8" and begin[:1] == b"\xef":
-        raise Leesfout("the file starts with a damaged byte-order mark; save the file again")
+        raise Leesfout("bom_beschadigd")
 
 
 def _niet_leesbaar(waar: str, codering: str, positie: int | None = None) -> str:

@@ -32,6 +32,7 @@ from pydantic import BaseModel
 
 from .beleid import Beleid, Verjaardag29Februari, Verlofdagen
 from .fouten import Foutrij, Foutuitvoer, Invoerfout, OntbrekendeExtra
+from .foutteksten import MetReden, Tekst, reden_van
 from .kalender import Regio, Schoolkalender
 from .keuzehulp import beoordeel
 from .melding import valideer
@@ -53,8 +54,14 @@ OPTIES: dict[str, frozenset[str]] = {
 ``peildatum`` of ``beoordeel`` is the date for a case without its own (the CLI's ``--vandaag``)."""
 
 
-class Toetsfout(Exception):
-    """The file of cases cannot be used as a whole (exit 2): the message says where and what is expected."""
+_GEEN_UTF8 = Tekst("geen UTF-8", "not UTF-8")
+
+
+class Toetsfout(MetReden):
+    """The file of cases cannot be used as a whole (exit 2): the message says where and what is expected.
+
+    ``Toetsfout(code, **waarden)``: a reason code of :data:`verzuimregels.foutteksten.REDENEN`
+    (``toets_geen_lijst``, ...); ``str()`` is English, :meth:`tekst` gives Dutch or English."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +102,13 @@ def lees_gevallen(pad: Path) -> list[Geval]:
     """The cases in a YAML or JSON file; :class:`Toetsfout` names the case and key that is wrong."""
     try:
         tekst = pad.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as fout:
-        raise Toetsfout(f"cannot read {pad}: {type(fout).__name__}") from None
+    except OSError as fout:
+        raise Toetsfout("toets_onleesbaar", pad=str(pad), reden=reden_van(fout)) from None
+    except UnicodeDecodeError:
+        raise Toetsfout("toets_onleesbaar", pad=str(pad), reden=_GEEN_UTF8) from None
     data = _laad(tekst, pad.suffix.lower())
     if not isinstance(data, list) or not data:
-        raise Toetsfout("expected a list of cases (each with naam, commando, invoer and verwacht)")
+        raise Toetsfout("toets_geen_lijst")
     return [_geval(i, g) for i, g in enumerate(data, start=1)]
 
 
@@ -108,7 +117,7 @@ def _laad(tekst: str, achtervoegsel: str) -> Any:
         try:
             return json.loads(tekst)
         except json.JSONDecodeError as fout:
-            raise Toetsfout(f"not valid JSON (line {fout.lineno}); expected a list of cases") from None
+            raise Toetsfout("toets_geen_json", regel=fout.lineno) from None
     try:
         import yaml
     except ModuleNotFoundError as fout:
@@ -117,30 +126,40 @@ def _laad(tekst: str, achtervoegsel: str) -> Any:
         return yaml.safe_load(tekst)
     except yaml.YAMLError as fout:
         plek = getattr(fout, "problem_mark", None)
-        regel = f" (line {plek.line + 1})" if plek is not None else ""
-        raise Toetsfout(f"not valid YAML{regel}; expected a list of cases") from None
+        regel: Tekst | str = ""
+        if plek is not None:
+            regel = Tekst(f" (regel {plek.line + 1})", f" (line {plek.line + 1})")
+        raise Toetsfout("toets_geen_yaml", plek=regel) from None
 
 
 def _geval(positie: int, ruw: Any) -> Geval:
-    waar = f"case {positie}"
     if not isinstance(ruw, dict):
-        raise Toetsfout(f"{waar}: expected a mapping with naam, commando, invoer and verwacht")
+        raise Toetsfout("toets_geen_mapping", positie=positie)
     sleutels = ("naam", "commando", "invoer", "opties", "verwacht")
     onbekend = [str(i) for i, k in enumerate(ruw, start=1) if k not in sleutels]
     if onbekend:  # named by position: a key is input (a case keyed by a pupil's BSN), never echoed
         raise Toetsfout(
-            f"{waar}: key(s) {', '.join(onbekend)} of the case are not known; expected {', '.join(sleutels)}"
+            "toets_onbekende_sleutels",
+            positie=positie,
+            posities=", ".join(onbekend),
+            sleutels=", ".join(sleutels),
         )
-    naam = str(ruw.get("naam") or waar)
+    naam = str(ruw.get("naam") or f"#{positie}")  # no name: its number, in any language
     commando = ruw.get("commando")
     if commando not in OPTIES:
-        raise Toetsfout(f"{waar} ({naam}): commando must be one of {', '.join(OPTIES)}")
+        raise Toetsfout("toets_commando", positie=positie, naam=naam, commandos=", ".join(OPTIES))
     for sleutel in ("invoer", "verwacht"):
         if sleutel not in ruw:
-            raise Toetsfout(f"{waar} ({naam}): '{sleutel}' is missing")
+            raise Toetsfout("toets_sleutel_ontbreekt", positie=positie, naam=naam, sleutel=sleutel)
     opties = ruw.get("opties") or {}
     if not isinstance(opties, dict) or set(opties) - OPTIES[commando]:
-        raise Toetsfout(f"{waar} ({naam}): opties of {commando} are {', '.join(sorted(OPTIES[commando]))}")
+        raise Toetsfout(
+            "toets_opties",
+            positie=positie,
+            naam=naam,
+            commando=commando,
+            opties=", ".join(sorted(OPTIES[commando])),
+        )
     return Geval(positie, naam, commando, _json(ruw["invoer"]), _json(opties), _json(ruw["verwacht"]))
 
 
@@ -171,7 +190,7 @@ def _functie(geval: Geval) -> Callable[[Any], BaseModel]:
             verlofdagen=Verlofdagen(o.get("verlofdagen", Verlofdagen.LESDAGEN.value)),
         )
     except (ValueError, TypeError):
-        raise Toetsfout(f"case {geval.positie} ({geval.naam}): an option is not valid") from None
+        raise Toetsfout("toets_optie_ongeldig", positie=geval.positie, naam=geval.naam) from None
     if geval.commando == "beoordeel":
         return lambda r: beoordeel(r, taal=taal, beleid=beleid, kalender=kalender, vandaag=peildatum)
     if geval.commando == "status":
@@ -180,7 +199,7 @@ def _functie(geval: Geval) -> Callable[[Any], BaseModel]:
         return lambda r: beoordeel_verlof(r, taal=taal, beleid=beleid, kalender=kalender)
     if geval.commando == "analyseer":
         if peildatum is None:
-            raise Toetsfout(f"case {geval.positie} ({geval.naam}): analyseer needs opties.peildatum")
+            raise Toetsfout("toets_peildatum_ontbreekt", positie=geval.positie, naam=geval.naam)
         dag = peildatum
         return lambda r: analyseer(r, dag, taal=taal, beleid=beleid)
     return lambda r: valideer(r, peildatum=peildatum, taal=taal, beleid=beleid)

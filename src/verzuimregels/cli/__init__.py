@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _meld(f"{fout.tekst(taal)}{_na_rijen(taal, _WEGGOOIEN, altijd=False)}")
         return EXIT_GEBRUIK
     except Leesfout as fout:
-        tekst = Gebruiksfout("onleesbaar", reden=str(fout)).tekst(taal)
+        tekst = Gebruiksfout("onleesbaar", reden=fout).tekst(taal)
         _meld(f"{tekst}{_na_rijen(taal, _WEGGOOIEN, altijd=False)}")
         return EXIT_GEBRUIK
     except Invoerfout as fout:  # of an option or of the input as a whole

@@ -16,19 +16,15 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from ..foutteksten import MetReden, in_taal
+from ..foutteksten import Tekst as Tekst  # re-exported: the CLI's modules and tests import it here
+from ..foutteksten import reden_van as reden_van
 from ..teksten import Taal
 
-
-@dataclass(frozen=True, slots=True)
-class Tekst:
-    """The Dutch and English template of one usage error (``str.format`` fields: non-personal values)."""
-
-    nl: str
-    en: str
-
+if TYPE_CHECKING:
+    from ..fouten import Leesfout
 
 GEBRUIKSFOUTEN: dict[str, Tekst] = {
     # --- Options and arguments (argparse and the option types of cli/opties.py) ------------------------
@@ -233,25 +229,6 @@ GEBRUIKSFOUTEN: dict[str, Tekst] = {
 """Every usage error of the command line: code -> Dutch and English text."""
 
 
-def reden_van(fout: OSError) -> Tekst:
-    """Why a file could not be opened, in both languages (the common errno values; else the system's)."""
-    import errno
-
-    eigen = {
-        errno.ENOENT: Tekst("bestaat niet", "does not exist"),
-        errno.EACCES: Tekst("geen toegang", "permission denied"),
-        errno.EISDIR: Tekst("is een map", "is a directory"),
-        errno.ENOTDIR: Tekst("een deel van het pad is geen map", "a part of the path is not a directory"),
-        errno.ENOSPC: Tekst("de schijf is vol", "the disk is full"),
-        errno.EADDRINUSE: Tekst("de poort is al in gebruik", "the port is already in use"),
-        errno.EADDRNOTAVAIL: Tekst(
-            "het adres is niet van deze machine", "the address is not one of this machine"
-        ),
-    }
-    tekst = fout.strerror or type(fout).__name__
-    return eigen.get(fout.errno or 0, Tekst(tekst, tekst))
-
-
 class Gebruiksfout(Exception):
     """The command line cannot run as asked (exit code 2): a code of :data:`GEBRUIKSFOUTEN` and the
     values that fill its text. ``str()`` is the English text (as in an error row); :meth:`tekst` gives
@@ -269,18 +246,38 @@ class Gebruiksfout(Exception):
         """A file that cannot be read or written (``code``: ``bestand_onleesbaar``, ``schrijven_mislukt``)."""
         return cls(code, pad=pad, reden=reden_van(fout))
 
+    def als_leesfout(self, voor: Tekst | None = None) -> Leesfout:
+        """This JSON reader's error as a library's :class:`~verzuimregels.fouten.Leesfout` (an export,
+        a pupils file), with its code (its reason's, if it has one: ``getal_te_lang``) and both texts,
+        after ``voor`` ("het leerlingenbestand is niet te lezen: ")."""
+        from ..fouten import Leesfout
+
+        reden = self.waarden.get("reden")
+        bron: Any = reden if isinstance(reden, MetReden) else None
+        if bron is not None:
+            nl, en = bron.tekst(Taal.NL), bron.tekst(Taal.EN)
+        else:
+            nl, en = self.tekst(Taal.NL, met_code=False), self.tekst(Taal.EN, met_code=False)
+        if voor is not None:
+            nl, en = voor.nl + nl, voor.en + en
+        return Leesfout(self.redencode or self.code, tekst=Tekst(nl, en))
+
+    @property
+    def redencode(self) -> str | None:
+        """The code of the reason inside (``kop_kolom_dubbel`` of ``onleesbaar``), if it has one."""
+        code = getattr(self.waarden.get("reden"), "code", None)
+        return code if isinstance(code, str) else None
+
     def tekst(self, taal: Taal, *, met_code: bool = True) -> str:
-        """The text in ``taal``, with the code in brackets (to look it up in docs/cli.md)."""
+        """The text in ``taal``, with the code in brackets (to look it up in docs/cli.md); a reason
+        with a code of its own follows it after a slash: ``[onleesbaar/kop_kolom_dubbel]``."""
         sjabloon = GEBRUIKSFOUTEN[self.code]
-        waarden = {k: _in_taal(v, taal) for k, v in self.waarden.items()}
-        tekst = (sjabloon.nl if taal is Taal.NL else sjabloon.en).format(**waarden)
-        return f"{tekst} [{self.code}]" if met_code else tekst
-
-
-def _in_taal(waarde: Any, taal: Taal) -> Any:
-    if isinstance(waarde, Tekst):
-        return waarde.nl if taal is Taal.NL else waarde.en
-    return waarde
+        waarden = {k: in_taal(v, taal) for k, v in self.waarden.items()}
+        tekst = sjabloon.in_taal(taal).format(**waarden)
+        if not met_code:
+            return tekst
+        code = self.code if self.redencode is None else f"{self.code}/{self.redencode}"
+        return f"{tekst} [{code}]"
 
 
 # --- The shape of a value, never the value -----------------------------------------------------------

@@ -64,7 +64,7 @@ def _serve(args: argparse.Namespace) -> int:  # pragma: no cover - runs until in
     try:
         from ..server import serve
     except OntbrekendeExtra as fout:
-        raise Gebruiksfout("extra_ontbreekt", reden=str(fout)) from None
+        raise Gebruiksfout("extra_ontbreekt", reden=fout.reden) from None
     controleer_adres(args.host, args.port)
     try:
         serve(args.host, args.port, max_bytes=args.max_bytes, max_rijen=args.max_rijen)

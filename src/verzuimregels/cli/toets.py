@@ -12,7 +12,6 @@ from ..fouten import OntbrekendeExtra
 from ..teksten import Taal
 from ..toets import Toetsfout, lees_gevallen, toets, verslag
 from . import opties
-from .gebruiksfouten import Tekst
 from .invoer import Gebruiksfout
 
 
@@ -41,22 +40,13 @@ def _toets(args: argparse.Namespace) -> int:
     pad = Path(args.bestand)
     with contextlib.suppress(OSError):  # an unreadable file: lees_gevallen names it
         if pad.stat().st_size > MAX_BYTES:
-            mb = MAX_BYTES // 1_000_000
-            raise Gebruiksfout(
-                "toetsbestand",
-                reden=Tekst(
-                    f"het is groter dan {mb} MB; verwacht een bestand van ten hoogste {mb} MB (het wordt in "
-                    "zijn geheel gelezen): splits het",
-                    f"it is larger than {mb} MB; expected a file of at most {mb} MB (it is read whole): "
-                    "split it",
-                ),
-            )
+            raise Gebruiksfout("toetsbestand", reden=Toetsfout("toets_te_groot", mb=MAX_BYTES // 1_000_000))
     try:
         gevallen = lees_gevallen(pad)
         uitslagen = toets(gevallen, met_uitvoer=False)
     except Toetsfout as fout:
-        raise Gebruiksfout("toetsbestand", reden=str(fout)) from None
+        raise Gebruiksfout("toetsbestand", reden=fout) from None
     except OntbrekendeExtra as fout:
-        raise Gebruiksfout("extra_ontbreekt", reden=str(fout)) from None
+        raise Gebruiksfout("extra_ontbreekt", reden=fout.reden) from None
     sys.stdout.write(verslag(uitslagen, Taal(args.taal)))
     return 0 if all(u.geslaagd for u in uitslagen) else 1

@@ -33,6 +33,7 @@ from ..registratie import Analyse, analyseer
 from ..teksten import Taal
 from .bron import Bronrecord, Verslag, naar_leerlingen
 from .codetabel import (
+    _DE_CODETABEL,
     SYSTEMEN,
     Codetabel,
     laad_codetabel,
@@ -87,12 +88,12 @@ def lees_export(
     is an error row for its pupil.
     """
     if systeem not in SYSTEMEN:
-        raise Leesfout(f"unknown system {systeem!r}; use one of {', '.join(SYSTEMEN)}")
+        raise Leesfout("systeem_onbekend", systemen=", ".join(SYSTEMEN))
     if not hasattr(bron, "peek"):  # e.g. io.BytesIO: the readers look at the first bytes
         bron = io.BufferedReader(bron)  # type: ignore[arg-type,type-var,unused-ignore]
     tabel = codetabel if codetabel is not None else standaardtabel(systeem)
     if tabel.systeem != systeem:
-        raise Leesfout(f"the code table is one for {tabel.systeem}, not for {systeem}")
+        raise Leesfout("codetabel_ander_systeem", tabel=_DE_CODETABEL, gelezen=tabel.systeem, systeem=systeem)
     if systeem == "eduarte":
         records = eduarte(bron, tabel, peildatum, codering=codering, scheidingsteken=scheidingsteken)
     else:
@@ -108,7 +109,7 @@ def _json_records(bron: IO[bytes], systeem: str, tabel: Codetabel, peildatum: da
     try:
         vorm, rijen = lees_json_stroom(bron)
     except Gebruiksfout as fout:
-        raise Leesfout(str(fout)) from None
+        raise fout.als_leesfout() from None
     try:
         for rij in rijen:
             if rij.fout is not None:
@@ -123,7 +124,7 @@ def _json_records(bron: IO[bytes], systeem: str, tabel: Codetabel, peildatum: da
             else:
                 yield _element(lees, rij.waarde, rij.positie, tabel, peildatum)
     except Gebruiksfout as fout:
-        raise Leesfout(str(fout)) from None
+        raise fout.als_leesfout() from None
 
 
 def _element(lees: Any, item: Any, positie: int, tabel: Codetabel, peildatum: date) -> Bronrecord:

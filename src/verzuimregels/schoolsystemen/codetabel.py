@@ -19,6 +19,7 @@ Ed-Fi's descriptor map (Analytics Middle Tier): local codes to categories, per s
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..fouten import Leesfout
+from ..foutteksten import Tekst, reden_van
 from ..registratie import Reden
 
 SYSTEMEN = ("somtoday", "magister", "eduarte", "edfi")
@@ -58,37 +60,53 @@ class Overslaan(str):
     __slots__ = ()
 
 
-def lees_codetabel(tekst: str, *, bron: str = "the code table", systeem: str | None = None) -> Codetabel:
+def lees_codetabel(tekst: str, *, bron: str | None = None, systeem: str | None = None) -> Codetabel:
     """Parse a code table (TOML). Raises :class:`~verzuimregels.fouten.Leesfout` naming the key that is
-    wrong; a code table is the school's, not personal data, so its codes may be named."""
+    wrong; a code table is the school's, not personal data, so its codes may be named. ``bron``: the
+    file it was read from, named in a message; ``systeem``: the system the table must be for."""
+    naam = Tekst(f"de codetabel {bron}", f"the code table {bron}") if bron else _DE_CODETABEL
+    return _lees(tekst, naam, systeem)
+
+
+_DE_CODETABEL = Tekst("de codetabel", "the code table")
+_TOML_PLEK = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _lees(tekst: str, tabel: Tekst, systeem: str | None) -> Codetabel:
     try:
         data = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
-        raise Leesfout(f"{bron} is not valid TOML: {fout}") from None
+        plek = _TOML_PLEK.search(str(fout))  # tomllib's message: "... (at line 3, column 5)"
+        waar: Tekst | str = ""
+        if plek is not None:
+            waar = Tekst(f" (regel {plek[1]}, kolom {plek[2]})", f" (line {plek[1]}, column {plek[2]})")
+        raise Leesfout("codetabel_geen_toml", tabel=tabel, plek=waar) from None
     onbekend = sorted(set(data) - {"systeem", "codes", "overslaan"})
     if onbekend:
-        raise Leesfout(f"{bron}: unknown key(s) {', '.join(onbekend)}; use systeem, codes, overslaan")
+        raise Leesfout("codetabel_onbekende_sleutels", tabel=tabel, sleutels=", ".join(onbekend))
     gelezen_systeem = data.get("systeem")
     if gelezen_systeem not in SYSTEMEN:
-        raise Leesfout(f"{bron}: systeem must be one of {', '.join(SYSTEMEN)}")
+        raise Leesfout("codetabel_systeem", tabel=tabel, systemen=", ".join(SYSTEMEN))
     if systeem is not None and gelezen_systeem != systeem:
-        raise Leesfout(f"{bron} is a table for {gelezen_systeem}, not for {systeem}")
+        raise Leesfout("codetabel_ander_systeem", tabel=tabel, gelezen=gelezen_systeem, systeem=systeem)
     codes_in, overslaan_in = data.get("codes", {}), data.get("overslaan", {})
     if not isinstance(codes_in, dict) or not isinstance(overslaan_in, dict):
-        raise Leesfout(f"{bron}: [codes] and [overslaan] must be tables")
+        raise Leesfout("codetabel_geen_tabellen", tabel=tabel)
     codes: dict[str, Reden] = {}
     redenen = ", ".join(r.value for r in Reden)
     for code, reden in codes_in.items():
         try:
             codes[code] = Reden(reden)
         except ValueError:
-            raise Leesfout(f"{bron}: code {code!r} maps to an unknown reden; use one of {redenen}") from None
+            raise Leesfout(
+                "codetabel_onbekende_reden", tabel=tabel, code=repr(code), redenen=redenen
+            ) from None
     overslaan: dict[str, str] = {}
     for code, waarom in overslaan_in.items():
         if not isinstance(waarom, str) or not waarom.strip():
-            raise Leesfout(f"{bron}: [overslaan] {code!r} needs a reason (a text)")
+            raise Leesfout("codetabel_overslaan_zonder_reden", tabel=tabel, code=repr(code))
         if code in codes:
-            raise Leesfout(f"{bron}: code {code!r} is both in [codes] and in [overslaan]")
+            raise Leesfout("codetabel_code_dubbel", tabel=tabel, code=repr(code))
         overslaan[code] = waarom
     return Codetabel(gelezen_systeem, codes, overslaan)
 
@@ -96,13 +114,14 @@ def lees_codetabel(tekst: str, *, bron: str = "the code table", systeem: str | N
 def standaardtabel_tekst(systeem: str) -> str:
     """The text (TOML, with its comments and sources) of the default table for ``systeem``."""
     if systeem not in SYSTEMEN:
-        raise Leesfout(f"no default code table for this system; use one of {', '.join(SYSTEMEN)}")
+        raise Leesfout("codetabel_geen_standaard", systemen=", ".join(SYSTEMEN))
     return resources.files(__package__).joinpath("codetabellen", f"{systeem}.toml").read_text("utf-8")
 
 
 def standaardtabel(systeem: str) -> Codetabel:
     """The default code table the library ships for ``systeem``."""
-    return lees_codetabel(standaardtabel_tekst(systeem), bron=f"the default {systeem} table")
+    naam = Tekst(f"de standaardtabel van {systeem}", f"the default {systeem} table")
+    return _lees(standaardtabel_tekst(systeem), naam, None)
 
 
 def laad_codetabel(pad: str | Path, systeem: str) -> Codetabel:
@@ -110,7 +129,13 @@ def laad_codetabel(pad: str | Path, systeem: str) -> Codetabel:
     try:
         tekst = Path(pad).read_text("utf-8")
     except OSError as fout:
-        raise Leesfout(f"cannot read the code table {pad}: {fout.strerror}") from None
+        raise Leesfout(
+            "codetabel_onleesbaar",
+            tabel=Tekst(f"de codetabel {pad}", f"the code table {pad}"),
+            reden=reden_van(fout),
+        ) from None
     except UnicodeDecodeError:
-        raise Leesfout(f"the code table {pad} is not UTF-8") from None
-    return lees_codetabel(tekst, bron=f"the code table {pad}", systeem=systeem)
+        raise Leesfout(
+            "codetabel_geen_utf8", tabel=Tekst(f"de codetabel {pad}", f"the code table {pad}")
+        ) from None
+    return lees_codetabel(tekst, bron=str(pad), systeem=systeem)

@@ -24,7 +24,8 @@ import re
 from collections.abc import Iterator
 from typing import IO, Any, cast
 
-from ..fouten import Invoerfout, Leesfout, Veldfout
+from ..fouten import Invoerfout, Veldfout
+from ..foutteksten import Tekst
 from ..spill import SpillStore, key_bytes
 from ..tabel import Celfout, Celtype, lees_datum, lees_decimaal, lees_janee, lees_tabel, typeer
 from .envelop import zonder_envelop
@@ -219,6 +220,7 @@ def _leerling(waarden: dict[str, Any], fouten: list[Veldfout], waar: str) -> dic
 
 
 _ONLEESBAAR = frozenset({"onleesbaar"})
+_LEERLINGENBESTAND = Tekst("het leerlingenbestand is niet te lezen: ", "the pupils file cannot be read: ")
 
 
 def _json_items(bron: IO[bytes]) -> Iterator[tuple[str, Any]]:
@@ -240,7 +242,7 @@ def _json_items(bron: IO[bytes]) -> Iterator[tuple[str, Any]]:
             else:
                 yield waar, rij.waarde
     except Gebruiksfout as fout:
-        raise Leesfout(f"the pupils file cannot be read: {fout}") from None
+        raise fout.als_leesfout(_LEERLINGENBESTAND) from None
 
 
 def _json_leerling(leerlingen: Leerlingen, waar: str, item: Any) -> None:

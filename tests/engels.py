@@ -24,13 +24,13 @@ ENGELSE_WOORDEN = frozenset(_WOORDEN.split())
 """English words that Dutch does not use as words (``in``, ``is``, ``of`` and ``door`` it does: they
 are not listed)."""
 
-_NAAM = re.compile(r"(?:--?[\w-]+|\w*_\w*|\[[\w/]+\]|'[^']*'|\"[^\"]*\"|`[^`]*`)")
+_NAAM = re.compile(r"(?:--?[\w-]+|\w*_\w*|\[[\w/]+\]|'[^']*'|\"[^\"]*\"|`[^`]*`|onder [a-z]\b)")
 """Names that are the same in both languages: options, identifiers with an underscore, codes in
-brackets, quoted names and values of the schema."""
+brackets, quoted names and values of the schema, and the law's "art. 5 onder a"."""
 
 
 def engels(tekst: str) -> list[str]:
     """The English words in ``tekst`` (empty: none found)."""
     zonder_namen = _NAAM.sub(" ", tekst)
-    woorden = re.findall(r"[A-Za-z]+", zonder_namen)
-    return [w for w in woorden if w.lower() in ENGELSE_WOORDEN]
+    woorden = re.findall(r"\b[A-Za-z]+\b", zonder_namen)
+    return [w for w in woorden if w.lower() in ENGELSE_WOORDEN and not w.isupper()]  # FILE: a metavar

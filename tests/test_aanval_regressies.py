@@ -350,7 +350,9 @@ def test_regressie_schooloptie_zonder_onderwijssoort_is_een_gebruiksfout(
     assert main(args) == EXIT_GEBRUIK
     uit = capsys.readouterr()
     assert uit.out == ""
-    assert f"{naam} needs --onderwijssoort" in uit.err
+    assert f"{naam} verwacht ook --onderwijssoort (po, vo of mbo) [onderwijssoort_ontbreekt]" in uit.err
+    assert main([*args, "--taal", "en"]) == EXIT_GEBRUIK
+    assert f"{naam} needs --onderwijssoort" in capsys.readouterr().err
     assert main([*args, "--onderwijssoort", "vo"]) == 0
 
 
@@ -378,7 +380,7 @@ def test_regressie_fouten_van_de_bibliotheek_overleven_pickle() -> None:
         GeenWetsversie(date(2020, 1, 1), date(2024, 1, 1)),
         Internefout("KeyError", ("analyse.py:1",)),
         OntbrekendeExtra("beoordeel_frame", "pandas", "pandas"),
-        Leesfout("the input is empty"),
+        Leesfout("csv_leeg"),
     ]
     for fout in fouten:
         terug = pickle.loads(pickle.dumps(fout))  # noqa: S301 - our own bytes

@@ -20,7 +20,7 @@ import pytest
 
 from verzuimregels.cli import main
 from verzuimregels.fouten import Leesfout, OntbrekendeExtra
-from verzuimregels.foutteksten import REDENEN, MetReden, Tekst, reden_van
+from verzuimregels.foutteksten import REDENEN, REGELS, MetReden, Tekst, reden_van, veldtekst
 from verzuimregels.schoolsystemen import laad_codetabel, lees_codetabel, lees_export, lees_leerlingen
 from verzuimregels.schoolsystemen.codetabel import standaardtabel_tekst
 from verzuimregels.tabel import lees_tabel
@@ -103,6 +103,7 @@ def _aanroepen(tmp_path: Path) -> dict[str, Callable[[], object]]:
         "toets_te_groot": lambda: _raise(Toetsfout("toets_te_groot", mb=10)),
         "extra_nodig": lambda: _raise(OntbrekendeExtra("verzuimregels.server", "server", "fastapi")),
         "export_json": export("magister", b"[{kapot"),
+        "getal_te_lang": lambda: lees_leerlingen(io.BytesIO(b'[{"leerling": 1' + b"0" * 5000 + b"}]")),
     }
 
 
@@ -226,3 +227,70 @@ def test_een_systeemfout_zonder_eigen_tekst_heet_in_het_nederlands_naar_zijn_err
     reden = reden_van(OSError(errno.EIO, "Input/output error"))
     assert reden == Tekst("systeemfout EIO", "Input/output error")
     assert reden_van(OSError("zonder errno")) == Tekst("systeemfout OSError", "OSError")
+
+
+def _regelcodes() -> set[str]:
+    """Every rule code the package gives a Veldfout (a literal in ``PydanticCustomError``,
+    ``CrossField``, ``Invoerfout.enkel``, ``Veldfout(regel=...)``)."""
+    codes: set[object] = set()
+    for pad in (WORTEL / "src" / "verzuimregels").rglob("*.py"):
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            if not isinstance(knoop, ast.Call):
+                continue
+            naam = ast.unparse(knoop.func)
+            argumenten = {"PydanticCustomError": 0, "CrossField": 0, "_rijfout": 0, "Invoerfout.enkel": 1}
+            plek = argumenten.get(naam.removeprefix("cls.").removeprefix("self."))
+            waarden = [k.value for k in knoop.keywords if k.arg == "regel"]
+            if plek is not None and len(knoop.args) > plek:
+                waarden.append(knoop.args[plek])
+            codes.update(w.value for w in waarden if isinstance(w, ast.Constant))
+    return {c for c in codes if isinstance(c, str)}
+
+
+def test_elke_regel_van_de_bibliotheek_heeft_een_nederlandse_tekst() -> None:
+    codes = _regelcodes()
+    assert len(codes) > 50  # the scan finds the rules (so the check below can fail)
+    assert sorted(codes - set(REGELS)) == []
+
+
+@pytest.mark.parametrize("regel", sorted(REGELS))
+def test_elke_nederlandse_regeltekst_noemt_de_verwachte_vorm_zonder_engels(regel: str) -> None:
+    waarden = dict.fromkeys(re.findall(r"\{(\w+)\}", REGELS[regel]), "1")
+    tekst = REGELS[regel].format(**waarden)
+    assert "verwacht" in tekst
+    assert engels(tekst) == [], tekst
+
+
+def test_docs_cli_noemt_elke_regel() -> None:
+    docs = (WORTEL / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert [c for c in REGELS if f"`{c}`" not in docs] == []
+
+
+def test_een_regel_zonder_tekst_of_context_krijgt_een_nederlandse_tekst_met_zijn_code() -> None:
+    assert veldtekst("x", (), "nieuwe_regel", "some rule", Taal.NL, None) == (
+        "voldoet niet aan regel nieuwe_regel: verwacht wat die regel vraagt (zie --taal en)"
+    )
+    assert veldtekst("x", (), "greater_than_equal", "Input should be ...", Taal.NL, None).startswith(
+        "voldoet niet aan regel greater_than_equal"
+    )  # a limit the error did not carry is not guessed
+    assert veldtekst("x", (), "greater_than_equal", "Input should be ...", Taal.NL, {"ge": 1}) == (
+        "verwacht een waarde van ten minste 1"
+    )
+    assert veldtekst("x", (), "enum", "...", Taal.NL, {"expected": "'po', 'vo' or 'mbo'"}) == (
+        "verwacht één van: 'po', 'vo' of 'mbo'"
+    )
+    assert veldtekst("x", (), "bool_type", "Input should be a valid boolean", Taal.EN, None) == (
+        "Input should be a valid boolean"
+    )
+
+
+def test_een_invoerfout_in_het_nederlands_en_engels() -> None:
+    from verzuimregels.fouten import Invoerfout
+
+    fout = Invoerfout.enkel("lesuur_minuten", "greater_than_equal", "Input should be at least 1", ge=1)
+    assert fout.code == "greater_than_equal"
+    assert fout.tekst(Taal.NL) == "lesuur_minuten: verwacht een waarde van ten minste 1 [greater_than_equal]"
+    assert (
+        str(fout) == fout.tekst(Taal.EN) == "lesuur_minuten: Input should be at least 1 [greater_than_equal]"
+    )
+    assert Invoerfout([]).code == ""

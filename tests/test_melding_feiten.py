@@ -450,12 +450,21 @@ def test_cli_ontbrekende_melding_in_tabel_en_csv(tmp_path: Path, capsys: pytest.
 @pytest.mark.parametrize(
     ("inhoud", "melding"),
     [
-        ([LEERLING, LEERLING], "pupil 2: key used before"),
+        (
+            [LEERLING, LEERLING],
+            "--records is niet te lezen: leerlingen.2.sleutel: deze sleutel is al gebruikt door een eerdere "
+            "leerling: verwacht een eigen sleutel per leerling [sleutel_dubbel] [records_ongeldig]",
+        ),
         ([LEERLING | {"geboortedatum": "1 mei"}], "--records: leerling 1 is niet geldig (geboortedatum: "),
-        ([[1]], "--records: leerling 1 is niet geldig (<invoer>: geen_object) [records_leerling]"),
+        (
+            [[1]],
+            "--records: leerling 1 is niet geldig (<invoer>: verwacht een JSON-object [geen_object]) "
+            "[records_leerling]",
+        ),
         (
             [{k: v for k, v in LEERLING.items() if k != "school"}],
-            "--records: leerling 1 is niet geldig (school: school_ontbreekt)",
+            "--records: leerling 1 is niet geldig (school: geef een school, of --onderwijssoort: verwacht "
+            "een school bij de leerling of --onderwijssoort po, vo of mbo [school_ontbreekt])",
         ),
     ],
 )

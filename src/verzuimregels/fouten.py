@@ -11,13 +11,14 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, Self, TypeVar, cast
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .foutteksten import MetReden
+from .foutteksten import MetReden, veldtekst
 from .teksten import Taal
 
 
@@ -132,6 +133,18 @@ def _veilige_context(regel: str, ctx: Any) -> dict[str, Any] | None:
     return schoon or None
 
 
+def _regelcontext(regel: str, ctx: Any) -> dict[str, Any] | None:
+    """The values of a rule that its Dutch text names (``ge``, ``max_length``, ``expected``): the
+    schema's, never the input's; none for an error whose context may quote the input."""
+    if not ctx or regel in _ONVEILIG:
+        return None
+    return {
+        k: str(v) if isinstance(v, Decimal) else v
+        for k, v in ctx.items()
+        if isinstance(v, str | int | Decimal)
+    }
+
+
 def zonder_invoer(fout: ValidationError, invoer: Any = None) -> ValidationError:
     """``fout`` rebuilt without input values: still a pydantic ``ValidationError`` (the same title, error
     types, locations and messages), but ``input`` is ``None``, a key that is no field of the schema is
@@ -202,9 +215,13 @@ class OntbrekendeExtra(VerzuimregelsFout, ModuleNotFoundError):
     def __init__(self, onderdeel: str, extra: str, module: str | None = None) -> None:
         self.extra = extra
         pakket = f"{module} (" if module else "("
-        self.reden = MetReden("extra_nodig", onderdeel=onderdeel, pakket=pakket, extra=extra)
-        """The message as a reason with its code, in either language (:meth:`tekst`)."""
+        self._onderdeel, self._pakket = onderdeel, pakket
         super().__init__(str(self.reden), name=module)
+
+    @property
+    def reden(self) -> MetReden:
+        """The message as a reason with its code, in either language (:meth:`tekst`)."""
+        return MetReden("extra_nodig", onderdeel=self._onderdeel, pakket=self._pakket, extra=self.extra)
 
     def tekst(self, taal: Taal) -> str:
         """The message in ``taal``."""
@@ -236,16 +253,39 @@ class Internefout(VerzuimregelsFout, RuntimeError):
 
 
 class Invoerfout(VerzuimregelsFout, ValueError):
-    """The input breaks one or more rules; :attr:`fouten` lists each with its field."""
+    """The input breaks one or more rules; :attr:`fouten` lists each with its field.
 
-    def __init__(self, fouten: Sequence[Veldfout]) -> None:
+    ``str()`` is English (each field's ``melding``); :meth:`tekst` gives Dutch or English, each field's
+    problem with the form its rule expects (:data:`verzuimregels.foutteksten.REGELS`). ``context``: per
+    field the rule's values that its text names (a limit, the choices), never an input value."""
+
+    def __init__(self, fouten: Sequence[Veldfout], context: Sequence[Mapping[str, Any] | None] = ()) -> None:
         self.fouten: tuple[Veldfout, ...] = tuple(fouten)
-        super().__init__("; ".join(f"{f.veld or '<input>'}: {f.melding} [{f.regel}]" for f in self.fouten))
+        self.context: tuple[Mapping[str, Any] | None, ...] = tuple(context) + (None,) * (
+            len(self.fouten) - len(context)
+        )
+        super().__init__(self.tekst(Taal.EN))
+
+    @property
+    def code(self) -> str:
+        """The rule code of the first problem (the CLI shows it: ``[optie_ongeldig/greater_than_equal]``)."""
+        return self.fouten[0].regel if self.fouten else ""
+
+    def tekst(self, taal: Taal) -> str:
+        """Every problem in ``taal``: ``veld: what is wrong and what is expected [regel]``."""
+        onbekend = "<invoer>" if taal is Taal.NL else "<input>"
+        return "; ".join(
+            f"{f.veld or onbekend}: {veldtekst(f.veld, f.velden, f.regel, f.melding, taal, c)} [{f.regel}]"
+            for f, c in zip(self.fouten, self.context, strict=True)
+        )
 
     @classmethod
-    def enkel(cls, veld: str, regel: str, melding: str, velden: Iterable[str] = ()) -> Invoerfout:
-        """An error about one field (or a contradiction between ``velden``)."""
-        return cls([Veldfout(veld=veld, velden=tuple(velden), regel=regel, melding=melding)])
+    def enkel(
+        cls, veld: str, regel: str, melding: str, velden: Iterable[str] = (), **context: Any
+    ) -> Invoerfout:
+        """An error about one field (or a contradiction between ``velden``); ``context``: the values of
+        the rule its Dutch text names."""
+        return cls([Veldfout(veld=veld, velden=tuple(velden), regel=regel, melding=melding)], [context])
 
     @classmethod
     def uit_validatie(cls, fout: ValidationError, voorvoegsel: str = "", invoer: Any = None) -> Invoerfout:
@@ -255,8 +295,10 @@ class Invoerfout(VerzuimregelsFout, ValueError):
         never by its text, which may be personal data (a mapping keyed by BSN); give ``invoer`` (the
         validated value) so the position can be found.
         """
+        fouten = fout.errors(include_input=False, include_url=False)
         return cls(
-            [_veldfout(e, voorvoegsel, invoer) for e in fout.errors(include_input=False, include_url=False)]
+            [_veldfout(e, voorvoegsel, invoer) for e in fouten],
+            [_regelcontext(_veilig(e)[0], e.get("ctx")) for e in fouten],
         )
 
 
@@ -382,7 +424,8 @@ class OntbrekendFeit(Invoerfout):
                     regel="feit_ontbreekt",
                     melding=f"question {vraag} of the keuzehulp needs this fact; the case does not give it",
                 )
-            ]
+            ],
+            [{"vraag": vraag}],
         )
 
 
@@ -402,7 +445,8 @@ class GeenWetsversie(Invoerfout):
                         f"the oldest is {oudste.isoformat()}"
                     ),
                 )
-            ]
+            ],
+            [{"oudste": oudste.isoformat()}],
         )
 
 

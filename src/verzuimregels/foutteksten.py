@@ -15,7 +15,7 @@ The command line shows such a reason inside its usage error with both codes:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from .teksten import Taal
 
@@ -31,8 +31,9 @@ class Tekst:
         return self.nl if taal is Taal.NL else self.en
 
 
+@runtime_checkable
 class Vertaalbaar(Protocol):
-    """Anything that gives its text in either language (a reason, a usage error)."""
+    """Anything that gives its text in either language (a reason, an ``Invoerfout``)."""
 
     def tekst(self, taal: Taal) -> str: ...
 
@@ -41,7 +42,7 @@ def in_taal(waarde: Any, taal: Taal) -> Any:
     """``waarde`` as shown in ``taal``: a :class:`Tekst` or a reason in that language, anything else as is."""
     if isinstance(waarde, Tekst):
         return waarde.in_taal(taal)
-    if isinstance(waarde, MetReden):
+    if isinstance(waarde, Vertaalbaar):
         return waarde.tekst(taal)
     return waarde
 
@@ -127,6 +128,10 @@ REDENEN: dict[str, Tekst] = {
     "bom_beschadigd": Tekst(
         f"het bestand begint met een beschadigde byte-order mark: {_SLA_OP.nl}",
         f"the file starts with a damaged byte-order mark; {_SLA_OP.en}",
+    ),
+    "getal_te_lang": Tekst(
+        "de invoer bevat een getal van meer dan {max} cijfers: verwacht getallen van gewone grootte",
+        "the input holds a number of more than {max} digits; expected numbers of ordinary size",
     ),
     # --- School systems' exports and pupils files (schoolsystemen/) -------------------------------------
     "systeem_onbekend": Tekst(
@@ -245,6 +250,227 @@ REDENEN: dict[str, Tekst] = {
 """Every reason of a :class:`MetReden` error: code -> Dutch and English text."""
 
 
+REGELS: dict[str, str] = {
+    # --- pydantic's own error types (their English message is the Veldfout's melding) ------------------
+    "missing": "ontbreekt: verwacht een waarde voor {veld}",
+    "extra_forbidden": (
+        "is geen veld van het schema: verwacht alleen de velden van het schema (verzuimregels schema)"
+    ),
+    "bool_type": "verwacht true of false",
+    "bool_parsing": "verwacht true of false",
+    "int_type": "verwacht een geheel getal zoals 8",
+    "int_parsing": "verwacht een geheel getal zoals 8",
+    "int_from_float": "verwacht een geheel getal zoals 8, zonder decimalen",
+    "int_parsing_size": "verwacht een geheel getal van gewone grootte",
+    "float_type": "verwacht een getal zoals 6.5",
+    "float_parsing": "verwacht een getal zoals 6.5",
+    "decimal_type": "verwacht een getal zoals 6.5",
+    "decimal_parsing": "verwacht een getal zoals 6.5",
+    "decimal_max_digits": "verwacht een getal van ten hoogste {max_digits} cijfers",
+    "decimal_max_places": "verwacht een getal met ten hoogste {decimal_places} decimalen",
+    "decimal_whole_digits": "verwacht een getal met ten hoogste {whole_digits} cijfers voor de komma",
+    "finite_number": "verwacht een eindig getal",
+    "string_type": "verwacht een tekst",
+    "string_too_short": "verwacht een tekst van ten minste {min_length} teken(s)",
+    "string_too_long": "verwacht een tekst van ten hoogste {max_length} tekens",
+    "string_pattern_mismatch": "verwacht een tekst in de vorm {pattern}",
+    "too_short": "verwacht ten minste {min_length} element(en)",
+    "too_long": "verwacht ten hoogste {max_length} element(en)",
+    "greater_than": "verwacht een waarde groter dan {gt}",
+    "greater_than_equal": "verwacht een waarde van ten minste {ge}",
+    "less_than": "verwacht een waarde kleiner dan {lt}",
+    "less_than_equal": "verwacht een waarde van ten hoogste {le}",
+    "multiple_of": "verwacht een veelvoud van {multiple_of}",
+    "enum": "verwacht één van: {expected}",
+    "literal_error": "verwacht één van: {expected}",
+    "dict_type": "verwacht een JSON-object",
+    "model_type": "verwacht een JSON-object",
+    "model_attributes_type": "verwacht een JSON-object",
+    "mapping_type": "verwacht een JSON-object",
+    "list_type": "verwacht een lijst (een JSON-array)",
+    "tuple_type": "verwacht een lijst (een JSON-array)",
+    "set_type": "verwacht een lijst (een JSON-array) zonder dubbele waarden",
+    "frozen_set_type": "verwacht een lijst (een JSON-array) zonder dubbele waarden",
+    "set_item_not_hashable": "verwacht een lijst van eenvoudige waarden",
+    "date_type": "verwacht een datum als jjjj-mm-dd",
+    "date_parsing": "verwacht een datum als jjjj-mm-dd",
+    "date_from_datetime_parsing": "verwacht een datum als jjjj-mm-dd",
+    "date_from_datetime_inexact": "verwacht een datum als jjjj-mm-dd, zonder tijd",
+    "time_type": "verwacht een tijd als uu:mm",
+    "time_parsing": "verwacht een tijd als uu:mm",
+    "datetime_type": "verwacht een datum met tijd als jjjj-mm-ddTuu:mm",
+    "datetime_parsing": "verwacht een datum met tijd als jjjj-mm-ddTuu:mm",
+    "value_error": "de waarde is niet geldig: verwacht een waarde zoals het schema die beschrijft",
+    "assertion_error": "de waarde is niet geldig: verwacht een waarde zoals het schema die beschrijft",
+    "union_tag_invalid": "verwacht een soort die het schema noemt",
+    "union_tag_not_found": "verwacht een veld dat de soort noemt",
+    "is_instance_of": "verwacht een waarde van het soort dat het schema noemt",
+    "frozen_instance": "kan niet gewijzigd worden: verwacht een nieuw object",
+    "frozen_field": "kan niet gewijzigd worden: verwacht een nieuw object",
+    "no_such_attribute": "is geen veld van het model: verwacht een veld van het schema",
+    "json_invalid": "verwacht geldige JSON",
+    "json_type": "verwacht JSON als tekst",
+    # --- The library's own rules ------------------------------------------------------------------------
+    "alleen_11a": (
+        "uren_per_week geldt alleen bij art. 11a: verwacht het alleen bij een vrijstelling op die grond"
+    ),
+    "alleen_5a": "nooit_geschikt geldt alleen bij art. 5 onder a: verwacht het alleen bij die grond",
+    "alleen_kwalificatieplichtig": (
+        "onderwijsdagen geldt alleen voor een kwalificatieplichtige: verwacht kwalificatieplichtig true, of "
+        "geen onderwijsdagen"
+    ),
+    "basisschool_onvolledig": (
+        "basisschool_afgerond_schooljaar en basisschool_schooljaren horen samen: verwacht ook {veld}"
+    ),
+    "code_onbekend": (
+        "de code staat niet in de codetabel (niet getoond: het kan een persoonsgegeven zijn): verwacht hem "
+        "in [codes] of [overslaan]"
+    ),
+    "csv_onleesbaar": (
+        "de rij is geen geldige CSV (kapotte aanhalingstekens, of een te lange cel): verwacht "
+        "aanhalingstekens in paren"
+    ),
+    "csv_strijdig": "verschilt van de eerste rij van de leerling: verwacht dezelfde waarde op elke rij",
+    "dagen_formaat": "verwacht 'JJJJ-MM-DD=dag' of 'JJJJ-MM-DD=1,2,3'",
+    "datum_bestaat_niet": "verwacht een datum die bestaat (jjjj-mm-dd)",
+    "datum_buiten_bereik": (
+        "een datum die uit de gegeven datums volgt valt buiten de kalender die de bibliotheek kent "
+        "(0001-01-01 tot 9999-12-31): verwacht datums daarbinnen"
+    ),
+    "datum_formaat": "verwacht een datum als jjjj-mm-dd",
+    "datum_ontbreekt": "geboortedatum en eerste_verzuimdag horen samen: verwacht ook {veld}",
+    "datum_type": "verwacht een datum als jjjj-mm-dd",
+    "datum_volgorde": "{eerste} ligt vóór {tweede}: verwacht {eerste} op of na {tweede}",
+    "delen_verschillen": "een deel verschilt van deel 1: verwacht dezelfde waarde in elk deel",
+    "dubbel": "noemt een weekdag twee keer: verwacht elke dag één keer",
+    "dubbele_sleutel": (
+        "een JSON-object in deze rij noemt dezelfde sleutel twee keer: verwacht elke sleutel één keer"
+    ),
+    "feit_ontbreekt": "ontbreekt: verwacht een waarde, want een vraag van de beslisboom leest dit feit",
+    "geboortedatum_na_peildatum": (
+        "geboortedatum ligt na peildatum: verwacht een geboortedatum op of vóór de peildatum"
+    ),
+    "geen_delen": "er is geen deel om samen te voegen: verwacht ten minste één deel",
+    "geen_json": "geen geldige JSON: verwacht één JSON-object per regel",
+    "geen_object": "verwacht een JSON-object",
+    "geen_lijst": "verwacht een lijst (een JSON-array)",
+    "ongeldige_keuze": "verwacht één van de keuzes die de functie noemt",
+    "pad_geen_lijst": "verwacht een lijst van stappen",
+    "pad_onvolledig": "het pad stopt voor een uitkomst: verwacht een pad tot en met een uitkomst",
+    "pad_volgt_boom_niet": "een stap volgt de boom niet: verwacht de stappen van de boom, in volgorde",
+    "geen_wetsversie": (
+        "geen versie van de Leerplichtwet vastgelegd voor deze datum: verwacht een datum vanaf {oudste}"
+    ),
+    "groepsveld_onbekend": "onbekend groepsveld: verwacht een groepsveld dat het commando noemt (zie --help)",
+    "kolom_dubbel": "het frame heeft dubbele kolomnamen: verwacht elke kolom één keer",
+    "kolom_ontbreekt": (
+        "een kolom ontbreekt in het frame: verwacht de kolom sleutel en de door te geven kolommen"
+    ),
+    "leeftijd_ontbreekt": (
+        "geef leeftijd_eerste_verzuimdag, of geboortedatum en eerste_verzuimdag: verwacht een van beide"
+    ),
+    "leeftijd_strijdig": (
+        "leeftijd_eerste_verzuimdag strijdt met geboortedatum en eerste_verzuimdag: verwacht de leeftijd op "
+        "de eerste verzuimdag, of laat hem weg"
+    ),
+    "leerling_dubbel": (
+        "deze leerling staat twee keer in het leerlingenbestand: verwacht elke leerling één keer"
+    ),
+    "leerling_leeg": "leerling is leeg: verwacht de sleutel van een leerling",
+    "leerling_niet_aaneengesloten": (
+        "de rijen van deze leerling staan niet bij elkaar: verwacht de rijen van elke leerling bij "
+        "elkaar, of "
+        "--volgorde willekeurig"
+    ),
+    "leerling_onbekend": "de leerling staat niet in het leerlingenbestand: verwacht hem in --leerlingen",
+    "leerling_te_veel_rijen": "deze leerling heeft te veel rijen: verwacht minder rijen per leerling",
+    "leerplicht_onbepaald": (
+        "op 5-jarige leeftijd is de leerplicht misschien nog niet begonnen (Lpw art. 3 lid 1): verwacht "
+        "geboortedatum en eerste_verzuimdag"
+    ),
+    "lesuur_te_lang": (
+        "lesuren tellen alleen als een lesuur 60 minuten of korter duurt: verwacht lesuur_minuten van ten "
+        "hoogste 60, of telt_lesuren false"
+    ),
+    "meer_fouten": "nog meer problemen in de rijen van deze leerling: verwacht ze opgelost zoals de eerste",
+    "onbekend_veld": "onbekende sleutel(s): verwacht alleen de velden van het schema",
+    "onbekende_kolom": "onbekende kolom(men): verwacht alleen de kolommen van het frame",
+    "onderwijssoort_ontbreekt": "{optie} verwacht ook --onderwijssoort (po, vo of mbo)",
+    "peildatum_voor_schooljaar": (
+        "peildatum ligt vóór het schooljaar: verwacht een peildatum in of na het schooljaar"
+    ),
+    "perioden_formaat": "verwacht 'JJJJ-MM-DD/JJJJ-MM-DD'",
+    "po_telt_klokuren": "po telt klokuren, geen lesuren: verwacht geen telt_lesuren true bij po",
+    "recent_ongeldig": "recent is een geheel aantal dagen: verwacht ten minste 1",
+    "regel_te_lang": "de regel is te lang: verwacht ten hoogste 1 MiB per regel",
+    "school_ontbreekt": (
+        "geef een school, of --onderwijssoort: verwacht een school bij de leerling of --onderwijssoort "
+        "po, vo of mbo"
+    ),
+    "schooljaar_ontbreekt": "basisschool_afgerond_schooljaar verwacht ook eerste_volledige_schooljaar",
+    "schoolvakanties_onbekend": (
+        "de schoolvakanties van deze regio in dit schooljaar zijn niet bekend: verwacht de eigen "
+        "kalender van "
+        "de school voor dat jaar (eigen_schooljaren met vrije_dagen)"
+    ),
+    "sleutel_dubbel": (
+        "deze sleutel is al gebruikt door een eerdere leerling: verwacht een eigen sleutel per leerling"
+    ),
+    "sleutel_ontbreekt": "de leerling heeft geen sleutel: verwacht een sleutel (een eigen, pseudonieme code)",
+    "sleutel_persoonsnummer": (
+        "de sleutel doorstaat de controle van een BSN of onderwijsnummer, dus het kan iemands nummer zijn "
+        "(AVG): verwacht een eigen, pseudonieme sleutel"
+    ),
+    "te_diep": "de invoer is te diep genest: verwacht minder niveaus",
+    "te_veel_kolommen": (
+        "de rij heeft meer cellen dan de kopregel kolommen: verwacht evenveel cellen als kolommen"
+    ),
+    "tekst_type": "verwacht een tekst",
+    "tijd_formaat": "verwacht een tijd als uu:mm of uu:mm:ss",
+    "tijd_onvolledig": "van en tot horen samen: verwacht beide of geen van beide",
+    "tijd_volgorde": "het einde ligt vóór het begin: verwacht tot na van",
+    "uren_en_tijd": "geef uren of van/tot, niet beide: verwacht één van beide",
+    "uren_niet_positief": "uren moet meer dan 0 zijn: verwacht een getal groter dan 0",
+    "vakantieverlof_alleen_hoofd": (
+        "vakantieverlof wordt alleen door het hoofd verleend (art. 13a lid 1): verwacht verleend_door hoofd"
+    ),
+    "verlof_nul_dagen": (
+        "het verlof bevat geen dag om te tellen (geen lesdag tussen eerste_dag en laatste_dag): verwacht ten "
+        "minste één lesdag"
+    ),
+    "verlof_overlapt": (
+        "een eerder verlof overlapt het gevraagde (het zou twee keer geteld worden): verwacht verloven die "
+        "elkaar niet overlappen"
+    ),
+    "verlof_twee_schooljaren": (
+        "de dagen van het verlof vallen in twee schooljaren: verwacht een aanvraag per schooljaar"
+    ),
+}
+"""The Dutch text of each rule code of a :class:`~verzuimregels.fouten.Veldfout` (its ``regel``): what the
+rule expects. The English text is the Veldfout's own ``melding``. Fields: ``{veld}``, ``{eerste}`` and
+``{tweede}`` (the fields involved), ``{optie}`` (the field as a CLI option) and the rule's context
+(``{ge}``, ``{max_length}``, ``{expected}``, ``{oudste}``, ...)."""
+
+_ONBEKENDE_REGEL = "voldoet niet aan regel {regel}: verwacht wat die regel vraagt (zie --taal en)"
+
+
+def veldtekst(veld: str, velden: tuple[str, ...], regel: str, melding: str, taal: Taal, context: Any) -> str:
+    """The text of one field's problem in ``taal``: in English its ``melding``; in Dutch the text of
+    :data:`REGELS` for ``regel``, filled with the field names and the rule's context."""
+    if taal is Taal.EN:
+        return melding
+    waarden: dict[str, Any] = {
+        k: str(v).replace(" or ", " of ") if isinstance(v, str) else v for k, v in dict(context or {}).items()
+    }
+    alle = (*velden, veld, veld) if velden else (veld, veld)
+    waarden |= {"veld": veld or "de invoer", "eerste": alle[0], "tweede": alle[1], "regel": regel}
+    waarden["optie"] = "--" + (veld or "optie").replace("_", "-")
+    try:
+        return REGELS.get(regel, _ONBEKENDE_REGEL).format(**waarden)
+    except (KeyError, IndexError, ValueError):  # a context this error did not carry
+        return _ONBEKENDE_REGEL.format(regel=regel)
+
+
 class MetReden(Exception):
     """An error with a reason code of :data:`REDENEN` and the values that fill its text; ``str()`` is
     the English text, :meth:`tekst` either language (without code: the caller adds it).
@@ -263,10 +489,29 @@ class MetReden(Exception):
         self._sjabloon = tekst if tekst is not None else REDENEN[code]
         super().__init__(self.tekst(Taal.EN))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its code, texts and values (a worker's error comes back as itself)."""
+        return _herbouw, (type(self), self.args, dict(self.__dict__))
+
     def tekst(self, taal: Taal) -> str:
         """The reason in ``taal`` (Dutch or English), filled with its values."""
         waarden = {k: in_taal(v, taal) for k, v in self.waarden.items()}
         return self._sjabloon.in_taal(taal).format(**waarden)
+
+
+def _herbouw(soort: type[MetReden], args: tuple[Any, ...], staat: dict[str, Any]) -> MetReden:
+    """A reason as :meth:`MetReden.__reduce__` pickled it."""
+    fout = soort.__new__(soort)
+    Exception.__init__(fout, *args)
+    fout.__dict__.update(staat)
+    return fout
+
+
+def getal_te_lang() -> MetReden:
+    """The reason for a JSON or YAML number longer than Python converts (``sys.get_int_max_str_digits``)."""
+    import sys
+
+    return MetReden("getal_te_lang", max=sys.get_int_max_str_digits())
 
 
 def reden_van(fout: OSError) -> Tekst:

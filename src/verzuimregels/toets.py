@@ -22,6 +22,7 @@ Options per command (any other is an error naming the ones allowed): see :data:`
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -118,12 +119,16 @@ def _laad(tekst: str, achtervoegsel: str) -> Any:
             return json.loads(tekst)
         except json.JSONDecodeError as fout:
             raise Toetsfout("toets_geen_json", regel=fout.lineno) from None
+        except ValueError:  # a number of more than sys.get_int_max_str_digits() digits
+            raise Toetsfout("getal_te_lang", max=sys.get_int_max_str_digits()) from None
     try:
         import yaml
     except ModuleNotFoundError as fout:
         raise OntbrekendeExtra("verzuimregels toets (YAML)", "toets", fout.name) from None
     try:
         return yaml.safe_load(tekst)
+    except ValueError:  # an integer of more than sys.get_int_max_str_digits() digits
+        raise Toetsfout("getal_te_lang", max=sys.get_int_max_str_digits()) from None
     except yaml.YAMLError as fout:
         plek = getattr(fout, "problem_mark", None)
         regel: Tekst | str = ""

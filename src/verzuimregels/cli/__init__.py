@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _meld(f"{tekst}{_na_rijen(taal, _WEGGOOIEN, altijd=False)}")
         return EXIT_GEBRUIK
     except Invoerfout as fout:  # of an option or of the input as a whole
-        tekst = Gebruiksfout("optie_ongeldig", reden=str(fout)).tekst(taal)
+        tekst = Gebruiksfout("optie_ongeldig", reden=fout).tekst(taal)
         _meld(f"{tekst}{_na_rijen(taal, _WEGGOOIEN, altijd=False)}")
         return EXIT_GEBRUIK
     except OSError as fout:

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
+from ..foutteksten import Tekst
 from ..schoolsystemen import (
     SYSTEMEN,
     Verslag,
@@ -18,6 +19,7 @@ from ..schoolsystemen import (
     lees_leerlingen,
     standaardtabel_tekst,
 )
+from ..teksten import Taal
 from . import opties
 from .invoer import Gebruiksfout, Rij, open_invoer
 
@@ -77,10 +79,19 @@ def export_rijen(bron: IO[bytes], args: argparse.Namespace, school: dict[str, An
             yield Rij(rij.positie, rij.waarde if rij.fout is None else {"sleutel": rij.sleutel}, rij.fout)
     if verslag.overgeslagen:
         delen = ", ".join(f"{code} ×{n}" for code, n in sorted(verslag.overgeslagen.items()))
-        uitleg = "codes the code table skips (no absence)"
-        if "buiten_schooljaar" in verslag.overgeslagen:
-            uitleg += "; buiten_schooljaar: records outside the school year of --peildatum"
-        print(f"verzuimregels: records read past: {delen} ({uitleg})", file=sys.stderr)
+        buiten = _BUITEN.in_taal(Taal(args.taal)) if "buiten_schooljaar" in verslag.overgeslagen else ""
+        tekst = _OVERGESLAGEN.in_taal(Taal(args.taal)).format(delen=delen, buiten=buiten)
+        print(f"verzuimregels: {tekst}", file=sys.stderr)
+
+
+_OVERGESLAGEN = Tekst(
+    "records overgeslagen: {delen} (codes die de codetabel overslaat: geen verzuim{buiten})",
+    "records read past: {delen} (codes the code table skips (no absence){buiten})",
+)
+_BUITEN = Tekst(
+    "; buiten_schooljaar: records buiten het schooljaar van --peildatum",
+    "; buiten_schooljaar: records outside the school year of --peildatum",
+)
 
 
 def registreer(sub: Any) -> None:

@@ -264,9 +264,11 @@ class Gebruiksfout(Exception):
 
     @property
     def redencode(self) -> str | None:
-        """The code of the reason inside (``kop_kolom_dubbel`` of ``onleesbaar``), if it has one."""
-        code = getattr(self.waarden.get("reden"), "code", None)
-        return code if isinstance(code, str) else None
+        """The code of the reason inside (``kop_kolom_dubbel`` of ``onleesbaar``), if it has one. An
+        ``Invoerfout`` as the reason (``optie_ongeldig``, ``casus_ongeldig``) names each field's rule
+        code beside the field instead: ``lesuur_minuten: ... [greater_than_equal]``."""
+        reden = self.waarden.get("reden")
+        return reden.code if isinstance(reden, MetReden) else None
 
     def tekst(self, taal: Taal, *, met_code: bool = True) -> str:
         """The text in ``taal``, with the code in brackets (to look it up in docs/cli.md); a reason

@@ -20,8 +20,8 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout
+from ..foutteksten import getal_te_lang
 from .gebruiksfouten import Gebruiksfout as Gebruiksfout
-from .gebruiksfouten import Tekst
 
 
 class Vorm(Enum):
@@ -178,8 +178,8 @@ def _loads(data: bytes) -> Any:
         )
     except json.JSONDecodeError as fout:
         raise Gebruiksfout("json_ongeldig", reden=fout.msg, regel=fout.lineno, kolom=fout.colno) from None
-    except ValueError as fout:
-        raise Gebruiksfout("onleesbaar", reden=Tekst("een getal dat te lang is", str(fout))) from None
+    except ValueError:  # a number of more than sys.get_int_max_str_digits() digits
+        raise Gebruiksfout("onleesbaar", reden=getal_te_lang()) from None
     except RecursionError:  # pragma: no cover - _te_diep refuses deep nesting first
         raise Gebruiksfout("te_diep", max=MAX_DIEPTE) from None
     return objecten.controleer(waarde)
@@ -461,8 +461,8 @@ def _element(stroom: _Tekststroom, decoder: json.JSONDecoder, positie: int) -> A
             waarde, eind = None, -1
         except RecursionError:
             raise Gebruiksfout("te_diep", max=MAX_DIEPTE) from None
-        except ValueError as fout:
-            raise Gebruiksfout("onleesbaar", reden=Tekst("een getal dat te lang is", str(fout))) from None
+        except ValueError:  # a number of more than sys.get_int_max_str_digits() digits
+            raise Gebruiksfout("onleesbaar", reden=getal_te_lang()) from None
         if eind == -1 or (eind == len(stroom.tekst) and not stroom.eind):
             if len(stroom.tekst) - stroom.pos > MAX_REGEL:
                 raise Gebruiksfout("element_te_lang", positie=positie, max=MAX_REGEL)

@@ -111,11 +111,11 @@ def _boom(args: argparse.Namespace) -> int:
             if vorm is not Vorm.OBJECT:
                 raise Gebruiksfout("casus_een_object")
             if rij.fout is not None:  # pragma: no cover - one object either parses or is a usage error
-                raise Gebruiksfout("casus_ongeldig", reden=str(rij.fout))
+                raise Gebruiksfout("casus_ongeldig", reden=rij.fout)
             try:
                 oordeel = _een(rij.waarde, instellingen)
             except Invoerfout as fout:
-                raise Gebruiksfout("casus_ongeldig", reden=str(fout)) from None
+                raise Gebruiksfout("casus_ongeldig", reden=fout) from None
     tekenaar = mermaid if args.formaat == "mermaid" else dot
     sys.stdout.write(tekenaar(oordeel, taal=instellingen["taal"]))
     return 0

@@ -20,7 +20,9 @@ from typing import IO, Any
 
 from ..beleid import Beleid
 from ..fouten import Foutrij, Invoerfout, lees_model
+from ..foutteksten import veldtekst
 from ..spreadsheet import veilige_cel as neutraliseer
+from ..teksten import Taal
 from ..thuiszitters import Situatie
 from ..thuiszitters.modellen import Categorie
 from ..thuiszitters.telling import GROEPSVELDEN, Telling, tel
@@ -188,5 +190,9 @@ _PLEK = "\x00fouten\x00"
 
 def _fouten_naar_stderr(fouten: Iterable[Foutrij]) -> None:
     for f in fouten:
-        meldingen = "; ".join(f"{v.veld or '<invoer>'}: {v.melding}" for v in f.fouten)
+        meldingen = "; ".join(
+            f"{v.veld or '<invoer>'}: {veldtekst(v.veld, v.velden, v.regel, v.melding, Taal.NL, None)}"
+            f" [{v.regel}]"
+            for v in f.fouten
+        )
         print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet geteld: {meldingen}", file=sys.stderr)

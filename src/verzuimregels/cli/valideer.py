@@ -179,7 +179,7 @@ def _leerlingen(args: argparse.Namespace) -> Iterator[Leerling]:
                     continue
                 except Invoerfout as f:
                     fout = f
-            problemen = "; ".join(f"{v.veld or '<invoer>'}: {v.regel}" for v in fout.fouten[:5])
+            problemen = Invoerfout(fout.fouten[:5], fout.context[:5])  # each field's rule, in --taal
             raise Gebruiksfout("records_leerling", positie=rij.positie, problemen=problemen)
 
 
@@ -188,7 +188,7 @@ def _registratie(args: argparse.Namespace) -> Registratie:
     try:
         return Registratie(leerlingen)
     except Invoerfout as fout:
-        raise Gebruiksfout("records_ongeldig", reden=fout.fouten[0].melding) from None
+        raise Gebruiksfout("records_ongeldig", reden=Invoerfout(fout.fouten[:1], fout.context[:1])) from None
 
 
 def _valideer(args: argparse.Namespace) -> int:

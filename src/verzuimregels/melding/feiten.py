@@ -152,7 +152,8 @@ class Registratie:
                             melding=f"pupil {positie}: {v.melding}",
                         )
                         for v in fout.fouten
-                    ]
+                    ],
+                    fout.context,
                 ) from None
             gegeven, sleutel = None, leerling.sleutel
         if sleutel is None:

@@ -136,6 +136,7 @@ def _wetsversie(eerste_dag: date) -> date:
             "eerste_dag",
             "geen_wetsversie",
             f"no version of the Leerplichtwet encoded for this day; the oldest is {fout.oudste.isoformat()}",
+            oudste=fout.oudste.isoformat(),
         ) from None
 
 

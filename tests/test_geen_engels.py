@@ -359,3 +359,27 @@ def test_geen_engels_in_een_nederlandse_melding(tmp_path: Path, capsys: pytest.C
             assert engels(en), (args, en)  # ... and the word list knows it as English
         for kanarie in (BSN, NAAM):
             assert kanarie not in nl + en, (args, kanarie)
+
+
+FOUTRIJEN: list[object] = [v for k, v in CASUS_FOUTEN.items() if k != "lijst"]
+"""Rows of ``beoordeel`` that become error rows (exit 1), one per kind of rule."""
+
+
+def _foutrijtekst(tmp_path: Path, capsys: pytest.CaptureFixture[str], taal: str) -> str:
+    pad = tmp_path / "foutrijen.json"
+    pad.write_text(json.dumps(FOUTRIJEN), encoding="utf-8")
+    code, uit, _ = _draai(["beoordeel", str(pad), "--formaat", "tekst", "--taal", taal], capsys)
+    assert code == 1
+    return uit
+
+
+def test_foutrij_in_tekst_is_nederlands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--formaat tekst`` writes an error row's problems in the chosen language (issue 17), not the
+    English ``melding`` of its JSON inside Dutch text."""
+    nl = _foutrijtekst(tmp_path, capsys, "nl")
+    en = _foutrijtekst(tmp_path, capsys, "en")
+    assert nl.count("[") >= len(FOUTRIJEN)  # every row's rule code is shown
+    assert engels(nl) == [], nl
+    assert engels(en), en  # the English text exists, so the check above can fail
+    for kanarie in (BSN, NAAM):
+        assert kanarie not in nl + en

@@ -179,6 +179,13 @@ class Veldfout(Model):
     regel: str = Field(description="Machine-readable code of the rule that was broken.")
     melding: str = Field(description="What is wrong, without the input value.")
 
+    def tekst(self, taal: Taal) -> str:
+        """What is wrong in ``taal`` (an error row's text in ``--formaat tekst`` and the worklist's
+        tables): in English the ``melding``, in Dutch the rule's text of :data:`~.foutteksten.REGELS`.
+        The rule's context (a limit such as ``ge=1``) is not kept in an error row; a Dutch text that
+        names it falls back to the rule's code."""
+        return veldtekst(self.veld, self.velden, self.regel, self.melding, taal, None)
+
 
 class VerzuimregelsFout(Exception):
     """Base class of every error this library raises on purpose.

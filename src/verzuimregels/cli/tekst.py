@@ -127,7 +127,7 @@ def rij_tekst(positie: int, resultaat: BaseModel, taal: Taal) -> str:
         f = resultaat.fout
         naam = f" ({f.sleutel})" if f.sleutel else ""
         regels = [f"{w['rij']} {f.rij}{naam}: {w['fout']}"]
-        regels += [f"  {v.veld or '<invoer>'}: {v.melding} [{v.regel}]" for v in f.fouten]
+        regels += [f"  {v.veld or '<invoer>'}: {v.tekst(taal)} [{v.regel}]" for v in f.fouten]
         return "\n".join(regels) + "\n"
     resultaat = _oordeel(resultaat)
     kop = _kop(resultaat, w)

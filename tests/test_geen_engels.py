@@ -383,3 +383,20 @@ def test_foutrij_in_tekst_is_nederlands(tmp_path: Path, capsys: pytest.CaptureFi
     assert engels(en), en  # the English text exists, so the check above can fail
     for kanarie in (BSN, NAAM):
         assert kanarie not in nl + en
+
+
+@pytest.mark.parametrize("formaat", ["tabel", "csv", "html"])
+def test_foutrij_in_werklijst_volgt_taal(capsys: pytest.CaptureFixture[str], formaat: str) -> None:
+    """The worklist's table, CSV and HTML write the errors of pupils that could not be analysed in the
+    command's ``--taal`` (issue 17), not the English ``melding`` under Dutch headings."""
+    args = ["werklijst", str(VB / "leerlingen_met_fouten.jsonl"), "--peildatum", "2026-04-30"]
+    teksten = {}
+    for taal in ("nl", "en"):
+        code, uit, _ = _draai([*args, "--formaat", formaat, "--taal", taal], capsys)
+        assert code == 1
+        fouten = [r for r in uit.splitlines() if "FOUT rij" in r or ",fout," in r or "<li>rij" in r]
+        assert fouten, uit
+        teksten[taal] = "\n".join(fouten)
+    nl = re.sub(r"<[^>]*>|\[[a-z_]+\]|\b[a-z]+(?:_[a-z]+)+\b", " ", teksten["nl"])  # no rule codes
+    assert engels(nl) == [], teksten["nl"]
+    assert engels(teksten["en"]), teksten["en"]  # the English text exists, so the check above can fail

@@ -195,10 +195,12 @@ def _schrijf(opbouw: _OpSchijf, formaat: str, uit: IO[str]) -> None:
 
     kop, fouten = opbouw.kop(), opbouw.foutspool
     if formaat == "csv":
-        schrijf_csv_stroom((r for _, regels in opbouw.groepen() for r in regels), fouten, uit)
+        schrijf_csv_stroom(
+            (r for _, regels in opbouw.groepen() for r in regels), fouten, uit, taal=opbouw.taal
+        )
     elif formaat == "json":
         schrijf_json(kop, opbouw.groepen(), fouten, uit)
     elif formaat == "html":
-        schrijf_html(kop, opbouw.groepen(), fouten, uit)
+        schrijf_html(kop, opbouw.groepen(), fouten, uit, taal=opbouw.taal)
     else:
-        schrijf_tekst(kop, opbouw.groepen(), fouten, uit)
+        schrijf_tekst(kop, opbouw.groepen(), fouten, uit, taal=opbouw.taal)

@@ -21,7 +21,7 @@ from typing import IO
 from ..fouten import Foutrij
 from ..registratie.analyse import Status
 from ..spreadsheet import veilige_cel as neutraliseer
-from ..teksten import uren_tekst
+from ..teksten import Taal, uren_tekst
 from .lijst import WERKLIJST_KOLOMMEN, Groep, Regelsoort, Werklijst, Werkregel
 
 CSV_KOLOMMEN = (*WERKLIJST_KOLOMMEN, "toelichting")
@@ -92,13 +92,15 @@ def _groepen(lijst: Werklijst) -> Groepen:
     return ((Groepskop.van(g), g.regels) for g in lijst.groepen)
 
 
-def schrijf_csv(lijst: Werklijst, uit: IO[str]) -> None:
+def schrijf_csv(lijst: Werklijst, uit: IO[str], *, taal: Taal = Taal.NL) -> None:
     """One line per row of the worklist, group after group, then one per error of a pupil that could
-    not be analysed (``soort`` ``fout``); every cell neutralised."""
-    schrijf_csv_stroom((r for _, regels in _groepen(lijst) for r in regels), lijst.fouten, uit)
+    not be analysed (``soort`` ``fout``, its text in ``taal``); every cell neutralised."""
+    schrijf_csv_stroom((r for _, regels in _groepen(lijst) for r in regels), lijst.fouten, uit, taal=taal)
 
 
-def schrijf_csv_stroom(regels: Iterable[Werkregel], fouten: Iterable[Foutrij], uit: IO[str]) -> None:
+def schrijf_csv_stroom(
+    regels: Iterable[Werkregel], fouten: Iterable[Foutrij], uit: IO[str], *, taal: Taal = Taal.NL
+) -> None:
     """:func:`schrijf_csv` from a stream of rows and errors."""
     schrijver = csv.writer(uit, lineterminator="\n")
     schrijver.writerow(CSV_KOLOMMEN)
@@ -106,7 +108,16 @@ def schrijf_csv_stroom(regels: Iterable[Werkregel], fouten: Iterable[Foutrij], u
         schrijver.writerow([neutraliseer(c) for c in _cellen(r)])
     for f in fouten:  # soort "fout": the field in ``wat``, the rule in ``status``
         for v in f.fouten:
-            rij = ["", "", f.sleutel or "", "fout", v.veld, v.regel, *[""] * 8, f"rij {f.rij}: {v.melding}"]
+            rij = [
+                "",
+                "",
+                f.sleutel or "",
+                "fout",
+                v.veld,
+                v.regel,
+                *[""] * 8,
+                f"rij {f.rij}: {v.tekst(taal)}",
+            ]
             schrijver.writerow([neutraliseer(c) for c in rij])
 
 
@@ -117,14 +128,16 @@ def _kop(groep: Groep | Groepskop) -> str:
     )
 
 
-def werklijst_tekst(lijst: Werklijst) -> str:
-    """The worklist as a plain-text table per group."""
+def werklijst_tekst(lijst: Werklijst, *, taal: Taal = Taal.NL) -> str:
+    """The worklist as a plain-text table per group (the errors' texts in ``taal``)."""
     uit = io.StringIO()
-    schrijf_tekst(lijst, _groepen(lijst), lijst.fouten, uit)
+    schrijf_tekst(lijst, _groepen(lijst), lijst.fouten, uit, taal=taal)
     return uit.getvalue()
 
 
-def schrijf_tekst(lijst: Werklijst, groepen: Groepen, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
+def schrijf_tekst(
+    lijst: Werklijst, groepen: Groepen, fouten: Iterable[Foutrij], uit: IO[str], *, taal: Taal = Taal.NL
+) -> None:
     """:func:`werklijst_tekst` of ``lijst``'s date and indeling, from a stream of groups and errors."""
     uit.write(f"Werklijst op {lijst.peildatum.isoformat()}, per {lijst.indeling.value}")
     for kop, regels in groepen:
@@ -141,7 +154,7 @@ def schrijf_tekst(lijst: Werklijst, groepen: Groepen, fouten: Iterable[Foutrij],
         if leeg:
             uit.write("\n  niets te doen")
     for f in fouten:
-        meldingen = "; ".join(v.melding for v in f.fouten)
+        meldingen = "; ".join(v.tekst(taal) for v in f.fouten)
         uit.write(f"\n\nFOUT rij {f.rij} ({_leesbaar(f.sleutel or '-')}): {meldingen}")
     uit.write("\n")
 
@@ -208,10 +221,13 @@ def _schrijf_groep_html(kop: Groepskop, regels: Iterable[Werkregel], lijst: Werk
     uit.write("</section>")
 
 
-def werklijst_html(lijst: Werklijst, *, document: bool = True, titel: str = "Werklijst") -> str:
-    """The worklist as HTML: a whole printable document (one page per group), or a fragment."""
+def werklijst_html(
+    lijst: Werklijst, *, document: bool = True, titel: str = "Werklijst", taal: Taal = Taal.NL
+) -> str:
+    """The worklist as HTML: a whole printable document (one page per group), or a fragment (the
+    errors' texts in ``taal``)."""
     uit = io.StringIO()
-    schrijf_html(lijst, _groepen(lijst), lijst.fouten, uit, document=document, titel=titel)
+    schrijf_html(lijst, _groepen(lijst), lijst.fouten, uit, document=document, titel=titel, taal=taal)
     return uit.getvalue()
 
 
@@ -223,6 +239,7 @@ def schrijf_html(
     *,
     document: bool = True,
     titel: str = "Werklijst",
+    taal: Taal = Taal.NL,
 ) -> None:
     """:func:`werklijst_html` of ``lijst``'s date and version, from a stream of groups (each group's
     meldingen before its signals) and errors."""
@@ -241,7 +258,7 @@ def schrijf_html(
     if eerste is not None:
         uit.write('<section class="fouten"><h1>Niet verwerkt</h1><ul>')
         for f in itertools.chain([eerste], stroom):
-            melding = escape("; ".join(v.melding for v in f.fouten))
+            melding = escape("; ".join(v.tekst(taal) for v in f.fouten))
             uit.write(f"<li>rij {f.rij} ({escape(f.sleutel or '-')}): {melding}</li>")
         uit.write("</ul></section>")
     if not document:

@@ -251,6 +251,7 @@ INVOER: dict[str, tuple[str, Maker]] = {
     "gemeente": ("jsonl", lambda p, mb: json_array(p, "gemeente.jsonl", mb, jsonl=True)),
     "toetsgevallen": ("json", lambda p, mb: _toetsgevallen(p, mb)),
     "schoolleerlingen": ("csv", lambda p, mb: _schoolleerlingen(p, mb)),
+    "valideer-records": ("json", lambda p, mb: _valideer_records(p, mb)),
 }
 """Per kind of input: its suffix and how to make it (``pad``, MB) -> rows. Made once per size in
 ``--map`` and reused by every command (and every later run) that reads it; making it is not measured."""
@@ -295,6 +296,12 @@ COMMANDO_S: dict[str, Commando] = {
     ),
     "valideer-json": Commando("meldingen-json", ["valideer", "{bestand}", *PEIL], tel_valideer),
     "valideer-csv": Commando("meldingen-csv", ["valideer", "{bestand}", *PEIL], tel_valideer, "CSV"),
+    "valideer-records": Commando(
+        "valideer-records",
+        ["valideer", "{export}", *PEIL, "--records", "{bestand}"],
+        tel_valideer,
+        "meldingen JSON + records JSON array",
+    ),
     "werklijst": Commando("leerlingen", ["werklijst", "{bestand}", *PEIL], tel_werklijst),
     "thuiszitters": Commando(
         "gemeente", ["thuiszitters", "{bestand}", *PEIL, "--formaat", "csv"], tel_thuiszitters, "JSON Lines"
@@ -423,6 +430,24 @@ def _meldingen_json(pad: Path, mb: float) -> int:
         f.write("]\n")
     bron.unlink()
     return n
+
+
+def _valideer_records(pad: Path, mb: float) -> int:
+    """A records file (``--records``) of about ``mb`` MB, the example pupils repeated with numbered keys,
+    and beside it (``<name>-export.json``) 1,000 example meldingen, each naming a pupil spread over the
+    whole records file (``leerling``): what ``valideer --records`` holds per pupil, whatever the records'
+    size. Returns the meldingen (the output's rows)."""
+    leerlingen = _json_rijen("leerlingen.json")
+    aantal = json_array(pad, "leerlingen.json", mb)
+    tekst = (VOORBEELDEN / "meldingen.csv").read_text(encoding="utf-8")
+    rijen = [{k: v for k, v in r.items() if v} for r in csv.DictReader(io.StringIO(tekst), delimiter=";")]
+    meldingen = []
+    for i in range(1_000):
+        n = (i * 7_919) % aantal + 1  # a pupil anywhere in the file, in no order
+        sleutel = f"{leerlingen[(n - 1) % len(leerlingen)]['sleutel']}-{n}"
+        meldingen.append({**rijen[i % len(rijen)], "sleutel": f"m-{i + 1}", "leerling": sleutel})
+    _export(pad).write_text(json.dumps(meldingen, ensure_ascii=False), encoding="utf-8")
+    return len(meldingen)
 
 
 def invoer(map_: Path, soort: str, mb: float) -> tuple[Path, int]:

@@ -456,6 +456,11 @@ def test_cli_ontbrekende_melding_in_tabel_en_csv(tmp_path: Path, capsys: pytest.
             "leerling: verwacht een eigen sleutel per leerling [sleutel_dubbel] [records_ongeldig]",
         ),
         ([LEERLING | {"geboortedatum": "1 mei"}], "--records: leerling 1 is niet geldig (geboortedatum: "),
+        # An unreadable pupil after a key given twice is still reported first, as when all were read.
+        (
+            [LEERLING, LEERLING, [1]],
+            "--records: leerling 3 is niet geldig (<invoer>: verwacht een JSON-object",
+        ),
         (
             [[1]],
             "--records: leerling 1 is niet geldig (<invoer>: verwacht een JSON-object [geen_object]) "
@@ -538,3 +543,72 @@ def test_het_rapport_met_records_noemt_geen_bsn_geboortedatum_of_leerlingsleutel
             assert "geboortedatum_strijdig" in uit
             for waarde in ("111222333", "2012-05-03", "2012-05-01", "pseudo-77", "Vries"):
                 assert waarde not in uit + fout
+
+
+@pytest.mark.parametrize("in_geheugen", [1_000, 2, 0])
+def test_cli_records_ook_na_de_schijfgrens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, in_geheugen: int
+) -> None:
+    """Bounded memory (issue 11): past REGISTRATIE_IN_GEHEUGEN pupils the records go to a temporary
+    SQLite file; the report is the same as with every pupil in memory (what a row or an earlier
+    melding covered is kept across lookups of other pupils), a key given twice is the same usage
+    error, and nothing is left on disk."""
+    import verzuimregels.melding.feiten as feiten
+
+    from .test_schoolsystemen import tijdelijke_mappen
+
+    leerlingen = [LEERLING | {"sleutel": f"r{n}"} for n in range(1, 6)] + [THUISZITTER | {"sleutel": "r6"}]
+    meldingen = bestand(
+        tmp_path,
+        csv_tekst(
+            met(sleutel="a", leerling="r2"),
+            met(sleutel="b", leerling="r4", verzuimsoort="L"),
+            met(sleutel="c", leerling="r9"),
+            met(sleutel="d", leerling="r2", bsn="123456782"),
+            met(sleutel="e", leerling="r6"),
+        ),
+    )
+    eerder = bestand(tmp_path, csv_tekst(met(sleutel="x", leerling="r5")), "eerder.csv")
+    pad = records(tmp_path, *leerlingen)
+    dubbel = records(tmp_path, *leerlingen, LEERLING | {"sleutel": "r3"}, naam="dubbel.json")
+    args = (meldingen, "--records", pad, "--eerdere", eerder, "--peildatum", "2026-03-12")
+    uitvoer = [draai(capsys, *args, "--formaat", f) for f in ("json", "csv")]
+    fout_dubbel = draai(capsys, meldingen, "--records", dubbel)
+    monkeypatch.setattr(feiten, "REGISTRATIE_IN_GEHEUGEN", in_geheugen)
+    mappen = tijdelijke_mappen(monkeypatch)
+    assert [draai(capsys, *args, "--formaat", f) for f in ("json", "csv")] == uitvoer
+    assert draai(capsys, meldingen, "--records", dubbel) == fout_dubbel
+    assert fout_dubbel[0] == 2
+    assert "leerlingen.7.sleutel" in fout_dubbel[2]
+    rapport = json.loads(uitvoer[0][1])
+    assert [r["leerling"] for r in rapport["leerlingen"]] == ["r1", "r3", "r6"]
+    assert bool(mappen) == (in_geheugen < len(leerlingen))
+    assert not any(Path(m).exists() for m in mappen)
+
+
+def test_registratie_op_schijf_als_bibliotheek(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The library's Registratie is bounded too: the same findings past the limit, and :meth:`sluit`
+    (or ``with``) removes the file; an invalid pupil while reading removes it at once."""
+    import verzuimregels.melding.feiten as feiten
+
+    from .test_schoolsystemen import tijdelijke_mappen
+
+    leerlingen = [LEERLING | {"sleutel": f"r{n}"} for n in range(1, 4)]
+    meldingen = [
+        met(leerling="r2"),
+        met(leerling="r3"),
+        met(leerling="r3"),
+        met(leerling="r2", bsn="123456782"),
+    ]
+    verwacht = batch(meldingen, leerlingen, peildatum=date(2026, 3, 12))[:2]
+    monkeypatch.setattr(feiten, "REGISTRATIE_IN_GEHEUGEN", 1)
+    mappen = tijdelijke_mappen(monkeypatch)
+    assert batch(meldingen, leerlingen, peildatum=date(2026, 3, 12))[:2] == verwacht
+    with Registratie(leerlingen) as registratie:
+        assert len(registratie) == 3
+        assert registratie(Melding.lees(met(leerling="r9"))) is None
+        assert registratie(Melding.lees(zonder("sleutel"))) is None
+    with pytest.raises(Invoerfout):
+        Registratie([*leerlingen, LEERLING | {"geboortedatum": "1 mei"}])
+    assert len(mappen) >= 3
+    assert all(not Path(m).exists() for m in mappen[-2:])

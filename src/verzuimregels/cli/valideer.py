@@ -184,10 +184,14 @@ def _leerlingen(args: argparse.Namespace) -> Iterator[Leerling]:
 
 
 def _registratie(args: argparse.Namespace) -> Registratie:
-    leerlingen = list(_leerlingen(args))
+    """The pupils of ``--records`` as a stream into a :class:`Registratie` (bounded memory, issue 11);
+    the caller closes it."""
+    leerlingen = _leerlingen(args)
     try:
         return Registratie(leerlingen)
     except Invoerfout as fout:
+        for _ in leerlingen:  # an unreadable pupil further on is reported first, as when all were read
+            pass
         raise Gebruiksfout("records_ongeldig", reden=Invoerfout(fout.fouten[:1], fout.context[:1])) from None
 
 
@@ -207,6 +211,8 @@ def _valideer(args: argparse.Namespace) -> int:
         )
     except Invoerfout as fout:
         einddata.sluit()
+        if feiten is not None:
+            feiten.sluit()
         raise Gebruiksfout("eerdere_ongeldig", aantal=len(fout.fouten)) from None
     try:
         with open_invoer(args.bestand) as bron:
@@ -221,6 +227,8 @@ def _valideer(args: argparse.Namespace) -> int:
             fouten = schrijver(rapporten, sys.stdout, validator)
     finally:
         einddata.sluit()
+        if feiten is not None:
+            feiten.sluit()  # the temporary file of the pupils beyond the in-memory limit
     return 1 if fouten else 0
 
 

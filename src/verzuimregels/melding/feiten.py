@@ -21,10 +21,12 @@ the earlier meldingen covered, so :meth:`Registratie.ontbrekend` can name the on
 
 from __future__ import annotations
 
+import pickle
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
@@ -38,6 +40,7 @@ from ..registratie import Analyse, Leerling, Reden, analyseer, lees_leerling
 from ..registratie import Melding as Verschuldigd
 from ..registratie import Status as Meldstatus
 from ..registratie.tellen import ZONDER_VERLOF, Feiten
+from ..spill import SpillStore, key_bytes
 from ..teksten import Taal
 from ..verlof.vrijstelling import HELE_DAGEN, toets_vrijstelling
 from .bevindingen import Bevinding, Ernst
@@ -116,24 +119,67 @@ def _lijkt_identificatie(sleutel: str) -> bool:
     return bool(stdnum_bsn.is_valid(sleutel) or stdnum_onderwijsnummer.is_valid(sleutel))
 
 
+REGISTRATIE_IN_GEHEUGEN = 1_000
+"""Pupils of a :class:`Registratie` kept in memory; the rest go to a temporary SQLite file (issue 11).
+Lower than the 10,000 of a pupils file: each pupil here carries all its records."""
+
+
 class Registratie:
     """The facts for the checks against the records, by the caller's pseudonymous pupil key.
 
     ``leerlingen``: per pupil a :class:`~verzuimregels.registratie.Leerling` (or its JSON mapping) or
-    an :class:`~verzuimregels.registratie.Analyse`, each with a ``sleutel``. A pupil without a key,
-    two pupils with the same key, or an invalid pupil raise :class:`~verzuimregels.fouten.Invoerfout`
-    naming the pupil by position (from 1), never by an input value.
+    an :class:`~verzuimregels.registratie.Analyse`, each with a ``sleutel``, read as a stream. A pupil
+    without a key, two pupils with the same key, or an invalid pupil raise
+    :class:`~verzuimregels.fouten.Invoerfout` naming the pupil by position (from 1), never by an input value.
+
+    Memory is bounded: the first :data:`REGISTRATIE_IN_GEHEUGEN` pupils are held in a dict, the rest
+    (pickled, under their full key) in the temporary SQLite database of a
+    :class:`~verzuimregels.spill.SpillStore`, looked up per melding; :meth:`sluit` (or leaving a
+    ``with`` block) removes it. The pupil looked up last is written back before the next lookup, so
+    what a batch covers is kept.
     """
 
     def __init__(self, leerlingen: Iterable[Leerling | Analyse | Mapping[str, Any]]) -> None:
         self._per_sleutel: dict[str, Leerlingfeiten] = {}
-        for positie, waarde in enumerate(leerlingen, start=1):
-            feiten = self._lees(positie, waarde)
+        self._opslag = SpillStore(
+            "registratie",
+            [
+                "CREATE TABLE leerling (positie INTEGER PRIMARY KEY, sleutel BLOB NOT NULL UNIQUE,"
+                " waarde BLOB NOT NULL)"
+            ],
+            REGISTRATIE_IN_GEHEUGEN,
+        )
+        self._aantal = 0
+        self._laatste: Leerlingfeiten | None = None
+        try:
+            for positie, waarde in enumerate(leerlingen, start=1):
+                self._voeg_toe(self._lees(positie, waarde))
+        except BaseException:
+            self.sluit()
+            raise
+
+    def _voeg_toe(self, feiten: Leerlingfeiten) -> None:
+        db = self._opslag.db
+        if db is None:
             if feiten.sleutel in self._per_sleutel:
-                raise Invoerfout.enkel(
-                    f"leerlingen.{positie}.sleutel", "sleutel_dubbel", f"pupil {positie}: key used before"
-                )
+                raise _dubbel(feiten.positie)
             self._per_sleutel[feiten.sleutel] = feiten
+            self._aantal += 1
+            if self._opslag.count():
+                self._opslag.spill(
+                    "INSERT INTO leerling VALUES (?, ?, ?)",
+                    ((f.positie, key_bytes(k), _ingepakt(f)) for k, f in self._per_sleutel.items()),
+                ).execute("BEGIN")  # one transaction for the rest: read back by this connection only
+                self._per_sleutel = {}
+            return
+        try:
+            db.execute(
+                "INSERT INTO leerling VALUES (?, ?, ?)",
+                (feiten.positie, key_bytes(feiten.sleutel), _ingepakt(feiten)),
+            )
+        except sqlite3.IntegrityError:
+            raise _dubbel(feiten.positie) from None
+        self._aantal += 1
 
     @staticmethod
     def _lees(positie: int, waarde: Leerling | Analyse | Mapping[str, Any]) -> Leerlingfeiten:
@@ -163,12 +209,43 @@ class Registratie:
         return Leerlingfeiten(positie, sleutel, leerling, gegeven)
 
     def __len__(self) -> int:
-        return len(self._per_sleutel)
+        return self._aantal
+
+    def _terug(self, db: sqlite3.Connection) -> None:
+        """Write the pupil looked up last back to disk (what the batch covered, its analysis)."""
+        if self._laatste is not None:
+            db.execute(
+                "UPDATE leerling SET waarde = ? WHERE positie = ?",
+                (_ingepakt(self._laatste), self._laatste.positie),
+            )
+            self._laatste = None
 
     def __call__(self, melding: Melding) -> Leerlingfeiten | None:
         """The facts of the melding's pupil: by ``leerling``, else by ``sleutel``."""
         sleutel = melding.leerling if melding.leerling is not None else melding.sleutel
-        return self._per_sleutel.get(sleutel) if sleutel is not None else None
+        if sleutel is None:
+            return None
+        db = self._opslag.db
+        if db is None:
+            return self._per_sleutel.get(sleutel)
+        if self._laatste is not None and self._laatste.sleutel == sleutel:
+            return self._laatste
+        self._terug(db)
+        rij = db.execute("SELECT waarde FROM leerling WHERE sleutel = ?", (key_bytes(sleutel),)).fetchone()
+        if rij is None:
+            return None
+        self._laatste = _uitgepakt(rij[0])
+        return self._laatste
+
+    def _alle(self) -> Iterator[Leerlingfeiten]:
+        """Every pupil, in records order."""
+        db = self._opslag.db
+        if db is None:
+            yield from self._per_sleutel.values()
+            return
+        self._terug(db)
+        for (waarde,) in db.execute("SELECT waarde FROM leerling ORDER BY positie"):  # one at a time
+            yield _uitgepakt(waarde)
 
     def eerdere(self, melding: Melding) -> None:
         """An earlier melding (already submitted): it covers the due melding it matches."""
@@ -181,7 +258,7 @@ class Registratie:
         """Per pupil, in records order: the meldingen due (meldplicht, not made, not waiting for the
         7 days) that no row and no earlier melding covers. ``melding_ontbreekt`` when its last day
         lies before the peildatum, else ``melding_verwacht``."""
-        for feiten in self._per_sleutel.values():
+        for feiten in self._alle():
             analyse = feiten.analyse(context)
             if analyse is None:
                 continue
@@ -204,6 +281,31 @@ class Registratie:
                     status=Status.FOUT if fout else Status.WAARSCHUWING,
                     bevindingen=tuple(bevindingen),
                 )
+
+    def sluit(self) -> None:
+        """Remove the database of the pupils beyond :data:`REGISTRATIE_IN_GEHEUGEN`, if there is one."""
+        self._laatste = None
+        self._opslag.close()
+
+    def __enter__(self) -> Registratie:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.sluit()
+
+
+def _dubbel(positie: int) -> Invoerfout:
+    return Invoerfout.enkel(
+        f"leerlingen.{positie}.sleutel", "sleutel_dubbel", f"pupil {positie}: key used before"
+    )
+
+
+def _ingepakt(feiten: Leerlingfeiten) -> bytes:
+    return pickle.dumps(feiten, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _uitgepakt(waarde: bytes) -> Leerlingfeiten:
+    return cast(Leerlingfeiten, pickle.loads(waarde))  # noqa: S301 - our own temporary file, mode 0700
 
 
 def _soort(melding: Melding) -> Verzuimsoort | None:
@@ -457,4 +559,11 @@ def _vervolg(
 CONTROLES_FEITEN: tuple[Controle, ...] = (controle_registratie,)
 """The checks against the facts: ``extra_controles``, with a :class:`Registratie` as ``feiten``."""
 
-__all__ = ["CONTROLES_FEITEN", "ONGEOORLOOFD", "Leerlingfeiten", "Registratie", "controle_registratie"]
+__all__ = [
+    "CONTROLES_FEITEN",
+    "ONGEOORLOOFD",
+    "REGISTRATIE_IN_GEHEUGEN",
+    "Leerlingfeiten",
+    "Registratie",
+    "controle_registratie",
+]

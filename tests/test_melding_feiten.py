@@ -612,3 +612,18 @@ def test_registratie_op_schijf_als_bibliotheek(monkeypatch: pytest.MonkeyPatch) 
         Registratie([*leerlingen, LEERLING | {"geboortedatum": "1 mei"}])
     assert len(mappen) >= 3
     assert all(not Path(m).exists() for m in mappen[-2:])
+
+
+def test_ontbrekend_als_stroom_telt_wat_het_geeft() -> None:
+    """Issue 11: the command line writes the pupils' reports as they come (not one tuple of them all);
+    each is counted in the summary as it is yielded, the same reports as ontbrekend()."""
+    r2 = LEERLING | {"sleutel": "r2"}
+    _, _, validator = batch([], [LEERLING, r2], peildatum=date(2026, 3, 12))
+    zo = Validator(
+        extra_controles=CONTROLES_FEITEN, feiten=Registratie([LEERLING, r2]), peildatum=date(2026, 3, 12)
+    )
+    stroom = zo.ontbrekend_stroom()
+    eerste = next(stroom)
+    assert zo.samenvatting().leerlingen_met_fout + zo.samenvatting().leerlingen_met_waarschuwing == 1
+    assert [eerste, *stroom] == list(validator.ontbrekend())
+    assert list(Validator().ontbrekend_stroom()) == []

@@ -266,7 +266,7 @@ def schrijf_json(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Valid
         VOORTGANG.geschreven += 1
         fouten += rapport.status is Status.FOUT
     uit.write('\n], "leerlingen": [')
-    for i, leerling in enumerate(validator.ontbrekend()):
+    for i, leerling in enumerate(validator.ontbrekend_stroom()):
         uit.write(",\n" if i else "\n")
         uit.write(leerling.model_dump_json())
         fouten += leerling.status is Status.FOUT
@@ -292,7 +292,7 @@ def _en_leerlingen(
 ) -> Iterator[Rijrapport | Leerlingrapport]:
     """The row reports, then (once the rows are done) the pupils' reports tied to no row."""
     yield from rapporten
-    yield from validator.ontbrekend()
+    yield from validator.ontbrekend_stroom()
 
 
 _BREEDTES = (6, 6, 16, 12, 12, 30, 34)

@@ -677,16 +677,20 @@ class Validator:
         """After the last row: the findings tied to no row, per pupil (a melding the records make due
         that no row and no earlier melding covers). Empty unless ``feiten`` is a :class:`Feitenbron`.
         Call it once; its findings are counted in :meth:`samenvatting`."""
+        return tuple(self.ontbrekend_stroom())
+
+    def ontbrekend_stroom(self) -> Iterator[Leerlingrapport]:
+        """:meth:`ontbrekend` one pupil at a time, each counted in :meth:`samenvatting` as it is
+        yielded: for a records file of any size (the command line writes them as they come)."""
         feiten = self.context.feiten
         if not isinstance(feiten, Feitenbron):
-            return ()
-        rapporten = tuple(feiten.ontbrekend(self.context))
-        for rapport in rapporten:
+            return
+        for rapport in feiten.ontbrekend(self.context):
             naam = "leerlingen_met_fout" if rapport.status is Status.FOUT else "leerlingen_met_waarschuwing"
             self._leerlingen[naam] += 1
             for b in rapport.bevindingen:
                 self._per_code[b.code] = self._per_code.get(b.code, 0) + 1
-        return rapporten
+            yield rapport
 
     def samenvatting(self) -> Samenvatting:
         """Totals over the rows seen so far (and the pupils of :meth:`ontbrekend`)."""

@@ -27,6 +27,7 @@ from verzuimregels.cli import main
 from verzuimregels.registratie import analyseer
 from verzuimregels.schema import json_schema
 
+from .engels import engels
 from .levende_server import Server
 from .strategieen import casussen
 
@@ -157,11 +158,15 @@ def test_te_veel_rijen_is_413_te_veel_rijen(server: Server) -> None:
 
 @pytest.mark.parametrize("inhoud", ["{nope", "", "[1, 2", "\xff"])
 def test_kapotte_json_is_400_json_ongeldig_met_de_verwachte_vorm(server: Server, inhoud: str) -> None:
-    antwoord = server.post("/beoordeel", inhoud.encode("latin-1"))
+    antwoord = server.post("/beoordeel", inhoud.encode("latin-1"), taal="en")
     assert antwoord.status_code == 400
     fout = antwoord.json()["gebruiksfout"]
     assert fout["regel"] == "json_ongeldig"
     assert "expected one JSON object, an array or JSON Lines" in fout["melding"]
+    nl = server.post("/beoordeel", inhoud.encode("latin-1")).json()["gebruiksfout"]  # ?taal: nl by default
+    assert nl["regel"] == "json_ongeldig"
+    assert "verwacht" in nl["melding"]
+    assert engels(nl["melding"]) == [], nl["melding"]
 
 
 @pytest.mark.parametrize("soort", ["text/plain", "application/x-www-form-urlencoded", "text/csv", ""])
@@ -178,6 +183,24 @@ def test_een_ongeldige_optie_is_400_optie_ongeldig_zonder_de_waarde(server: Serv
     assert fout["regel"] == "optie_ongeldig"
     assert "taal" in fout["melding"]
     assert "fr-geheim" not in antwoord.text
+    assert engels(fout["melding"]) == [], fout["melding"]  # ?taal is not valid: Dutch, as the CLI
+    assert "fr-geheim" not in antwoord.text
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_een_optie_buiten_bereik_volgt_taal(server: Server, taal: str) -> None:
+    """``optie_ongeldig`` of an option out of range (an ``Invoerfout``) and of a query parameter of the
+    wrong form in the request's ``?taal`` (issue 17), naming the expected form."""
+    rij = '{"sleutel": "a", "geboortedatum": "2012-01-01", "records": []}'
+    for pad, opties in (
+        ("/analyseer", {"lesuur_minuten": "0", "onderwijssoort": "vo", "peildatum": "2026-03-31"}),
+        ("/beoordeel", {"vandaag": "morgen"}),
+    ):
+        antwoord = server.post(pad, rij, taal=taal, **opties)
+        fout = antwoord.json()["gebruiksfout"]
+        assert (antwoord.status_code, fout["regel"]) == (400, "optie_ongeldig"), fout
+        assert bool(engels(fout["melding"])) is (taal == "en"), fout["melding"]
+        assert "morgen" not in antwoord.text
 
 
 def test_schemas_over_http_zijn_die_van_de_bibliotheek(server: Server) -> None:

@@ -54,6 +54,7 @@ from .cli.analyse import verwerk_rijen  # the CLI's own rows: the same error row
 from .cli.invoer import Gebruiksfout, Rij, Vorm, lees_rijen, schrijf, verwerk
 from .cli.valideer import schrijf_json as _schrijf_validatie
 from .fouten import Foutuitvoer, Invoerfout
+from .foutteksten import veldtekst
 from .kalender import Regio, Schoolkalender
 from .keuzehulp import beoordeel
 from .keuzehulp.modellen import Casus, Oordeel
@@ -104,9 +105,15 @@ class Validatie(Model):
 
 
 class _Fout(Exception):
-    def __init__(self, status: int, regel: str, melding: str) -> None:
+    def __init__(self, status: int, regel: str, melding: str, nl: str | None = None) -> None:
         super().__init__(melding)
-        self.status, self.regel, self.melding = status, regel, melding
+        self.status, self.regel, self.melding, self.nl = status, regel, melding, nl
+
+
+def _taal(request: Request) -> Taal:
+    """The request's ``?taal`` for an error's text (Dutch unless ``en``, as the CLI's ``--taal``); read
+    raw, so that a request whose ``taal`` itself is invalid still gets an answer."""
+    return Taal.EN if request.query_params.get("taal") == Taal.EN.value else Taal.NL
 
 
 def _gebruiksfout(status: int, regel: str, melding: str) -> JSONResponse:
@@ -145,7 +152,10 @@ def _rijen(lichaam: bytes, max_rijen: int) -> tuple[Vorm, list[Rij]]:
             lijst.append(rij)
     except Gebruiksfout as fout:
         raise _Fout(
-            400, "json_ongeldig", f"{fout}; expected one JSON object, an array or JSON Lines"
+            400,
+            "json_ongeldig",
+            f"{fout}; expected one JSON object, an array or JSON Lines",
+            fout.tekst(Taal.NL, met_code=False),
         ) from None
     return vorm, lijst
 
@@ -216,13 +226,17 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
 
     @app.exception_handler(_Fout)
     async def gebruiksfout(request: Request, fout: _Fout) -> JSONResponse:
-        return _gebruiksfout(fout.status, fout.regel, fout.melding)
+        nl = fout.nl is not None and _taal(request) is Taal.NL
+        return _gebruiksfout(fout.status, fout.regel, fout.nl if nl and fout.nl else fout.melding)
 
     @app.exception_handler(Invoerfout)
     async def invoerfout(request: Request, fout: Invoerfout) -> JSONResponse:
         """An option out of range (``lesuur_minuten=0``) or a request that cannot be judged as a whole:
         400, naming the field and the rule (never the value)."""
-        return _gebruiksfout(400, "optie_ongeldig", str(fout))
+        if _taal(request) is Taal.EN:
+            return _gebruiksfout(400, "optie_ongeldig", str(fout))
+        tekst = Gebruiksfout("optie_ongeldig", reden=fout).tekst(Taal.NL, met_code=False)
+        return _gebruiksfout(400, "optie_ongeldig", tekst)
 
     @app.exception_handler(RequestValidationError)
     async def optiefout(request: Request, fout: RequestValidationError) -> JSONResponse:
@@ -231,7 +245,11 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
         eerste = fouten[0] if fouten else {}
         naam = ".".join(str(d) for d in eerste.get("loc", ())[1:]) or "?"
         verwacht = eerste.get("msg", "a valid value")
-        return _gebruiksfout(400, "optie_ongeldig", f"query parameter {naam}: {verwacht}")
+        if _taal(request) is Taal.EN:
+            return _gebruiksfout(400, "optie_ongeldig", f"query parameter {naam}: {verwacht}")
+        regel = str(eerste.get("type", ""))
+        tekst = veldtekst(naam, (), regel, verwacht, Taal.NL, eerste.get("ctx"))
+        return _gebruiksfout(400, "optie_ongeldig", f"queryparameter {naam}: {tekst} [{regel}]")
 
     @app.exception_handler(Exception)
     async def onverwacht(request: Request, fout: Exception) -> JSONResponse:  # pragma: no cover - a bug

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verzuimregels.cli import main
-from verzuimregels.fouten import Foutrij, Leesfout
+from verzuimregels.fouten import Foutrij, Invoerfout, Leesfout
 from verzuimregels.registratie import Analyse, Reden
 from verzuimregels.schoolsystemen import (
     SYSTEMEN,
@@ -29,6 +29,7 @@ from verzuimregels.schoolsystemen import (
     standaardtabel_tekst,
 )
 from verzuimregels.schoolsystemen.bron import lees_datumtijd, periode_records
+from verzuimregels.teksten import Taal
 
 MAP = Path(__file__).parents[1] / "examples" / "schoolsystemen"
 EXPORTS = {
@@ -575,6 +576,27 @@ def test_analyseer_bron_met_het_leerlingenbestand_op_schijf(
     verwacht = _cli(capsys, *args)
     monkeypatch.setattr(module, "LEERLINGEN_IN_GEHEUGEN", 1)
     assert _cli(capsys, *args) == verwacht
+
+
+def test_regressie_fout_van_een_leerling_op_schijf_houdt_haar_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pupil's error beyond LEERLINGEN_IN_GEHEUGEN was stored as its field errors only, so it came
+    back without its rule context and its Dutch text differed from the same error kept in memory."""
+    from verzuimregels.schoolsystemen import leerlingen as module
+
+    fout = Invoerfout.enkel("school.lesuur_minuten", "greater_than_equal", "must be at least 1", ge=1)
+    teksten = []
+    for in_geheugen in (10_000, 0):
+        monkeypatch.setattr(module, "LEERLINGEN_IN_GEHEUGEN", in_geheugen)
+        with module.Leerlingen() as leerlingen:
+            leerlingen.voeg_toe("a", fout, "regel 2")
+            leerlingen.voeg_toe("b", {"geboortedatum": date(2012, 1, 1)}, "regel 3")
+            gevonden = leerlingen.zoek("a")
+            assert isinstance(gevonden, Invoerfout)
+            assert gevonden.context == fout.context
+            teksten.append(gevonden.tekst(Taal.NL))
+    assert teksten[0] == teksten[1] == fout.tekst(Taal.NL)
 
 
 def test_regressie_leerlingenbestand_json_met_een_school_die_geen_object_is() -> None:

@@ -280,8 +280,9 @@ def test_verlof_verjaardagen_en_latere_schooljaren_kolomsgewijs(monkeypatch: pyt
 
 
 def test_cellen_die_de_kolomsgewijze_weg_niet_leest() -> None:
-    """Object columns with numpy scalars, text times, an unhashable reason: the pupil goes by the
-    one-pupil path, with the same result as before."""
+    """Object columns with numpy scalars, a yes/no as text, an unhashable reason: the pupil goes by the
+    one-pupil path, with the same result as before (text times are read column-wise: see
+    ``test_tijden_als_tekst_kolomsgewijs_zoals_dask_ze_omzet``)."""
     pupils = next(leerlingen(60, seed=4, per=60))
     pupils[0] = {**pupils[0], "ingeschreven": True}
     df = naar_frame(pupils)
@@ -310,6 +311,87 @@ def test_cellen_die_de_kolomsgewijze_weg_niet_leest() -> None:
     zonder_records = df.loc[eerste, ["sleutel", "geboortedatum", "onderwijssoort", "regio"]]
     uit = analyseer_frame(zonder_records, PEIL)
     assert set(uit["uitkomst"]) == {GEEN_MELDING}
+
+
+class _Tekst(str):
+    """A ``str`` subclass in a cell (the model reads it as text)."""
+
+
+TIJD_ALS_TEKST = st.sampled_from(
+    [
+        lambda t: t,
+        lambda t: t.strftime("%H:%M"),
+        lambda t: t.strftime("%H:%M:%S"),
+        lambda t: _Tekst(t.strftime("%H:%M:%S")),
+        lambda t: f"{t.hour}:{t.minute:02d}",  # no leading zero: refused by the model
+        lambda t: t.strftime("%H:%M:%S") + "Z",  # an offset: refused
+        lambda t: t.strftime("%H:%M:%S.%f"),  # fractions: refused
+        lambda t: "24:00",
+    ]
+)
+"""A ``van``/``tot`` as a school system or Dask gives it: a ``time``, text the model reads or refuses."""
+
+
+@st.composite
+def met_teksttijden(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Generated pupils (lateness as van/tot) and a few with a time span of whole seconds, each time
+    cell in a drawn form."""
+    pupils = next(leerlingen(draw(st.integers(1, 40)), seed=draw(st.integers(0, 10_000)), per=40))
+    for i in range(draw(st.integers(0, 3))):
+        van = time(8, draw(st.integers(0, 59)), draw(st.integers(0, 59)))
+        tot = time(9, draw(st.integers(0, 59)), draw(st.integers(0, 59)))
+        record = {"datum": date(2025, 10, 6 + i), "reden": "te_laat", "van": van, "tot": tot}
+        pupils[i] = {**pupils[i], "records": [*pupils[i]["records"], record]}
+    uit = []
+    for ll in pupils:
+        records = []
+        for r in ll["records"]:
+            if "van" in r:
+                r = {**r, "van": draw(TIJD_ALS_TEKST)(r["van"]), "tot": draw(TIJD_ALS_TEKST)(r["tot"])}
+            records.append(r)
+        uit.append({**ll, "records": records})
+    return uit
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(met_teksttijden(), LATER)
+def test_tijden_als_tekst_rij_voor_rij_gelijk_aan_een_leerling(
+    pupils: list[dict[str, Any]], peil: date
+) -> None:
+    """``van``/``tot`` as ``HH:MM`` or ``HH:MM:SS`` text (read), or as text the model refuses (error
+    rows): the same rows as ``analyseer``."""
+    _zelfde(pupils, peil)
+
+
+def test_tijden_als_tekst_kolomsgewijs_zoals_dask_ze_omzet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dask's ``dataframe.convert-string`` (its default) turns a column of ``time`` into ``"HH:MM:SS"``
+    text: the same rows, and no pupil more goes the one-pupil way than with the times themselves
+    (regression: every pupil with a lateness record did, which made ``analyseer_dask`` 5x slower)."""
+    dd = pytest.importorskip("dask.dataframe")
+    import dask
+
+    import verzuimregels.registratie.frame as frame_module
+    from verzuimregels.registratie.analyse import meldingen_op
+
+    een_voor_een: list[str] = []
+
+    def tellend(leerling: Any, *args: Any, **opties: Any) -> Any:
+        een_voor_een.append(leerling.sleutel)
+        return meldingen_op(leerling, *args, **opties)
+
+    monkeypatch.setattr(frame_module, "meldingen_op", tellend)
+    df = next(record_frames(3000, seed=8, per=3000))
+    assert df["van"].notna().sum() > 100
+    met_tijden = analyseer_frame(df, PEIL)
+    aantal = len(een_voor_een)
+    assert aantal < 3000 // 100
+    with dask.config.set({"dataframe.convert-string": True}):
+        omgezet = dd.from_pandas(df, npartitions=1).compute(scheduler="synchronous")
+    assert {type(v) for v in omgezet["van"].dropna()} == {str}
+    for tekst in (omgezet, df.assign(van=df["van"].map(str, na_action="ignore"))):
+        een_voor_een.clear()
+        pd.testing.assert_frame_equal(analyseer_frame(tekst, PEIL), met_tijden)
+        assert len(een_voor_een) == aantal
 
 
 def test_populatie_bereikt_elke_verzuimsoort_en_foutrijen() -> None:

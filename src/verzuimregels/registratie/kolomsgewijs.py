@@ -66,7 +66,7 @@ from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, verlofdagen
 from ..verlof.modellen import Vrijstelling
 from ..verlof.vrijstelling import _ALLE_WEEKDAGEN, HELE_DAGEN, is_verontschuldigd
 from .analyse import Situatie, Status
-from .modellen import Reden, School
+from .modellen import _TIJD_PATROON, Reden, School
 from .tellen import ZONDER_VERLOF, Jaarkalender, jaarkalender
 
 Ints = npt.NDArray[np.int64]
@@ -191,8 +191,23 @@ def _getallen(df: pd.DataFrame, naam: str, rijen: Ints) -> _Cellen:
     return _Cellen(values, leeg, slecht)
 
 
+def _tijd(cell: Any) -> tuple[int, int]:
+    """A cell of ``van``/``tot`` as :class:`~verzuimregels.registratie.modellen.Record` reads it (a
+    wall-clock ``time``, or ``HH:MM`` / ``HH:MM:SS`` text): its minute of the day and the microseconds
+    within that minute; ``(-1, 0)`` for any other cell."""
+    if type(cell) is time and cell.tzinfo is None:
+        return cell.hour * 60 + cell.minute, cell.second * 1_000_000 + cell.microsecond
+    if isinstance(cell, str) and _TIJD_PATROON.fullmatch(cell):
+        gelezen = time.fromisoformat(cell)
+        return gelezen.hour * 60 + gelezen.minute, gelezen.second * 1_000_000
+    return -1, 0
+
+
 def _tijden(df: pd.DataFrame, naam: str, rijen: Ints) -> tuple[_Cellen, Ints]:
-    """``datetime.time`` cells: minutes of the day (what the units count) and the exact time (order)."""
+    """``van``/``tot`` cells: minutes of the day (what the units count) and the exact time (order).
+
+    Text cells are read as the model reads them: Dask's ``dataframe.convert-string`` (on by default)
+    turns a column of ``datetime.time`` into ``"HH:MM:SS"`` text, and Spark has no time-of-day type."""
     if naam not in df.columns:
         empty = _leeg(len(rijen))
         return empty, empty.waarde
@@ -200,12 +215,16 @@ def _tijden(df: pd.DataFrame, naam: str, rijen: Ints) -> tuple[_Cellen, Ints]:
     leeg = kolom.isna().to_numpy()[rijen]
     gegeven = np.flatnonzero(~leeg)
     cellen = kolom.take(rijen[gegeven]).tolist()  # only the cells with a time leave their array
-    tijden = [
-        (cell.hour * 60 + cell.minute, cell.second * 1_000_000 + cell.microsecond)
-        if type(cell) is time and cell.tzinfo is None
-        else (-1, 0)
-        for cell in cellen
-    ]
+    gelezen: dict[str, tuple[int, int]] = {}  # few distinct texts: each read once
+    tijden = []
+    for cell in cellen:
+        if type(cell) is str:
+            tijd = gelezen.get(cell)
+            if tijd is None:
+                tijd = gelezen[cell] = _tijd(cell)
+        else:
+            tijd = _tijd(cell)
+        tijden.append(tijd)
     waarde = np.array(tijden, dtype=np.int64).reshape(-1, 2)
     minuten = np.zeros(len(rijen), dtype=np.int64)
     precies = np.zeros(len(rijen), dtype=np.int64)

@@ -172,3 +172,100 @@ def test_foutrijen_bouwen_de_foutmodellen_bij_eerste_gebruik(tmp_path: Path) -> 
     assert [r["fout"]["rij"] for r in rijen] == [1, 2]
     assert rijen[0]["fout"]["fouten"][0]["regel"] == "leerplicht_onbepaald"
     assert rijen[1]["fout"]["fouten"][0]["regel"] == "extra_forbidden"
+
+
+def _pydantic_plugin(map_: Path) -> Path:
+    """An installed distribution in ``map_`` with a pydantic plugin (entry point group ``pydantic``) that
+    writes the file it returns when pydantic loads it."""
+    merk = map_ / "plugin-geladen"
+    (map_ / "verzuimregels_proefplugin.py").write_text(
+        "import os, pathlib\n"
+        "pathlib.Path(os.environ['PROEFPLUGIN_MERK']).write_text('geladen')\n"
+        "class _Plugin:\n"
+        "    def new_schema_validator(self, *args, **kwargs):\n"
+        "        return None, None, None\n"
+        "plugin = _Plugin()\n",
+        encoding="utf-8",
+    )
+    info = map_ / "verzuimregels_proefplugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: verzuimregels-proefplugin\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        "[pydantic]\nproef = verzuimregels_proefplugin:plugin\n", encoding="utf-8"
+    )
+    return merk
+
+
+@pytest.mark.parametrize(
+    ("instelling", "argumenten", "geladen"),
+    [
+        (None, ["beoordeel", str(VOORBEELD), "--formaat", "tekst"], False),
+        ("", ["beoordeel", str(VOORBEELD), "--formaat", "tekst"], True),  # the user's own setting holds
+        ("proef", ["beoordeel", str(VOORBEELD), "--formaat", "tekst"], False),
+        (None, ["serve", "--help"], True),  # a server keeps pydantic's default
+    ],
+)
+def test_het_programma_laadt_pydantic_plugins_alleen_als_de_gebruiker_het_vraagt(
+    tmp_path: Path, instelling: str | None, argumenten: list[str], geladen: bool
+) -> None:
+    """The program (``python -m verzuimregels``, the console script) looks up no pydantic plugins
+    (their look-up reads every installed distribution's entry points) unless
+    ``PYDANTIC_DISABLE_PLUGINS`` is set, whose value is then pydantic's to read; ``serve`` keeps
+    pydantic's default. The output is the same either way."""
+    merk = _pydantic_plugin(tmp_path)
+    omgeving = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    omgeving |= {"PYTHONPATH": os.pathsep.join([SRC, str(tmp_path)]), "PROEFPLUGIN_MERK": str(merk)}
+    if instelling is not None:
+        omgeving["PYDANTIC_DISABLE_PLUGINS"] = instelling
+    uit = subprocess.run(
+        [sys.executable, "-m", "verzuimregels", *argumenten], capture_output=True, text=True, env=omgeving
+    )
+    assert uit.returncode == 0, uit.stderr
+    assert merk.exists() is geladen
+    if argumenten[0] == "beoordeel":
+        assert "5 rijen: 5 beoordeeld, 0 met fout" in uit.stdout
+
+
+def test_de_consolescript_en_python_m_starten_via_het_programma() -> None:
+    """``verzuimregels`` (the console script ``pip install`` writes) and ``python -m verzuimregels`` both
+    run :func:`verzuimregels._programma.start`, where the start is made lean."""
+    import tomllib
+
+    pyproject = tomllib.loads((Path(SRC).parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["scripts"] == {"verzuimregels": "verzuimregels._programma:start"}
+    hoofd = ast.parse((Path(SRC) / "verzuimregels" / "__main__.py").read_text(encoding="utf-8"))
+    aanroepen = {ast.unparse(k) for k in ast.walk(hoofd) if isinstance(k, ast.Call)}
+    assert "sys.exit(start())" in aanroepen
+
+
+def test_het_programma_verzamelt_geen_afval_tijdens_de_start_wel_tijdens_het_commando(tmp_path: Path) -> None:
+    """The collector is off while the program imports pydantic, the models and the command's module
+    (no collection between pydantic's import and the command module's), on again while the command
+    runs (a long batch collects its garbage), and what is left is frozen when the command is done."""
+    invoer = tmp_path / "veel.json"
+    invoer.write_text(json.dumps(json.loads(VOORBEELD.read_text(encoding="utf-8")) * 200), encoding="utf-8")
+    programma = (
+        "import contextlib, gc, io, json, sys\n"
+        "fasen = []\n"
+        "def tel(fase, info):\n"
+        "    if fase == 'start' and 'pydantic' in sys.modules:\n"
+        "        fasen.append('commando' if 'verzuimregels.cli.keuzehulp' in sys.modules else 'start')\n"
+        "gc.callbacks.append(tel)\n"
+        "from verzuimregels._programma import start\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = start(['beoordeel', {str(invoer)!r}])\n"
+        "gc.callbacks.clear()\n"
+        "print(json.dumps({'code': code, 'start': fasen.count('start'), 'commando': fasen.count('commando'),"
+        " 'aan': gc.isenabled(), 'over': len(gc.get_objects()), 'bevroren': gc.get_freeze_count()}))"
+    )
+    omgeving = {**os.environ, "PYTHONPATH": SRC}
+    uit = subprocess.run([sys.executable, "-c", programma], capture_output=True, text=True, env=omgeving)
+    assert uit.returncode == 0, uit.stderr
+    gemeten = json.loads(uit.stdout)
+    assert gemeten["code"] == 0
+    assert gemeten["start"] == 0
+    assert gemeten["commando"] > 0
+    assert gemeten["aan"] is True
+    assert gemeten["over"] < 1_000 < gemeten["bevroren"]

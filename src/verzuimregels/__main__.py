@@ -1,7 +1,7 @@
-"""``python -m verzuimregels``."""
+"""``python -m verzuimregels``: the program (see :mod:`verzuimregels._programma`)."""
 
 import sys
 
-from .cli import main
+from ._programma import start
 
-sys.exit(main())
+sys.exit(start())

@@ -24,6 +24,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .._programma import commando_van as _commando
 from .._versie import __version__
 from ..fouten import Invoerfout, Leesfout
 from ..teksten import Taal
@@ -83,18 +84,6 @@ def parser(commando: str | None = None) -> Parser:
     if commando in COMMANDOS:
         p.hulp_prog = f"{p.prog} {commando}"
     return p
-
-
-def _commando(argv: Sequence[str]) -> str | None:
-    """The command named on the command line: its first argument that is not an option (the parser
-    itself has no option that takes a value); ``""`` for ``--version`` before any command (no command
-    module is needed); ``None`` (every module: ``--help`` lists them all) when none is given."""
-    for arg in argv:
-        if arg == "--version":
-            return ""
-        if not arg.startswith("-"):
-            return arg
-    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

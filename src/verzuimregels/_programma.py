@@ -1,0 +1,76 @@
+"""The program ``verzuimregels``: where the console script and ``python -m verzuimregels`` start.
+
+What a run of the program does before the command line itself (:func:`verzuimregels.cli.main`) is
+imported, because it concerns the start of a fresh process only (issue 15: ``beoordeel`` on the example
+file within 150 ms; docs/schaal.md, "The start of the command line"). Nothing here changes what a
+command computes or writes, and nothing here happens when a program imports the library or calls
+:func:`verzuimregels.cli.main` itself:
+
+- **No pydantic plugins** (``PYDANTIC_DISABLE_PLUGINS=__all__``, unless the variable is set): pydantic
+  looks up its plugins among the entry points of every installed distribution
+  (``importlib.metadata``), ≈ 40 ms in an environment of 160 packages, before the first model is
+  built. The program's models validate its own input; a pydantic plugin (an observability hook such
+  as logfire's) has nothing to observe in a command that runs and ends. ``serve`` keeps pydantic's
+  default: a server is long-lived, starts once, and is where such a hook is wanted. To have plugins
+  in every command, set the variable yourself: ``PYDANTIC_DISABLE_PLUGINS=`` (empty) loads them all.
+  The variable is set in the process's environment, so processes the command starts (Dask workers)
+  inherit it.
+- **No cyclic garbage collection while the program starts**: importing pydantic and the models
+  allocates some 100,000 long-lived objects and no garbage, and the collector walked them all again
+  and again while they were made (≈ 20 ms). The collector is off while the modules of the command
+  are imported; then those objects are frozen (:func:`gc.freeze`, never walked again: they live as
+  long as the process) and the collector is on again for the command itself, so that a long batch
+  collects its garbage as before. When the command is done, what it made is frozen too, so that the
+  interpreter's shutdown does not walk every object once more (≈ 10 ms); ``atexit`` handlers and the
+  final flush of the output run as always.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+ZONDER_PLUGINS = "__all__"
+"""The value of ``PYDANTIC_DISABLE_PLUGINS`` the program sets when the variable is not set."""
+
+MET_PLUGINS = frozenset({"serve"})
+"""The commands that keep pydantic's plugins (long-lived: their start is paid once)."""
+
+
+def commando_van(argv: Sequence[str]) -> str | None:
+    """The command named on the command line: its first argument that is not an option (the parser
+    itself has no option that takes a value); ``""`` for ``--version`` before any command (no command
+    module is needed); ``None`` (every module: ``--help`` lists them all) when none is given."""
+    for arg in argv:
+        if arg == "--version":
+            return ""
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def start(argv: Sequence[str] | None = None) -> int:
+    """Run the program ``verzuimregels`` (``argv``: its arguments, ``sys.argv[1:]`` if None); returns the
+    exit code of :func:`verzuimregels.cli.main`."""
+    argumenten = sys.argv[1:] if argv is None else list(argv)
+    commando = commando_van(argumenten)
+    if commando not in MET_PLUGINS:
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", ZONDER_PLUGINS)
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        from .cli import COMMANDOS, main
+
+        if commando in COMMANDOS:  # its module (and its models) imported while the collector is off
+            importlib.import_module(f"{__package__}.cli.{COMMANDOS[commando]}")
+        gc.freeze()
+    finally:
+        if aan:
+            gc.enable()
+    try:
+        return main(argumenten)
+    finally:
+        gc.freeze()

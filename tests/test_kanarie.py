@@ -250,6 +250,47 @@ def test_geen_kanarie_in_een_foutmelding(functie: str, rijen: list[Any]) -> None
                 geen_kanarie(repr(f), f"{functie}: repr {type(f).__name__}")
                 for veldfout in getattr(f, "fouten", ()):
                     geen_kanarie(veldfout.model_dump_json(), f"{functie}: Veldfout")
+                    geen_kanarie(repr(veldfout.context), f"{functie}: Veldfout.context")
+
+
+# Rows whose errors carry a rule context (a limit, the choices, a pattern), the canary as the value read.
+CONTEXTRIJEN: list[Any] = [
+    {"leeftijd_eerste_verzuimdag": 14, "peildatum": "2026-03-16", "ziek": True,
+     "ongeoorloofde_uren_4_lesweken": -int(BSN)},
+    {"sleutel": "c1", "geboortedatum": GEBOORTE, "groep": NAAM * 20, "school": SCHOOL},
+    {"sleutel": "c2", "geboortedatum": GEBOORTE, "school": {**SCHOOL, "regio": NAAM}},
+    {"sleutel": "c3", "geboortedatum": GEBOORTE, "school": {**SCHOOL, "lesuur_minuten": -int(BSN2)}},
+    {"sleutel": "c4", "geboortedatum": GEBOORTE, "schooljaar": int(ONDERWIJSNUMMER), "school": SCHOOL},
+    {"sleutel": "c5", "geboortedatum": GEBOORTE, "school": SCHOOL,
+     "records": [{"datum": "2026-03-02", "reden": "ongeoorloofd", "uren": "-" + BSN}]},
+    {"soort": NAAM, "eerste_dag": "2026-03-02", "laatste_dag": "2026-03-06", "aangevraagd_op": "2026-01-12"},
+]  # fmt: skip
+
+
+def test_geen_kanarie_in_de_context_of_de_nederlandse_tekst_van_een_foutrij() -> None:
+    """The rule context an error row keeps (issue 17) holds the schema's values, never the value read:
+    the canary as a number below a limit, a text too long, a choice that is none, ..."""
+    import verzuimregels
+    from verzuimregels.fouten import Foutrij, Invoerfout
+    from verzuimregels.registratie import lees_leerling
+    from verzuimregels.teksten import Taal
+
+    functies = (verzuimregels.beoordeel, lees_leerling, verzuimregels.beoordeel_verlof)
+    met_context = 0
+    for rij in CONTEXTRIJEN:
+        fouten: list[Invoerfout] = []
+        for functie in functies:
+            try:
+                functie(rij)
+            except Invoerfout as fout:
+                fouten.append(fout)
+        assert fouten, rij
+        for invoerfout in fouten:
+            for veldfout in Foutrij(rij=1, fouten=invoerfout.fouten).fouten:
+                met_context += veldfout.context is not None
+                geen_kanarie(repr(veldfout.context), f"context of {veldfout.regel}")
+                geen_kanarie(veldfout.tekst(Taal.NL), f"Dutch text of {veldfout.regel}")
+    assert met_context >= len(CONTEXTRIJEN)  # the rows do reach rules with a context
 
 
 # --- every command x every output format x both languages, in-process (cheap), derived from the parser --

@@ -15,10 +15,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, Self, TypeVar, cast
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .foutteksten import MetReden, veldtekst
+from .foutteksten import REGELS, MetReden, veldtekst
 from .teksten import Taal
 
 
@@ -133,16 +142,36 @@ def _veilige_context(regel: str, ctx: Any) -> dict[str, Any] | None:
     return schoon or None
 
 
-def _regelcontext(regel: str, ctx: Any) -> dict[str, Any] | None:
-    """The values of a rule that its Dutch text names (``ge``, ``max_length``, ``expected``): the
-    schema's, never the input's; none for an error whose context may quote the input."""
+def _regelcontext(regel: str, ctx: Any) -> dict[str, str | int] | None:
+    """The values of a pydantic error's rule that its Dutch text names (``ge``, ``max_length``,
+    ``expected``): the schema's, never the input's; none for an error whose context may quote the input."""
     if not ctx or regel in _ONVEILIG:
         return None
-    return {
+    return regelcontext(regel, ctx)
+
+
+@functools.cache
+def _genoemd(regel: str) -> frozenset[str]:
+    """The values the Dutch text of ``regel`` names (its ``{...}`` fields)."""
+    import string
+
+    return frozenset(naam for _, naam, _, _ in string.Formatter().parse(REGELS.get(regel, "")) if naam)
+
+
+def regelcontext(regel: str, context: Mapping[str, Any] | None) -> dict[str, str | int] | None:
+    """The values of ``context`` an error row of ``regel`` keeps: those its Dutch text names
+    (:data:`~.foutteksten.REGELS`), as texts and whole numbers (a ``Decimal`` limit as its text). Any other
+    value (pydantic's ``actual_length``, a list of fields, an exception, a date) is left out, so a
+    context never carries what was read. ``None`` when nothing is left."""
+    if not context:
+        return None
+    genoemd = _genoemd(regel)
+    schoon: dict[str, str | int] = {
         k: str(v) if isinstance(v, Decimal) else v
-        for k, v in ctx.items()
-        if isinstance(v, str | int | Decimal)
+        for k, v in context.items()
+        if k in genoemd and isinstance(v, str | int | Decimal)
     }
+    return schoon or None
 
 
 def zonder_invoer(fout: ValidationError, invoer: Any = None) -> ValidationError:
@@ -178,13 +207,38 @@ class Veldfout(Model):
     )
     regel: str = Field(description="Machine-readable code of the rule that was broken.")
     melding: str = Field(description="What is wrong, without the input value.")
+    context: dict[str, str | int] | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description=(
+            "The rule's own values that its Dutch text names (a limit such as ge=1, the choices of an "
+            "enum, the oldest law version): the schema's, never the input's. Not part of the JSON of an "
+            "error row (the contract is veld, velden, regel, melding); kept in memory and when pickled."
+        ),
+    )
+
+    def __hash__(self) -> int:
+        # The context is a dict (unhashable); equal errors have equal fields, so this hash is consistent.
+        return hash((self.veld, self.velden, self.regel, self.melding))
 
     def tekst(self, taal: Taal) -> str:
         """What is wrong in ``taal`` (an error row's text in ``--formaat tekst`` and the worklist's
-        tables): in English the ``melding``, in Dutch the rule's text of :data:`~.foutteksten.REGELS`.
-        The rule's context (a limit such as ``ge=1``) is not kept in an error row; a Dutch text that
-        names it falls back to the rule's code."""
-        return veldtekst(self.veld, self.velden, self.regel, self.melding, taal, None)
+        tables): in English the ``melding``, in Dutch the rule's text of :data:`~.foutteksten.REGELS`,
+        filled with the rule's :attr:`context` (``verwacht een waarde van ten minste 1``)."""
+        return veldtekst(self.veld, self.velden, self.regel, self.melding, taal, self.context)
+
+    @field_validator("context")
+    @classmethod
+    def _alleen_genoemd(cls, context: dict[str, str | int] | None, info: ValidationInfo) -> Any:
+        return regelcontext(str(info.data.get("regel", "")), context)
+
+    def met_context(self, context: Mapping[str, Any] | None) -> Veldfout:
+        """This error with ``context`` (the rule's values, see :func:`regelcontext`) when it has none."""
+        schoon = regelcontext(self.regel, context)
+        if self.context is not None or schoon is None:
+            return self
+        return self.model_copy(update={"context": schoon})
 
 
 class VerzuimregelsFout(Exception):
@@ -264,13 +318,16 @@ class Invoerfout(VerzuimregelsFout, ValueError):
 
     ``str()`` is English (each field's ``melding``); :meth:`tekst` gives Dutch or English, each field's
     problem with the form its rule expects (:data:`verzuimregels.foutteksten.REGELS`). ``context``: per
-    field the rule's values that its text names (a limit, the choices), never an input value."""
+    field the rule's values that its text names (a limit, the choices), never an input value; each is
+    kept on its :class:`Veldfout` (:attr:`Veldfout.context`), so an error row built from :attr:`fouten`
+    shows the same Dutch text."""
 
     def __init__(self, fouten: Sequence[Veldfout], context: Sequence[Mapping[str, Any] | None] = ()) -> None:
-        self.fouten: tuple[Veldfout, ...] = tuple(fouten)
-        self.context: tuple[Mapping[str, Any] | None, ...] = tuple(context) + (None,) * (
-            len(self.fouten) - len(context)
+        gegeven = tuple(context) + (None,) * (len(fouten) - len(context))
+        self.fouten: tuple[Veldfout, ...] = tuple(
+            f.met_context(c) for f, c in zip(fouten, gegeven[: len(fouten)], strict=True)
         )
+        self.context: tuple[Mapping[str, Any] | None, ...] = tuple(f.context for f in self.fouten)
         super().__init__(self.tekst(Taal.EN))
 
     @property
@@ -281,10 +338,7 @@ class Invoerfout(VerzuimregelsFout, ValueError):
     def tekst(self, taal: Taal) -> str:
         """Every problem in ``taal``: ``veld: what is wrong and what is expected [regel]``."""
         onbekend = "<invoer>" if taal is Taal.NL else "<input>"
-        return "; ".join(
-            f"{f.veld or onbekend}: {veldtekst(f.veld, f.velden, f.regel, f.melding, taal, c)} [{f.regel}]"
-            for f, c in zip(self.fouten, self.context, strict=True)
-        )
+        return "; ".join(f"{f.veld or onbekend}: {f.tekst(taal)} [{f.regel}]" for f in self.fouten)
 
     @classmethod
     def enkel(

@@ -25,6 +25,7 @@ from ..registratie.kolommen import SIGNAAL_KOLOMMEN, UITVOER_KOLOMMEN
 from ..registratie.signalen import signaal_details
 from ..schoolsystemen.eigen import CSV_KOLOMMEN as CSV_KOLOMMEN
 from ..schoolsystemen.eigen import VERPLICHT, lees_records_csv
+from ..teksten import Taal
 from ..teksten import uren_tekst as _getal
 from . import export, opties
 from .invoer import VOORTGANG, Rij, Vorm, lees_rijen, open_invoer, schrijf
@@ -157,7 +158,7 @@ def _analyseer(args: argparse.Namespace) -> int:
         resultaten = verwerk_rijen(rijen, school, args, beleid, fouten)
         if args.formaat in ("tekst", "tabel"):
             for r in resultaten:
-                sys.stdout.write(tabel(r))
+                sys.stdout.write(tabel(r, Taal(args.taal)))
                 VOORTGANG.geschreven += 1
         elif args.formaat == "csv":
             from ..spreadsheet import veilige_cel as neutraliseer
@@ -257,12 +258,12 @@ def csv_regels(resultaat: BaseModel) -> Iterator[tuple[str, ...]]:
         )  # fmt: skip
 
 
-def tabel(resultaat: BaseModel) -> str:
-    """A readable block per pupil (or per error row)."""
+def tabel(resultaat: BaseModel, taal: Taal = Taal.NL) -> str:
+    """A readable block per pupil (or per error row, its problems in ``taal``)."""
     if isinstance(resultaat, Foutuitvoer):
         f = resultaat.fout
         regels = [f"leerling {f.sleutel or f.rij}: FOUT"]
-        regels += [f"  {v.veld or '<invoer>'}: {v.melding} [{v.regel}]" for v in f.fouten]
+        regels += [f"  {v.veld or '<invoer>'}: {v.tekst(taal)} [{v.regel}]" for v in f.fouten]
         return "\n".join(regels) + "\n\n"
     assert isinstance(resultaat, Analyse)
     a = resultaat

@@ -31,7 +31,7 @@ from typing import Any, cast
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
 
-from ..fouten import Invoerfout, Veldfout
+from ..fouten import Invoerfout
 from ..kalender import einde_schooljaar, werkdagen_na
 from ..keuzehulp.modellen import Meldplicht, Verzuimsoort
 from ..regels.leeftijd import leeftijd_op
@@ -191,15 +191,14 @@ class Registratie:
             except Invoerfout as fout:
                 raise Invoerfout(
                     [
-                        Veldfout(
-                            veld=f"leerlingen.{positie}.{v.veld}".rstrip("."),
-                            velden=v.velden,
-                            regel=v.regel,
-                            melding=f"pupil {positie}: {v.melding}",
+                        v.model_copy(
+                            update={
+                                "veld": f"leerlingen.{positie}.{v.veld}".rstrip("."),
+                                "melding": f"pupil {positie}: {v.melding}",
+                            }
                         )
                         for v in fout.fouten
-                    ],
-                    fout.context,
+                    ]
                 ) from None
             gegeven, sleutel = None, leerling.sleutel
         if sleutel is None:

@@ -522,5 +522,5 @@ def _vertaal(v: Veldfout) -> Veldfout:
         and delen[1].isdigit()
     ):
         delen[1] = str(int(delen[1]) + 1)
-        return Veldfout(veld=".".join(delen), velden=v.velden, regel=v.regel, melding=v.melding)
+        return v.model_copy(update={"veld": ".".join(delen)})
     return v

@@ -206,9 +206,7 @@ def _leerling(waarden: dict[str, Any], fouten: list[Veldfout], waar: str) -> dic
             Veldfout(veld="geboortedatum", regel="missing", melding=f"{waar}: geboortedatum is empty")
         )
     if fouten:
-        return Invoerfout(
-            [Veldfout(veld=f.veld, regel=f.regel, melding=f"pupils file: {f.melding}") for f in fouten]
-        )
+        return Invoerfout([f.model_copy(update={"melding": f"pupils file: {f.melding}"}) for f in fouten])
     leerling = {k: waarden[k] for k in LEERLINGVELDEN[1:] if k in waarden}
     school = {k: waarden[k] for k in SCHOOLVELDEN if k in waarden}
     if school:
@@ -292,9 +290,7 @@ def _json_leerling(leerlingen: Leerlingen, waar: str, item: Any) -> None:
     if fouten:
         leerlingen.voeg_toe(
             sleutel,
-            Invoerfout(
-                [Veldfout(veld=f.veld, regel=f.regel, melding=f"pupils file {f.melding}") for f in fouten]
-            ),
+            Invoerfout([f.model_copy(update={"melding": f"pupils file {f.melding}"}) for f in fouten]),
             waar,
         )
         return

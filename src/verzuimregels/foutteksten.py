@@ -271,6 +271,7 @@ REGELS: dict[str, str] = {
     "decimal_whole_digits": "verwacht een getal met ten hoogste {whole_digits} cijfers voor de komma",
     "finite_number": "verwacht een eindig getal",
     "string_type": "verwacht een tekst",
+    "string_unicode": "verwacht een tekst (geldige UTF-8)",
     "string_too_short": "verwacht een tekst van ten minste {min_length} teken(s)",
     "string_too_long": "verwacht een tekst van ten hoogste {max_length} tekens",
     "string_pattern_mismatch": "verwacht een tekst in de vorm {pattern}",
@@ -310,6 +311,7 @@ REGELS: dict[str, str] = {
     "no_such_attribute": "is geen veld van het model: verwacht een veld van het schema",
     "json_invalid": "verwacht geldige JSON",
     "json_type": "verwacht JSON als tekst",
+    "recursion_loop": "de invoer bevat zichzelf: verwacht waarden zonder kringverwijzing",
     # --- The library's own rules ------------------------------------------------------------------------
     "alleen_11a": (
         "uren_per_week geldt alleen bij art. 11a: verwacht het alleen bij een vrijstelling op die grond"
@@ -322,6 +324,10 @@ REGELS: dict[str, str] = {
     "basisschool_onvolledig": (
         "basisschool_afgerond_schooljaar en basisschool_schooljaren horen samen: verwacht ook {veld}"
     ),
+    "buiten_schooljaar": (
+        "het record ligt vóór het schooljaar dat schooljaar noemt: verwacht een datum op of na 1 augustus "
+        "van dat jaar"
+    ),
     "code_onbekend": (
         "de code staat niet in de codetabel (niet getoond: het kan een persoonsgegeven zijn): verwacht hem "
         "in [codes] of [overslaan]"
@@ -331,6 +337,7 @@ REGELS: dict[str, str] = {
         "aanhalingstekens in paren"
     ),
     "csv_strijdig": "verschilt van de eerste rij van de leerling: verwacht dezelfde waarde op elke rij",
+    "datumtijd_formaat": "verwacht een datum met tijd en tijdzone, zoals 2026-03-02T08:30:00+01:00",
     "dagen_formaat": "verwacht 'JJJJ-MM-DD=dag' of 'JJJJ-MM-DD=1,2,3'",
     "datum_bestaat_niet": "verwacht een datum die bestaat (jjjj-mm-dd)",
     "datum_buiten_bereik": (
@@ -346,10 +353,21 @@ REGELS: dict[str, str] = {
     "dubbele_sleutel": (
         "een JSON-object in deze rij noemt dezelfde sleutel twee keer: verwacht elke sleutel één keer"
     ),
+    "duur_formaat": "verwacht een positief getal (minuten; voor eventDuration meer dan 0, ten hoogste 1)",
     "feit_ontbreekt": "ontbreekt: verwacht een waarde, want een vraag van de beslisboom leest dit feit",
+    "geen_cp1252": (
+        "de rij bevat bytes die geen Windows-1252 zijn: verwacht Windows-1252; is het UTF-8, laat "
+        "--encoding dan weg"
+    ),
     "geboortedatum_na_peildatum": (
         "geboortedatum ligt na peildatum: verwacht een geboortedatum op of vóór de peildatum"
     ),
+    "geen_utf8": (
+        "de rij is geen geldige UTF-8: verwacht UTF-8; een CSV die Excel in een Nederlandse omgeving "
+        "opslaat is meestal Windows-1252: lees die met {lees_met}"
+    ),
+    "geheel_formaat": "verwacht een geheel getal zoals 8",
+    "getal_formaat": "verwacht een getal zoals 2, 1,5 of 1.5",
     "geen_delen": "er is geen deel om samen te voegen: verwacht ten minste één deel",
     "geen_json": "geen geldige JSON: verwacht één JSON-object per regel",
     "geen_object": "verwacht een JSON-object",
@@ -362,6 +380,8 @@ REGELS: dict[str, str] = {
         "geen versie van de Leerplichtwet vastgelegd voor deze datum: verwacht een datum vanaf {oudste}"
     ),
     "groepsveld_onbekend": "onbekend groepsveld: verwacht een groepsveld dat het commando noemt (zie --help)",
+    "indeling_onbekend": "onbekende indeling: verwacht één van: {keuzes}",
+    "janee_formaat": "verwacht ja/nee, j/n, true/false, waar/onwaar of 1/0",
     "kolom_dubbel": "het frame heeft dubbele kolomnamen: verwacht elke kolom één keer",
     "kolom_ontbreekt": (
         "een kolom ontbreekt in het frame: verwacht de kolom sleutel en de door te geven kolommen"
@@ -402,6 +422,10 @@ REGELS: dict[str, str] = {
     "perioden_formaat": "verwacht 'JJJJ-MM-DD/JJJJ-MM-DD'",
     "po_telt_klokuren": "po telt klokuren, geen lesuren: verwacht geen telt_lesuren true bij po",
     "recent_ongeldig": "recent is een geheel aantal dagen: verwacht ten minste 1",
+    "records_overlappen": (
+        "overlapt {tweede} (ze zouden twee keer geteld worden): verwacht records die elkaar niet "
+        "overlappen"
+    ),
     "regel_te_lang": "de regel is te lang: verwacht ten hoogste 1 MiB per regel",
     "school_ontbreekt": (
         "geef een school, of --onderwijssoort: verwacht een school bij de leerling of --onderwijssoort "
@@ -425,10 +449,16 @@ REGELS: dict[str, str] = {
     "te_veel_kolommen": (
         "de rij heeft meer cellen dan de kopregel kolommen: verwacht evenveel cellen als kolommen"
     ),
+    "taal_onbekend": "onbekende taal: verwacht één van: {keuzes}",
     "tekst_type": "verwacht een tekst",
+    "tijd_bestaat_niet": "verwacht een tijd die bestaat (uu:mm)",
     "tijd_formaat": "verwacht een tijd als uu:mm of uu:mm:ss",
     "tijd_onvolledig": "van en tot horen samen: verwacht beide of geen van beide",
     "tijd_volgorde": "het einde ligt vóór het begin: verwacht tot na van",
+    "uren_meer_dan_lesdag": (
+        "de records van deze dag hebben samen meer uren dan de lesdag: verwacht per dag ten hoogste de "
+        "uren van de lesdag"
+    ),
     "uren_en_tijd": "geef uren of van/tot, niet beide: verwacht één van beide",
     "uren_niet_positief": "uren moet meer dan 0 zijn: verwacht een getal groter dan 0",
     "vakantieverlof_alleen_hoofd": (
@@ -445,11 +475,13 @@ REGELS: dict[str, str] = {
     "verlof_twee_schooljaren": (
         "de dagen van het verlof vallen in twee schooljaren: verwacht een aanvraag per schooljaar"
     ),
+    "voor_geboortedatum": "het record ligt vóór de geboortedatum: verwacht een datum op of na de geboortedatum",
 }
 """The Dutch text of each rule code of a :class:`~verzuimregels.fouten.Veldfout` (its ``regel``): what the
 rule expects. The English text is the Veldfout's own ``melding``. Fields: ``{veld}``, ``{eerste}`` and
 ``{tweede}`` (the fields involved), ``{optie}`` (the field as a CLI option) and the rule's context
-(``{ge}``, ``{max_length}``, ``{expected}``, ``{oudste}``, ...)."""
+(``{ge}``, ``{max_length}``, ``{expected}``, ``{oudste}``, ``{keuzes}``, ``{lees_met}``, ...), which an
+error row keeps (:attr:`~verzuimregels.fouten.Veldfout.context`)."""
 
 _ONBEKENDE_REGEL = "voldoet niet aan regel {regel}: verwacht wat die regel vraagt (zie --taal en)"
 

@@ -270,7 +270,9 @@ def _rijen(
             )
         elif any(_SURROGAAT.search(c) for c in cellen):
             regelcode = "geen_utf8" if codering == "utf-8" else "geen_cp1252"
-            fout = _rijfout(regelcode, _niet_leesbaar(f"the row at {waar}", codering))
+            fout = _rijfout(
+                regelcode, _niet_leesbaar(f"the row at {waar}", codering), lees_met=optie_codering("cp1252")
+            )
         elif len(cellen) > len(kolommen):
             fout = _rijfout(
                 "te_veel_kolommen", f"the row at {waar} has {len(cellen)} cells, the header {len(kolommen)}"
@@ -282,8 +284,8 @@ def _rijen(
         yield Tabelrij(positie, begin, None, fout)
 
 
-def _rijfout(regel: str, melding: str) -> Invoerfout:
-    return Invoerfout.enkel("", regel, melding)
+def _rijfout(regel: str, melding: str, **context: str) -> Invoerfout:
+    return Invoerfout.enkel("", regel, melding, **context)
 
 
 # --- Typed cells ----------------------------------------------------------------------------------------

@@ -250,7 +250,7 @@ def _keuze(soort: type[_K], waarde: object, veld: str) -> _K:
         if waarde == keuze.value:
             return keuze
     keuzes = ", ".join(k.value for k in soort)
-    raise Invoerfout.enkel(veld, f"{veld}_onbekend", f"expected one of: {keuzes}")
+    raise Invoerfout.enkel(veld, f"{veld}_onbekend", f"expected one of: {keuzes}", keuzes=keuzes)
 
 
 def _controleer_recent(recent: object) -> int:

@@ -423,8 +423,7 @@ REGELS: dict[str, str] = {
     "po_telt_klokuren": "po telt klokuren, geen lesuren: verwacht geen telt_lesuren true bij po",
     "recent_ongeldig": "recent is een geheel aantal dagen: verwacht ten minste 1",
     "records_overlappen": (
-        "overlapt {tweede} (ze zouden twee keer geteld worden): verwacht records die elkaar niet "
-        "overlappen"
+        "overlapt {tweede} (ze zouden twee keer geteld worden): verwacht records die elkaar niet overlappen"
     ),
     "regel_te_lang": "de regel is te lang: verwacht ten hoogste 1 MiB per regel",
     "school_ontbreekt": (
@@ -475,7 +474,9 @@ REGELS: dict[str, str] = {
     "verlof_twee_schooljaren": (
         "de dagen van het verlof vallen in twee schooljaren: verwacht een aanvraag per schooljaar"
     ),
-    "voor_geboortedatum": "het record ligt vóór de geboortedatum: verwacht een datum op of na de geboortedatum",
+    "voor_geboortedatum": (
+        "het record ligt vóór de geboortedatum: verwacht een datum op of na de geboortedatum"
+    ),
 }
 """The Dutch text of each rule code of a :class:`~verzuimregels.fouten.Veldfout` (its ``regel``): what the
 rule expects. The English text is the Veldfout's own ``melding``. Fields: ``{veld}``, ``{eerste}`` and

@@ -12,6 +12,8 @@ alike:
 - ``python -c "import pydantic"``;
 - ``python -c "from pydantic import BaseModel ..."`` with one model class: pydantic's start as every
   pydantic program pays it (its first model imports the schema machinery and looks up plugins);
+- the same with :func:`gc.freeze` at its end: without the interpreter's last full garbage collection
+  at shutdown (which :mod:`verzuimregels._programma` spares the command);
 - ``python -m verzuimregels --version``: the package and the command line's parser, no command.
 
 For each: the median and the minimum of wall time and of CPU time (user + system, ``wait4`` rusage of
@@ -20,7 +22,10 @@ shared machine the wall time swings with the load; the CPU time and the ratios m
 run are the figures to compare. ``nproc`` and the load average are printed before and after.
 
 ``--vergelijk SRC`` adds the same command run with another checkout's ``src`` (the code before a
-change), interleaved with the rest: a before/after under the same load.
+change), interleaved with the rest: a before/after under the same load. ``--geinstalleerd`` adds the
+command as a user runs it after ``pip install .``: the console script ``verzuimregels`` beside the
+interpreter, with the installed package (no ``PYTHONPATH``); run the benchmark with that environment's
+interpreter (``/tmp/venv/bin/python -m benchmarks.cli_start --geinstalleerd``).
 
 Unless ``--zonder-importtijd``, one more run under ``python -X importtime`` adds what the start spends
 its imports on, per top-level package (self time, summed): what limits it.
@@ -54,6 +59,10 @@ BASISLIJNEN: dict[str, list[str]] = {
     "python -c pass": ["-c", "pass"],
     "import pydantic": ["-c", "import pydantic"],
     "pydantic + one model": ["-c", "from pydantic import BaseModel\nclass M(BaseModel):\n    x: int"],
+    "pydantic + model, frozen": [
+        "-c",
+        "from pydantic import BaseModel\nclass M(BaseModel):\n    x: int\nimport gc\ngc.freeze()",
+    ],
     "verzuimregels --version": ["-m", "verzuimregels", "--version"],
 }
 
@@ -123,12 +132,24 @@ def main(argv: list[str] | None = None) -> int:
         help="also run the command with another checkout's src directory (e.g. the code before a change), "
         "interleaved with the rest: a before/after under the same load",
     )
+    p.add_argument(
+        "--geinstalleerd",
+        action="store_true",
+        help="also run the console script 'verzuimregels' beside this interpreter, with the installed "
+        "package (no PYTHONPATH): the command as a user runs it after 'pip install .'",
+    )
     args = p.parse_args(argv)
     omgeving = _omgeving()
     print(f"nproc {os.cpu_count()}; {_last()} (before); {args.herhaal} runs each, interleaved")
     runs = {"beoordeel (README)": (COMMANDO, omgeving)}
     if args.vergelijk:
         runs["beoordeel (--vergelijk)"] = (COMMANDO, _met_src(args.vergelijk))
+    if args.geinstalleerd:
+        script = Path(sys.executable).parent / "verzuimregels"
+        if not script.is_file():
+            raise SystemExit(f"--geinstalleerd: no console script {script}: pip install . first")
+        zonder_pad = {k: v for k, v in _met_src("").items() if k != "PYTHONPATH"}
+        runs["beoordeel (installed)"] = ([str(script), *COMMANDO[2:]], zonder_pad)
     runs.update({naam: (regel, omgeving) for naam, regel in BASISLIJNEN.items()})
     for regel, env in runs.values():  # warm the file cache and the bytecode cache once
         een_run(regel, env)
@@ -159,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
         f"target: <= {DOEL_MS:.0f} ms wall; median wall {w * 1000:.0f} ms, median CPU {c * 1000:.0f} ms "
         f"({'met' if w * 1000 <= DOEL_MS else 'not met'} at this load); {_last()} (after)"
     )
+    if args.geinstalleerd:
+        iw, ic = mediaan["beoordeel (installed)"]
+        print(
+            f"installed console script: median wall {iw * 1000:.0f} ms, median CPU {ic * 1000:.0f} ms "
+            f"({'met' if iw * 1000 <= DOEL_MS else 'not met'} at this load)"
+        )
     if not args.zonder_importtijd:
         totaal, per = importtijd(omgeving)
         print(f"imports of the command (-X importtime, self time summed): {totaal:.0f} ms")

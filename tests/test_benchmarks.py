@@ -50,6 +50,15 @@ def test_cli_start_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     assert "imports of the command" in uit
 
 
+def test_cli_start_benchmark_meet_het_geinstalleerde_script(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import cli_start
+
+    assert cli_start.main(["--herhaal", "1", "--geinstalleerd", "--zonder-importtijd"]) == 0
+    uit = capsys.readouterr().out
+    assert "beoordeel (installed)" in uit
+    assert "installed console script: median wall" in uit
+
+
 def test_dask_schaal_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("distributed")
     from benchmarks import dask_schaal

@@ -323,7 +323,7 @@ def test_vroegsignalen_in_html_en_tabel() -> None:
         "4 weken afwezig op 2025-11-18, op de lijst sinds 2025-11-04",
         "4 ziekmeldingen",
         "7 schooldagen ziek",
-        "10.5 uur, nog 5.5 uur, venster loopt tot 2025-11-07",
+        "10,5 uur, nog 5,5 uur, venster loopt tot 2025-11-07",
     ):
         assert tekst in html
     assert "signaal mogelijk_lrv 2025-10-13..2025-11-04 (records 1, 2" in tabel(weg)
@@ -373,3 +373,28 @@ def test_vroegsignalen_in_de_csv_van_analyseer(tmp_path: Any, capsys: pytest.Cap
     assert (melding["verzuimsoort"], melding["status"]) == ("zestien_uur", "achterstallig")
     fout = next(r for r in rijen if r["uitkomst"] == "fout")
     assert (fout["sleutel"], fout["fout_veld"]) == ("rij 4", "geboortedatum")
+
+
+def test_signaal_details_schreef_uren_met_een_decimale_punt_in_nederlandse_tekst() -> None:
+    """Regression: ``signaal_details`` (a Dutch phrase, in the werklijst, the HTML and the table of
+    ``analyseer``) wrote ``10.5 uur``; Dutch writes a decimal comma: ``10,5 uur``. Rounded half-even to
+    two decimals whatever the caller's decimal context says."""
+    import decimal
+
+    from verzuimregels.registratie.signalen import signaal_details
+
+    oordeel = analyseer(_leerling(_uren(("2025-10-06", 5), ("2025-11-04", 5.5))), date(2025, 11, 5))
+    (nadert,) = (s for s in oordeel.signalen if s.soort is Signaalsoort.NADERT_ZESTIEN_UUR)
+    assert signaal_details(nadert) == "10,5 uur, nog 5,5 uur, venster loopt tot 2025-11-07"
+
+    def details(uren: str, nog: str) -> str:
+        signaal = nadert.model_copy(
+            update={"uren": Decimal(uren), "nog_uren": Decimal(nog), "venster_tot": None}
+        )
+        return signaal_details(signaal)
+
+    assert details("10.5", "5.5") == "10,5 uur, nog 5,5 uur"
+    assert details("12", "4") == "12 uur, nog 4 uur"
+    assert details("12.345", "3.655") == "12,34 uur, nog 3,66 uur"  # half-even: ,345 -> ,34; ,655 -> ,66
+    with decimal.localcontext(rounding=decimal.ROUND_UP):
+        assert details("12.341", "3.659") == "12,34 uur, nog 3,66 uur"

@@ -213,7 +213,8 @@ def signaal_details(signaal: Signaal) -> str:
     """The figures of an early-warning signal in one short Dutch phrase ('' for the other signals)."""
     delen = []
     if signaal.uren is not None:
-        delen.append(f"{uren_tekst(signaal.uren)} uur, nog {uren_tekst(signaal.nog_uren or Decimal(0))} uur")
+        uren, nog = (uren_tekst(u, Taal.NL) for u in (signaal.uren, signaal.nog_uren or Decimal(0)))
+        delen.append(f"{uren} uur, nog {nog} uur")
     if signaal.venster_tot is not None:
         delen.append(f"venster loopt tot {signaal.venster_tot.isoformat()}")
     if signaal.lrv_op is not None:

@@ -2,6 +2,7 @@
 pupils in <= 20 s wall on 2 workers).
 
 Run:  python -m benchmarks.dask_schaal --leerlingen 2500000 [--per 50000] [--workers 2] [--zonder-basis]
+      [--zonder-shuffle] [--zonder-stringconversie] [--zonder-profiler] [--zonder-malloc-trim]
 
 1. Generation (reported apart, not in the figure): the shipped generator
    (:func:`~verzuimregels.registratie.populatie.record_frames`) writes ``--leerlingen`` pupils with a
@@ -18,8 +19,15 @@ Run:  python -m benchmarks.dask_schaal --leerlingen 2500000 [--per 50000] [--wor
    process, one after the other; its counts must equal the cluster's.
 
 Each figure has its wall time and its CPU time: the workers' own CPU (``process_time`` in each worker,
-before and after) plus this process's (client and the local scheduler). ``nproc`` and the load average
-are printed with every figure: on a shared machine two workers rarely get two cores.
+before and after) plus this process's (client and the local scheduler), and the peak RSS of each worker
+(``ru_maxrss``, since its start). ``nproc`` and the load average are printed with every figure: on a
+shared machine two workers rarely get two cores.
+
+Dask's defaults stay on unless switched off, each by its flag: ``dataframe.convert-string`` (object
+columns become pyarrow text as a partition is made), the workers' sampling profiler, and the
+``MALLOC_TRIM_THRESHOLD_=65536`` the nanny gives each worker process
+(``distributed.nanny.pre-spawn-environ``: glibc then hands freed memory back at once, so each large
+array the analysis allocates is faulted in again).
 """
 
 from __future__ import annotations
@@ -66,6 +74,17 @@ def _tel(uitkomsten: Any) -> Any:
 
 def _cpu_werkers(client: Any) -> float:
     return float(sum(client.run(time.process_time).values()))
+
+
+def _piek_mb() -> float:
+    """This process's peak RSS in MB (``ru_maxrss``, kilobytes on Linux)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _piek_werkers(client: Any) -> str:
+    return ", ".join(f"{mb:.0f}" for mb in client.run(_piek_mb).values())
 
 
 def stil_verbruik(client: Any, seconden: float = 5.0) -> float:
@@ -133,6 +152,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="turn off Dask's sampling profiler in the workers (distributed.worker.profile.enabled)",
     )
+    p.add_argument(
+        "--zonder-malloc-trim",
+        action="store_true",
+        help="start the workers without the nanny's MALLOC_TRIM_THRESHOLD_=65536 "
+        "(distributed.nanny.pre-spawn-environ)",
+    )
     args = p.parse_args(argv)
     # this checkout's code, here and in the worker processes (which inherit the environment)
     src = str(Path(__file__).resolve().parents[1] / "src")
@@ -158,12 +183,17 @@ def _meet(args: argparse.Namespace) -> int:
         instellingen["distributed.worker.profile.enabled"] = False
     if args.zonder_stringconversie:
         instellingen["dataframe.convert-string"] = False
+    if args.zonder_malloc_trim:
+        omgeving = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
+        omgeving.pop("MALLOC_TRIM_THRESHOLD_", None)
+        instellingen["distributed.nanny.pre-spawn-environ"] = omgeving
 
     profiler = "off" if args.zonder_profiler else "on (Dask's default)"
     strings = "off" if args.zonder_stringconversie else "on (Dask's default)"
+    trim = "off" if args.zonder_malloc_trim else "65536 (Dask's default)"
     print(
         f"nproc {os.cpu_count()}; Python {sys.version.split()[0]}; workers' profiler {profiler}; "
-        f"dataframe.convert-string {strings}; {_last()}"
+        f"dataframe.convert-string {strings}; workers' MALLOC_TRIM_THRESHOLD_ {trim}; {_last()}"
     )
     with dask.config.set(instellingen), tempfile.TemporaryDirectory(prefix="verzuimregels-dask-") as tmp:
         paden, records, generatie_wand, generatie_cpu = genereer(
@@ -198,13 +228,15 @@ def _meet(args: argparse.Namespace) -> int:
                 print(
                     f"{args.workers} workers, {naam}: {wand:.1f} s wall, {cpu:.1f} s CPU (workers "
                     f"{cpu - eigen:.1f}, of which ~{stil * wand:.1f} idle overhead; client and scheduler "
-                    f"{eigen:.1f}); {args.leerlingen / wand:,.0f} pupils/s wall; {_last()}"
+                    f"{eigen:.1f}); {args.leerlingen / wand:,.0f} pupils/s wall; workers' peak RSS so far "
+                    f"{_piek_werkers(client)} MB; {_last()}"
                 )
         if not args.zonder_basis:
             tellingen, wand, cpu = in_proces(paden)
             print(
                 f"baseline, one process (analyseer_frame per file): {wand:.1f} s wall, {cpu:.1f} s CPU "
-                f"({args.leerlingen / wand:,.0f} pupils/s wall; {_last()})"
+                f"({args.leerlingen / wand:,.0f} pupils/s wall; this process's peak RSS {_piek_mb():.0f} "
+                f"MB, generation included; {_last()})"
             )
             for naam, (t, andere_wand, andere_cpu) in figuren.items():
                 assert t == tellingen, f"{naam}: the cluster's counts differ from the baseline's"

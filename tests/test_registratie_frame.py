@@ -534,8 +534,14 @@ def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
         verspreid = dd.from_pandas(df.sample(frac=1, random_state=2), npartitions=3, sort=False)
         lui: Any = analyseer_dask(verspreid, PEIL)
         in_emmers = lui.compute()
-        lui = analyseer_dask(ddf, PEIL, emmers=5)
+        # sleutel as the index without divisions: shuffled into the buckets asked for
+        lui = analyseer_dask(ddf.clear_divisions(), PEIL, emmers=5)
+        assert lui.npartitions == 5
         met_index = lui.compute()
+        # with known divisions on sleutel each partition holds whole pupils: no shuffle, no buckets
+        lui = analyseer_dask(ddf, PEIL, emmers=5)
+        assert lui.npartitions == ddf.npartitions == 4
+        met_delingen = lui.compute()
 
     def orden(x: pd.DataFrame) -> pd.DataFrame:
         x = x.reset_index(drop=True)
@@ -545,6 +551,7 @@ def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
     pd.testing.assert_frame_equal(orden(per_groep), orden(lokaal))
     pd.testing.assert_frame_equal(orden(in_emmers), orden(lokaal))
     pd.testing.assert_frame_equal(orden(met_index), orden(lokaal))
+    pd.testing.assert_frame_equal(orden(met_delingen), orden(lokaal))
     lui = analyseer_dask(verspreid, PEIL)
     hier = lui.compute(scheduler="synchronous")  # in this process
     pd.testing.assert_frame_equal(orden(hier), orden(lokaal))
@@ -552,6 +559,44 @@ def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
     lui = analyseer_dask(ddf, PEIL, gegroepeerd=True)
     gegroepeerd = lui.compute(scheduler="synchronous")
     pd.testing.assert_frame_equal(orden(gegroepeerd), orden(lokaal))
+
+
+def _per_leerling(x: pd.DataFrame) -> pd.DataFrame:
+    """Rows in the order of their pupils (each pupil's own rows in their order): a Dask result comes
+    back grouped per partition."""
+    x = x.reset_index(drop=True)
+    return x.sort_values(["sleutel", "volgnummer", "fout_veld"], kind="stable").reset_index(drop=True)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(populaties(), LATER, st.integers(1, 4), st.integers(0, 2**16), st.booleans())
+def test_analyseer_dask_rij_voor_rij_gelijk_aan_analyseer_frame(
+    pupils: list[dict[str, Any]], peil: date, delen: int, schudden: int, tekst: bool
+) -> None:
+    """Every partitioning ``analyseer_dask`` takes gives ``analyseer_frame``'s rows on the records Dask
+    holds: pupils spread over partitions at random (shuffled into buckets), and ``sleutel`` as an index
+    with known divisions (each partition analysed as it is). ``tekst``: Dask's default
+    ``dataframe.convert-string``, which turns every object column into text (a list of five
+    ``uren_per_lesdag`` then is text the model refuses: compare with the records as Dask holds them)."""
+    dd = pytest.importorskip("dask.dataframe")
+    import dask
+
+    from verzuimregels.registratie.verdeeld import analyseer_dask
+
+    df = naar_frame(pupils)
+    with dask.config.set({"dataframe.convert-string": tekst}):
+        verspreid = dd.from_pandas(df.sample(frac=1, random_state=schudden), npartitions=delen, sort=False)
+        geordend = dd.from_pandas(
+            df.set_index("sleutel").sort_index(kind="stable"), npartitions=delen, sort=True
+        )
+        for records in (verspreid, geordend):
+            gehouden = records.compute(scheduler="synchronous")
+            lokaal = _per_leerling(analyseer_frame(gehouden, peil))
+            lui: Any = analyseer_dask(records, peil)
+            uit = lui.compute(scheduler="synchronous")
+            pd.testing.assert_frame_equal(_per_leerling(uit), lokaal)
+        if not tekst:  # without the conversion Dask holds the records as given
+            pd.testing.assert_frame_equal(lokaal, _per_leerling(analyseer_frame(df, peil)))
 
 
 def test_vrijstelling_met_einde_en_tijdstempels_in_een_objectkolom() -> None:

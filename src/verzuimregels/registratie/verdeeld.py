@@ -51,10 +51,15 @@ def analyseer_dask(
     ``gegroepeerd=True``: every partition already holds all rows of each of its pupils (files written
     per group of pupils, as a school system exports them): each partition is analysed as it is, without
     the shuffle (``emmers`` does not apply). A pupil split over partitions would then be analysed in
-    parts, so give it only when that cannot happen.
+    parts, so give it only when that cannot happen. An index ``sleutel`` with known divisions (after
+    ``set_index("sleutel")``, or ``read_parquet(..., index="sleutel", calculate_divisions=True)``) says
+    so itself: such partitions are analysed as they are without being told.
     """
     if "sleutel" not in records.columns and records.index.name == "sleutel":
-        records = records.reset_index()
+        if records.known_divisions:  # each partition a range of keys: every pupil's rows in one
+            gegroepeerd = True
+        else:
+            records = records.reset_index()
     if gegroepeerd:
         delen: Any = records  # dask's methods are untyped
         per_deel: dd.DataFrame = delen.map_partitions(

@@ -509,3 +509,49 @@ def test_een_csv_rij_die_geen_utf8_is_wijst_in_het_nederlands_op_encoding_cp1252
         "verwacht UTF-8; een CSV die Excel in een Nederlandse omgeving opslaat is meestal Windows-1252: lees "
         "die met --encoding cp1252 (Python: codering='cp1252') [geen_utf8]"
     ) in uit
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "naam", "nl"),
+    [
+        (
+            b"sleutel,begindatum\nm1,2026-03-02\nm2,2026-03-0\xe9\n",
+            "m.csv",
+            "lees die met --encoding cp1252 (Python: codering='cp1252')",
+        ),
+        (
+            b'{"sleutel": "a", "sleutel": "b"}\n',
+            "m.jsonl",
+            "noemt dezelfde sleutel twee keer: verwacht elke sleutel één keer",
+        ),
+    ],
+)
+def test_valideer_noemt_bij_een_onleesbare_rij_de_reden_met_de_verwachte_vorm(
+    inhoud: bytes, naam: str, nl: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A row a reader cannot read: the finding gives the reader's own reason in the report's language
+    (it showed the bare code ``dubbele_sleutel`` in Dutch and lost the cp1252 hint)."""
+    import json
+
+    pad = tmp_path / naam
+    pad.write_bytes(inhoud)
+    uit = _cli(["valideer", str(pad)], capsys)
+    meldingen = [b["melding"] for r in json.loads(uit)["rijen"] for b in r["bevindingen"]]
+    assert any(nl in m for m in meldingen), meldingen
+    assert not any(engels(m) for m in meldingen if m.startswith("De rij is geen melding")), meldingen
+
+
+def test_formaat_tekst_noemt_bij_een_peildatum_voor_de_oudste_wetsversie_die_versie(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from verzuimregels.bronnen import WETSVERSIES
+
+    pad = tmp_path / "c.jsonl"
+    casus = {"leeftijd_eerste_verzuimdag": 15, "ziek": False, "peildatum": "2000-09-14"}
+    pad.write_text(json.dumps(casus) + "\n", encoding="utf-8")
+    uit = _cli(["beoordeel", str(pad), "--formaat", "tekst"], capsys)
+    oudste = min(WETSVERSIES).isoformat()
+    verwacht = f"verwacht een datum vanaf {oudste} [geen_wetsversie]"
+    assert f"peildatum: geen versie van de Leerplichtwet vastgelegd voor deze datum: {verwacht}" in uit

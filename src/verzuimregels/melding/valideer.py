@@ -32,6 +32,7 @@ from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
 from ..beleid import STANDAARDBELEID, Beleid
 from ..bronnen import WETSVERSIES, regelversie, wetsversie_op
 from ..fouten import Invoerfout, bewaakt, is_persoonsnummer, valideer_model
+from ..foutteksten import Tekst
 from ..kalender import werkdagen_na
 from ..keuzehulp.modellen import Verzuimsoort
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
@@ -404,7 +405,7 @@ def _lees(waarde: Any, context: Context) -> tuple[Melding | None, list[Bevinding
     if not isinstance(waarde, Mapping):
         return (
             None,
-            [_bevinding(context, "rij_onleesbaar", (), reden=_reden(context, "geen_object"))],
+            [_bevinding(context, "rij_onleesbaar", (), reden=_GEEN_OBJECT.in_taal(context.taal))],
             frozenset(),
         )
     gegevens = dict(waarde)
@@ -431,19 +432,17 @@ def _lees(waarde: Any, context: Context) -> tuple[Melding | None, list[Bevinding
     return valideer_model(Melding, rest), bevindingen, frozenset(weg)
 
 
-_REDENEN = {
-    "geen_object": ("de rij is geen object met velden", "the row is not an object with fields"),
-    "geen_json": ("geen geldige JSON", "not valid JSON"),
-    "geen_utf8": ("geen geldige UTF-8", "not valid UTF-8"),
-    "regel_te_lang": ("de regel is te lang", "the line is too long"),
-    "te_veel_kolommen": ("meer cellen dan de kopregel", "more cells than the header"),
-    "csv_onleesbaar": ("geen geldige CSV", "not valid CSV"),
-}
+_GEEN_OBJECT = Tekst(
+    "de rij is geen object met velden: verwacht een JSON-object",
+    "the row is not an object with fields; expected a JSON object",
+)
 
 
-def _reden(context: Context, regel: str) -> str:
-    nl, en = _REDENEN.get(regel, (regel, regel))
-    return nl if context.taal is Taal.NL else en
+def _reden(context: Context, fout: Invoerfout) -> str:
+    """Why a reader could not read a row, in the report's language, with the form it expected: the
+    Dutch text of its rule code (``verwacht UTF-8; ... lees die met --encoding cp1252``) or its English
+    ``melding`` (issue 17; every code has a Dutch text, tests/test_regelteksten.py)."""
+    return fout.fouten[0].tekst(context.taal)
 
 
 @lru_cache(maxsize=65_536)
@@ -616,9 +615,7 @@ class Validator:
         melding: Melding | None = None
         onleesbaar: frozenset[str] = frozenset()
         if fout is not None:
-            bevindingen = [
-                _bevinding(context, "rij_onleesbaar", (), reden=_reden(context, fout.fouten[0].regel))
-            ]
+            bevindingen = [_bevinding(context, "rij_onleesbaar", (), reden=_reden(context, fout))]
         else:
             melding, bevindingen, onleesbaar = _lees(waarde, context)
         sleutel = None

@@ -555,3 +555,18 @@ def test_formaat_tekst_noemt_bij_een_peildatum_voor_de_oudste_wetsversie_die_ver
     oudste = min(WETSVERSIES).isoformat()
     verwacht = f"verwacht een datum vanaf {oudste} [geen_wetsversie]"
     assert f"peildatum: geen versie van de Leerplichtwet vastgelegd voor deze datum: {verwacht}" in uit
+
+
+def test_thuiszitters_noemt_op_stderr_de_keuzes_van_de_regel_van_een_foutrij(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from verzuimregels.cli import main
+
+    pad = tmp_path / "t.jsonl"
+    situatie = {"sleutel": "s1", "plicht": {"van": "2015-01-02", "tot": "2027-12-18"}, "sector": "hbo"}
+    pad.write_text(json.dumps(situatie) + "\n", encoding="utf-8")
+    assert main(["thuiszitters", str(pad), "--peildatum", "2026-01-15"]) == 1
+    fout = capsys.readouterr().err
+    assert "sector: verwacht één van: 'po', 'vo', 'mbo', 'so' of 'vso' [enum]" in fout

@@ -20,7 +20,6 @@ from typing import IO, Any
 
 from ..beleid import Beleid
 from ..fouten import Foutrij, Invoerfout, lees_model
-from ..foutteksten import veldtekst
 from ..spreadsheet import veilige_cel as neutraliseer
 from ..teksten import Taal
 from ..thuiszitters import Situatie
@@ -190,9 +189,5 @@ _PLEK = "\x00fouten\x00"
 
 def _fouten_naar_stderr(fouten: Iterable[Foutrij]) -> None:
     for f in fouten:
-        meldingen = "; ".join(
-            f"{v.veld or '<invoer>'}: {veldtekst(v.veld, v.velden, v.regel, v.melding, Taal.NL, None)}"
-            f" [{v.regel}]"
-            for v in f.fouten
-        )
+        meldingen = "; ".join(f"{v.veld or '<invoer>'}: {v.tekst(Taal.NL)} [{v.regel}]" for v in f.fouten)
         print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet geteld: {meldingen}", file=sys.stderr)

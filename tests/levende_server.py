@@ -44,14 +44,18 @@ def vrije_poort() -> int:
 
 
 @contextmanager
-def levende_server(log: Path, *, max_bytes: int, max_rijen: int) -> Iterator[Server]:
+def levende_server(
+    log: Path, *, max_bytes: int, max_rijen: int, taal: str | None = None, module: str = "verzuimregels"
+) -> Iterator[Server]:
     """``verzuimregels serve`` of this checkout in its own process on a free port, with the request
-    limits given, until the block ends; its output goes to ``log``."""
+    limits given (and ``--taal`` if ``taal`` is given), until the block ends; its output goes to
+    ``log``. ``module``: the module run with ``python -m`` (``tests.kapotte_server``: a planted bug)."""
     poort = vrije_poort()
     omgeving = {**os.environ, "PYTHONPATH": os.pathsep.join([str(WORTEL / "src"), str(WORTEL)])}
     omgeving.pop("VERZUIMREGELS_TRACEBACK", None)  # as a user runs it
-    commando = [sys.executable, "-m", "verzuimregels", "serve", "--port", str(poort)]
+    commando = [sys.executable, "-m", module, "serve", "--port", str(poort)]
     commando += ["--max-bytes", str(max_bytes), "--max-rijen", str(max_rijen)]
+    commando += [] if taal is None else ["--taal", taal]
     with open(log, "wb") as uit:
         proces = subprocess.Popen(commando, stdout=uit, stderr=subprocess.STDOUT, env=omgeving)
     url = f"http://127.0.0.1:{poort}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -243,3 +244,154 @@ def test_serve_zonder_de_server_extra_noemt_de_extra(
     monkeypatch.delitem(sys.modules, "verzuimregels.server", raising=False)
     assert main(["serve", "--port", "1"]) == 2
     assert "pip install 'verzuimregels[server]'" in capsys.readouterr().err
+
+
+# --- Every usage error's body in the request's language (issue 17) ------------------------------------
+
+
+def _fout_van(server: Server, soort: str, params: dict[str, str]) -> httpx.Response:
+    """The request that gets usage error ``soort`` from the module's server (``params``: its query)."""
+    casus = '{"ziek": true, "leeftijd_eerste_verzuimdag": 9}'
+    if soort == "geen_json":
+        return server.post("/beoordeel", casus, "text/plain", **params)
+    if soort == "te_groot":
+        return server.post("/beoordeel", "[" + ",".join([casus] * 20_000) + "]", **params)
+    if soort == "te_veel_rijen":
+        return server.post("/beoordeel", "[" + ",".join([casus] * (MAX_RIJEN + 1)) + "]", **params)
+    if soort == "schema_onbekend":
+        return httpx.get(server.url + "/schema/bestaat-niet", params=params)
+    if soort == "pad_onbekend":
+        return httpx.get(server.url + "/bestaat-niet", params=params)
+    assert soort == "methode_niet_toegestaan"
+    return httpx.get(server.url + "/beoordeel", params=params)
+
+
+GEBRUIKSFOUTEN_OVER_HTTP = {
+    # code: (status, the English text, what the Dutch text must name: the expected form)
+    "geen_json": (
+        415,
+        "send the body as application/json or application/x-ndjson (JSON Lines)",
+        "application/json",
+    ),
+    "te_groot": (
+        413,
+        f"the body is larger than {MAX_BYTES} bytes; send fewer rows at a time",
+        str(MAX_BYTES),
+    ),
+    "te_veel_rijen": (413, f"more than {MAX_RIJEN} rows; send them in several requests", str(MAX_RIJEN)),
+    "schema_onbekend": (404, "expected one of: casus, oordeel, fout,", "casus"),
+    "pad_onbekend": (404, "unknown path: expected one of:", "/beoordeel"),
+    "methode_niet_toegestaan": (405, "expected the method POST on this path", "POST"),
+}
+
+
+@pytest.mark.parametrize("soort", sorted(GEBRUIKSFOUTEN_OVER_HTTP))
+@pytest.mark.parametrize("taal", [None, "nl", "en"])
+def test_elke_gebruiksfout_over_http_is_nederlands_tenzij_taal_en_met_dezelfde_code_en_status(
+    server: Server, soort: str, taal: str | None
+) -> None:
+    """``geen_json``, ``te_groot``, ``te_veel_rijen``, ``schema_onbekend`` and the 404 and 405 of the
+    router: Dutch by default and with ``?taal=nl``, naming the expected form; English with ``?taal=en``."""
+    status, engels_, vorm = GEBRUIKSFOUTEN_OVER_HTTP[soort]
+    antwoord = _fout_van(server, soort, {} if taal is None else {"taal": taal})
+    assert antwoord.status_code == status
+    assert set(antwoord.json()) == {"gebruiksfout"}
+    fout = antwoord.json()["gebruiksfout"]
+    assert fout["regel"] == soort
+    if taal == "en":
+        assert fout["melding"].startswith(engels_), fout["melding"]
+    else:
+        assert engels(fout["melding"]) == [], fout["melding"]
+        assert "verwacht" in fout["melding"], fout["melding"]
+        assert vorm in fout["melding"], fout["melding"]
+
+
+def test_een_405_noemt_de_toegestane_methode_ook_in_de_kop(server: Server) -> None:
+    antwoord = httpx.get(server.url + "/beoordeel")
+    assert (antwoord.status_code, antwoord.headers["allow"]) == (405, "POST")
+
+
+@pytest.mark.parametrize("taal", [None, "nl", "en"])
+def test_een_interne_fout_is_500_in_de_taal_van_het_verzoek_zonder_iets_van_de_fout_in_het_log(
+    tmp_path: Path, taal: str | None
+) -> None:
+    """A bug (planted by ``tests/kapotte_server.py``: ``beoordeel`` raises with input in its message)
+    is a 500 ``interne_fout`` in the request's language; the log names the exception's type and the
+    route only: no traceback, which would show the message and so the input."""
+    from .kapotte_server import GEHEIM
+    from .levende_server import levende_server
+
+    log = tmp_path / "server.log"
+    with levende_server(log, max_bytes=MAX_BYTES, max_rijen=MAX_RIJEN, module="tests.kapotte_server") as s:
+        antwoord = s.post("/beoordeel", '{"ziek": true}', **({} if taal is None else {"taal": taal}))
+        time.sleep(0.3)
+    assert antwoord.status_code == 500
+    fout = antwoord.json()["gebruiksfout"]
+    assert fout["regel"] == "interne_fout"
+    if taal == "en":
+        assert fout["melding"] == "internal error; the input was not logged"
+    else:
+        assert engels(fout["melding"]) == [], fout["melding"]
+        assert "niet gelogd" in fout["melding"]
+    tekst = log.read_text(encoding="utf-8")
+    assert "internal error RuntimeError on /beoordeel" in tekst
+    assert "POST /beoordeel 500" in tekst
+    assert GEHEIM not in tekst + antwoord.text
+    assert "Traceback" not in tekst
+
+
+def test_serve_taal_en_is_de_taal_van_lichamen_zonder_taal_en_taal_in_het_verzoek_wint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``serve --taal en`` (issue 17): verdicts and usage errors in English for a request without
+    ``?taal`` (and one whose ``?taal`` is not valid); ``?taal=nl`` still Dutch; the OpenAPI document
+    says so. The module's server (no ``--taal``) is Dutch by default (the tests above)."""
+    from .levende_server import levende_server
+
+    casus: dict[str, Any] = {"leeftijd_eerste_verzuimdag": 9, "ziek": False, "vakantie_zonder_verlof": True}
+    casus["peildatum"] = "2026-03-02"
+    engelse, nederlandse = _json(beoordeel(casus, taal="en")), _json(beoordeel(casus))
+    assert engelse != nederlandse  # so that the check below can fail
+    with levende_server(tmp_path / "log", max_bytes=MAX_BYTES, max_rijen=MAX_RIJEN, taal="en") as s:
+        assert s.post("/beoordeel", json.dumps(casus)).json() == engelse
+        assert s.post("/beoordeel", json.dumps(casus), taal="nl").json() == nederlandse
+        geen_json = s.post("/beoordeel", json.dumps(casus), "text/plain").json()["gebruiksfout"]
+        assert geen_json["melding"] == GEBRUIKSFOUTEN_OVER_HTTP["geen_json"][1]
+        nl = s.post("/beoordeel", json.dumps(casus), "text/plain", taal="nl").json()["gebruiksfout"]
+        assert (nl["regel"], engels(nl["melding"])) == ("geen_json", [])
+        kapot = s.post("/beoordeel", "{kapot").json()["gebruiksfout"]
+        assert "expected one JSON object, an array or JSON Lines" in kapot["melding"]
+        ongeldig = s.post("/beoordeel", json.dumps(casus), taal="fr").json()["gebruiksfout"]
+        assert ongeldig["melding"].startswith("query parameter taal: "), ongeldig
+        document = httpx.get(s.url + "/openapi.json").json()
+    validate(document)
+    taal = next(p for p in document["paths"]["/beoordeel"]["post"]["parameters"] if p["name"] == "taal")
+    assert taal["schema"]["default"] == "en"
+    assert "without it, in English (en), this server's default" in document["info"]["description"]
+    with pytest.raises(SystemExit):
+        main(["serve", "--help"])
+    hulp = " ".join(capsys.readouterr().out.split())
+    assert (
+        "--taal {nl,en} language of the bodies (explanations, usage errors) for a request without ?taal"
+        in hulp
+    )
+
+
+def test_de_standaardtaal_van_de_server_is_nederlands_en_het_openapi_document_zegt_het(
+    server: Server,
+) -> None:
+    document = httpx.get(server.url + "/openapi.json").json()
+    for pad in ("/beoordeel", "/status", "/verlof", "/analyseer", "/valideer"):
+        taal = next(p for p in document["paths"][pad]["post"]["parameters"] if p["name"] == "taal")
+        assert taal["schema"]["default"] == "nl", pad
+    assert "without it, in Dutch (nl), this server's default" in document["info"]["description"]
+
+
+def test_de_curl_voorbeelden_van_docs_http_zijn_wat_de_server_antwoordt(server: Server) -> None:
+    """docs/http.md's two answers of a wrong content type (Dutch by default, English with ?taal=en) are
+    the server's, byte for byte (the block needs a server, so the docs test skips it)."""
+    tekst = (WORTEL / "docs" / "http.md").read_text(encoding="utf-8")
+    antwoorden = re.findall(r"^(\{\"gebruiksfout\":.*\})$", tekst, re.MULTILINE)
+    assert len(antwoorden) == 2
+    for params, verwacht in (({}, antwoorden[0]), ({"taal": "en"}, antwoorden[1])):
+        assert server.post("/beoordeel", "{}", "text/plain", **params).text == verwacht

@@ -15,8 +15,12 @@ HTTP status, mirroring the CLI's exit codes:
 * **413** ``te_groot`` (more than :data:`MAX_BYTES` bytes) or ``te_veel_rijen`` (more than
   :data:`MAX_RIJEN` rows).
 * **415** ``geen_json``: a ``Content-Type`` other than ``application/json`` or ``application/x-ndjson``.
+* **404** ``schema_onbekend`` / ``pad_onbekend``, **405** ``methode_niet_toegestaan``, **500**
+  ``interne_fout`` (a bug: the log names its type and route, never its message or traceback).
 
-A usage error's body is ``{"gebruiksfout": {"regel": ..., "melding": ...}}`` (:class:`Gebruiksfoutuitvoer`).
+A usage error's body is ``{"gebruiksfout": {"regel": ..., "melding": ...}}`` (:class:`Gebruiksfoutuitvoer`),
+its ``melding`` in the request's ``?taal`` (Dutch unless ``en``; the server's ``--taal`` when the
+request gives none), naming the expected form (:data:`HTTPFOUTEN`).
 
 Privacy (AVG): no body, query string, client address or path as sent is logged. Each request gives one
 log line on the ``verzuimregels.server`` logger: method, the route matched (``/schema/{naam}``, or
@@ -39,10 +43,12 @@ from .fouten import Model, OntbrekendeExtra
 
 try:
     from fastapi import FastAPI, Query, Request
+    from fastapi.exception_handlers import http_exception_handler
     from fastapi.exceptions import RequestValidationError
     from fastapi.openapi.utils import get_openapi
     from fastapi.responses import JSONResponse, Response
     from starlette.concurrency import run_in_threadpool
+    from starlette.exceptions import HTTPException as StarletteHTTPException
 except ModuleNotFoundError as _fout:
     raise OntbrekendeExtra("verzuimregels.server", "server", _fout.name) from None
 
@@ -54,7 +60,7 @@ from .cli.analyse import verwerk_rijen  # the CLI's own rows: the same error row
 from .cli.invoer import Gebruiksfout, Rij, Vorm, lees_rijen, schrijf, verwerk
 from .cli.valideer import schrijf_json as _schrijf_validatie
 from .fouten import Foutuitvoer, Invoerfout
-from .foutteksten import veldtekst
+from .foutteksten import Tekst, veldtekst
 from .kalender import Regio, Schoolkalender
 from .keuzehulp import beoordeel
 from .keuzehulp.modellen import Casus, Oordeel
@@ -74,6 +80,54 @@ MAX_RIJEN = 10_000
 
 _JSON = "application/json"
 _JSONL = "application/x-ndjson"
+
+PADEN = (
+    "/beoordeel",
+    "/status",
+    "/verlof",
+    "/analyseer",
+    "/valideer",
+    "/schema",
+    "/schema/NAAM",
+    "/openapi.json",
+)
+"""The paths the server answers (and ``/docs``), as a 404 ``pad_onbekend`` names them."""
+
+HTTPFOUTEN: dict[str, Tekst] = {
+    "geen_json": Tekst(
+        "de kop 'Content-Type' noemt geen JSON: verwacht 'application/json' (één JSON-object of een "
+        "JSON-array) of 'application/x-ndjson' (JSON Lines)",
+        f"send the body as {_JSON} or {_JSONL} (JSON Lines)",
+    ),
+    "te_groot": Tekst(
+        "het lichaam is groter dan {max} bytes: verwacht ten hoogste {max} bytes per verzoek; stuur minder "
+        "rijen tegelijk",
+        "the body is larger than {max} bytes; send fewer rows at a time",
+    ),
+    "te_veel_rijen": Tekst(
+        "meer dan {max} rijen: verwacht ten hoogste {max} rijen per verzoek; verdeel ze over meer verzoeken",
+        "more than {max} rows; send them in several requests",
+    ),
+    "schema_onbekend": Tekst(
+        "onbekend schema: verwacht één van: {namen}",
+        "expected one of: {namen}",
+    ),
+    "pad_onbekend": Tekst(
+        "onbekend pad: verwacht één van: {paden} (zie /openapi.json)",
+        "unknown path: expected one of: {paden} (see /openapi.json)",
+    ),
+    "methode_niet_toegestaan": Tekst(
+        "deze methode kan hier niet: verwacht de methode {methoden} op dit pad",
+        "expected the method {methoden} on this path",
+    ),
+    "interne_fout": Tekst(
+        "interne fout: dit is een fout in verzuimregels, niet in het verzoek; de invoer is niet gelogd "
+        "(meld het pad en het tijdstip, niet de gegevens)",
+        "internal error; the input was not logged",
+    ),
+}
+"""The HTTP API's own usage errors (the others are the CLI's: ``json_ongeldig``, ``optie_ongeldig``):
+code -> Dutch and English text, filled with limits and names only, never with input."""
 
 log = logging.getLogger("verzuimregels.server")
 
@@ -105,15 +159,25 @@ class Validatie(Model):
 
 
 class _Fout(Exception):
-    def __init__(self, status: int, regel: str, melding: str, nl: str | None = None) -> None:
-        super().__init__(melding)
-        self.status, self.regel, self.melding, self.nl = status, regel, melding, nl
+    """A usage error of the request: its status, code and text in both languages."""
+
+    def __init__(self, status: int, regel: str, tekst: Tekst) -> None:
+        super().__init__(tekst.en)
+        self.status, self.regel, self.tekst = status, regel, tekst
+
+    @classmethod
+    def van(cls, status: int, regel: str, **waarden: Any) -> _Fout:
+        """The error ``regel`` of :data:`HTTPFOUTEN`, its texts filled with ``waarden``."""
+        sjabloon = HTTPFOUTEN[regel]
+        return cls(status, regel, Tekst(sjabloon.nl.format(**waarden), sjabloon.en.format(**waarden)))
 
 
-def _taal(request: Request) -> Taal:
-    """The request's ``?taal`` for an error's text (Dutch unless ``en``, as the CLI's ``--taal``); read
-    raw, so that a request whose ``taal`` itself is invalid still gets an answer."""
-    return Taal.EN if request.query_params.get("taal") == Taal.EN.value else Taal.NL
+def _taal(request: Request, standaard: Taal = Taal.NL) -> Taal:
+    """The request's ``?taal`` for an error's text (``standaard``, the server's ``--taal``, when it gives
+    none or one that is not valid); read raw, so that a request whose ``taal`` itself is invalid still
+    gets an answer."""
+    gevraagd = request.query_params.get("taal")
+    return Taal(gevraagd) if gevraagd in {t.value for t in Taal} else standaard
 
 
 def _gebruiksfout(status: int, regel: str, melding: str) -> JSONResponse:
@@ -125,8 +189,8 @@ async def _lichaam(request: Request, max_bytes: int) -> bytes:
     """The request body, refused as soon as it is larger than ``max_bytes`` or not JSON."""
     soort = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if soort not in (_JSON, _JSONL):
-        raise _Fout(415, "geen_json", f"send the body as {_JSON} or {_JSONL} (JSON Lines)")
-    te_groot = _Fout(413, "te_groot", f"the body is larger than {max_bytes} bytes; send fewer rows at a time")
+        raise _Fout.van(415, "geen_json")
+    te_groot = _Fout.van(413, "te_groot", max=max_bytes)
     lengte = request.headers.get("content-length")
     if lengte is not None and lengte.isdigit() and int(lengte) > max_bytes:
         raise te_groot
@@ -146,17 +210,14 @@ def _rijen(lichaam: bytes, max_rijen: int) -> tuple[Vorm, list[Rij]]:
         lijst: list[Rij] = []
         for rij in rijen:
             if len(lijst) == max_rijen:
-                raise _Fout(
-                    413, "te_veel_rijen", f"more than {max_rijen} rows; send them in several requests"
-                )
+                raise _Fout.van(413, "te_veel_rijen", max=max_rijen)
             lijst.append(rij)
     except Gebruiksfout as fout:
-        raise _Fout(
-            400,
-            "json_ongeldig",
-            f"{fout}; expected one JSON object, an array or JSON Lines",
+        nl, en = (
             fout.tekst(Taal.NL, met_code=False),
-        ) from None
+            f"{fout}; expected one JSON object, an array or JSON Lines",
+        )
+        raise _Fout(400, "json_ongeldig", Tekst(nl, en)) from None
     return vorm, lijst
 
 
@@ -184,15 +245,22 @@ def _object(waarde: Any, wat: str) -> dict[str, Any]:
     return waarde
 
 
-def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastAPI:
-    """The ASGI application (FastAPI). ``max_bytes`` and ``max_rijen``: the request limits."""
+def maak_app(
+    *, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN, taal: Taal | str = Taal.NL
+) -> FastAPI:
+    """The ASGI application (FastAPI). ``max_bytes`` and ``max_rijen``: the request limits; ``taal``:
+    the language of bodies (verdicts' texts, usage errors) for a request that gives no ``?taal``."""
+    standaardtaal = Taal(taal)
+    standaard = "Dutch (nl)" if standaardtaal is Taal.NL else "English (en)"
     app = FastAPI(
         title="verzuimregels",
         version=__version__,
         description=(
             "Dutch school-absence law (Leerplichtwet 1969, DUO) as JSON over HTTP. Each endpoint reads "
             "what the CLI command of the same name reads and writes what it writes. 200: all judged; "
-            "422: some rows are error rows (in place); 400/413/415: the request cannot be read."
+            "422: some rows are error rows (in place); 400/413/415: the request cannot be read. "
+            f"Texts in bodies (explanations, usage errors) are in the language of ?taal; without it, "
+            f"in {standaard}, this server's default (verzuimregels serve --taal)."
         ),
     )
 
@@ -211,7 +279,15 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
         begin = time.perf_counter()
         status = 500
         try:
-            antwoord = await volgende(request)
+            try:
+                antwoord = await volgende(request)
+            except Exception as fout:
+                # A bug, answered here: handed on, it would reach uvicorn, which logs its traceback, and
+                # with it the message, which may hold input. Its type and route only; no message.
+                log.error("internal error %s on %s", type(fout).__name__, _route(request))
+                antwoord = _gebruiksfout(
+                    500, "interne_fout", HTTPFOUTEN["interne_fout"].in_taal(_taal(request, standaardtaal))
+                )
             status = antwoord.status_code
             return antwoord
         finally:
@@ -226,14 +302,29 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
 
     @app.exception_handler(_Fout)
     async def gebruiksfout(request: Request, fout: _Fout) -> JSONResponse:
-        nl = fout.nl is not None and _taal(request) is Taal.NL
-        return _gebruiksfout(fout.status, fout.regel, fout.nl if nl and fout.nl else fout.melding)
+        return _gebruiksfout(fout.status, fout.regel, fout.tekst.in_taal(_taal(request, standaardtaal)))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def routefout(request: Request, fout: StarletteHTTPException) -> Response:
+        """The router's 404 (no such path) and 405 (no such method on the path) as usage errors in the
+        request's language, the 405 with its ``Allow`` header; the path as sent is never named."""
+        if fout.status_code == 404:
+            tekst = HTTPFOUTEN["pad_onbekend"].in_taal(_taal(request, standaardtaal))
+            return _gebruiksfout(404, "pad_onbekend", tekst.format(paden=", ".join(PADEN)))
+        if fout.status_code == 405:
+            kop = dict(fout.headers or {})
+            methoden = kop.get("Allow", "")
+            tekst = HTTPFOUTEN["methode_niet_toegestaan"].in_taal(_taal(request, standaardtaal))
+            antwoord = _gebruiksfout(405, "methode_niet_toegestaan", tekst.format(methoden=methoden))
+            antwoord.headers.update(kop)
+            return antwoord
+        return await http_exception_handler(request, fout)  # pragma: no cover - the router raises no other
 
     @app.exception_handler(Invoerfout)
     async def invoerfout(request: Request, fout: Invoerfout) -> JSONResponse:
         """An option out of range (``lesuur_minuten=0``) or a request that cannot be judged as a whole:
         400, naming the field and the rule (never the value)."""
-        if _taal(request) is Taal.EN:
+        if _taal(request, standaardtaal) is Taal.EN:
             return _gebruiksfout(400, "optie_ongeldig", str(fout))
         tekst = Gebruiksfout("optie_ongeldig", reden=fout).tekst(Taal.NL, met_code=False)
         return _gebruiksfout(400, "optie_ongeldig", tekst)
@@ -245,23 +336,16 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
         eerste = fouten[0] if fouten else {}
         naam = ".".join(str(d) for d in eerste.get("loc", ())[1:]) or "?"
         verwacht = eerste.get("msg", "a valid value")
-        if _taal(request) is Taal.EN:
+        if _taal(request, standaardtaal) is Taal.EN:
             return _gebruiksfout(400, "optie_ongeldig", f"query parameter {naam}: {verwacht}")
         regel = str(eerste.get("type", ""))
         tekst = veldtekst(naam, (), regel, verwacht, Taal.NL, eerste.get("ctx"))
         return _gebruiksfout(400, "optie_ongeldig", f"queryparameter {naam}: {tekst} [{regel}]")
 
-    @app.exception_handler(Exception)
-    async def onverwacht(request: Request, fout: Exception) -> JSONResponse:  # pragma: no cover - a bug
-        log.error(
-            "internal error %s on %s", type(fout).__name__, _route(request)
-        )  # no message: it may hold input
-        return _gebruiksfout(500, "interne_fout", "internal error; the input was not logged")
-
     @app.post("/beoordeel", summary="Judge cases of absence (the keuzehulp)", tags=["keuzehulp"])
     async def _beoordeel(
         request: Request,
-        taal: Taal = Taal.NL,
+        taal: Taal = standaardtaal,
         regio: Regio | None = None,
         vakantiedagen_meetellen: bool = False,
         verjaardag_29_februari: Verjaardag29Februari = Verjaardag29Februari.EEN_MAART,
@@ -282,7 +366,7 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
     @app.post("/status", summary="Leerplichtig, kwalificatieplichtig, RMC or none on a date", tags=["status"])
     async def _status(
         request: Request,
-        taal: Taal = Taal.NL,
+        taal: Taal = standaardtaal,
         regio: Regio | None = None,
         verjaardag_29_februari: Verjaardag29Februari = Verjaardag29Februari.EEN_MAART,
     ) -> Response:
@@ -297,7 +381,7 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
     @app.post("/verlof", summary="Judge verlof requests (Lpw art. 13a, 14)", tags=["status"])
     async def _verlof(
         request: Request,
-        taal: Taal = Taal.NL,
+        taal: Taal = standaardtaal,
         regio: Regio | None = None,
         verlofdagen: Verlofdagen = Verlofdagen.LESDAGEN,
     ) -> Response:
@@ -313,7 +397,7 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
     async def _analyseer(
         request: Request,
         peildatum: date,
-        taal: Taal = Taal.NL,
+        taal: Taal = standaardtaal,
         vakantiedagen_meetellen: bool = False,
         onderwijssoort: Annotated[Onderwijssoort | None, Query(description="default school")] = None,
         regio: Annotated[Regio | None, Query(description="default school: holiday region")] = None,
@@ -351,7 +435,7 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
     async def _valideer(
         request: Request,
         peildatum: date | None = None,
-        taal: Taal = Taal.NL,
+        taal: Taal = standaardtaal,
         verjaardag_29_februari: Verjaardag29Februari = Verjaardag29Februari.EEN_MAART,
     ) -> Response:
         lichaam = await _lichaam(request, max_bytes)
@@ -375,7 +459,7 @@ def maak_app(*, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN) -> FastA
     @app.get("/schema/{naam}", summary="One JSON Schema (draft 2020-12)", tags=["schema"])
     async def _schema(naam: str) -> Response:
         if naam not in SCHEMA_MODELLEN:
-            return _gebruiksfout(404, "schema_onbekend", f"expected one of: {', '.join(SCHEMA_MODELLEN)}")
+            raise _Fout.van(404, "schema_onbekend", namen=", ".join(SCHEMA_MODELLEN))
         return JSONResponse(json_schema(naam), media_type="application/schema+json")
 
     app.openapi = lambda: _openapi(app, max_rijen)  # type: ignore[method-assign]
@@ -440,6 +524,7 @@ def _openapi(app: FastAPI, max_rijen: int) -> dict[str, Any]:
             "400": {"description": "the body is not JSON", "content": {_JSON: {"schema": fout}}},
             "413": {"description": "body or batch over the limit", "content": {_JSON: {"schema": fout}}},
             "415": {"description": "not application/json", "content": {_JSON: {"schema": fout}}},
+            "500": {"description": "internal error (a bug)", "content": {_JSON: {"schema": fout}}},
         }
         operatie["responses"]["400"]["description"] += ", or a query parameter is not valid"
     for operaties in document["paths"].values():  # query errors are 400 (above), never FastAPI's 422
@@ -453,13 +538,20 @@ def _openapi(app: FastAPI, max_rijen: int) -> dict[str, Any]:
 
 
 def serve(
-    host: str = "127.0.0.1", port: int = 8000, *, max_bytes: int = MAX_BYTES, max_rijen: int = MAX_RIJEN
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_rijen: int = MAX_RIJEN,
+    taal: Taal | str = Taal.NL,
 ) -> None:
     """Run the server with uvicorn, one worker, until interrupted. No access log (it would hold client
-    addresses and query strings); the ``verzuimregels.server`` logger writes one line per request."""
+    addresses and query strings); the ``verzuimregels.server`` logger writes one line per request.
+    ``taal``: the language of bodies for a request without ``?taal`` (:func:`maak_app`)."""
     try:
         import uvicorn
     except ModuleNotFoundError as fout:
         raise OntbrekendeExtra("verzuimregels serve", "server", fout.name) from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    uvicorn.run(maak_app(max_bytes=max_bytes, max_rijen=max_rijen), host=host, port=port, access_log=False)
+    app = maak_app(max_bytes=max_bytes, max_rijen=max_rijen, taal=taal)
+    uvicorn.run(app, host=host, port=port, access_log=False)

@@ -13,9 +13,10 @@ from ..teksten import Taal
 from .gebruiksfouten import Optiefout, vorm
 
 
-def taal(p: argparse.ArgumentParser) -> None:
-    """``--taal nl|en``: the language of texts for users (Dutch by default)."""
-    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help="nl (default) or en")
+def taal(p: argparse.ArgumentParser, hulp: str = "nl (default) or en") -> None:
+    """``--taal nl|en``: the language of texts for users (Dutch by default); ``hulp``: its help text,
+    where a command's texts need saying which."""
+    p.add_argument("--taal", choices=[t.value for t in Taal], default="nl", help=hulp)
 
 
 def verjaardag_29_februari(p: argparse.ArgumentParser) -> None:

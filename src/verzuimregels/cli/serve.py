@@ -19,8 +19,8 @@ def registreer(sub: Any) -> None:
         help="serve the commands as JSON over HTTP, with OpenAPI at /openapi.json (extra: server)",
         description=(
             "Serve /beoordeel, /status, /verlof, /analyseer, /valideer and /schema/NAME as JSON over "
-            "HTTP, one worker. Needs: pip install 'verzuimregels[server]'. No bodies, query strings or "
-            "client addresses are logged."
+            "HTTP, one worker. Needs: pip install 'verzuimregels[server]'. Texts in bodies follow a "
+            "request's ?taal, else --taal. No bodies, query strings or client addresses are logged."
         ),
     )
     p.add_argument(
@@ -34,6 +34,11 @@ def registreer(sub: Any) -> None:
         help="largest request body (bytes)",
     )
     p.add_argument("--max-rijen", type=opties.positief_getal, default=10_000, help="most rows in one request")
+    opties.taal(
+        p,
+        "language of the bodies (explanations, usage errors) for a request without ?taal: nl (default) "
+        "or en; a request's ?taal wins",
+    )
     p.set_defaults(uitvoeren=_serve)
 
 
@@ -67,7 +72,7 @@ def _serve(args: argparse.Namespace) -> int:  # pragma: no cover - runs until in
         raise Gebruiksfout("extra_ontbreekt", reden=fout.reden) from None
     controleer_adres(args.host, args.port)
     try:
-        serve(args.host, args.port, max_bytes=args.max_bytes, max_rijen=args.max_rijen)
+        serve(args.host, args.port, max_bytes=args.max_bytes, max_rijen=args.max_rijen, taal=args.taal)
     except SystemExit as einde:  # uvicorn could not bind after all (another program took the port)
         if einde.code in (0, None):
             raise

@@ -12,8 +12,11 @@ from typing import Any
 import pytest
 
 from verzuimregels.cli import main
+from verzuimregels.teksten import Taal
 from verzuimregels.thuiszitters import Categorie, Situatie
-from verzuimregels.thuiszitters.telling import tel
+from verzuimregels.thuiszitters.telling import OCW_2016, STANDAARD_DEFINITIES, Definitie, tel
+
+from .engels import engels
 
 GEMEENTE = Path(__file__).parent.parent / "examples" / "gemeente.jsonl"
 
@@ -139,3 +142,59 @@ def test_telling_houdt_alleen_aantallen() -> None:
     gemeenten = {s.gemeente for s in situaties}
     assert len(telling.aantallen) <= len(peildata) * len(gemeenten) * len(Categorie)
     assert sum(telling.aantallen.values()) == len(situaties) * len(peildata)
+
+
+def _met_fouten(tmp_path: Path) -> Path:
+    bestand = tmp_path / "s.jsonl"
+    regels = GEMEENTE.read_text(encoding="utf-8").splitlines()[:5]
+    bestand.write_text("\n".join([*regels, '{"sleutel": "X", "plicht": {"van": "gisteren"}}', "[1]"]) + "\n")
+    return bestand
+
+
+@pytest.mark.parametrize("formaat", ["tabel", "tekst", "csv", "json"])
+def test_thuiszitters_taal_en_geeft_de_definities_en_de_fouten_in_het_engels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], formaat: str
+) -> None:
+    """``--taal`` as on every other command (issue 17): the definitions' descriptions and the lines of
+    the situations counted nowhere in English with ``--taal en``, in Dutch by default; counts alike."""
+    args = ["thuiszitters", str(_met_fouten(tmp_path)), "--peildatum", "2026-01-15", "--formaat", formaat]
+    assert main(args) == 1
+    nl = capsys.readouterr()
+    assert main([*args, "--taal", "en"]) == 1
+    en = capsys.readouterr()
+    if formaat != "json":  # JSON holds its error rows in the document, as every command's JSON
+        assert "verzuimregels: rij 6 (X) niet geteld: plicht.van: verwacht een datum" in nl.err
+        assert "verzuimregels: row 6 (X) not counted: plicht.van: Input should be a date" in en.err
+        assert "row 7 (-) not counted: <input>: a situation must be a JSON object [geen_object]" in en.err
+        assert engels(nl.err) == [], nl.err
+    if formaat == "csv":
+        assert en.out == nl.out  # codes and counts only
+        return
+    for definitie in STANDAARD_DEFINITIES:
+        assert definitie.omschrijving in nl.out
+        assert definitie.omschrijving_en in en.out
+        assert definitie.omschrijving not in en.out
+    if formaat == "json":
+        assert [d["omschrijving"] for d in json.loads(en.out)["definities"]] == [
+            d.omschrijving_en for d in STANDAARD_DEFINITIES
+        ]
+        assert json.loads(en.out)["rijen"] == json.loads(nl.out)["rijen"]
+
+
+def test_een_definitie_zonder_engelse_omschrijving_is_in_het_engels_de_nederlandse() -> None:
+    eigen = Definitie("ziek", frozenset({Categorie.LANGDURIG_ZIEK}), "Langdurig ziek.")
+    assert (eigen.beschrijving("en"), eigen.beschrijving(Taal.NL)) == ("Langdurig ziek.", "Langdurig ziek.")
+    assert OCW_2016.beschrijving("en") == OCW_2016.omschrijving_en != OCW_2016.beschrijving()
+    assert all(engels(d.omschrijving) == [] for d in STANDAARD_DEFINITIES)
+
+
+def test_thuiszitters_taal_is_de_gedeelde_optie(capsys: pytest.CaptureFixture[str]) -> None:
+    """The same ``--taal`` as ``beoordeel``'s (one definition, ``cli/opties.py``): its choices and help."""
+    hulp = {}
+    for commando in ("beoordeel", "thuiszitters"):
+        with pytest.raises(SystemExit):
+            main([commando, "--help"])
+        hulp[commando] = capsys.readouterr().out
+        assert "--taal {nl,en}" in hulp[commando]
+    assert main(["thuiszitters", str(GEMEENTE), "--peildatum", "2026-01-15", "--taal", "fr"]) == 2
+    assert "--taal verwacht één van: nl, en" in capsys.readouterr().err

@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from ..beleid import Beleid
 from ..fouten import Foutrij, Invoerfout, lees_model
+from ..foutteksten import Tekst
 from ..spreadsheet import veilige_cel as neutraliseer
 from ..teksten import Taal
 from ..thuiszitters import Situatie
@@ -58,6 +59,7 @@ def registreer(sub: Any) -> None:
         help="group the counts by this field (repeatable): gemeente, school, regio, sector",
     )
     opties.formaat(p, ("tabel", "tekst", "csv", "json"), "tabel")  # tekst: the same as tabel
+    opties.taal(p)
     p.add_argument(
         "--vakantiedagen-meetellen",
         action="store_true",
@@ -82,7 +84,7 @@ def _thuiszitters(args: argparse.Namespace) -> int:
             situaties = _situaties(bron, fouten, positie)
             telling = tel(situaties, peildata, groep_op=args.groep_op, beleid=beleid, bij_fout=niet_te_tellen)
         schrijf = {"csv": schrijf_csv, "json": schrijf_json, "tabel": schrijf_tabel, "tekst": schrijf_tabel}
-        schrijf[args.formaat](telling, fouten, sys.stdout)
+        schrijf[args.formaat](telling, fouten, sys.stdout, taal=Taal(args.taal))
         return 1 if fouten else 0
     finally:
         fouten.sluit()
@@ -128,18 +130,20 @@ def _tekst(waarde: Any) -> str:
     return waarde.isoformat() if isinstance(waarde, date) else str(waarde)
 
 
-def schrijf_csv(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
-    """One line per peildatum and group; the errors go to standard error (they are counted nowhere)."""
+def schrijf_csv(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str], *, taal: Taal = Taal.NL) -> None:
+    """One line per peildatum and group; the errors go to standard error in ``taal`` (they are counted
+    nowhere)."""
     schrijver = csv.writer(uit, lineterminator="\n")
     kop = kolommen(telling)
     schrijver.writerow(kop)
     for rij in telling.rijen():
         schrijver.writerow([neutraliseer(_tekst(rij[k])) for k in kop])
-    _fouten_naar_stderr(fouten)
+    _fouten_naar_stderr(fouten, taal)
 
 
-def schrijf_tabel(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
-    """The definitions side by side (the categories behind them in the CSV and JSON)."""
+def schrijf_tabel(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str], *, taal: Taal = Taal.NL) -> None:
+    """The definitions side by side (the categories behind them in the CSV and JSON), each described in
+    ``taal``; the errors go to standard error in ``taal``."""
     namen = [d.naam for d in telling.definities]
     kop = ["peildatum", *telling.groep_op, *namen]
     rijen = [
@@ -149,17 +153,18 @@ def schrijf_tabel(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str]) -> 
     for r in [kop, *rijen]:
         uit.write("  ".join(w.rjust(b) for w, b in zip(r, breedtes, strict=True)).rstrip() + "\n")
     for d in telling.definities:
-        uit.write(f"\n{d.naam}: {d.omschrijving}" + (f" ({d.bron.titel})" if d.bron else ""))
+        uit.write(f"\n{d.naam}: {d.beschrijving(taal)}" + (f" ({d.bron.titel})" if d.bron else ""))
     uit.write("\n")
-    _fouten_naar_stderr(fouten)
+    _fouten_naar_stderr(fouten, taal)
 
 
-def schrijf_json(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str]) -> None:
-    """``{"definities": [...], "rijen": [...], "fouten": [...]}``."""
+def schrijf_json(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str], *, taal: Taal = Taal.NL) -> None:
+    """``{"definities": [...], "rijen": [...], "fouten": [...]}``, each definition's ``omschrijving``
+    in ``taal`` (the error rows as in every command's JSON)."""
     definities = [
         {
             "naam": d.naam,
-            "omschrijving": d.omschrijving,
+            "omschrijving": d.beschrijving(taal),
             "categorieen": sorted(c.value for c in d.categorieen),
             "bron": None if d.bron is None else d.bron.model_dump(mode="json"),
         }
@@ -187,7 +192,14 @@ _PLEK = "\x00fouten\x00"
 """Marks where the errors go in the JSON document."""
 
 
-def _fouten_naar_stderr(fouten: Iterable[Foutrij]) -> None:
+_NIET_GETELD = Tekst(
+    "rij {rij} ({sleutel}) niet geteld: {meldingen}", "row {rij} ({sleutel}) not counted: {meldingen}"
+)
+"""The line on standard error for a situation counted nowhere."""
+
+
+def _fouten_naar_stderr(fouten: Iterable[Foutrij], taal: Taal) -> None:
     for f in fouten:
-        meldingen = "; ".join(f"{v.veld or '<invoer>'}: {v.tekst(Taal.NL)} [{v.regel}]" for v in f.fouten)
-        print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet geteld: {meldingen}", file=sys.stderr)
+        meldingen = Invoerfout(f.fouten).tekst(taal)  # each field's text with its rule's context
+        tekst = _NIET_GETELD.in_taal(taal).format(rij=f.rij, sleutel=f.sleutel or "-", meldingen=meldingen)
+        print(f"verzuimregels: {tekst}", file=sys.stderr)

@@ -23,6 +23,7 @@ from .. import display
 from ..beleid import STANDAARDBELEID, Beleid
 from ..bronnen import BALANS_2020, KAMERBRIEF_2016, Bron
 from ..fouten import Invoerfout
+from ..teksten import Taal
 from .categorie import classificeer
 from .modellen import Categorie, Situatie, groepswaarde
 
@@ -40,7 +41,17 @@ class Definitie:
     naam: str
     categorieen: frozenset[Categorie]
     omschrijving: str = ""
+    """What it counts, in Dutch."""
     bron: Bron | None = None
+    omschrijving_en: str = ""
+    """What it counts, in English (empty: :meth:`beschrijving` gives the Dutch one)."""
+
+    def beschrijving(self, taal: Taal | str = Taal.NL) -> str:
+        """What it counts in ``taal``: the Dutch :attr:`omschrijving`, or in English
+        :attr:`omschrijving_en` where it is given."""
+        if Taal(taal) is Taal.EN and self.omschrijving_en:
+            return self.omschrijving_en
+        return self.omschrijving
 
 
 _LRV = frozenset({Categorie.LRV_4_WEKEN_TOT_3_MAANDEN, Categorie.LRV_LANGER_DAN_3_MAANDEN})
@@ -51,18 +62,21 @@ OCW_2016 = Definitie(
     _LRV | _ABSOLUUT,
     "Langdurig relatief verzuim (4 weken of langer) plus absoluut verzuim.",
     KAMERBRIEF_2016.bron(date(2016, 2, 3)),
+    "Langdurig relatief verzuim (4 weeks or longer) plus absoluut verzuim.",
 )
 THUISZITTERSPACT = Definitie(
     "thuiszitterspact",
     frozenset({Categorie.LRV_LANGER_DAN_3_MAANDEN, Categorie.ABSOLUUT_LANGER_DAN_3_MAANDEN}),
     "Langer dan drie maanden thuis: langdurig relatief of absoluut verzuim van meer dan drie maanden.",
     KAMERBRIEF_2016.bron(date(2016, 2, 3)),
+    "At home for more than three months: langdurig relatief or absoluut verzuim of more than three months.",
 )
 BALANS = Definitie(
     "balans_2020",
     _LRV | _ABSOLUUT | {Categorie.VRIJSTELLING_5_ONDER_A},
     "De OCW-telling plus vrijstellingen op grond van art. 5 onder a.",
     BALANS_2020.bron(date(2020, 2, 1)),
+    "The OCW count plus the vrijstellingen under art. 5 onder a.",
 )
 STANDAARD_DEFINITIES: tuple[Definitie, ...] = (OCW_2016, THUISZITTERSPACT, BALANS)
 """The definitions counted when the caller names none."""

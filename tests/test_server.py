@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -395,3 +396,73 @@ def test_de_curl_voorbeelden_van_docs_http_zijn_wat_de_server_antwoordt(server: 
     assert len(antwoorden) == 2
     for params, verwacht in (({}, antwoorden[0]), ({"taal": "en"}, antwoorden[1])):
         assert server.post("/beoordeel", "{}", "text/plain", **params).text == verwacht
+
+
+# --- The worked cases over HTTP (issue 17: "the same verdicts as the Python API for the worked cases") ---
+
+
+def _a_gevallen() -> list[tuple[str, dict[str, Any]]]:
+    """The facts of the keuzehulp's worked cases A01–A18 as tests/test_keuzehulp_voorbeelden.py gives
+    them to ``oordeel(...)``: read from that file, so that both judge the same facts."""
+    import ast
+
+    from . import test_keuzehulp_voorbeelden as voorbeelden
+
+    boom = ast.parse(Path(voorbeelden.__file__).read_text(encoding="utf-8"))
+    gevallen = []
+    for functie in boom.body:
+        if isinstance(functie, ast.FunctionDef) and functie.name.startswith("test_a"):
+            for knoop in ast.walk(functie):
+                if isinstance(knoop, ast.Call) and getattr(knoop.func, "id", None) == "oordeel":
+                    feiten = {str(k.arg): ast.literal_eval(k.value) for k in knoop.keywords}
+                    gevallen.append((functie.name, {"peildatum": voorbeelden.PEILDATUM, **feiten}))
+    return gevallen
+
+
+def _zoals_de_cli(rij: int, functie: Any, invoer: Any) -> Any:
+    """The Python API's answer for one row as the CLI writes it: the result, or its error row."""
+    from verzuimregels import Invoerfout
+    from verzuimregels.fouten import Foutrij, Foutuitvoer
+
+    try:
+        return _json(functie(invoer))
+    except Invoerfout as fout:
+        return _json(Foutuitvoer(fout=Foutrij(rij=rij, fouten=fout.fouten)))
+
+
+def test_de_uitgewerkte_gevallen_a01_tot_a18_geven_over_http_de_oordelen_van_de_python_api(
+    server: Server,
+) -> None:
+    gevallen = _a_gevallen()
+    assert {naam[:8] for naam, _ in gevallen} == {f"test_a{i:02d}" for i in range(1, 19)}
+    casussen_ = [feiten for _, feiten in gevallen]
+    for taal in ("nl", "en"):
+        verwacht = [_zoals_de_cli(i, partial(beoordeel, taal=taal), c) for i, c in enumerate(casussen_, 1)]
+        antwoord = server.post("/beoordeel", json.dumps(casussen_), taal=taal)
+        assert antwoord.status_code == 422  # A17 and A18 are error rows, in place
+        assert antwoord.json() == verwacht
+        assert sum("fout" in r for r in verwacht) == 2
+    for naam, casus in gevallen:  # and one request each
+        assert server.post("/beoordeel", json.dumps(casus)).json() == _zoals_de_cli(1, beoordeel, casus), naam
+
+
+def test_de_toetsgevallen_van_de_docs_geven_over_http_wat_de_python_api_geeft(server: Server) -> None:
+    """Every worked case of the docs in examples/toetsgevallen.yaml (beoordeel, status, verlof,
+    analyseer, valideer), sent to its endpoint with its options as query parameters."""
+    from verzuimregels.toets import lees_gevallen, voer_uit
+
+    gevallen = lees_gevallen(VOORBEELDEN / "toetsgevallen.yaml")
+    assert {g.commando for g in gevallen} == {"beoordeel", "status", "verlof", "analyseer", "valideer"}
+    for geval in gevallen:
+        opties = {k: str(v) if not isinstance(v, bool) else str(v).lower() for k, v in geval.opties.items()}
+        if (
+            geval.commando == "beoordeel" and "peildatum" in opties
+        ):  # toets's peildatum is beoordeel's vandaag
+            opties["vandaag"] = opties.pop("peildatum")
+        invoer = json.dumps(geval.invoer, default=str)
+        antwoord = server.post(f"/{geval.commando}", invoer, **opties)
+        assert antwoord.status_code in (200, 422), (geval.naam, antwoord.text)
+        gekregen = antwoord.json()
+        if geval.commando == "valideer":
+            gekregen = gekregen["rijen"][0]
+        assert gekregen == voer_uit(geval), geval.naam

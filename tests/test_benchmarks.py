@@ -104,6 +104,8 @@ def test_server_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     uit = capsys.readouterr().out
     assert "batches of 1,000" in uit
     assert "load average" in uit
+    assert "nproc" in uit
+    assert "client CPU" in uit
 
 
 def test_geheugen_benchmark_draait_elk_commando(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -108,6 +108,24 @@ def test_zelfde_feiten_zelfde_oordeel_gedeeld() -> None:
     assert b.beleidskeuzes is c.beleidskeuzes
 
 
+def test_leeftijd_uit_datums_deelt_het_oordeel_met_dezelfde_antwoorden() -> None:
+    """Cases whose age is computed from their dates share the verdict of every case with the same
+    answers (the steps that show the age are their own); a leaf that names the age in its
+    toelichting (RMC) keeps each age's own text."""
+    evaluator.leeg_caches()
+    a = beoordeel(BASIS | {"geboortedatum": "2011-03-01", "eerste_verzuimdag": "2026-09-01"})  # 15
+    b = beoordeel(BASIS | {"geboortedatum": "2012-03-01", "eerste_verzuimdag": "2026-09-01"})  # 14
+    assert a.beleidskeuzes is b.beleidskeuzes
+    assert a.toelichting is b.toelichting
+    assert [s.vraag for s, t in zip(a.pad, b.pad, strict=True) if s is not t] == ["S1", "S3", "Q3"]
+    rmc = BASIS | {"aaneengesloten_dagen_afwezig": 30, "eerste_verzuimdag": "2026-09-01"}
+    negentien = beoordeel(rmc | {"geboortedatum": "2007-03-01"}, taal=Taal.EN)
+    twintig = beoordeel(rmc | {"geboortedatum": "2006-03-01"}, taal=Taal.EN)
+    assert negentien.verzuimsoort == twintig.verzuimsoort == "rmc"
+    assert "was 19 on" in negentien.toelichting
+    assert "was 20 on" in twintig.toelichting
+
+
 def test_gelijke_beleid_objecten_delen_oordelen() -> None:
     evaluator.leeg_caches()
     casus = BASIS | {"leeftijd_eerste_verzuimdag": 15}
@@ -149,7 +167,7 @@ def test_fouten_zoals_de_wandeling() -> None:
         )
 
 
-@pytest.mark.parametrize("grens", ["_MAX_SJABLONEN", "_MAX_FEITEN"])
+@pytest.mark.parametrize("grens", ["_MAX_SJABLONEN", "_MAX_FEITEN", "_MAX_STAPPEN"])
 def test_gedeelde_oordelen_begrensd(monkeypatch: pytest.MonkeyPatch, grens: str) -> None:
     """Bounded: a full cache starts again, and the verdicts stay those of the walk."""
     monkeypatch.setattr(evaluator, grens, 2)
@@ -163,6 +181,9 @@ def test_gedeelde_oordelen_begrensd(monkeypatch: pytest.MonkeyPatch, grens: str)
     assert len(evaluator._SJABLONEN) <= (2 if grens == "_MAX_SJABLONEN" else len(gevallen))
     assert max(len(evaluator._FEITEN), len(evaluator._GELEZEN), len(evaluator._BEGIN)) <= (
         2 if grens == "_MAX_FEITEN" else 10_000
+    )
+    assert max(len(evaluator._STAPPEN), len(evaluator._EIGEN_STAPPEN)) <= (
+        2 if grens == "_MAX_STAPPEN" else 10_000
     )
 
 
@@ -268,3 +289,26 @@ def test_vragen_die_het_gedeelde_pad_niet_kent_zijn_van_de_wandeling(
     assert a == b == verwacht
     monkeypatch.undo()
     assert beoordeel(casus) is echt
+
+
+@pytest.mark.parametrize("regel", list(Verjaardag29Februari))
+@pytest.mark.parametrize("kalender", [None, Schoolkalender(regio=Regio.NOORD)])
+def test_begin_leerplicht_per_geboortemaand(
+    regel: Verjaardag29Februari, kalender: Schoolkalender | None
+) -> None:
+    """The start of leerplicht kept per birth month is, for every birth day (29 February of a leap
+    year and the days around it included), the start art. 3 lid 1 gives for that day itself."""
+    from datetime import timedelta
+
+    from verzuimregels.kalender import GEEN_KALENDER
+    from verzuimregels.regels.leerplicht import begin_leerplicht_voor
+
+    k = kalender or GEEN_KALENDER
+    evaluator.leeg_caches()
+    geboren, eerste = date(2019, 1, 1), date(2026, 9, 1)
+    while geboren < date(2021, 12, 31):
+        assert evaluator._begin_leerplicht(geboren, eerste, k, regel) == begin_leerplicht_voor(
+            geboren, (eerste,), k, regel
+        )
+        geboren += timedelta(days=1)
+    assert len(evaluator._BEGIN) == 3 * 12 + 1  # one per month, and 29 February 2020 apart

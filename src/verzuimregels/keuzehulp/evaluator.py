@@ -93,29 +93,9 @@ class _Feiten:
         assert datums is not None  # Casus guarantees the age or both dates
         geboren, eerste = datums
         regel = self.beleid.verjaardag_29_februari
-        leeftijd = leeftijd_op(geboren, eerste, regel)
-        if is_schrikkeldag(geboren) and leeftijd != leeftijd_op(geboren, eerste, _andere(regel)):
-            self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
-        jaren = eerste.year - geboren.year
-        if jaren in _LEEFTIJDSGRENZEN and eerste == verjaardag(geboren, jaren, regel):
-            self.beleidcodes.append("verjaardag_zelf")
-        nu = leeftijd_op(geboren, self.peildatum, regel)
-        if nu != leeftijd and any((leeftijd < grens) != (nu < grens) for grens in _LEEFTIJDSGRENZEN):
-            self.beleidcodes.append("leeftijd_eerste_verzuimdag")
-        sleutel = (LEEFTIJD, geboren if self.met_geboortedatum else None, eerste, leeftijd)
-        gelezen = _GELEZEN.get(sleutel)
-        if gelezen is None:
-            gelezen = _gelezen(
-                sleutel,
-                *self._geboortedatum(geboren),
-                _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
-                _feit(LEEFTIJD, leeftijd, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
-            )
-        return leeftijd, gelezen
-
-    def _geboortedatum(self, geboren: date) -> tuple[GelezenFeit, ...]:
-        """The birth date as a fact read: left out of the pad unless the caller opted in (AVG)."""
-        return (_feit("geboortedatum", geboren, Herkomst.OPGEGEVEN),) if self.met_geboortedatum else ()
+        leeftijd, codes = _leeftijd_uit_datums(geboren, eerste, self.peildatum, regel)
+        self.beleidcodes.extend(codes)
+        return leeftijd, _gelezen_leeftijd(geboren if self.met_geboortedatum else None, eerste, leeftijd)
 
     def _leerplicht_begonnen(self) -> tuple[Feitwaarde, tuple[GelezenFeit, ...]]:
         datums = self._datums()
@@ -128,54 +108,134 @@ class _Feiten:
                 _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, (LEEFTIJD,)),
             )
         geboren, eerste = datums
-        regel = self.beleid.verjaardag_29_februari
-        kalender = self.kalender or GEEN_KALENDER
-        try:
-            begin, exact = _begin_leerplicht(geboren, eerste, kalender, regel)
-            ander_begin = (
-                begin_leerplicht_voor(geboren, (eerste,), kalender, _andere(regel))[0]
-                if is_schrikkeldag(geboren)
-                else begin
-            )
-        except OnbekendeSchoolvakanties:
-            raise
-        except (ValueError, OverflowError):  # after 31 December 9999: no date can say when
-            raise Invoerfout.enkel(
-                "geboortedatum",
-                "datum_buiten_bereik",
-                "leerplicht would start after the last date the library can represent",
-            ) from None
-        begonnen = eerste >= begin
-        if begonnen != (eerste >= ander_begin):
-            self.beleidcodes.append(f"verjaardag_29_februari:{regel.value}")
-        if self.kalender is None and begin <= eerste and _maanden_tussen(begin, eerste) <= 1:
-            self.beleidcodes.append("begin_leerplicht_zonder_kalender")
-        if not exact:
-            self.beleidcodes.append("begin_leerplicht_vakanties_onbekend")
-        sleutel = (LEERPLICHT_BEGONNEN, geboren if self.met_geboortedatum else None, eerste, begin)
-        gelezen = _GELEZEN.get(sleutel)
-        if gelezen is None:
-            gelezen = _gelezen(
-                sleutel,
-                *self._geboortedatum(geboren),
-                _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
-                _feit("begin_leerplicht", begin, Herkomst.BEREKEND, ("geboortedatum",)),
-                _feit(
-                    LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")
-                ),
-            )
-        return begonnen, gelezen
+        begonnen, begin, codes = _leerplicht_uit_datums(
+            geboren, eerste, self.kalender, self.beleid.verjaardag_29_februari
+        )
+        self.beleidcodes.extend(codes)
+        return begonnen, _gelezen_leerplicht(
+            geboren if self.met_geboortedatum else None, eerste, begin, begonnen
+        )
 
 
-_BEGIN: dict[tuple[date, int, Verjaardag29Februari], date] = {}
+# --- the facts derived from the dates: one place, read by the walk and by the shared verdicts ------
+
+
+def _leeftijd_uit_datums(
+    geboren: date, eerste: date, peildatum: date, regel: Verjaardag29Februari
+) -> tuple[int, tuple[str, ...]]:
+    """The age on the first verzuimdag, and the policy codes it involves: the 29 February rule when
+    the other rule gives another age, the birthday itself at 18 or 23, and an age on the peildatum on
+    the other side of 18 or 23."""
+    leeftijd = leeftijd_op(geboren, eerste, regel)
+    codes: tuple[str, ...] = ()
+    if is_schrikkeldag(geboren) and leeftijd != leeftijd_op(geboren, eerste, _andere(regel)):
+        codes += (f"verjaardag_29_februari:{regel.value}",)
+    jaren = eerste.year - geboren.year
+    if jaren in _LEEFTIJDSGRENZEN and eerste == verjaardag(geboren, jaren, regel):
+        codes += ("verjaardag_zelf",)
+    nu = leeftijd_op(geboren, peildatum, regel)
+    if nu != leeftijd and any((leeftijd < grens) != (nu < grens) for grens in _LEEFTIJDSGRENZEN):
+        codes += ("leeftijd_eerste_verzuimdag",)
+    return leeftijd, codes
+
+
+def _feiten_leeftijd(geboren: date | None, eerste: date, leeftijd: int) -> tuple[GelezenFeit, ...]:
+    """The facts the computed age shows; the birth date only when given (``met_geboortedatum``)."""
+    return (
+        *_geboortedatum(geboren),
+        _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
+        _feit(LEEFTIJD, leeftijd, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
+    )
+
+
+def _gelezen_leeftijd(geboren: date | None, eerste: date, leeftijd: int) -> tuple[GelezenFeit, ...]:
+    """:func:`_feiten_leeftijd`, one tuple per value (the walk shares its steps by the tuple's id)."""
+    sleutel = (LEEFTIJD, geboren, eerste, leeftijd)
+    gelezen = _GELEZEN.get(sleutel)
+    if gelezen is None:
+        gelezen = _gelezen(sleutel, *_feiten_leeftijd(geboren, eerste, leeftijd))
+    return gelezen
+
+
+def _leerplicht_uit_datums(
+    geboren: date, eerste: date, kalender: Schoolkalender | None, regel: Verjaardag29Februari
+) -> tuple[bool, date, tuple[str, ...]]:
+    """Whether leerplicht had begun on the first verzuimdag (art. 3 lid 1), the start computed, and
+    the policy codes involved: the 29 February rule when the other rule decides otherwise, no school
+    calendar close to the start, the start taken without the holidays of its month."""
+    try:
+        begin, exact = _begin_leerplicht(geboren, eerste, kalender or GEEN_KALENDER, regel)
+        ander_begin = (
+            begin_leerplicht_voor(geboren, (eerste,), kalender or GEEN_KALENDER, _andere(regel))[0]
+            if is_schrikkeldag(geboren)
+            else begin
+        )
+    except OnbekendeSchoolvakanties:
+        raise
+    except (ValueError, OverflowError):  # after 31 December 9999: no date can say when
+        raise Invoerfout.enkel(
+            "geboortedatum",
+            "datum_buiten_bereik",
+            "leerplicht would start after the last date the library can represent",
+        ) from None
+    begonnen = eerste >= begin
+    codes: tuple[str, ...] = ()
+    if begonnen != (eerste >= ander_begin):
+        codes += (f"verjaardag_29_februari:{regel.value}",)
+    if kalender is None and begin <= eerste and _maanden_tussen(begin, eerste) <= 1:
+        codes += ("begin_leerplicht_zonder_kalender",)
+    if not exact:
+        codes += ("begin_leerplicht_vakanties_onbekend",)
+    return begonnen, begin, codes
+
+
+def _feiten_leerplicht(
+    geboren: date | None, eerste: date, begin: date, begonnen: bool
+) -> tuple[GelezenFeit, ...]:
+    """The facts the start of leerplicht shows; the birth date only when given (``met_geboortedatum``)."""
+    return (
+        *_geboortedatum(geboren),
+        _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
+        _feit("begin_leerplicht", begin, Herkomst.BEREKEND, ("geboortedatum",)),
+        _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
+    )
+
+
+def _gelezen_leerplicht(
+    geboren: date | None, eerste: date, begin: date, begonnen: bool
+) -> tuple[GelezenFeit, ...]:
+    """:func:`_feiten_leerplicht`, one tuple per value (the walk shares its steps by the tuple's id)."""
+    sleutel = (LEERPLICHT_BEGONNEN, geboren, eerste, begin)
+    gelezen = _GELEZEN.get(sleutel)
+    if gelezen is None:
+        gelezen = _gelezen(sleutel, *_feiten_leerplicht(geboren, eerste, begin, begonnen))
+    return gelezen
+
+
+def _geboortedatum(geboren: date | None) -> tuple[GelezenFeit, ...]:
+    """The birth date as a fact read: left out of the pad unless the caller opted in (AVG)."""
+    return () if geboren is None else (_feit("geboortedatum", geboren, Herkomst.OPGEGEVEN),)
+
+
+_BEGIN: dict[tuple[object, int, str], date] = {}
 
 
 def _begin_leerplicht(
     geboren: date, eerste: date, kalender: Schoolkalender, regel: Verjaardag29Februari
 ) -> tuple[date, bool]:
     """:func:`begin_leerplicht_voor` of one day, the exact start kept per month and calendar (it is the
-    first school day of the month after the fifth birthday, whoever is born in that month)."""
-    sleutel = (eerste_dag_maand_na_vijfde_verjaardag(geboren, regel), _nummer(kalender), regel)
+    first school day of the month after the fifth birthday, whoever is born in that month).
+
+    Keyed on the birth month: the fifth birthday of anyone not born on 29 February falls in the month
+    of birth (:func:`~verzuimregels.regels.leeftijd.verjaardag`), so the month after it is the same for
+    the whole month (``test_begin_leerplicht_per_geboortemaand``); a 29 February birth is keyed on the
+    month the rule computes."""
+    maand: object = (
+        eerste_dag_maand_na_vijfde_verjaardag(geboren, regel)
+        if is_schrikkeldag(geboren)
+        else (geboren.year, geboren.month)
+    )
+    sleutel = (maand, _nummer(kalender), regel._value_)  # the value: an enum hashes in Python
     begin = _BEGIN.get(sleutel)
     if begin is not None:
         return begin, True
@@ -223,10 +283,16 @@ def _bouw(model: type[_M], **velden: Any) -> _M:
     its cost (the evaluator builds several objects per case). The property test
     ``test_oordeel_is_geldig_volgens_zijn_eigen_model`` checks that such verdicts validate.
     """
+    return _nieuw(model, velden)
+
+
+def _nieuw(model: type[_M], velden: dict[str, Any]) -> _M:
+    """:func:`_bouw` with the fields as a dict of the caller's own, which becomes the object's
+    ``__dict__`` (no copy: the caller hands it over)."""
     obj = model.__new__(model)
     zet = object.__setattr__
     zet(obj, "__dict__", velden)
-    alle = _alle_velden(model)
+    alle = _ALLE_VELDEN.get(model) or _alle_velden(model)
     zet(obj, "__pydantic_fields_set__", alle if len(velden) == len(alle) else set(velden))
     zet(obj, "__pydantic_extra__", None)
     zet(obj, "__pydantic_private__", None)
@@ -239,10 +305,9 @@ _ALLE_VELDEN: dict[type[BaseModel], set[str]] = {}
 def _alle_velden(model: type[BaseModel]) -> set[str]:
     """One set of every field name per model, shared by the objects :func:`_bouw` builds with every
     field given (the models are frozen, so nothing adds to it): one object less per step and
-    verdict for the garbage collector. ``model_copy`` copies it before an update."""
-    velden = _ALLE_VELDEN.get(model)
-    if velden is None:
-        velden = _ALLE_VELDEN[model] = set(model.model_fields)
+    verdict for the garbage collector. ``model_copy`` copies it before an update. Made on first use
+    (:func:`_nieuw` looks it up in :data:`_ALLE_VELDEN` first)."""
+    velden = _ALLE_VELDEN[model] = set(model.model_fields)
     return velden
 
 
@@ -259,7 +324,8 @@ def _feit(
     equal but their reprs differ (``test_regressie_gedeeld_feit_per_schrijfwijze``). Bounded: cleared
     when full.
     """
-    sleutel = (naam, _schrijfwijze(waarde), herkomst, afgeleid_van)
+    soort = type(waarde)  # True is not 1 and a decimal is keyed as written: 16 is not 16.00
+    sleutel = (naam, soort, str(waarde) if soort is Decimal else waarde, herkomst._value_, afgeleid_van)
     feit = _FEITEN.get(sleutel)
     if feit is None:
         if len(_FEITEN) >= _MAX_FEITEN:
@@ -280,15 +346,6 @@ def _gelezen(sleutel: tuple[Any, ...], *feiten: GelezenFeit) -> tuple[GelezenFei
         _GELEZEN.clear()
     _GELEZEN[sleutel] = feiten
     return feiten
-
-
-def _schrijfwijze(waarde: Feitwaarde) -> object:
-    """A value as a cache key that tells apart equal values written differently (``Decimal("16")``,
-    ``Decimal("16.0")``; ``True`` and ``1``)."""
-    soort = type(waarde)
-    if soort is Decimal:
-        return (soort, str(waarde))
-    return (soort, waarde)
 
 
 @lru_cache(maxsize=256)
@@ -410,11 +467,16 @@ def _leest_op_elk_pad(boom: Vraag) -> frozenset[int]:
     for pad in paden(boom):
         blad = pad.uitkomst
         op_pad = {vraag.voorwaarde.feit for vraag, _ in pad.stappen}
-        leest = {naam for sleutel, naam in PLAATSHOUDERS if "{" + sleutel + "}" in blad.toelichting_nl}
-        leest |= {naam for sleutel, naam in PLAATSHOUDERS if "{" + sleutel + "}" in blad.toelichting_en}
-        leest |= {v.feit for _, v in blad.beleid_als}
-        zeker[id(blad)] = zeker.get(id(blad), True) and leest <= op_pad
+        zeker[id(blad)] = zeker.get(id(blad), True) and _leest(blad) <= op_pad
     return frozenset(id(blad) for blad in uitkomsten(boom) if zeker[id(blad)])
+
+
+def _leest(blad: Uitkomst) -> frozenset[str]:
+    """The facts a leaf reads itself: its toelichting's placeholders and its ``beleid_als``."""
+    leest = {naam for sleutel, naam in PLAATSHOUDERS if "{" + sleutel + "}" in blad.toelichting_nl}
+    leest |= {naam for sleutel, naam in PLAATSHOUDERS if "{" + sleutel + "}" in blad.toelichting_en}
+    leest |= {v.feit for _, v in blad.beleid_als}
+    return frozenset(leest)
 
 
 _Gecompileerd = tuple[str, int, int, Any, Any, Any, Vraag]
@@ -460,29 +522,38 @@ def _gedeeld(
     """The verdict of :func:`_loop`, shared with every earlier case that read the same facts."""
     waarden = casus.__dict__
     gezet = casus.__pydantic_fields_set__
-    datums = waarden["geboortedatum"] is not None
+    geboren: date | None = waarden["geboortedatum"]
     leeftijd = waarden[LEEFTIJD]
     boom = boom_voor(beleid)
     sleutel: list[object] = [
-        taal,
+        taal._value_,  # not the member: an enum's hash is a Python call
         versie,
         _nummer(beleid),
-        _nummer(kalender),
+        -1 if kalender is None else _nummer(kalender),
         extra_beleid,
         met_geboortedatum,
-        datums,
+        geboren is not None,
         leeftijd is None,
         id(boom),  # the template holds the tree: the id stays its own
     ]
-    feiten: _Feiten | None = None
     gaten: list[tuple[int, Vraag, str]] = []
-    eigen: dict[str, tuple[GelezenFeit, ...]] = {}
-    knoop = _compileer(boom, versie)
+    eigen: dict[str, tuple[Any, date | None]] = {}  # a fact computed from the dates: value, start
+    knoop = _GECOMPILEERD.get((id(boom), versie), _NIET)
+    if knoop is _NIET:
+        knoop = _compileer(boom, versie)
     stap = 0
     while type(knoop) is tuple:
         naam, bron, toets, drempel, ja, nee, vraag = knoop
         waarde: Any
-        if bron == 1 and not datums:  # from the age given: the step is the same for every case
+        if bron == 0 or (bron == 2 and leeftijd is not None):
+            waarde = waarden[naam]
+            if waarde is None:  # the walk raises OntbrekendFeit
+                return _loop(
+                    casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
+                )
+            geschreven = str(waarde) if type(waarde) is Decimal else waarde  # 16 is not 16.00
+            sleutel.append(geschreven if naam in gezet else (geschreven,))  # given, or the default
+        elif bron == 1 and geboren is None:  # from the age given: the step is the same for every case
             try:
                 waarde = _begonnen_op_leeftijd(leeftijd)
             except Invoerfout:  # the walk raises it
@@ -490,31 +561,42 @@ def _gedeeld(
                     casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
                 )
             sleutel.append(leeftijd)
-        elif bron == 0 or (bron == 2 and leeftijd is not None):
-            waarde = waarden[naam]
-            if waarde is None:  # the walk raises OntbrekendFeit
-                return _loop(
-                    casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
-                )
-            sleutel.append(str(waarde) if type(waarde) is Decimal else waarde)
-            sleutel.append(naam in gezet)
-        else:  # a fact computed from the dates
-            if feiten is None:
-                feiten = _Feiten(casus, beleid, kalender, peildatum, met_geboortedatum)
-            try:
-                waarde, gelezen = feiten.lees(naam, vraag.vraag)
-            except Exception:  # the walk raises it, with the same message
-                return _loop(
-                    casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
-                )
-            sleutel.append(waarde)
-            if feiten.beleidcodes:
-                sleutel.append(tuple(feiten.beleidcodes))
-                feiten.beleidcodes.clear()
-            else:
-                sleutel.append(None)
-            eigen.setdefault(naam, gelezen)  # the step shows this case's dates
+        else:  # a fact computed from the dates: the steps that show it are this case's own
+            bekend = eigen.get(naam)
+            if bekend is None:
+                eerste: date = waarden["eerste_verzuimdag"]
+                regel = beleid.verjaardag_29_februari
+                try:
+                    assert geboren is not None  # Casus guarantees the age or both dates
+                    if bron == 1:
+                        waarde, begin, codes = _leerplicht_uit_datums(geboren, eerste, kalender, regel)
+                        bekend = eigen[naam] = (waarde, begin)
+                    else:
+                        waarde, codes = _leeftijd_uit_datums(geboren, eerste, peildatum, regel)
+                        bekend = eigen[naam] = (waarde, None)
+                except Exception:  # the walk raises it, with the same message
+                    return _loop(
+                        casus,
+                        peildatum,
+                        versie,
+                        taal,
+                        beleid,
+                        kalender,
+                        extra_beleid,
+                        met_geboortedatum,
+                        boom,
+                    )
+                sleutel.append(codes)
+            else:  # read again: the walk reads it from its own cache, no codes a second time
+                waarde = bekend[0]
+            # Keyed on the answer, not the value: the steps that show the value are this case's own
+            # (``gaten``), and a leaf that reads the value itself adds it below.
+            antwoord = waarde is True if toets == 0 else waarde is False if toets == 1 else waarde >= drempel
+            sleutel.append(antwoord)
             gaten.append((stap, vraag, naam))
+            knoop = ja if antwoord else nee
+            stap += 1
+            continue
         if toets == 0:
             antwoord = waarde is True
         elif toets == 1:
@@ -525,6 +607,9 @@ def _gedeeld(
         stap += 1
     if knoop is None or id(knoop) not in _GEDEELDE_BLADEREN:
         return _loop(casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom)
+    if eigen:
+        leest = _BLADLEZINGEN[id(knoop)]
+        sleutel.extend(eigen[naam][0] if naam in leest else None for naam in eigen)
     sleutel_t = tuple(sleutel)
     sjabloon = _SJABLONEN.get(sleutel_t)
     if sjabloon is None:
@@ -539,11 +624,38 @@ def _gedeeld(
         return sjabloon.oordeel
     gedeeld = sjabloon.oordeel
     pad = list(gedeeld.pad)
+    eerste = waarden["eerste_verzuimdag"]
+    zelf = geboren if met_geboortedatum else None
+    getoond: dict[str, tuple[GelezenFeit, ...]] = {}  # S3 and Q3 show the same facts
     for plek, vraag, feit in sjabloon.gaten:
-        pad[plek] = _stap(vraag, taal, pad[plek].antwoord, eigen[feit], versie, gedeeld=True)
+        waarde, vanaf = eigen[feit]
+        antwoord = pad[plek].antwoord
+        stap_sleutel = (vraag.knoop, taal._value_, antwoord, versie, zelf, eerste, waarde, vanaf)
+        eigen_stap = _EIGEN_STAPPEN.get(stap_sleutel)
+        if eigen_stap is None:  # the template's step with this case's facts
+            feiten = getoond.get(feit)
+            if feiten is None:
+                feiten = getoond[feit] = (
+                    _feiten_leerplicht(zelf, eerste, vanaf, waarde)
+                    if vanaf is not None
+                    else _feiten_leeftijd(zelf, eerste, waarde)
+                )
+            stapvelden = dict(pad[plek].__dict__)
+            stapvelden["feiten"] = feiten
+            eigen_stap = _nieuw(Stap, stapvelden)
+            if len(_EIGEN_STAPPEN) >= _MAX_STAPPEN:
+                _EIGEN_STAPPEN.clear()
+            _EIGEN_STAPPEN[stap_sleutel] = eigen_stap
+        pad[plek] = eigen_stap
     velden = dict(gedeeld.__dict__)
     velden["pad"] = tuple(pad)
-    return _bouw(Oordeel, **velden)
+    return _nieuw(Oordeel, velden)
+
+
+_NIET = object()
+
+_EIGEN_STAPPEN: dict[tuple[Any, ...], Stap] = {}
+"""The steps that show a case's own dates, keyed by the values they show: one look-up per step."""
 
 
 _STAPPEN: dict[tuple[Any, ...], Stap] = {}
@@ -552,7 +664,7 @@ _MAX_STAPPEN = 1 << 16
 
 def leeg_caches() -> None:
     """Forget every shared verdict, step and fact (tests: the next case is built as in a fresh process)."""
-    for cache in (_SJABLONEN, _STAPPEN, _FEITEN, _GELEZEN, _BEGIN):
+    for cache in (_SJABLONEN, _STAPPEN, _EIGEN_STAPPEN, _FEITEN, _GELEZEN, _BEGIN):
         cache.clear()
 
 
@@ -568,7 +680,7 @@ def _stap(
     an identity cannot be reused while its entry lives. Bounded: cleared when full. Only the steps
     of DUO's tree are shared (``gedeeld``); another tree's questions may carry the same ids.
     """
-    sleutel = (knoop.knoop, taal, antwoord, versie, *map(id, gelezen))  # per place: grounds differ
+    sleutel = (knoop.knoop, taal._value_, antwoord, versie, *map(id, gelezen))  # per place: grounds differ
     stap = _STAPPEN.get(sleutel) if gedeeld else None
     if stap is None:
         if len(_STAPPEN) >= _MAX_STAPPEN:
@@ -633,6 +745,8 @@ def _getal(waarde: Feitwaarde, taal: Taal) -> str:
 
 
 _GEDEELDE_BLADEREN = _leest_op_elk_pad(BOOM) | _leest_op_elk_pad(BOOM_STROOMSCHEMA)
+_BLADLEZINGEN = {id(blad): _leest(blad) for boom in (BOOM, BOOM_STROOMSCHEMA) for blad in uitkomsten(boom)}
+"""``id`` of a leaf of DUO's trees -> the facts it reads itself (:func:`_leest`)."""
 
 
 @bewaakt

@@ -8,13 +8,14 @@ command computes or writes, and nothing here happens when a program imports the 
 
 - **No pydantic plugins** (``PYDANTIC_DISABLE_PLUGINS=__all__``, unless the variable is set): pydantic
   looks up its plugins among the entry points of every installed distribution
-  (``importlib.metadata``), ≈ 40 ms in an environment of 160 packages, before the first model is
-  built. The program's models validate its own input, and a pydantic plugin (an observability hook
-  such as logfire's) is rarely wanted in a command that runs and ends. ``serve`` keeps pydantic's
-  default: a server is long-lived, starts once, and is where such a hook is wanted. To have plugins
-  in every command, set the variable yourself: ``PYDANTIC_DISABLE_PLUGINS=`` (empty) loads them all.
-  The variable is set in the process's environment: a process started from the command would
-  inherit it (no command starts one).
+  (``importlib.metadata``) before the first model is built: ≈ 8 ms of CPU among 161 distributions,
+  ≈ 2 ms in a fresh environment with only ``pip install .``, growing with what is installed; a plugin
+  found is imported and wraps every model's validator. The program's models validate its own input,
+  and a pydantic plugin (an observability hook such as logfire's) is rarely wanted in a command that
+  runs and ends. ``serve`` keeps pydantic's default: a server is long-lived, starts once, and is where
+  such a hook is wanted. To have plugins in every command, set the variable yourself:
+  ``PYDANTIC_DISABLE_PLUGINS=`` (empty) loads them all. The variable is set in the process's
+  environment: a process started from the command would inherit it (no command starts one).
 - **No walk of the start's objects by the garbage collector**: importing pydantic, the models and the
   command's module makes some 30,000 objects that live as long as the process. Left to the cyclic
   collector, they were walked by ≈ 60 automatic collections while they were made (which found a few

@@ -36,23 +36,13 @@ import os
 import sys
 from collections.abc import Sequence
 
+from ._commando import commando_van
+
 ZONDER_PLUGINS = "__all__"
 """The value of ``PYDANTIC_DISABLE_PLUGINS`` the program sets when the variable is not set."""
 
 MET_PLUGINS = frozenset({"serve"})
 """The commands that keep pydantic's plugins (long-lived: their start is paid once)."""
-
-
-def commando_van(argv: Sequence[str]) -> str | None:
-    """The command named on the command line: its first argument that is not an option (the parser
-    itself has no option that takes a value); ``""`` for ``--version`` before any command (no command
-    module is needed); ``None`` (every module: ``--help`` lists them all) when none is given."""
-    for arg in argv:
-        if arg == "--version":
-            return ""
-        if not arg.startswith("-"):
-            return arg
-    return None
 
 
 def start(argv: Sequence[str] | None = None) -> int:

@@ -24,7 +24,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .._programma import commando_van as _commando
+from .._commando import commando_van as _commando
 from .._versie import __version__
 from ..fouten import Invoerfout, Leesfout
 from ..teksten import Taal

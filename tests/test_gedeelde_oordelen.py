@@ -173,8 +173,11 @@ def test_gedeelde_oordelen_begrensd(monkeypatch: pytest.MonkeyPatch, grens: str)
     monkeypatch.setattr(evaluator, grens, 2)
     evaluator.leeg_caches()
     gevallen = [BASIS | {"leeftijd_eerste_verzuimdag": n} for n in (7, 9, 11, 13)]
-    gevallen += [
-        BASIS | {"geboortedatum": f"201{n}-03-01", "eerste_verzuimdag": "2026-09-01"} for n in range(4)
+    gevallen += [  # the same answers, but other hours: each its own shared verdict, walked once
+        BASIS
+        | {"geboortedatum": f"201{n}-03-01", "eerste_verzuimdag": "2026-09-01"}
+        | {"ongeoorloofde_uren_4_lesweken": 16 + n}
+        for n in range(4)
     ]
     eerst = [beoordeel(g).model_dump_json() for g in gevallen]
     assert [beoordeel(g).model_dump_json() for g in reversed(gevallen)] == eerst[::-1]

@@ -97,6 +97,10 @@ class _Scan:
                 waarde = self._argument(aanroep, *_PUTTEN[_naam(aanroep.func)])
                 if waarde is not None:
                     self.codes |= self.volg(waarde, functie)
+                elif any(k.arg is None for k in aanroep.keywords) or any(
+                    isinstance(a, ast.Starred) for a in aanroep.args
+                ):  # Veldfout(**velden): the code cannot be read here
+                    self.onvolgbaar.append(f"{self.waar(functie, aanroep)}: {ast.unparse(aanroep)}")
 
     @staticmethod
     def _argument(aanroep: ast.Call, sleutel: str | None, positie: int | None) -> ast.expr | None:
@@ -353,6 +357,10 @@ def test_een_code_die_niet_terug_te_volgen_is_laat_de_scan_falen() -> None:
     scan.volg(ast.parse("'a' + b", mode="eval").body, functie)
     scan.volg(ast.parse("onbekend", mode="eval").body, functie)
     assert scan.onvolgbaar == ["x.py:1: 'a' + b", "x.py:1: onbekend"]
+    scan = _Scan()
+    scan.aanroepen = [(ast.parse("Veldfout(**velden)", mode="eval").body, functie)]  # type: ignore[list-item]
+    scan.scan()
+    assert scan.onvolgbaar == ["x.py:1: Veldfout(**velden)"]
 
 
 def test_elke_regeltekst_noemt_alleen_velden_die_een_foutrij_kan_vullen() -> None:

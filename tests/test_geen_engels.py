@@ -280,8 +280,8 @@ def _draai(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, st
 
 
 def _met_taal(args: list[str]) -> bool:
-    """Whether the command of ``args`` takes ``--taal`` (``schema``, ``codetabel``, ``serve`` and
-    ``thuiszitters`` write no text of their own beyond usage errors, which are Dutch)."""
+    """Whether the command of ``args`` takes ``--taal`` (``schema`` and ``codetabel`` write no text of
+    their own beyond usage errors, which are Dutch)."""
     commando = args[0]
     if commando not in COMMANDOS:
         return True

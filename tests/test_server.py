@@ -466,3 +466,14 @@ def test_de_toetsgevallen_van_de_docs_geven_over_http_wat_de_python_api_geeft(se
         if geval.commando == "valideer":
             gekregen = gekregen["rijen"][0]
         assert gekregen == voer_uit(geval), geval.naam
+
+
+def test_elke_code_van_httpfouten_heeft_een_nederlandse_tekst_en_wordt_over_http_bereikt() -> None:
+    """The table of the HTTP API's own usage errors: each code is reached by a test above over a live
+    server, and its Dutch text holds no English (its English one does, so the check can fail)."""
+    from verzuimregels.server import HTTPFOUTEN
+
+    assert set(HTTPFOUTEN) == {*GEBRUIKSFOUTEN_OVER_HTTP, "interne_fout"}
+    for code, tekst in HTTPFOUTEN.items():
+        assert engels(tekst.nl) == [], (code, tekst.nl)
+        assert engels(tekst.en) != [], (code, tekst.en)

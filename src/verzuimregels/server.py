@@ -138,13 +138,13 @@ class Gebruiksfoutmelding(Model):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     regel: str = Field(
-        description="Machine-readable code: json_ongeldig, te_groot, te_veel_rijen, geen_json…"
+        description="Machine-readable code: json_ongeldig, optie_ongeldig, te_groot, geen_json…"
     )
     melding: str = Field(description="What is wrong and the expected form; never an input value.")
 
 
 class Gebruiksfoutuitvoer(Model):
-    """The body of a 400, 413 or 415 response: the request as a whole cannot be judged."""
+    """The body of a 400, 404, 405, 413, 415 or 500 response: the request as a whole cannot be judged."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

@@ -533,7 +533,10 @@ def test_op_een_lokaal_dask_cluster_gelijk_aan_in_process() -> None:
         # any partitioning (a pupil's rows over several partitions): buckets, in parallel on the workers
         verspreid = dd.from_pandas(df.sample(frac=1, random_state=2), npartitions=3, sort=False)
         lui: Any = analyseer_dask(verspreid, PEIL)
-        in_emmers = lui.compute()
+        with distributed.get_task_stream() as taken:  # the active client's cluster, without settings
+            in_emmers = lui.compute()
+        analyses = [t for t in taken.data if "_analyseer" in str(t["key"])]
+        assert len({t["worker"] for t in analyses}) == 2  # the buckets ran on both workers
         # sleutel as the index without divisions: shuffled into the buckets asked for
         lui = analyseer_dask(ddf.clear_divisions(), PEIL, emmers=5)
         assert lui.npartitions == 5

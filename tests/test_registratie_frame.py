@@ -337,7 +337,7 @@ def met_teksttijden(draw: st.DrawFn) -> list[dict[str, Any]]:
     """Generated pupils (lateness as van/tot) and a few with a time span of whole seconds, each time
     cell in a drawn form."""
     pupils = next(leerlingen(draw(st.integers(1, 40)), seed=draw(st.integers(0, 10_000)), per=40))
-    for i in range(draw(st.integers(0, 3))):
+    for i in range(min(draw(st.integers(0, 3)), len(pupils))):
         van = time(8, draw(st.integers(0, 59)), draw(st.integers(0, 59)))
         tot = time(9, draw(st.integers(0, 59)), draw(st.integers(0, 59)))
         record = {"datum": date(2025, 10, 6 + i), "reden": "te_laat", "van": van, "tot": tot}

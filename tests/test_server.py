@@ -164,11 +164,27 @@ def test_kapotte_json_is_400_json_ongeldig_met_de_verwachte_vorm(server: Server,
     assert antwoord.status_code == 400
     fout = antwoord.json()["gebruiksfout"]
     assert fout["regel"] == "json_ongeldig"
-    assert "expected one JSON object, an array or JSON Lines" in fout["melding"]
+    assert "expected one JSON object, a JSON array or JSON Lines" in fout["melding"]
     nl = server.post("/beoordeel", inhoud.encode("latin-1")).json()["gebruiksfout"]  # ?taal: nl by default
     assert nl["regel"] == "json_ongeldig"
     assert "verwacht" in nl["melding"]
     assert engels(nl["melding"]) == [], nl["melding"]
+
+
+@pytest.mark.parametrize("inhoud", ["{nope", "", "[1, 2", "[1,", "\xff"])
+def test_json_ongeldig_noemt_de_verwachte_vorm_een_keer(server: Server, inhoud: str) -> None:
+    """Bug: in English the reader's text, which often names the form already ("the input is empty:
+    expected one JSON object, a JSON array or JSON Lines"), got "; expected one JSON object, an array
+    or JSON Lines" appended, so it said it twice; in Dutch a text without it ("element 1 van de array is
+    kapot") did not name it at all. Now both languages name it once."""
+    for taal, vorm in (
+        ("en", "one JSON object, a JSON array or JSON Lines"),
+        ("nl", "één JSON-object, een JSON-array of JSON Lines"),
+    ):
+        melding = server.post("/beoordeel", inhoud.encode("latin-1"), taal=taal).json()["gebruiksfout"][
+            "melding"
+        ]
+        assert melding.count(vorm) == melding.count(vorm.split(",")[0]) == 1, melding
 
 
 @pytest.mark.parametrize("soort", ["text/plain", "application/x-www-form-urlencoded", "text/csv", ""])
@@ -361,7 +377,7 @@ def test_serve_taal_en_is_de_taal_van_lichamen_zonder_taal_en_taal_in_het_verzoe
         nl = s.post("/beoordeel", json.dumps(casus), "text/plain", taal="nl").json()["gebruiksfout"]
         assert (nl["regel"], engels(nl["melding"])) == ("geen_json", [])
         kapot = s.post("/beoordeel", "{kapot").json()["gebruiksfout"]
-        assert "expected one JSON object, an array or JSON Lines" in kapot["melding"]
+        assert "expected one JSON object, a JSON array or JSON Lines" in kapot["melding"]
         ongeldig = s.post("/beoordeel", json.dumps(casus), taal="fr").json()["gebruiksfout"]
         assert ongeldig["melding"].startswith("query parameter taal: "), ongeldig
         document = httpx.get(s.url + "/openapi.json").json()

@@ -213,10 +213,12 @@ def _rijen(lichaam: bytes, max_rijen: int) -> tuple[Vorm, list[Rij]]:
                 raise _Fout.van(413, "te_veel_rijen", max=max_rijen)
             lijst.append(rij)
     except Gebruiksfout as fout:
-        nl, en = (
-            fout.tekst(Taal.NL, met_code=False),
-            f"{fout}; expected one JSON object, an array or JSON Lines",
-        )
+        # The form a body must have, once: many reader texts name it already (the input is empty: ...).
+        nl, en = fout.tekst(Taal.NL, met_code=False), str(fout)
+        if "één JSON-object" not in nl:
+            nl += "; verwacht één JSON-object, een JSON-array of JSON Lines"
+        if "one JSON object" not in en:
+            en += "; expected one JSON object, a JSON array or JSON Lines"
         raise _Fout(400, "json_ongeldig", Tekst(nl, en)) from None
     return vorm, lijst
 

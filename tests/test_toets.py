@@ -178,3 +178,18 @@ def test_groot_bestand_is_een_gebruiksfout(
     assert [u.verschillen for u in kaal] == [u.verschillen for u in volledig]
     assert all(u.uitvoer is None for u in kaal)
     assert all(u.uitvoer is not None for u in volledig)
+
+
+def test_een_ontbrekende_waarde_heet_in_het_nederlands_ontbreekt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bug: a key the output lacks (an error row where a verdict was expected) showed as the English
+    ``<absent>`` under the default Dutch."""
+    geval = (GEVAL % "zestien_uur").replace(
+        "leeftijd_eerste_verzuimdag: 15", "leeftijd_eerste_verzuimdag: -1"
+    )
+    pad = _bestand(tmp_path, geval)
+    assert main(["toets", str(pad)]) == 1
+    assert "      + gekregen: <ontbreekt>" in capsys.readouterr().out.splitlines()
+    assert main(["toets", str(pad), "--taal", "en"]) == 1
+    assert "      + got: <absent>" in capsys.readouterr().out.splitlines()

@@ -281,6 +281,7 @@ _TEKSTEN = {
         "mislukt": "MISLUKT",
         "verwacht": "verwacht",
         "gekregen": "gekregen",
+        "ontbreekt": "<ontbreekt>",
         "samenvatting": "{n} gevallen: {goed} geslaagd, {fout} mislukt",
     },
     Taal.EN: {
@@ -288,13 +289,16 @@ _TEKSTEN = {
         "mislukt": "FAILED",
         "verwacht": "expected",
         "gekregen": "got",
+        "ontbreekt": "<absent>",
         "samenvatting": "{n} cases: {goed} passed, {fout} failed",
     },
 }
 
 
-def _kort(waarde: Any) -> str:
-    return waarde if isinstance(waarde, str) else repr(waarde) if waarde is _ONTBREEKT else json.dumps(waarde)
+def _kort(waarde: Any, taal: Taal) -> str:
+    if waarde is _ONTBREEKT:
+        return _TEKSTEN[taal]["ontbreekt"]
+    return waarde if isinstance(waarde, str) else json.dumps(waarde)
 
 
 def verslag(uitslagen: Sequence[Uitslag], taal: Taal = Taal.NL) -> str:
@@ -306,8 +310,8 @@ def verslag(uitslagen: Sequence[Uitslag], taal: Taal = Taal.NL) -> str:
         regels.append(f"{teken} {u.geval.positie}. {u.geval.naam}: {woord}")
         for v in u.verschillen:
             regels.append(f"    {v.pad}")
-            regels.append(f"      - {t['verwacht']}: {_kort(v.verwacht)}")
-            regels.append(f"      + {t['gekregen']}: {_kort(v.gekregen)}")
+            regels.append(f"      - {t['verwacht']}: {_kort(v.verwacht, taal)}")
+            regels.append(f"      + {t['gekregen']}: {_kort(v.gekregen, taal)}")
     fout = sum(not u.geslaagd for u in uitslagen)
     regels.append(t["samenvatting"].format(n=len(uitslagen), goed=len(uitslagen) - fout, fout=fout))
     return "\n".join(regels) + "\n"

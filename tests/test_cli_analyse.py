@@ -205,3 +205,21 @@ def test_csv_uitvoer_heeft_de_kolommen_van_het_batchpad() -> None:
     from verzuimregels.registratie.frame import SIGNAAL_KOLOMMEN, UITVOER_KOLOMMEN
 
     assert CSV_UITVOER == UITVOER_KOLOMMEN + SIGNAAL_KOLOMMEN
+
+
+def test_tabel_in_het_engels_met_taal_en(capsys: pytest.CaptureFixture[str]) -> None:
+    """Bug: ``analyseer --formaat tekst --taal en`` wrote its own words in Dutch ("leerling F-003:
+    FOUT", "schooljaar", "geen meldingen") around English error texts; the labels follow --taal now
+    (the codes, enum values and the Dutch law words such as peildatum and verzuimsoort stay)."""
+    args = ["analyseer", str(VOORBEELDEN / "leerlingen_met_fouten.jsonl"), "--peildatum", "2026-06-30"]
+    assert main([*args, "--formaat", "tekst", "--taal", "en"]) == 1
+    uit = capsys.readouterr().out
+    assert "pupil F-003: ERROR\n" in uit
+    assert "pupil OK-005  peildatum 2026-06-30  school year 2025" in uit
+    assert "FOUT" not in uit
+    assert "leerling " not in uit
+    assert "  schooljaar " not in uit
+    assert main([*args, "--formaat", "tekst"]) == 1
+    uit = capsys.readouterr().out
+    assert "leerling F-003: FOUT\n" in uit
+    assert "leerling OK-005  peildatum 2026-06-30  schooljaar 2025" in uit

@@ -258,20 +258,45 @@ def csv_regels(resultaat: BaseModel) -> Iterator[tuple[str, ...]]:
         )  # fmt: skip
 
 
+_LABELS = {
+    Taal.NL: {
+        "leerling": "leerling",
+        "fout": "FOUT",
+        "schooljaar": "schooljaar",
+        "geen": "geen meldingen",
+        "niet_verschuldigd": "niet verschuldigd: {soort} vanaf {begin}",
+        "signaal": "signaal",
+        "beleidskeuze": "beleidskeuze",
+    },
+    Taal.EN: {
+        "leerling": "pupil",
+        "fout": "ERROR",
+        "schooljaar": "school year",
+        "geen": "no meldingen",
+        "niet_verschuldigd": "not due: {soort} from {begin}",
+        "signaal": "signal",
+        "beleidskeuze": "policy default",
+    },
+}
+"""The table's own words per language (the law's Dutch words, codes and enum values stay as they are)."""
+
+
 def tabel(resultaat: BaseModel, taal: Taal = Taal.NL) -> str:
     """A readable block per pupil (or per error row, its problems in ``taal``)."""
+    t = _LABELS[taal]
     if isinstance(resultaat, Foutuitvoer):
         f = resultaat.fout
-        regels = [f"leerling {f.sleutel or f.rij}: FOUT"]
+        regels = [f"{t['leerling']} {f.sleutel or f.rij}: {t['fout']}"]
         regels += [f"  {v.veld or '<invoer>'}: {v.tekst(taal)} [{v.regel}]" for v in f.fouten]
         return "\n".join(regels) + "\n\n"
     assert isinstance(resultaat, Analyse)
     a = resultaat
     regels = [
-        f"leerling {a.sleutel or '-'}  peildatum {a.peildatum}  schooljaar {a.schooljaar}  {a.situatie.value}"
+        f"{t['leerling']} {a.sleutel or '-'}  peildatum {a.peildatum}  {t['schooljaar']} {a.schooljaar}  "
+        f"{a.situatie.value}"
     ]
     if not a.meldingen:
-        regels.append("  geen meldingen")
+        regels.append(f"  {t['geen']}")
     else:
         regels.append(
             f"  {'verzuimsoort':<28} {'meldplicht':<17} {'begin':<10} {'einde':<10} "
@@ -284,13 +309,13 @@ def tabel(resultaat: BaseModel, taal: Taal = Taal.NL) -> str:
                 f"{_getal(m.uren):>6}  {m.status.value}"
             )
     for g in a.niet_verschuldigd:
-        regels.append(f"  niet verschuldigd: {g.verzuimsoort.value} vanaf {g.begindatum}")
+        regels.append("  " + t["niet_verschuldigd"].format(soort=g.verzuimsoort.value, begin=g.begindatum))
     for s in a.signalen:
         details = signaal_details(s)
         regels.append(
-            f"  signaal {s.soort.value} {s.van}..{s.tot} (records {', '.join(map(str, s.records))})"
+            f"  {t['signaal']} {s.soort.value} {s.van}..{s.tot} (records {', '.join(map(str, s.records))})"
             + (f": {details}" if details else "")
         )
     for b in a.beleidskeuzes:
-        regels.append(f"  beleidskeuze {b.code}: {b.omschrijving}")
+        regels.append(f"  {t['beleidskeuze']} {b.code}: {b.omschrijving}")
     return "\n".join(regels) + "\n\n"

@@ -181,3 +181,19 @@ def test_werklijst_en_thuiszitters_kennen_formaat_tekst_als_hun_tabel(
     code_tekst, tekst, _ = _draai(capsys, *argv, "--formaat", "tekst")
     assert (code_tekst, tekst) == (code_tabel, tabel)
     assert tekst
+
+
+@pytest.mark.parametrize(
+    ("commando", "bestand", "rijen"),
+    [("beoordeel", "casussen.json", 5), ("status", "status.jsonl", 6), ("verlof", "verlof.json", 4)],
+)
+def test_tekst_telt_de_geschreven_rijen_voor_de_melding_bij_een_afgebroken_uitvoer(
+    capsys: pytest.CaptureFixture[str], commando: str, bestand: str, rijen: int
+) -> None:
+    """Bug: ``--formaat tekst`` did not count the rows it wrote, so ``beoordeel ... --formaat tekst |
+    head`` said "0 uitvoerrij(en) geschreven voordat het stopte" after printing whole verdicts."""
+    from verzuimregels.cli.invoer import VOORTGANG
+
+    main([commando, str(VB / bestand), "--formaat", "tekst"])
+    capsys.readouterr()
+    assert VOORTGANG.geschreven == rijen

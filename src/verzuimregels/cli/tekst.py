@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from ..fouten import Foutuitvoer
 from ..keuzehulp.modellen import Oordeel, Stap
 from ..teksten import Taal
-from .invoer import Vorm
+from .invoer import VOORTGANG, Vorm
 
 if TYPE_CHECKING:  # imported where a row is not a keuzehulp verdict: beoordeel does not build their models
     from ..status import Statusoordeel
@@ -171,6 +171,7 @@ def schrijf_tekst(vorm: Vorm, resultaten: Iterator[BaseModel], uit: IO[str], taa
         if i > 1:
             uit.write("\n")
         uit.write(rij_tekst(i, resultaat, taal))
+        VOORTGANG.geschreven += 1
         if isinstance(resultaat, Foutuitvoer):
             fouten += 1
         else:

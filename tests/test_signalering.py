@@ -398,3 +398,31 @@ def test_signaal_details_schreef_uren_met_een_decimale_punt_in_nederlandse_tekst
     assert details("12.345", "3.655") == "12,34 uur, nog 3,66 uur"  # half-even: ,345 -> ,34; ,655 -> ,66
     with decimal.localcontext(rounding=decimal.ROUND_UP):
         assert details("12.341", "3.659") == "12,34 uur, nog 3,66 uur"
+
+
+def test_signaal_details_waren_nederlands_onder_taal_en() -> None:
+    """Bug: ``analyseer --formaat tekst --taal en`` wrote an early-warning signal's figures in Dutch
+    ("10,5 uur, nog 5,5 uur, venster loopt tot ..."); ``signaal_details`` takes the language now
+    (Dutch by default, as the worklist writes it)."""
+    from verzuimregels.registratie.signalen import signaal_details
+    from verzuimregels.teksten import Taal
+
+    oordeel = analyseer(_leerling(_uren(("2025-10-06", 5), ("2025-11-04", 5.5))), date(2025, 11, 5))
+    (nadert,) = (s for s in oordeel.signalen if s.soort is Signaalsoort.NADERT_ZESTIEN_UUR)
+    assert signaal_details(nadert, Taal.EN) == "10.5 hours, 5.5 hours to go, window runs until 2025-11-07"
+    assert signaal_details(nadert) == "10,5 uur, nog 5,5 uur, venster loopt tot 2025-11-07"
+    overig = nadert.model_copy(
+        update={
+            "uren": None,
+            "venster_tot": None,
+            "lrv_op": date(2025, 12, 1),
+            "op_lijst_sinds": date(2025, 11, 1),
+        }
+    )
+    assert signaal_details(overig, Taal.EN) == "4 weeks absent on 2025-12-01, on the list since 2025-11-01"
+    for soort, eenheid in (
+        (Signaalsoort.MAZL_FREQUENT, "ziekmeldingen"),
+        (Signaalsoort.MAZL_LANGDURIG, "school days ill"),
+    ):
+        mazl = overig.model_copy(update={"soort": soort, "lrv_op": None, "op_lijst_sinds": None, "aantal": 4})
+        assert signaal_details(mazl, Taal.EN) == f"4 {eenheid}"

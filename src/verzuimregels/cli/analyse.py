@@ -311,7 +311,7 @@ def tabel(resultaat: BaseModel, taal: Taal = Taal.NL) -> str:
     for g in a.niet_verschuldigd:
         regels.append("  " + t["niet_verschuldigd"].format(soort=g.verzuimsoort.value, begin=g.begindatum))
     for s in a.signalen:
-        details = signaal_details(s)
+        details = signaal_details(s, taal)
         regels.append(
             f"  {t['signaal']} {s.soort.value} {s.van}..{s.tot} (records {', '.join(map(str, s.records))})"
             + (f": {details}" if details else "")

@@ -209,20 +209,41 @@ class Signaal(Model):
     )
 
 
-def signaal_details(signaal: Signaal) -> str:
-    """The figures of an early-warning signal in one short Dutch phrase ('' for the other signals)."""
+_DETAILS = {
+    Taal.NL: {
+        "uren": "{uren} uur, nog {nog} uur",
+        "venster": "venster loopt tot {dag}",
+        "lrv": "4 weken afwezig op {dag}",
+        "lijst": "op de lijst sinds {dag}",
+        "frequent": "ziekmeldingen",
+        "langdurig": "schooldagen ziek",
+    },
+    Taal.EN: {
+        "uren": "{uren} hours, {nog} hours to go",
+        "venster": "window runs until {dag}",
+        "lrv": "4 weeks absent on {dag}",
+        "lijst": "on the list since {dag}",
+        "frequent": "ziekmeldingen",
+        "langdurig": "school days ill",
+    },
+}
+
+
+def signaal_details(signaal: Signaal, taal: Taal = Taal.NL) -> str:
+    """The figures of an early-warning signal in one short phrase in ``taal`` ('' for the other signals)."""
+    t = _DETAILS[taal]
     delen = []
     if signaal.uren is not None:
-        uren, nog = (uren_tekst(u, Taal.NL) for u in (signaal.uren, signaal.nog_uren or Decimal(0)))
-        delen.append(f"{uren} uur, nog {nog} uur")
+        uren, nog = (uren_tekst(u, taal) for u in (signaal.uren, signaal.nog_uren or Decimal(0)))
+        delen.append(t["uren"].format(uren=uren, nog=nog))
     if signaal.venster_tot is not None:
-        delen.append(f"venster loopt tot {signaal.venster_tot.isoformat()}")
+        delen.append(t["venster"].format(dag=signaal.venster_tot.isoformat()))
     if signaal.lrv_op is not None:
-        delen.append(f"4 weken afwezig op {signaal.lrv_op.isoformat()}")
+        delen.append(t["lrv"].format(dag=signaal.lrv_op.isoformat()))
     if signaal.op_lijst_sinds is not None:
-        delen.append(f"op de lijst sinds {signaal.op_lijst_sinds.isoformat()}")
+        delen.append(t["lijst"].format(dag=signaal.op_lijst_sinds.isoformat()))
     if signaal.aantal is not None:
-        eenheid = "ziekmeldingen" if signaal.soort is Signaalsoort.MAZL_FREQUENT else "schooldagen ziek"
+        eenheid = t["frequent"] if signaal.soort is Signaalsoort.MAZL_FREQUENT else t["langdurig"]
         delen.append(f"{signaal.aantal} {eenheid}")
     return ", ".join(delen)
 

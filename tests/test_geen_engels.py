@@ -394,7 +394,11 @@ def test_foutrij_in_werklijst_volgt_taal(capsys: pytest.CaptureFixture[str], for
     for taal in ("nl", "en"):
         code, uit, _ = _draai([*args, "--formaat", formaat, "--taal", taal], capsys)
         assert code == 1
-        fouten = [r for r in uit.splitlines() if "FOUT rij" in r or ",fout," in r or "<li>rij" in r]
+        fouten = [
+            r
+            for r in uit.splitlines()
+            if "FOUT rij" in r or "ERROR row" in r or ",fout," in r or "<li>rij" in r
+        ]
         assert fouten, uit
         teksten[taal] = "\n".join(fouten)
     nl = re.sub(r"<[^>]*>|\[[a-z_]+\]|\b[a-z]+(?:_[a-z]+)+\b", " ", teksten["nl"])  # no rule codes

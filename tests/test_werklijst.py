@@ -451,3 +451,20 @@ def test_groep_html_is_de_sectie_van_de_pagina() -> None:
     html = groep_html(omgekeerd, lijst)
     assert html.index("<h2>Meldingen") < html.index('class="melding"') < html.index("<h2>Signalen")
     assert html.index("<h2>Signalen") < html.index('class="signaal"')
+
+
+def test_tekst_in_het_engels_met_taal_en() -> None:
+    """Bug: ``werklijst --formaat tekst --taal en`` (tekst: "readable, in the language of --taal") wrote
+    its headings, counts, the meldingen's explanation and "FOUT rij" in Dutch around English error texts.
+    Codes, enum values and the law's Dutch words stay; Dutch stays the default."""
+    from verzuimregels.teksten import Taal
+
+    lijst = werklijst([*KLAS, {"sleutel": "kapot"}], PEIL, taal="en")
+    tekst = werklijst_tekst(lijst, taal=Taal.EN)
+    assert tekst.startswith("Worklist on 2025-11-24, per groep\n\n2B: 8 pupils · 9 meldingen (3 overdue)")
+    assert "should have been reported by" in tekst
+    assert "ERROR row 10 (kapot)" in tekst
+    for nederlands in ("Werklijst", "leerlingen", "achterstallig)", "FOUT rij", "uiterlijk", "melden mag"):
+        assert nederlands not in tekst, nederlands
+    assert "nothing to do" in werklijst_tekst(werklijst([KLAS[-1]], PEIL, taal="en"), taal=Taal.EN)
+    assert werklijst_tekst(werklijst(KLAS, PEIL)).startswith("Werklijst op 2025-11-24, per groep")

@@ -161,16 +161,31 @@ def _melding_dag(m: Melding) -> date | None:
     return m.dag_plicht if m.status is Status.WACHT_7_DAGEN else m.uiterste_meld_dag
 
 
-def _melding_tekst(m: Melding) -> str:
+_MELDING_TEKSTEN = {
+    Taal.NL: {
+        "wacht": "vervolgmelding, te doen vanaf {dag} (7 dagen na de vorige)",
+        "mag": "melden mag, hoeft niet",
+        "achterstallig": "had uiterlijk gemeld moeten zijn op {dag}",
+        "uiterlijk": "uiterlijk melden op {dag}",
+    },
+    Taal.EN: {
+        "wacht": "vervolgmelding, to make from {dag} (7 days after the previous one)",
+        "mag": "may be reported, need not be",
+        "achterstallig": "should have been reported by {dag}",
+        "uiterlijk": "report by {dag}",
+    },
+}
+
+
+def _melding_tekst(m: Melding, taal: Taal = Taal.NL) -> str:
+    t = _MELDING_TEKSTEN[taal]
     if m.status is Status.WACHT_7_DAGEN:
-        return f"vervolgmelding, te doen vanaf {m.dag_plicht.isoformat()} (7 dagen na de vorige)"
+        return t["wacht"].format(dag=m.dag_plicht.isoformat())
     if m.status is Status.MAG_MELDEN:
-        return "melden mag, hoeft niet"
+        return t["mag"]
     assert m.uiterste_meld_dag is not None
-    woord = (
-        "had uiterlijk gemeld moeten zijn op" if m.status is Status.ACHTERSTALLIG else "uiterlijk melden op"
-    )
-    return f"{woord} {m.uiterste_meld_dag.isoformat()}"
+    woord = t["achterstallig"] if m.status is Status.ACHTERSTALLIG else t["uiterlijk"]
+    return woord.format(dag=m.uiterste_meld_dag.isoformat())
 
 
 def _signaal_dag(s: Signaal) -> date:
@@ -178,9 +193,14 @@ def _signaal_dag(s: Signaal) -> date:
 
 
 def regels_van(
-    analyse: Analyse, groep: str, *, recent: int = RECENT_DAGEN, peildatum: date | None = None
+    analyse: Analyse,
+    groep: str,
+    *,
+    recent: int = RECENT_DAGEN,
+    peildatum: date | None = None,
+    taal: Taal = Taal.NL,
 ) -> list[Werkregel]:
-    """The worklist rows of one pupil's analysis (unsorted)."""
+    """The worklist rows of one pupil's analysis (unsorted), their explanations in ``taal``."""
     peil = peildatum or analyse.peildatum
     uit: list[Werkregel] = []
     for m in analyse.meldingen:
@@ -200,7 +220,7 @@ def regels_van(
                 begindatum=m.begindatum,
                 einddatum=m.einddatum,
                 uren=m.uren,
-                toelichting=_melding_tekst(m),
+                toelichting=_melding_tekst(m, taal),
             )
         )
     # a window longer than the calendar reaches back to its start (a huge --recent is no overflow)
@@ -225,7 +245,7 @@ def regels_van(
                 nog_uren=s.nog_uren,
                 op_lijst_sinds=s.op_lijst_sinds,
                 aantal=s.aantal,
-                toelichting=signaal_details(s) or s.toelichting,
+                toelichting=signaal_details(s, taal) or s.toelichting,
             )
         )
     return uit
@@ -296,7 +316,7 @@ class Opbouw:
             return
         naam = groepsnaam(leerling, self.indeling)
         self.aantal[naam] = self.aantal.get(naam, 0) + 1
-        self.bewaar(naam, regels_van(analyse, naam, recent=self.recent))
+        self.bewaar(naam, regels_van(analyse, naam, recent=self.recent, taal=self.taal))
 
     def bewaar(self, groep: str, regels: list[Werkregel]) -> None:
         """Keep one pupil's rows (the command line keeps them on disk: ``cli/werklijst.py``)."""

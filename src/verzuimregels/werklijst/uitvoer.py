@@ -121,10 +121,25 @@ def schrijf_csv_stroom(
             schrijver.writerow([neutraliseer(c) for c in rij])
 
 
-def _kop(groep: Groep | Groepskop) -> str:
-    return (
-        f"{groep.leerlingen} leerlingen · {groep.meldingen} meldingen "
-        f"({groep.achterstallig} achterstallig) · {groep.signalen} signalen"
+_KOP = {
+    Taal.NL: (
+        "{leerlingen} leerlingen · {meldingen} meldingen ({achterstallig} achterstallig) · "
+        "{signalen} signalen"
+    ),
+    Taal.EN: "{leerlingen} pupils · {meldingen} meldingen ({achterstallig} overdue) · {signalen} signals",
+}
+_TEKST = {
+    Taal.NL: {"titel": "Werklijst op {dag}, per {per}", "leeg": "niets te doen", "fout": "FOUT rij"},
+    Taal.EN: {"titel": "Worklist on {dag}, per {per}", "leeg": "nothing to do", "fout": "ERROR row"},
+}
+
+
+def _kop(groep: Groep | Groepskop, taal: Taal = Taal.NL) -> str:
+    return _KOP[taal].format(
+        leerlingen=groep.leerlingen,
+        meldingen=groep.meldingen,
+        achterstallig=groep.achterstallig,
+        signalen=groep.signalen,
     )
 
 
@@ -139,9 +154,10 @@ def schrijf_tekst(
     lijst: Werklijst, groepen: Groepen, fouten: Iterable[Foutrij], uit: IO[str], *, taal: Taal = Taal.NL
 ) -> None:
     """:func:`werklijst_tekst` of ``lijst``'s date and indeling, from a stream of groups and errors."""
-    uit.write(f"Werklijst op {lijst.peildatum.isoformat()}, per {lijst.indeling.value}")
+    t = _TEKST[taal]
+    uit.write(t["titel"].format(dag=lijst.peildatum.isoformat(), per=lijst.indeling.value))
     for kop, regels in groepen:
-        uit.write(f"\n\n{_leesbaar(kop.naam)}: {_kop(kop)}")
+        uit.write(f"\n\n{_leesbaar(kop.naam)}: {_kop(kop, taal)}")
         leeg = True
         for r in regels:
             leeg = False
@@ -152,10 +168,10 @@ def schrijf_tekst(
                 f"{_leesbaar(r.toelichting)}"
             )
         if leeg:
-            uit.write("\n  niets te doen")
+            uit.write(f"\n  {t['leeg']}")
     for f in fouten:
         meldingen = "; ".join(v.tekst(taal) for v in f.fouten)
-        uit.write(f"\n\nFOUT rij {f.rij} ({_leesbaar(f.sleutel or '-')}): {meldingen}")
+        uit.write(f"\n\n{t['fout']} {f.rij} ({_leesbaar(f.sleutel or '-')}): {meldingen}")
     uit.write("\n")
 
 

@@ -468,3 +468,58 @@ def test_tekst_in_het_engels_met_taal_en() -> None:
         assert nederlands not in tekst, nederlands
     assert "nothing to do" in werklijst_tekst(werklijst([KLAS[-1]], PEIL, taal="en"), taal=Taal.EN)
     assert werklijst_tekst(werklijst(KLAS, PEIL)).startswith("Werklijst op 2025-11-24, per groep")
+
+
+def test_html_en_groepsnaam_in_het_engels_met_taal_en(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bug: ``werklijst --taal en`` still wrote the group "zonder groep" and, in HTML, the headings
+    ("Werklijst op", "Meldingen", "Signalen", the columns, "Niet verwerkt"), "geen" and ``lang="nl"``
+    in Dutch. The columns' codes (``achterstallig``, ``mag_melden``) stay; Dutch stays the default."""
+    bestand = tmp_path / "klas.json"
+    bestand.write_text(json.dumps([*KLAS, {"sleutel": "kapot"}]), encoding="utf-8")
+    argv = ["werklijst", str(bestand), "--peildatum", "2025-11-24"]
+    assert main([*argv, "--formaat", "html", "--taal", "en"]) == 1
+    html = capsys.readouterr().out
+    for engels in (
+        '<html lang="en">',
+        "<title>Worklist 2025-11-24</title>",
+        "<h1>no group</h1>",
+        "Worklist on 2025-11-24 · ",
+        "<h2>Meldingen to make</h2>",
+        "<h2>Signals</h2>",
+        "<th>pupil</th>",
+        "<th>explanation</th>",
+        "<h1>Not processed</h1>",
+        "<li>row 10 (kapot)",
+        "achterstallig",
+    ):
+        assert engels in html, engels
+    for nederlands in (
+        "zonder groep",
+        "Werklijst",
+        "<h2>Meldingen</h2>",
+        "Signalen",
+        "<th>leerling",
+        "Niet verwerkt",
+        "<li>rij",
+        'lang="nl"',
+    ):
+        assert nederlands not in html, nederlands
+    assert main([*argv, "--formaat", "tekst", "--taal", "en"]) == 1
+    assert "\n\nno group: " in capsys.readouterr().out
+    doel = tmp_path / "paginas"
+    assert main([*argv, "--taal", "en", "--map", str(doel)]) == 1
+    capsys.readouterr()
+    pagina = (doel / "no_group.html").read_text(encoding="utf-8")
+    assert "<title>Worklist no group 2025-11-24</title>" in pagina
+    assert "<h2>Signals</h2>" in pagina
+    assert main([*argv, "--formaat", "html"]) == 1
+    nl = capsys.readouterr().out
+    from verzuimregels.teksten import Taal
+
+    leeg = werklijst_html(werklijst([KLAS[-1]], PEIL, taal="en"), taal=Taal.EN)
+    assert '<td colspan="8">none</td>' in leeg
+    assert ">geen<" not in leeg
+    for nederlands in ("<h1>zonder groep</h1>", "<h2>Meldingen</h2>", "Niet verwerkt", 'lang="nl"'):
+        assert nederlands in nl, nederlands

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from ..beleid import Beleid
 from ..fouten import Foutrij, Invoerfout
+from ..teksten import Taal
 from ..werklijst.lijst import Opbouw, Werklijst, Werkregel
 from ..werklijst.uitvoer import Groepskop
 from . import opties
@@ -183,7 +184,8 @@ def _per_groep(opbouw: _OpSchijf, map_: Path) -> None:
         gebruikt: set[str] = set()
         for groep, regels in opbouw.groepen():
             with open(map_ / bestandsnaam(groep.naam, gebruikt), "w", encoding="utf-8") as uit:
-                schrijf_html(kop, [(groep, regels)], (), uit, titel=f"Werklijst {groep.naam}")
+                titel = f"{'Worklist' if opbouw.taal is Taal.EN else 'Werklijst'} {groep.naam}"
+                schrijf_html(kop, [(groep, regels)], (), uit, titel=titel, taal=opbouw.taal)
     except OSError as fout:
         raise Gebruiksfout.bij_bestand("schrijven_mislukt", str(map_), fout) from None
     for f in opbouw.foutspool:  # not on any group's page: named here, never echoed

@@ -56,7 +56,17 @@ ZONDER = {
     Indeling.GROEP: "zonder groep",
     Indeling.WOONGEMEENTE: "woongemeente onbekend",
 }
-"""The group of a pupil without the grouping field."""
+"""The group of a pupil without the grouping field (Dutch, the default)."""
+
+ZONDER_IN = {
+    Taal.NL: ZONDER,
+    Taal.EN: {
+        Indeling.SCHOOL: "school without a name",
+        Indeling.GROEP: "no group",
+        Indeling.WOONGEMEENTE: "woongemeente unknown",
+    },
+}
+""":data:`ZONDER` per language (``werklijst --taal en``)."""
 
 KOLOM = {Indeling.SCHOOL: "school", Indeling.GROEP: "groep", Indeling.WOONGEMEENTE: "woongemeente"}
 """The column of the batch path's records frame that holds the group."""
@@ -251,14 +261,14 @@ def regels_van(
     return uit
 
 
-def groepsnaam(leerling: Leerling, indeling: Indeling) -> str:
-    """The group ``leerling`` belongs to under ``indeling``."""
+def groepsnaam(leerling: Leerling, indeling: Indeling, taal: Taal = Taal.NL) -> str:
+    """The group ``leerling`` belongs to under ``indeling`` (a pupil without one: named in ``taal``)."""
     waarde = {
         Indeling.SCHOOL: leerling.school.naam,
         Indeling.GROEP: leerling.groep,
         Indeling.WOONGEMEENTE: leerling.woongemeente,
     }[indeling]
-    return waarde or ZONDER[indeling]
+    return waarde or ZONDER_IN[taal][indeling]
 
 
 _K = TypeVar("_K", bound=StrEnum)
@@ -314,7 +324,7 @@ class Opbouw:
             sleutel = None if isinstance(waarde, Leerling) else waarde.get("sleutel")
             self.fout(positie, sleutel if isinstance(sleutel, str) else None, fout)
             return
-        naam = groepsnaam(leerling, self.indeling)
+        naam = groepsnaam(leerling, self.indeling, self.taal)
         self.aantal[naam] = self.aantal.get(naam, 0) + 1
         self.bewaar(naam, regels_van(analyse, naam, recent=self.recent, taal=self.taal))
 

@@ -116,7 +116,7 @@ def schrijf_csv_stroom(
                 v.veld,
                 v.regel,
                 *[""] * 8,
-                f"rij {f.rij}: {v.tekst(taal)}",
+                f"{_HTML[taal]['rij']} {f.rij}: {v.tekst(taal)}",
             ]
             schrijver.writerow([neutraliseer(c) for c in rij])
 
@@ -205,43 +205,74 @@ def _rij(r: Werkregel) -> str:
     )
 
 
-_KOPPEN = "".join(
-    f"<th>{k}</th>" for k in ("leerling", "wat", "status", "dag", "dagen", "periode", "uren", "toelichting")
-)
+_KOPPEN = {
+    Taal.NL: "".join(
+        f"<th>{k}</th>"
+        for k in ("leerling", "wat", "status", "dag", "dagen", "periode", "uren", "toelichting")
+    ),
+    Taal.EN: "".join(
+        f"<th>{k}</th>" for k in ("pupil", "what", "status", "day", "days", "period", "hours", "explanation")
+    ),
+}
+_HTML = {
+    Taal.NL: {
+        "titel": "Werklijst",
+        "op": "Werklijst op",
+        "meldingen": "Meldingen",
+        "signalen": "Signalen",
+        "geen": "geen",
+        "fouten": "Niet verwerkt",
+        "rij": "rij",
+    },
+    Taal.EN: {
+        "titel": "Worklist",
+        "op": "Worklist on",
+        "meldingen": "Meldingen to make",
+        "signalen": "Signals",
+        "geen": "none",
+        "fouten": "Not processed",
+        "rij": "row",
+    },
+}
+"""The HTML page's own words per language (the columns' codes, such as ``achterstallig``, stay)."""
 
 
-def groep_html(groep: Groep, lijst: Werklijst) -> str:
-    """One group's page: a heading with the counts, then the rows in order of urgency."""
+def groep_html(groep: Groep, lijst: Werklijst, *, taal: Taal = Taal.NL) -> str:
+    """One group's page: a heading with the counts, then the rows in order of urgency (its own words
+    in ``taal``)."""
     uit = io.StringIO()
     regels = sorted(groep.regels, key=lambda r: r.soort is not Regelsoort.MELDING)  # stable
-    _schrijf_groep_html(Groepskop.van(groep), regels, lijst, uit)
+    _schrijf_groep_html(Groepskop.van(groep), regels, lijst, uit, taal)
     return uit.getvalue()
 
 
-def _schrijf_groep_html(kop: Groepskop, regels: Iterable[Werkregel], lijst: Werklijst, uit: IO[str]) -> None:
+def _schrijf_groep_html(
+    kop: Groepskop, regels: Iterable[Werkregel], lijst: Werklijst, uit: IO[str], taal: Taal = Taal.NL
+) -> None:
+    t = _HTML[taal]
     uit.write(
         f'<section class="groep" data-groep="{escape(kop.naam)}">'
         f"<h1>{escape(kop.naam)}</h1>"
-        f'<p class="kop">Werklijst op {lijst.peildatum.isoformat()} · {escape(_kop(kop))}</p>'
+        f'<p class="kop">{t["op"]} {lijst.peildatum.isoformat()} · {escape(_kop(kop, taal))}</p>'
     )
     stroom = iter(regels)
     volgende = next(stroom, None)
-    for titel, soort in (("Meldingen", Regelsoort.MELDING), ("Signalen", Regelsoort.SIGNAAL)):
-        uit.write(f"<h2>{titel}</h2><table><thead><tr>{_KOPPEN}</tr></thead><tbody>")
+    for titel, soort in ((t["meldingen"], Regelsoort.MELDING), (t["signalen"], Regelsoort.SIGNAAL)):
+        uit.write(f"<h2>{titel}</h2><table><thead><tr>{_KOPPEN[taal]}</tr></thead><tbody>")
         leeg = True
         while volgende is not None and volgende.soort is soort:
             uit.write(_rij(volgende))
             leeg = False
             volgende = next(stroom, None)
-        uit.write(('<tr><td colspan="8">geen</td></tr>' if leeg else "") + "</tbody></table>")
+        uit.write((f'<tr><td colspan="8">{t["geen"]}</td></tr>' if leeg else "") + "</tbody></table>")
     uit.write("</section>")
 
 
 def werklijst_html(
-    lijst: Werklijst, *, document: bool = True, titel: str = "Werklijst", taal: Taal = Taal.NL
+    lijst: Werklijst, *, document: bool = True, titel: str | None = None, taal: Taal = Taal.NL
 ) -> str:
-    """The worklist as HTML: a whole printable document (one page per group), or a fragment (the
-    errors' texts in ``taal``)."""
+    """The worklist as HTML: a whole printable document (one page per group), or a fragment (its own
+    words and the errors' texts in ``taal``; the title by default "Werklijst", "Worklist" in English)."""
     uit = io.StringIO()
     schrijf_html(lijst, _groepen(lijst), lijst.fouten, uit, document=document, titel=titel, taal=taal)
     return uit.getvalue()
@@ -254,28 +285,30 @@ def schrijf_html(
     uit: IO[str],
     *,
     document: bool = True,
-    titel: str = "Werklijst",
+    titel: str | None = None,
     taal: Taal = Taal.NL,
 ) -> None:
     """:func:`werklijst_html` of ``lijst``'s date and version, from a stream of groups (each group's
     meldingen before its signals) and errors."""
+    t = _HTML[taal]
     if document:
         uit.write(
-            '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
-            f"<title>{escape(titel)} {lijst.peildatum.isoformat()}</title><style>{_STIJL}</style></head>"
+            f'<!DOCTYPE html>\n<html lang="{taal.value}"><head><meta charset="utf-8">'
+            f"<title>{escape(titel or t['titel'])} {lijst.peildatum.isoformat()}</title>"
+            f"<style>{_STIJL}</style></head>"
             "<body>"
         )
     else:
         uit.write('<div class="verzuimregels-werklijst">')
     for kop, regels in groepen:
-        _schrijf_groep_html(kop, regels, lijst, uit)
+        _schrijf_groep_html(kop, regels, lijst, uit, taal)
     stroom = iter(fouten)
     eerste = next(stroom, None)
     if eerste is not None:
-        uit.write('<section class="fouten"><h1>Niet verwerkt</h1><ul>')
+        uit.write(f'<section class="fouten"><h1>{t["fouten"]}</h1><ul>')
         for f in itertools.chain([eerste], stroom):
             melding = escape("; ".join(v.tekst(taal) for v in f.fouten))
-            uit.write(f"<li>rij {f.rij} ({escape(f.sleutel or '-')}): {melding}</li>")
+            uit.write(f"<li>{t['rij']} {f.rij} ({escape(f.sleutel or '-')}): {melding}</li>")
         uit.write("</ul></section>")
     if not document:
         uit.write("</div>")

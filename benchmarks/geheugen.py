@@ -108,7 +108,7 @@ def tel_thuiszitters(uit: Iterable[bytes], fout: Path) -> tuple[int, int]:
         return rijen, sum(") niet geteld: " in regel for regel in f)
 
 
-_TOETS = re.compile(rb"^(\d+) gevallen: ")
+_TOETS = re.compile(rb"^(\d+) geval(?:len)?: ")
 
 
 def tel_toets(uit: Iterable[bytes], _fout: Path) -> tuple[int, int]:

@@ -197,3 +197,31 @@ def test_tekst_telt_de_geschreven_rijen_voor_de_melding_bij_een_afgebroken_uitvo
     main([commando, str(VB / bestand), "--formaat", "tekst"])
     capsys.readouterr()
     assert VOORTGANG.geschreven == rijen
+
+
+def test_samenvatting_zegt_1_rij_en_1_geval_niet_1_rijen_of_1_gevallen() -> None:
+    """Bug: the summary lines of beoordeel/status/verlof as text, valideer's table and toets said
+    "1 rijen", "1 gevallen" (and "1 rows", "1 cases"); one is singular."""
+    from collections import Counter
+
+    from verzuimregels.cli.tekst import samenvatting
+    from verzuimregels.teksten import Taal
+    from verzuimregels.toets import verslag
+
+    assert samenvatting(Counter(), 1, Taal.NL).startswith("1 rij: 0 beoordeeld, 1 met fout")
+    assert samenvatting(Counter({"rmc": 1}), 0, Taal.EN).startswith("1 row: 1 judged, 0 with errors")
+    assert samenvatting(Counter({"rmc": 2}), 0, Taal.NL).startswith("2 rijen: ")
+    assert samenvatting(Counter(), 0, Taal.EN).startswith("0 rows: ")
+    assert verslag([], Taal.NL) == "0 gevallen: 0 geslaagd, 0 mislukt\n"
+
+
+@pytest.mark.parametrize(("taal", "verwacht"), [("nl", "1 rij: 1 goed, "), ("en", "1 row: 1 clean, ")])
+def test_valideer_samenvatting_enkelvoud_bij_1_rij(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], taal: str, verwacht: str
+) -> None:
+    """Bug: ``valideer --formaat tekst`` on one melding said "1 rijen" / "1 rows"."""
+    regels = (VB / "meldingen.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    bestand = tmp_path / "een.csv"
+    bestand.write_text(regels[0] + regels[1], encoding="utf-8")
+    main(["valideer", str(bestand), "--formaat", "tekst", "--taal", taal])
+    assert verwacht in capsys.readouterr().out

@@ -412,7 +412,7 @@ def test_cli_records_csv_met_schoolopties(tmp_path: Path, capsys: pytest.Capture
     opties = ("--records", pad, "--onderwijssoort", "vo", "--regio", "midden", "--uren-per-lesdag", "7")
     code, uit, _ = draai(capsys, meldingen, *opties, "--peildatum", "2026-03-05", "--formaat", "tabel")
     assert code == 0
-    assert "1 rijen: 1 goed" in uit
+    assert "1 rij: 1 goed" in uit
     # Fewer hours a lesdag: 16 hours not yet reached on 4 March, and nothing due.
     code, uit, _ = draai(
         capsys, meldingen, *opties[:-1], "4", "--peildatum", "2026-03-05", "--formaat", "csv"

@@ -57,7 +57,7 @@ def test_in_het_engels_met_taal_en(tmp_path: Path, capsys: pytest.CaptureFixture
     uit = capsys.readouterr().out
     assert "✗ 1. zestien uur: FAILED" in uit
     assert "- expected: rmc" in uit
-    assert uit.endswith("1 cases: 0 passed, 1 failed\n")
+    assert uit.endswith("1 case: 0 passed, 1 failed\n")
 
 
 def test_gevallen_in_json_hebben_geen_yaml_nodig(

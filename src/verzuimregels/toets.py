@@ -282,7 +282,7 @@ _TEKSTEN = {
         "verwacht": "verwacht",
         "gekregen": "gekregen",
         "ontbreekt": "<ontbreekt>",
-        "samenvatting": "{n} gevallen: {goed} geslaagd, {fout} mislukt",
+        "samenvatting": "{n} {gevallen}: {goed} geslaagd, {fout} mislukt",
     },
     Taal.EN: {
         "geslaagd": "passed",
@@ -290,9 +290,12 @@ _TEKSTEN = {
         "verwacht": "expected",
         "gekregen": "got",
         "ontbreekt": "<absent>",
-        "samenvatting": "{n} cases: {goed} passed, {fout} failed",
+        "samenvatting": "{n} {gevallen}: {goed} passed, {fout} failed",
     },
 }
+
+_GEVALLEN = {Taal.NL: ("geval", "gevallen"), Taal.EN: ("case", "cases")}
+"""The summary's noun, singular for one case."""
 
 
 def _kort(waarde: Any, taal: Taal) -> str:
@@ -313,5 +316,7 @@ def verslag(uitslagen: Sequence[Uitslag], taal: Taal = Taal.NL) -> str:
             regels.append(f"      - {t['verwacht']}: {_kort(v.verwacht, taal)}")
             regels.append(f"      + {t['gekregen']}: {_kort(v.gekregen, taal)}")
     fout = sum(not u.geslaagd for u in uitslagen)
-    regels.append(t["samenvatting"].format(n=len(uitslagen), goed=len(uitslagen) - fout, fout=fout))
+    n = len(uitslagen)
+    gevallen = _GEVALLEN[taal][n != 1]
+    regels.append(t["samenvatting"].format(n=n, gevallen=gevallen, goed=n - fout, fout=fout))
     return "\n".join(regels) + "\n"

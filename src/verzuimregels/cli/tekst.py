@@ -41,7 +41,8 @@ _WOORDEN: dict[Taal, dict[str, Any]] = {
         "boven": "boven de grens",
         "boete": "boete art. 27 mogelijk",
         "dagen": "dagen",
-        "samenvatting": "{n} rijen: {goed} beoordeeld, {fout} met fout",
+        "samenvatting": "{n} {rijen}: {goed} beoordeeld, {fout} met fout",
+        "rijen": ("rij", "rijen"),
         "herkomst": {"opgegeven": "opgegeven", "standaard": "standaard", "berekend": "berekend"},
         "uit": "uit",
     },
@@ -63,7 +64,8 @@ _WOORDEN: dict[Taal, dict[str, Any]] = {
         "boven": "over the limit",
         "boete": "fine under art. 27 possible",
         "dagen": "days",
-        "samenvatting": "{n} rows: {goed} judged, {fout} with errors",
+        "samenvatting": "{n} {rijen}: {goed} judged, {fout} with errors",
+        "rijen": ("row", "rows"),
         "herkomst": {"opgegeven": "given", "standaard": "default", "berekend": "computed"},
         "uit": "from",
     },
@@ -157,7 +159,8 @@ def samenvatting(uitkomsten: Counter[str], fouten: int, taal: Taal) -> str:
     """``5 rijen: 4 beoordeeld, 1 met fout — zestien_uur 2, ziekteverzuim 2``."""
     goed = sum(uitkomsten.values())
     sjabloon: str = _WOORDEN[taal]["samenvatting"]
-    regel = sjabloon.format(n=goed + fouten, goed=goed, fout=fouten)
+    n = goed + fouten
+    regel = sjabloon.format(n=n, rijen=_WOORDEN[taal]["rijen"][n != 1], goed=goed, fout=fouten)
     if uitkomsten:
         regel += " — " + ", ".join(f"{k} {n}" for k, n in uitkomsten.most_common())
     return regel + "\n"

@@ -297,11 +297,14 @@ def _en_leerlingen(
 
 _BREEDTES = (6, 6, 16, 12, 12, 30, 34)
 _TOTAAL = {
-    Taal.NL: "{s.rijen} rijen: {s.goed} goed, {s.met_waarschuwing} met waarschuwing, "
+    Taal.NL: "{s.rijen} {rijen}: {s.goed} goed, {s.met_waarschuwing} met waarschuwing, "
     "{s.met_fout} met fout ({s.regelversie})",
-    Taal.EN: "{s.rijen} rows: {s.goed} clean, {s.met_waarschuwing} with warnings, "
+    Taal.EN: "{s.rijen} {rijen}: {s.goed} clean, {s.met_waarschuwing} with warnings, "
     "{s.met_fout} with errors ({s.regelversie})",
 }
+
+_RIJEN = {Taal.NL: ("rij", "rijen"), Taal.EN: ("row", "rows")}
+"""The summary's noun, singular for one row."""
 
 
 _LEERLINGEN = {
@@ -331,7 +334,8 @@ def schrijf_tabel(rapporten: Iterator[Rijrapport], uit: IO[str], validator: Vali
         fouten += rapport.status is Status.FOUT
     s = validator.samenvatting()
     sjabloon = _TOTAAL[validator.context.taal]
-    uit.write("\n" + sjabloon.format(s=s) + "\n")
+    rijen = _RIJEN[validator.context.taal][s.rijen != 1]
+    uit.write("\n" + sjabloon.format(s=s, rijen=rijen) + "\n")
     if s.leerlingen_met_fout or s.leerlingen_met_waarschuwing:
         uit.write(_LEERLINGEN[validator.context.taal].format(s=s) + "\n")
     return fouten

@@ -223,3 +223,19 @@ def test_tabel_in_het_engels_met_taal_en(capsys: pytest.CaptureFixture[str]) -> 
     uit = capsys.readouterr().out
     assert "leerling F-003: FOUT\n" in uit
     assert "leerling OK-005  peildatum 2026-06-30  schooljaar 2025" in uit
+
+
+def test_tabel_schrijft_uren_met_een_komma_in_het_nederlands(capsys: pytest.CaptureFixture[str]) -> None:
+    """Bug: ``analyseer --formaat tekst|tabel`` wrote a melding's hours as ``25.5`` in Dutch text (the
+    signals' figures already said ``10,5``); Dutch writes ``25,5``. English keeps ``25.5``, and CSV/JSON
+    (machine columns) keep the point."""
+    args = ["analyseer", str(VOORBEELDEN / "leerlingen.json"), "--peildatum", "2026-06-30"]
+    for formaat in ("tekst", "tabel"):
+        main([*args, "--formaat", formaat])
+        uit = capsys.readouterr().out
+        assert " 25,5  achterstallig\n" in uit
+        assert " 25.5  achterstallig" not in uit
+    main([*args, "--formaat", "tekst", "--taal", "en"])
+    assert " 25.5  achterstallig\n" in capsys.readouterr().out
+    main([*args, "--formaat", "csv"])
+    assert ",25.5," in capsys.readouterr().out

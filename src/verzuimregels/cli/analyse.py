@@ -306,7 +306,7 @@ def tabel(resultaat: BaseModel, taal: Taal = Taal.NL) -> str:
             regels.append(
                 f"  {m.verzuimsoort.value:<28} {m.meldplicht.value:<17} {m.begindatum!s:<10} "
                 f"{m.einddatum or 'open'!s:<10} {m.dag_plicht!s:<10} {m.uiterste_meld_dag or '-'!s:<10} "
-                f"{_getal(m.uren):>6}  {m.status.value}"
+                f"{_getal(m.uren, taal):>6}  {m.status.value}"
             )
     for g in a.niet_verschuldigd:
         regels.append("  " + t["niet_verschuldigd"].format(soort=g.verzuimsoort.value, begin=g.begindatum))

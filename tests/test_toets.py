@@ -193,3 +193,40 @@ def test_een_ontbrekende_waarde_heet_in_het_nederlands_ontbreekt(
     assert "      + gekregen: <ontbreekt>" in capsys.readouterr().out.splitlines()
     assert main(["toets", str(pad), "--taal", "en"]) == 1
     assert "      + got: <absent>" in capsys.readouterr().out.splitlines()
+
+
+def test_foutrij_zegt_waarom_de_uitvoer_ontbreekt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bug: a case whose input gave an error row, while a verdict was expected, showed only
+    ``verzuimsoort - verwacht: luxe_verzuim + gekregen: <ontbreekt>``; the report now names the error
+    row's problems (field, text in --taal, rule code)."""
+    pad = _bestand(
+        tmp_path,
+        GEVAL.replace("ziek: false", "ziek: misschien") % "luxe_verzuim",
+    )
+    assert main(["toets", str(pad)]) == 1
+    uit = capsys.readouterr().out.splitlines()
+    assert uit[1:] == [
+        "    verzuimsoort",
+        "      - verwacht: luxe_verzuim",
+        "      + gekregen: <ontbreekt>",
+        "    meldplicht",
+        "      - verwacht: verplicht",
+        "      + gekregen: <ontbreekt>",
+        "    de invoer gaf een foutrij:",
+        "      ziek: verwacht true of false [bool_type]",
+        "1 geval: 0 geslaagd, 1 mislukt",
+    ]
+    assert main(["toets", str(pad), "--taal", "en"]) == 1
+    uit = capsys.readouterr().out
+    assert "    the input gave an error row:\n      ziek: " in uit
+    assert "[bool_type]\n" in uit
+    # An error row that was expected: the case passes, no reason is added.
+    pad = _bestand(
+        tmp_path,
+        GEVAL.replace("ziek: false", "ziek: misschien").replace(
+            "verwacht: {verzuimsoort: %s, meldplicht: verplicht}",
+            "verwacht: {fout: {fouten: [{regel: bool_type}]}}",
+        ),
+    )
+    assert main(["toets", str(pad)]) == 0
+    assert "foutrij" not in capsys.readouterr().out

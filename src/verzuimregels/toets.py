@@ -32,7 +32,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .beleid import Beleid, Verjaardag29Februari, Verlofdagen
-from .fouten import Foutrij, Foutuitvoer, Invoerfout, OntbrekendeExtra
+from .fouten import Foutrij, Foutuitvoer, Invoerfout, OntbrekendeExtra, Veldfout
 from .foutteksten import MetReden, Tekst, reden_van
 from .kalender import Regio, Schoolkalender
 from .keuzehulp import beoordeel
@@ -93,6 +93,8 @@ class Uitslag:
     geval: Geval
     uitvoer: Any
     verschillen: tuple[Verschil, ...]
+    fouten: tuple[Veldfout, ...] = ()
+    """A failing case whose input gave an error row: that row's problems (why the output is missing)."""
 
     @property
     def geslaagd(self) -> bool:
@@ -212,6 +214,10 @@ def _functie(geval: Geval) -> Callable[[Any], BaseModel]:
 
 def voer_uit(geval: Geval) -> Any:
     """The command's JSON output for the case's input: a result, or an error row."""
+    return json.loads(_resultaat(geval).model_dump_json())
+
+
+def _resultaat(geval: Geval) -> BaseModel:
     functie = _functie(geval)
     try:
         if not isinstance(geval.invoer, dict):
@@ -221,7 +227,7 @@ def voer_uit(geval: Geval) -> Any:
         sleutel = geval.invoer.get("sleutel") if isinstance(geval.invoer, dict) else None
         rij = Foutrij(rij=1, sleutel=sleutel if isinstance(sleutel, str) else None, fouten=fout.fouten)
         resultaat = Foutuitvoer(fout=rij)
-    return json.loads(resultaat.model_dump_json())
+    return resultaat
 
 
 def verschillen(verwacht: Any, gekregen: Any, pad: str = "") -> Iterator[Verschil]:
@@ -269,9 +275,11 @@ def toets(gevallen: Sequence[Geval], *, met_uitvoer: bool = True) -> list[Uitsla
     differences (``uitvoer`` is ``None``): what :func:`verslag` needs, in a fraction of the memory."""
     uitslagen = []
     for geval in gevallen:
-        uitvoer = voer_uit(geval)
+        resultaat = _resultaat(geval)
+        uitvoer = json.loads(resultaat.model_dump_json())
         verschil = tuple(verschillen(geval.verwacht, uitvoer))
-        uitslagen.append(Uitslag(geval, uitvoer if met_uitvoer else None, verschil))
+        fouten = resultaat.fout.fouten if verschil and isinstance(resultaat, Foutuitvoer) else ()
+        uitslagen.append(Uitslag(geval, uitvoer if met_uitvoer else None, verschil, tuple(fouten)))
     return uitslagen
 
 
@@ -282,6 +290,7 @@ _TEKSTEN = {
         "verwacht": "verwacht",
         "gekregen": "gekregen",
         "ontbreekt": "<ontbreekt>",
+        "foutrij": "de invoer gaf een foutrij:",
         "samenvatting": "{n} {gevallen}: {goed} geslaagd, {fout} mislukt",
     },
     Taal.EN: {
@@ -290,6 +299,7 @@ _TEKSTEN = {
         "verwacht": "expected",
         "gekregen": "got",
         "ontbreekt": "<absent>",
+        "foutrij": "the input gave an error row:",
         "samenvatting": "{n} {gevallen}: {goed} passed, {fout} failed",
     },
 }
@@ -315,6 +325,9 @@ def verslag(uitslagen: Sequence[Uitslag], taal: Taal = Taal.NL) -> str:
             regels.append(f"    {v.pad}")
             regels.append(f"      - {t['verwacht']}: {_kort(v.verwacht, taal)}")
             regels.append(f"      + {t['gekregen']}: {_kort(v.gekregen, taal)}")
+        if u.fouten:
+            regels.append(f"    {t['foutrij']}")
+            regels += [f"      {f.veld or '<invoer>'}: {f.tekst(taal)} [{f.regel}]" for f in u.fouten]
     fout = sum(not u.geslaagd for u in uitslagen)
     n = len(uitslagen)
     gevallen = _GEVALLEN[taal][n != 1]

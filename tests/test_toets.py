@@ -217,9 +217,9 @@ def test_foutrij_zegt_waarom_de_uitvoer_ontbreekt(tmp_path: Path, capsys: pytest
         "1 geval: 0 geslaagd, 1 mislukt",
     ]
     assert main(["toets", str(pad), "--taal", "en"]) == 1
-    uit = capsys.readouterr().out
-    assert "    the input gave an error row:\n      ziek: " in uit
-    assert "[bool_type]\n" in uit
+    engels = capsys.readouterr().out
+    assert "    the input gave an error row:\n      ziek: " in engels
+    assert "[bool_type]\n" in engels
     # An error row that was expected: the case passes, no reason is added.
     pad = _bestand(
         tmp_path,

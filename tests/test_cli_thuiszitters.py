@@ -164,8 +164,11 @@ def test_thuiszitters_taal_en_geeft_de_definities_en_de_fouten_in_het_engels(
     en = capsys.readouterr()
     if formaat != "json":  # JSON holds its error rows in the document, as every command's JSON
         assert "verzuimregels: rij 6 (X) niet geteld: plicht.van: verwacht een datum" in nl.err
-        assert "verzuimregels: row 6 (X) not counted: plicht.van: Input should be a date" in en.err
-        assert "row 7 (-) not counted: <input>: a situation must be a JSON object [geen_object]" in en.err
+        assert (
+            "verzuimregels: row 6 (X) not counted: plicht.van: expected a date as yyyy-mm-dd "
+            "[datum_formaat]\n"
+        ) in en.err
+        assert "row 7 (-) not counted: <input>: expected a JSON object [geen_object]\n" in en.err
         assert engels(nl.err) == [], nl.err
     if formaat == "csv":
         assert en.out == nl.out  # codes and counts only

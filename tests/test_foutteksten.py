@@ -242,6 +242,15 @@ def test_docs_cli_noemt_elke_regel() -> None:
     assert [c for c in REGELS if f"`{c}`" not in docs] == []
 
 
+def test_docs_cli_geeft_de_nederlandse_en_engelse_tekst_van_elke_regel() -> None:
+    """The table of docs/cli.md is the tables of the source, row for row (issue 17)."""
+    from verzuimregels.foutteksten import REGELS_EN
+
+    docs = (WORTEL / "docs" / "cli.md").read_text(encoding="utf-8")
+    verwacht = "\n".join(f"| `{c}` | {REGELS[c]} | {REGELS_EN[c]} |" for c in REGELS)
+    assert f"| regel | Nederlands | English |\n|---|---|---|\n{verwacht}\n" in docs
+
+
 def test_een_regel_zonder_tekst_of_context_krijgt_een_nederlandse_tekst_met_zijn_code() -> None:
     assert veldtekst("x", (), "nieuwe_regel", "some rule", Taal.NL, None) == (
         "voldoet niet aan regel nieuwe_regel: verwacht wat die regel vraagt (zie --taal en)"
@@ -256,7 +265,25 @@ def test_een_regel_zonder_tekst_of_context_krijgt_een_nederlandse_tekst_met_zijn
         "verwacht één van: 'po', 'vo' of 'mbo'"
     )
     assert veldtekst("x", (), "bool_type", "Input should be a valid boolean", Taal.EN, None) == (
-        "Input should be a valid boolean"
+        "expected true or false"
+    )
+
+
+def test_een_regel_zonder_tekst_of_context_krijgt_een_engelse_tekst_met_zijn_code_en_melding() -> None:
+    assert veldtekst("x", (), "nieuwe_regel", "some rule", Taal.EN, None) == (
+        "does not meet rule nieuwe_regel: expected what that rule asks (some rule)"
+    )
+    assert veldtekst("x", (), "greater_than_equal", "Input should be ...", Taal.EN, None) == (
+        "does not meet rule greater_than_equal: expected what that rule asks (Input should be ...)"
+    )  # a limit the error did not carry is not guessed
+    assert veldtekst("x", (), "greater_than_equal", "Input should be ...", Taal.EN, {"ge": 1}) == (
+        "expected a value of at least 1"
+    )
+    assert veldtekst("x", (), "enum", "...", Taal.EN, {"expected": "'po', 'vo' or 'mbo'"}) == (
+        "expected one of: 'po', 'vo' or 'mbo'"
+    )
+    assert veldtekst("", (), "missing", "Field required", Taal.EN, None) == (
+        "is missing: expected a value for the input"
     )
 
 
@@ -266,7 +293,6 @@ def test_een_invoerfout_in_het_nederlands_en_engels() -> None:
     fout = Invoerfout.enkel("lesuur_minuten", "greater_than_equal", "Input should be at least 1", ge=1)
     assert fout.code == "greater_than_equal"
     assert fout.tekst(Taal.NL) == "lesuur_minuten: verwacht een waarde van ten minste 1 [greater_than_equal]"
-    assert (
-        str(fout) == fout.tekst(Taal.EN) == "lesuur_minuten: Input should be at least 1 [greater_than_equal]"
-    )
+    assert fout.tekst(Taal.EN) == "lesuur_minuten: expected a value of at least 1 [greater_than_equal]"
+    assert str(fout) == "lesuur_minuten: Input should be at least 1 [greater_than_equal]"  # the melding
     assert Invoerfout([]).code == ""

@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 from verzuimregels.fouten import Foutrij, Foutuitvoer, Invoerfout, Veldfout
-from verzuimregels.foutteksten import REGELS, veldtekst
+from verzuimregels.foutteksten import REGELS, REGELS_EN, veldtekst
 from verzuimregels.teksten import Taal
 
 from .engels import engels
@@ -346,6 +346,64 @@ def test_elk_fouttype_van_pydantic_dat_de_modellen_geven_heeft_een_nederlandse_t
     assert sorted(typen - set(REGELS)) == []
 
 
+def test_elke_regelcode_van_de_bibliotheek_en_elk_fouttype_van_pydantic_heeft_een_engelse_tekst() -> None:
+    codes, _ = bibliotheekcodes()
+    assert sorted((codes | pydantic_fouttypen()) - set(REGELS_EN)) == []
+    assert sorted(set(REGELS) ^ set(REGELS_EN)) == []  # the same codes as the Dutch table, no more
+
+
+def test_elke_engelse_regeltekst_noemt_dezelfde_velden_als_de_nederlandse() -> None:
+    """The context an error row keeps is what the Dutch text names: an English text that names another
+    field would fall back to the generic line."""
+    verschil = {
+        regel: (set(re.findall(r"\{(\w+)\}", tekst)), set(re.findall(r"\{(\w+)\}", REGELS_EN.get(regel, ""))))
+        for regel, tekst in REGELS.items()
+    }
+    assert {regel: paar for regel, paar in verschil.items() if paar[0] != paar[1]} == {}
+
+
+_NEDERLANDSE_WOORDEN = """
+    verwacht verwachte een het de van en met zonder geen niet ontbreekt waarde waarden datum tekst getal
+    geheel zoals ten hoogste minste dan die dat bij voor na ligt liggen horen samen ook elke keer twee rij
+    rijen leerling leerlingen kolom kolommen moet mag wordt worden zijn heeft hebben geldt alleen veld
+    velden sleutel sleutels lijst uur uren dag dagen tijd tot beide deze dit staat staan onbekend onbekende
+    ongeldig geldige tijdzone getallen cijfers decimalen teken tekens grootte eindig vorm soort groter
+    kleiner veelvoud keuze keuzes verschilt vóór ofwel nog meer minder andere eigen
+"""
+_NEDERLANDS = frozenset(_NEDERLANDSE_WOORDEN.split())
+"""Dutch words that English does not use (``in``, ``is``, ``of``, ``over`` it does: not listed); field
+names and quoted values are left out of a text before it is read, as in :func:`tests.engels.engels`."""
+
+
+def nederlands(tekst: str) -> list[str]:
+    """The Dutch words in an English ``tekst`` (empty: none found)."""
+    from .engels import _NAAM
+
+    woorden = re.findall(r"\b\w+\b", _NAAM.sub(" ", tekst))
+    return [w for w in woorden if w.lower() in _NEDERLANDS]
+
+
+def test_de_nederlandse_woorden_vallen_op_in_elke_nederlandse_regeltekst() -> None:
+    """The check below can fail: it finds Dutch in every Dutch text."""
+    geen = [regel for regel, tekst in REGELS.items() if not nederlands(tekst.format_map(_Leeg()))]
+    assert geen == []
+
+
+class _Leeg(dict[str, str]):
+    def __missing__(self, sleutel: str) -> str:
+        return "1"
+
+
+@pytest.mark.parametrize("regel", sorted(REGELS_EN))
+def test_elke_engelse_regeltekst_noemt_de_verwachte_vorm_in_het_engels(regel: str) -> None:
+    waarden = dict.fromkeys(re.findall(r"\{(\w+)\}", REGELS_EN[regel]), "1")
+    tekst = veldtekst("begindatum", ("begindatum", "einddatum"), regel, "melding", Taal.EN, waarden)
+    assert "expected" in tekst
+    assert "does not meet rule" not in tekst
+    assert re.search(r"\{\w+\}", tekst) is None
+    assert nederlands(tekst) == [], tekst
+
+
 def test_het_schema_van_een_onbekend_soort_laat_de_telling_falen() -> None:
     with pytest.raises(AssertionError, match="uuid"):
         list(_fouttypen({"type": "model", "schema": {"type": "uuid"}}))
@@ -387,7 +445,8 @@ def test_een_foutrij_houdt_de_context_van_zijn_regel_en_toont_de_nederlandse_tek
     (veldfout,) = rij.fouten
     assert veldfout.context == {"ge": "0"}  # a Decimal limit, as its text
     assert veldfout.tekst(Taal.NL) == "verwacht een waarde van ten minste 0"
-    assert veldfout.tekst(Taal.EN) == "Input should be greater than or equal to 0"
+    assert veldfout.tekst(Taal.EN) == "expected a value of at least 0"
+    assert veldfout.melding == "Input should be greater than or equal to 0"  # the JSON keeps pydantic's
 
 
 def test_de_context_staat_niet_in_de_json_van_een_foutrij_noch_in_zijn_schema_of_repr() -> None:
@@ -490,7 +549,14 @@ def test_analyseer_formaat_tekst_toont_een_foutrij_in_de_gekozen_taal(
     assert "records.1: overlapt records.2 (ze zouden twee keer geteld worden)" in nl
     assert "verwacht één van: 'ongeoorloofd', 'ziek'" in nl
     en = _cli([*args, "--taal", "en"], capsys)
-    assert "records.1.reden: Input should be 'ongeoorloofd', 'ziek'" in en
+    assert (
+        "records.1: overlaps records.2 (they would be counted twice): expected records that do not overlap"
+        in en
+    )
+    assert (
+        "records.1.reden: expected one of: 'ongeoorloofd', 'ziek', 'te_laat', 'vakantie', 'verlof_13a', "
+        "'verlof_14', 'geschorst', 'religieus', 'school_gesloten' or 'vrijstelling_11a' [enum]"
+    ) in en
 
 
 def test_een_csv_rij_die_geen_utf8_is_wijst_in_het_nederlands_op_encoding_cp1252(

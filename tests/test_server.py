@@ -287,15 +287,22 @@ GEBRUIKSFOUTEN_OVER_HTTP = {
     # code: (status, the English text, what the Dutch text must name: the expected form)
     "geen_json": (
         415,
-        "send the body as application/json or application/x-ndjson (JSON Lines)",
+        "the header 'Content-Type' names no JSON: expected 'application/json' (one JSON object or a JSON "
+        "array) or 'application/x-ndjson' (JSON Lines)",
         "application/json",
     ),
     "te_groot": (
         413,
-        f"the body is larger than {MAX_BYTES} bytes; send fewer rows at a time",
+        f"the body is larger than {MAX_BYTES} bytes: expected at most {MAX_BYTES} bytes per request; send "
+        "fewer rows at a time",
         str(MAX_BYTES),
     ),
-    "te_veel_rijen": (413, f"more than {MAX_RIJEN} rows; send them in several requests", str(MAX_RIJEN)),
+    "te_veel_rijen": (
+        413,
+        f"more than {MAX_RIJEN} rows: expected at most {MAX_RIJEN} rows per request; spread them over more "
+        "requests",
+        str(MAX_RIJEN),
+    ),
     "schema_onbekend": (404, "expected one of: casus, oordeel, fout,", "casus"),
     "pad_onbekend": (404, "unknown path: expected one of:", "/beoordeel"),
     "methode_niet_toegestaan": (405, "expected the method POST on this path", "POST"),

@@ -224,8 +224,9 @@ class Veldfout(Model):
 
     def tekst(self, taal: Taal) -> str:
         """What is wrong in ``taal`` (an error row's text in ``--formaat tekst`` and the worklist's
-        tables): in English the ``melding``, in Dutch the rule's text of :data:`~.foutteksten.REGELS`,
-        filled with the rule's :attr:`context` (``verwacht een waarde van ten minste 1``)."""
+        tables): the rule's text of :data:`~.foutteksten.REGELS` (Dutch) or :data:`~.foutteksten.REGELS_EN`
+        (English), filled with the rule's :attr:`context` (``expected a value of at least 1``); the JSON
+        ``melding`` stays the Veldfout's own."""
         return veldtekst(self.veld, self.velden, self.regel, self.melding, taal, self.context)
 
     @field_validator("context")
@@ -317,7 +318,8 @@ class Invoerfout(VerzuimregelsFout, ValueError):
     """The input breaks one or more rules; :attr:`fouten` lists each with its field.
 
     ``str()`` is English (each field's ``melding``); :meth:`tekst` gives Dutch or English, each field's
-    problem with the form its rule expects (:data:`verzuimregels.foutteksten.REGELS`). ``context``: per
+    problem with the form its rule expects (:data:`verzuimregels.foutteksten.REGELS` and
+    :data:`~verzuimregels.foutteksten.REGELS_EN`). ``context``: per
     field the rule's values that its text names (a limit, the choices), never an input value; each is
     kept on its :class:`Veldfout` (:attr:`Veldfout.context`), so an error row built from :attr:`fouten`
     shows the same Dutch text."""
@@ -328,7 +330,7 @@ class Invoerfout(VerzuimregelsFout, ValueError):
             f.met_context(c) for f, c in zip(fouten, gegeven[: len(fouten)], strict=True)
         )
         self.context: tuple[Mapping[str, Any] | None, ...] = tuple(f.context for f in self.fouten)
-        super().__init__(self.tekst(Taal.EN))
+        super().__init__("; ".join(f"{f.veld or '<input>'}: {f.melding} [{f.regel}]" for f in self.fouten))
 
     @property
     def code(self) -> str:

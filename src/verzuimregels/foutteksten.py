@@ -484,24 +484,256 @@ rule expects. The English text is the Veldfout's own ``melding``. Fields: ``{vel
 (``{ge}``, ``{max_length}``, ``{expected}``, ``{oudste}``, ``{keuzes}``, ``{lees_met}``, ...), which an
 error row keeps (:attr:`~verzuimregels.fouten.Veldfout.context`)."""
 
+
+REGELS_EN: dict[str, str] = {
+    # --- pydantic's own error types --------------------------------------------------------------------
+    "missing": "is missing: expected a value for {veld}",
+    "extra_forbidden": (
+        "is not a field of the schema: expected only the fields of the schema (verzuimregels schema)"
+    ),
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "int_type": "expected a whole number such as 8",
+    "int_parsing": "expected a whole number such as 8",
+    "int_from_float": "expected a whole number such as 8, without decimals",
+    "int_parsing_size": "expected a whole number of ordinary size",
+    "float_type": "expected a number such as 6.5",
+    "float_parsing": "expected a number such as 6.5",
+    "decimal_type": "expected a number such as 6.5",
+    "decimal_parsing": "expected a number such as 6.5",
+    "decimal_max_digits": "expected a number of at most {max_digits} digits",
+    "decimal_max_places": "expected a number with at most {decimal_places} decimals",
+    "decimal_whole_digits": "expected a number with at most {whole_digits} digits before the decimal point",
+    "finite_number": "expected a finite number",
+    "string_type": "expected a text",
+    "string_unicode": "expected a text (valid UTF-8)",
+    "string_too_short": "expected a text of at least {min_length} character(s)",
+    "string_too_long": "expected a text of at most {max_length} characters",
+    "string_pattern_mismatch": "expected a text of the form {pattern}",
+    "too_short": "expected at least {min_length} item(s)",
+    "too_long": "expected at most {max_length} item(s)",
+    "greater_than": "expected a value greater than {gt}",
+    "greater_than_equal": "expected a value of at least {ge}",
+    "less_than": "expected a value less than {lt}",
+    "less_than_equal": "expected a value of at most {le}",
+    "multiple_of": "expected a multiple of {multiple_of}",
+    "enum": "expected one of: {expected}",
+    "literal_error": "expected one of: {expected}",
+    "dict_type": "expected a JSON object",
+    "model_type": "expected a JSON object",
+    "model_attributes_type": "expected a JSON object",
+    "mapping_type": "expected a JSON object",
+    "list_type": "expected a list (a JSON array)",
+    "tuple_type": "expected a list (a JSON array)",
+    "set_type": "expected a list (a JSON array) without repeated values",
+    "frozen_set_type": "expected a list (a JSON array) without repeated values",
+    "set_item_not_hashable": "expected a list of simple values",
+    "date_type": "expected a date as yyyy-mm-dd",
+    "date_parsing": "expected a date as yyyy-mm-dd",
+    "date_from_datetime_parsing": "expected a date as yyyy-mm-dd",
+    "date_from_datetime_inexact": "expected a date as yyyy-mm-dd, without a time",
+    "time_type": "expected a time as hh:mm",
+    "time_parsing": "expected a time as hh:mm",
+    "datetime_type": "expected a date with a time as yyyy-mm-ddThh:mm",
+    "datetime_parsing": "expected a date with a time as yyyy-mm-ddThh:mm",
+    "value_error": "the value is not valid: expected a value as the schema describes it",
+    "assertion_error": "the value is not valid: expected a value as the schema describes it",
+    "union_tag_invalid": "expected a kind that the schema names",
+    "union_tag_not_found": "expected a field that names the kind",
+    "is_instance_of": "expected a value of the kind the schema names",
+    "frozen_instance": "cannot be changed: expected a new object",
+    "frozen_field": "cannot be changed: expected a new object",
+    "no_such_attribute": "is not a field of the model: expected a field of the schema",
+    "json_invalid": "expected valid JSON",
+    "json_type": "expected JSON as a text",
+    "recursion_loop": "the input contains itself: expected values without a circular reference",
+    # --- The library's own rules ------------------------------------------------------------------------
+    "alleen_11a": (
+        "uren_per_week applies only under art. 11a: expected it only with an exemption on that ground"
+    ),
+    "alleen_5a": ("nooit_geschikt applies only under art. 5 onder a: expected it only with that ground"),
+    "alleen_kwalificatieplichtig": (
+        "onderwijsdagen applies only to a pupil under kwalificatieplicht: expected kwalificatieplichtig "
+        "true, or no onderwijsdagen"
+    ),
+    "basisschool_onvolledig": (
+        "basisschool_afgerond_schooljaar and basisschool_schooljaren go together: expected {veld} as well"
+    ),
+    "buiten_schooljaar": (
+        "the record lies before the school year that schooljaar names: expected a date on or after "
+        "1 August of that year"
+    ),
+    "code_onbekend": (
+        "the code is not in the code table (not shown: it may be personal data): expected it in [codes] "
+        "or [overslaan]"
+    ),
+    "csv_onleesbaar": (
+        "the row is not valid CSV (broken quotes, or a cell that is too long): expected quotes in pairs"
+    ),
+    "csv_strijdig": "differs from the pupil's first row: expected the same value on every row",
+    "datumtijd_formaat": "expected a date with a time and a time zone, such as 2026-03-02T08:30:00+01:00",
+    "dagen_formaat": "expected 'YYYY-MM-DD=day' or 'YYYY-MM-DD=1,2,3'",
+    "datum_bestaat_niet": "expected a date that exists (yyyy-mm-dd)",
+    "datum_buiten_bereik": (
+        "a date that follows from the given dates falls outside the calendar the library knows "
+        "(0001-01-01 to 9999-12-31): expected dates within it"
+    ),
+    "datum_formaat": "expected a date as yyyy-mm-dd",
+    "datum_ontbreekt": "geboortedatum and eerste_verzuimdag go together: expected {veld} as well",
+    "datum_type": "expected a date as yyyy-mm-dd",
+    "datum_volgorde": "{eerste} lies before {tweede}: expected {eerste} on or after {tweede}",
+    "delen_verschillen": "a part differs from part 1: expected the same value in every part",
+    "dubbel": "names a weekday twice: expected each day once",
+    "dubbele_sleutel": "a JSON object in this row names the same key twice: expected each key once",
+    "duur_formaat": "expected a positive number (minutes; for eventDuration more than 0, at most 1)",
+    "feit_ontbreekt": "is missing: expected a value, because a question of the decision tree reads this fact",
+    "geen_cp1252": (
+        "the row holds bytes that are not Windows-1252: expected Windows-1252; if it is UTF-8, leave out "
+        "--encoding"
+    ),
+    "geboortedatum_na_peildatum": (
+        "geboortedatum lies after peildatum: expected a geboortedatum on or before the peildatum"
+    ),
+    "geen_utf8": (
+        "the row is not valid UTF-8: expected UTF-8; a CSV saved by Excel in a Dutch locale is usually "
+        "Windows-1252: read it with {lees_met}"
+    ),
+    "geheel_formaat": "expected a whole number such as 8",
+    "getal_formaat": "expected a number such as 2, 1,5 or 1.5",
+    "geen_delen": "there is no part to merge: expected at least one part",
+    "geen_json": "not valid JSON: expected one JSON object per line",
+    "geen_object": "expected a JSON object",
+    "geen_lijst": "expected a list (a JSON array)",
+    "ongeldige_keuze": "expected one of the choices the function names",
+    "pad_geen_lijst": "expected a list of steps",
+    "pad_onvolledig": "the path stops before an outcome: expected a path up to and including an outcome",
+    "pad_volgt_boom_niet": "a step does not follow the tree: expected the steps of the tree, in order",
+    "geen_wetsversie": (
+        "no version of the Leerplichtwet recorded for this date: expected a date from {oudste} on"
+    ),
+    "groepsveld_onbekend": "unknown group field: expected a group field the command names (see --help)",
+    "indeling_onbekend": "unknown layout: expected one of: {keuzes}",
+    "janee_formaat": "expected yes/no, y/n, true/false, ja/nee or 1/0",
+    "kolom_dubbel": "the frame has repeated column names: expected each column once",
+    "kolom_ontbreekt": (
+        "a column is missing from the frame: expected the column 'sleutel' and the columns to pass on"
+    ),
+    "leeftijd_ontbreekt": (
+        "give leeftijd_eerste_verzuimdag, or geboortedatum and eerste_verzuimdag: expected one of the two"
+    ),
+    "leeftijd_strijdig": (
+        "leeftijd_eerste_verzuimdag contradicts geboortedatum and eerste_verzuimdag: expected the age on "
+        "the first day of absence, or leave it out"
+    ),
+    "leerling_dubbel": "this pupil is in the pupils file twice: expected each pupil once",
+    "leerling_leeg": "'leerling' is empty: expected the key of a pupil",
+    "leerling_niet_aaneengesloten": (
+        "the rows of this pupil are not together: expected the rows of each pupil together, or "
+        "--volgorde willekeurig"
+    ),
+    "leerling_onbekend": "the pupil is not in the pupils file: expected the pupil in --leerlingen",
+    "leerling_te_veel_rijen": "this pupil has too many rows: expected fewer rows per pupil",
+    "leerplicht_onbepaald": (
+        "at age 5 the leerplicht may not have begun yet (Lpw art. 3 lid 1): expected geboortedatum and "
+        "eerste_verzuimdag"
+    ),
+    "lesuur_te_lang": (
+        "lesuren count only if a lesson lasts 60 minutes or less: expected lesuur_minuten of at most 60, "
+        "or telt_lesuren false"
+    ),
+    "meer_fouten": "more problems in this pupil's rows: expected them fixed like the first",
+    "onbekend_veld": "unknown key(s): expected only the fields of the schema",
+    "onbekende_kolom": "unknown column(s): expected only the columns of the frame",
+    "onderwijssoort_ontbreekt": (
+        "{optie} needs --onderwijssoort as well: expected --onderwijssoort po, vo or mbo"
+    ),
+    "peildatum_voor_schooljaar": (
+        "peildatum lies before the school year: expected a peildatum in or after the school year"
+    ),
+    "perioden_formaat": "expected 'YYYY-MM-DD/YYYY-MM-DD'",
+    "po_telt_klokuren": "po counts clock hours, not lesuren: expected no telt_lesuren true with po",
+    "recent_ongeldig": "'recent' is a whole number of days: expected at least 1",
+    "records_overlappen": (
+        "overlaps {tweede} (they would be counted twice): expected records that do not overlap"
+    ),
+    "regel_te_lang": "the line is too long: expected at most 1 MiB per line",
+    "school_ontbreekt": (
+        "give a school, or --onderwijssoort: expected a school with the pupil or --onderwijssoort po, vo "
+        "or mbo"
+    ),
+    "schooljaar_ontbreekt": (
+        "basisschool_afgerond_schooljaar needs eerste_volledige_schooljaar: expected both"
+    ),
+    "schoolvakanties_onbekend": (
+        "the school holidays of this region in this school year are not known: expected the school's own "
+        "calendar for that year (eigen_schooljaren with vrije_dagen)"
+    ),
+    "sleutel_dubbel": "this key is already used by an earlier pupil: expected a key of its own per pupil",
+    "sleutel_ontbreekt": "the pupil has no key: expected a key (a code of your own, a pseudonym)",
+    "sleutel_persoonsnummer": (
+        "the key passes the check of a BSN or onderwijsnummer, so it may be someone's number (AVG): "
+        "expected a pseudonymous key of your own"
+    ),
+    "te_diep": "the input is nested too deeply: expected fewer levels",
+    "te_veel_kolommen": (
+        "the row has more cells than the header has columns: expected as many cells as columns"
+    ),
+    "taal_onbekend": "unknown language: expected one of: {keuzes}",
+    "tekst_type": "expected a text",
+    "tijd_bestaat_niet": "expected a time that exists (hh:mm)",
+    "tijd_formaat": "expected a time as hh:mm or hh:mm:ss",
+    "tijd_onvolledig": "'van' and 'tot' go together: expected both or neither",
+    "tijd_volgorde": "the end lies before the start: expected 'tot' after 'van'",
+    "uren_meer_dan_lesdag": (
+        "the records of this day have more hours together than the school day: expected at most the "
+        "hours of the school day per day"
+    ),
+    "uren_en_tijd": "give 'uren' or 'van'/'tot', not both: expected one of the two",
+    "uren_niet_positief": "'uren' must be more than 0: expected a number greater than 0",
+    "vakantieverlof_alleen_hoofd": (
+        "vakantieverlof is granted by the head only (art. 13a lid 1): expected verleend_door 'hoofd'"
+    ),
+    "verlof_nul_dagen": (
+        "the leave holds no day to count (no school day between eerste_dag and laatste_dag): expected at "
+        "least one school day"
+    ),
+    "verlof_overlapt": (
+        "an earlier leave overlaps the one asked for (it would be counted twice): expected leaves that do "
+        "not overlap"
+    ),
+    "verlof_twee_schooljaren": (
+        "the days of the leave fall in two school years: expected one request per school year"
+    ),
+    "voor_geboortedatum": (
+        "the record lies before the geboortedatum: expected a date on or after the geboortedatum"
+    ),
+}
+"""The English text of each rule code of :data:`REGELS`, with the same fields: what the rule expects.
+The JSON ``melding`` of an error row stays the Veldfout's own (the contract)."""
+
 _ONBEKENDE_REGEL = "voldoet niet aan regel {regel}: verwacht wat die regel vraagt (zie --taal en)"
+_ONBEKENDE_REGEL_EN = "does not meet rule {regel}: expected what that rule asks ({melding})"
 
 
 def veldtekst(veld: str, velden: tuple[str, ...], regel: str, melding: str, taal: Taal, context: Any) -> str:
-    """The text of one field's problem in ``taal``: in English its ``melding``; in Dutch the text of
-    :data:`REGELS` for ``regel``, filled with the field names and the rule's context."""
-    if taal is Taal.EN:
-        return melding
+    """The text of one field's problem in ``taal``: the text of :data:`REGELS` (Dutch) or
+    :data:`REGELS_EN` (English) for ``regel``, filled with the field names and the rule's context; a rule
+    without a text, or a context this error did not carry, gives a generic line with the code (in English
+    with the ``melding`` as well)."""
+    engels = taal is Taal.EN
     waarden: dict[str, Any] = {
-        k: str(v).replace(" or ", " of ") if isinstance(v, str) else v for k, v in dict(context or {}).items()
+        k: str(v).replace(" or ", " of ") if isinstance(v, str) and not engels else v
+        for k, v in dict(context or {}).items()
     }
     alle = (*velden, veld, veld) if velden else (veld, veld)
-    waarden |= {"veld": veld or "de invoer", "eerste": alle[0], "tweede": alle[1], "regel": regel}
+    leeg = "the input" if engels else "de invoer"
+    waarden |= {"veld": veld or leeg, "eerste": alle[0], "tweede": alle[1], "regel": regel}
     waarden["optie"] = "--" + (veld or "optie").replace("_", "-")
+    teksten, onbekend = (REGELS_EN, _ONBEKENDE_REGEL_EN) if engels else (REGELS, _ONBEKENDE_REGEL)
     try:
-        return REGELS.get(regel, _ONBEKENDE_REGEL).format(**waarden)
+        return teksten.get(regel, onbekend).format(**{**waarden, "melding": melding})
     except (KeyError, IndexError, ValueError):  # a context this error did not carry
-        return _ONBEKENDE_REGEL.format(regel=regel)
+        return onbekend.format(regel=regel, melding=melding)
 
 
 class MetReden(Exception):

@@ -97,16 +97,18 @@ HTTPFOUTEN: dict[str, Tekst] = {
     "geen_json": Tekst(
         "de kop 'Content-Type' noemt geen JSON: verwacht 'application/json' (één JSON-object of een "
         "JSON-array) of 'application/x-ndjson' (JSON Lines)",
-        f"send the body as {_JSON} or {_JSONL} (JSON Lines)",
+        f"the header 'Content-Type' names no JSON: expected '{_JSON}' (one JSON object or a JSON array) "
+        f"or '{_JSONL}' (JSON Lines)",
     ),
     "te_groot": Tekst(
         "het lichaam is groter dan {max} bytes: verwacht ten hoogste {max} bytes per verzoek; stuur minder "
         "rijen tegelijk",
-        "the body is larger than {max} bytes; send fewer rows at a time",
+        "the body is larger than {max} bytes: expected at most {max} bytes per request; send fewer rows at "
+        "a time",
     ),
     "te_veel_rijen": Tekst(
         "meer dan {max} rijen: verwacht ten hoogste {max} rijen per verzoek; verdeel ze over meer verzoeken",
-        "more than {max} rows; send them in several requests",
+        "more than {max} rows: expected at most {max} rows per request; spread them over more requests",
     ),
     "schema_onbekend": Tekst(
         "onbekend schema: verwacht één van: {namen}",

@@ -230,3 +230,26 @@ def test_foutrij_zegt_waarom_de_uitvoer_ontbreekt(tmp_path: Path, capsys: pytest
     )
     assert main(["toets", str(pad)]) == 0
     assert "foutrij" not in capsys.readouterr().out
+
+
+def test_tikfout_in_een_verwachte_sleutel_is_een_onbekende_sleutel(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bug: a typo in a key of ``verwacht`` (``verzuimsort``) was reported as that key "missing" from
+    the output (``gekregen: <ontbreekt>``, exit 1), as if the rules had left it out; it is a bad test
+    file (exit 2, as docs/cli.md says), naming the key by position and the keys the output has."""
+    pad = _bestand(tmp_path, (GEVAL % "zestien_uur").replace("verzuimsoort:", "verzuimsort:"))
+    assert main(["toets", str(pad)]) == 2
+    fout = capsys.readouterr()
+    assert fout.out == ""
+    assert (
+        "geval 1 (zestien uur): sleutel(s) 1 van verwacht zijn niet bekend in de uitvoer van beoordeel; "
+        "verwacht verzuimsoort, meldplicht, pad, " in fout.err
+    )
+    assert ", fout [toetsbestand/toets_verwacht_onbekend]" in fout.err
+    assert "verzuimsort" not in fout.err
+    from .engels import engels
+
+    assert engels(fout.err.split("[")[0]) == []
+    assert main(["toets", str(pad), "--taal", "en"]) == 2
+    assert "key(s) 1 of verwacht are not known in the output of beoordeel" in capsys.readouterr().err

@@ -167,7 +167,48 @@ def _geval(positie: int, ruw: Any) -> Geval:
             commando=commando,
             opties=", ".join(sorted(OPTIES[commando])),
         )
-    return Geval(positie, naam, commando, _json(ruw["invoer"]), _json(opties), _json(ruw["verwacht"]))
+    verwacht = _json(ruw["verwacht"])
+    if isinstance(verwacht, dict):
+        bekend = _uitvoersleutels(commando)
+        vreemd = [str(i) for i, k in enumerate(verwacht, start=1) if k not in bekend]
+        if vreemd:  # by position, as above: a key is input, never echoed
+            raise Toetsfout(
+                "toets_verwacht_onbekend",
+                tekst=_VERWACHT_ONBEKEND,
+                positie=positie,
+                naam=naam,
+                posities=", ".join(vreemd),
+                commando=commando,
+                sleutels=", ".join(bekend),
+            )
+    return Geval(positie, naam, commando, _json(ruw["invoer"]), _json(opties), verwacht)
+
+
+_VERWACHT_ONBEKEND = Tekst(
+    "geval {positie} ({naam}): sleutel(s) {posities} van verwacht zijn niet bekend in de uitvoer van "
+    "{commando}; verwacht {sleutels}",
+    "case {positie} ({naam}): key(s) {posities} of verwacht are not known in the output of {commando}; "
+    "expected {sleutels}",
+)
+
+
+def _uitvoersleutels(commando: str) -> tuple[str, ...]:
+    """The top-level keys of ``commando``'s JSON output for one row, and ``fout`` (an error row)."""
+    from .keuzehulp.modellen import Oordeel
+    from .melding import Rijrapport
+    from .registratie import Analyse
+    from .status import Statusoordeel
+    from .verlof import Verlofoordeel
+
+    modellen: dict[str, type[BaseModel]] = {
+        "beoordeel": Oordeel,
+        "status": Statusoordeel,
+        "verlof": Verlofoordeel,
+        "analyseer": Analyse,
+        "valideer": Rijrapport,
+    }
+    model = modellen[commando]
+    return (*model.model_json_schema(mode="serialization")["properties"], "fout")
 
 
 def _json(waarde: Any) -> Any:

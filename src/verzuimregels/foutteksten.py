@@ -479,7 +479,8 @@ REGELS: dict[str, str] = {
     ),
 }
 """The Dutch text of each rule code of a :class:`~verzuimregels.fouten.Veldfout` (its ``regel``): what the
-rule expects. The English text is the Veldfout's own ``melding``. Fields: ``{veld}``, ``{eerste}`` and
+rule expects. The English text is :data:`REGELS_EN`'s (the JSON ``melding`` of an error row stays the
+Veldfout's own). Fields: ``{veld}``, ``{eerste}`` and
 ``{tweede}`` (the fields involved), ``{optie}`` (the field as a CLI option) and the rule's context
 (``{ge}``, ``{max_length}``, ``{expected}``, ``{oudste}``, ``{keuzes}``, ``{lees_met}``, ...), which an
 error row keeps (:attr:`~verzuimregels.fouten.Veldfout.context`)."""

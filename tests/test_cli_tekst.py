@@ -225,3 +225,31 @@ def test_valideer_samenvatting_enkelvoud_bij_1_rij(
     bestand.write_text(regels[0] + regels[1], encoding="utf-8")
     main(["valideer", str(bestand), "--formaat", "tekst", "--taal", taal])
     assert verwacht in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "rijen"),
+    [
+        (["werklijst", "leerlingen.json", "--peildatum", "2026-04-30", "--formaat", "tekst"], 11),
+        (["werklijst", "leerlingen.json", "--peildatum", "2026-04-30", "--formaat", "csv"], 11),
+        (["werklijst", "leerlingen.json", "--peildatum", "2026-04-30", "--formaat", "html"], 11),
+        (["werklijst", "leerlingen.json", "--peildatum", "2026-04-30", "--formaat", "json"], 11),
+        (["werklijst", "leerlingen_met_fouten.jsonl", "--peildatum", "2026-04-30", "--formaat", "tekst"], 5),
+        (["thuiszitters", "gemeente.jsonl", "--peildatum", "2025-10-01", "--peildatum", "2026-01-15"], 2),
+        (["thuiszitters", "gemeente.jsonl", "--peildatum", "2025-10-01", "--formaat", "csv"], 1),
+        (["thuiszitters", "gemeente.jsonl", "--peildatum", "2025-10-01", "--formaat", "json"], 1),
+        (["valideer", "meldingen.csv", "--formaat", "tekst"], 4),
+    ],
+)
+def test_werklijst_en_thuiszitters_tellen_de_geschreven_rijen_voor_de_melding_bij_een_afgebroken_uitvoer(
+    capsys: pytest.CaptureFixture[str], argv: list[str], rijen: int
+) -> None:
+    """Bug: ``werklijst`` (every format) and ``thuiszitters`` never counted the rows they wrote, so
+    ``werklijst ... --formaat tekst | head -1`` said "0 uitvoerrij(en) geschreven voordat het stopte"
+    after printing rows (as beoordeel/status/verlof as text did before cf3f169). valideer's table
+    counted already (its "0" after ``head -1`` is true when only the header got out): pinned here."""
+    from verzuimregels.cli.invoer import VOORTGANG
+
+    main([argv[0], str(VB / argv[1]), *argv[2:]])
+    capsys.readouterr()
+    assert VOORTGANG.geschreven == rijen

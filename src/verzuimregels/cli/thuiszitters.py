@@ -27,7 +27,7 @@ from ..thuiszitters import Situatie
 from ..thuiszitters.modellen import Categorie
 from ..thuiszitters.telling import GROEPSVELDEN, Telling, tel
 from . import opties
-from .invoer import lees_rijen, open_invoer
+from .invoer import VOORTGANG, lees_rijen, open_invoer
 from .opslag import Spool
 
 
@@ -138,6 +138,7 @@ def schrijf_csv(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str], *, ta
     schrijver.writerow(kop)
     for rij in telling.rijen():
         schrijver.writerow([neutraliseer(_tekst(rij[k])) for k in kop])
+        VOORTGANG.geschreven += 1  # counted for the message of a closed pipe or a full disk
     _fouten_naar_stderr(fouten, taal)
 
 
@@ -150,8 +151,9 @@ def schrijf_tabel(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str], *, 
         ["".join(t if t.isprintable() else "?" for t in _tekst(r[k])) for k in kop] for r in telling.rijen()
     ]
     breedtes = [max(len(k), *(len(r[i]) for r in rijen)) if rijen else len(k) for i, k in enumerate(kop)]
-    for r in [kop, *rijen]:
+    for i, r in enumerate([kop, *rijen]):
         uit.write("  ".join(w.rjust(b) for w, b in zip(r, breedtes, strict=True)).rstrip() + "\n")
+        VOORTGANG.geschreven += i > 0  # the rows, not the header
     for d in telling.definities:
         uit.write(f"\n{d.naam}: {d.beschrijving(taal)}" + (f" ({d.bron.titel})" if d.bron else ""))
     uit.write("\n")
@@ -176,15 +178,18 @@ def schrijf_json(telling: Telling, fouten: Iterable[Foutrij], uit: IO[str], *, t
     if eerste is None:
         leeg = {"definities": definities, "rijen": rijen, "fouten": []}
         uit.write(json.dumps(leeg, ensure_ascii=False, indent=1) + "\n")
+        VOORTGANG.geschreven += len(rijen)
         return
     # The errors are streamed into the place of a marker, in json.dump's own layout (indent=1), one at a
     # time, so that they are never all in memory. "fouten" is the last key: its marker is the last one.
     document = {"definities": definities, "rijen": rijen, "fouten": [_PLEK]}
     voor, na = json.dumps(document, ensure_ascii=False, indent=1).rsplit(json.dumps(_PLEK), 1)
     uit.write(voor)
+    VOORTGANG.geschreven += len(rijen)
     for n, f in enumerate(itertools.chain([eerste], stroom)):
         regels = json.dumps(f.model_dump(mode="json"), ensure_ascii=False, indent=1).split("\n")
         uit.write(("" if n == 0 else ",\n  ") + "\n  ".join(regels))
+        VOORTGANG.geschreven += 1
     uit.write(na + "\n")
 
 

@@ -12,9 +12,9 @@ import argparse
 import dataclasses
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from ..beleid import Beleid
 from ..fouten import Foutrij, Invoerfout
@@ -23,7 +23,7 @@ from ..werklijst.lijst import Opbouw, Werklijst, Werkregel
 from ..werklijst.uitvoer import Groepskop
 from . import opties
 from .analyse import invoer_rijen, invoeropties, met_school, schoolopties, standaardschool
-from .invoer import Gebruiksfout, open_invoer
+from .invoer import VOORTGANG, Gebruiksfout, open_invoer
 from .opslag import Sorteerder, Spool
 
 
@@ -192,17 +192,27 @@ def _per_groep(opbouw: _OpSchijf, map_: Path) -> None:
         print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet verwerkt", file=sys.stderr)
 
 
+_T = TypeVar("_T")
+
+
+def _geteld(rijen: Iterable[_T]) -> Iterator[_T]:
+    """``rijen``, each counted in :data:`VOORTGANG` once the writer asks for the next (it has written
+    this one): the message of a closed pipe or a full disk says how many rows got out."""
+    for rij in rijen:
+        yield rij
+        VOORTGANG.geschreven += 1
+
+
 def _schrijf(opbouw: _OpSchijf, formaat: str, uit: IO[str]) -> None:
     from ..werklijst.uitvoer import schrijf_csv_stroom, schrijf_html, schrijf_json, schrijf_tekst
 
-    kop, fouten = opbouw.kop(), opbouw.foutspool
+    kop, fouten = opbouw.kop(), _geteld(opbouw.foutspool)
+    groepen = ((groep, _geteld(regels)) for groep, regels in opbouw.groepen())
     if formaat == "csv":
-        schrijf_csv_stroom(
-            (r for _, regels in opbouw.groepen() for r in regels), fouten, uit, taal=opbouw.taal
-        )
+        schrijf_csv_stroom((r for _, regels in groepen for r in regels), fouten, uit, taal=opbouw.taal)
     elif formaat == "json":
-        schrijf_json(kop, opbouw.groepen(), fouten, uit)
+        schrijf_json(kop, groepen, fouten, uit)
     elif formaat == "html":
-        schrijf_html(kop, opbouw.groepen(), fouten, uit, taal=opbouw.taal)
+        schrijf_html(kop, groepen, fouten, uit, taal=opbouw.taal)
     else:
-        schrijf_tekst(kop, opbouw.groepen(), fouten, uit, taal=opbouw.taal)
+        schrijf_tekst(kop, groepen, fouten, uit, taal=opbouw.taal)

@@ -510,7 +510,7 @@ def test_html_en_groepsnaam_in_het_engels_met_taal_en(
     assert "\n\nno group: " in capsys.readouterr().out
     doel = tmp_path / "paginas"
     assert main([*argv, "--taal", "en", "--map", str(doel)]) == 1
-    capsys.readouterr()
+    assert capsys.readouterr().err == "verzuimregels: row 10 (kapot) not processed\n"
     pagina = (doel / "no_group.html").read_text(encoding="utf-8")
     assert "<title>Worklist no group 2025-11-24</title>" in pagina
     assert "<h2>Signals</h2>" in pagina

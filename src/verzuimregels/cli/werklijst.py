@@ -189,7 +189,12 @@ def _per_groep(opbouw: _OpSchijf, map_: Path) -> None:
     except OSError as fout:
         raise Gebruiksfout.bij_bestand("schrijven_mislukt", str(map_), fout) from None
     for f in opbouw.foutspool:  # not on any group's page: named here, never echoed
-        print(f"verzuimregels: rij {f.rij} ({f.sleutel or '-'}) niet verwerkt", file=sys.stderr)
+        regel = (
+            "row {rij} ({sleutel}) not processed"
+            if opbouw.taal is Taal.EN
+            else "rij {rij} ({sleutel}) niet verwerkt"
+        )
+        print("verzuimregels: " + regel.format(rij=f.rij, sleutel=f.sleutel or "-"), file=sys.stderr)
 
 
 _T = TypeVar("_T")

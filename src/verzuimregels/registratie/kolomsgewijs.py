@@ -49,6 +49,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 import polars as pl
+from pydantic_core import PydanticCustomError
 
 from ..beleid import Beleid, Verlofdagen
 from ..kalender import OnbekendeSchoolvakanties, Schoolkalender, schoolvakanties_bekend, werkdagen_na
@@ -66,7 +67,8 @@ from ..regels.verlof import TIEN_DAGEN, eerste_twee_lesweken, verlofdagen
 from ..verlof.modellen import Vrijstelling
 from ..verlof.vrijstelling import _ALLE_WEEKDAGEN, HELE_DAGEN, is_verontschuldigd
 from .analyse import Situatie, Status
-from .modellen import _TIJD_PATROON, Reden, School
+from .modellen import Reden, School
+from .modellen import _tijd as _lees_tijd
 from .tellen import ZONDER_VERLOF, Jaarkalender, jaarkalender
 
 Ints = npt.NDArray[np.int64]
@@ -195,12 +197,13 @@ def _tijd(cell: Any) -> tuple[int, int]:
     """A cell of ``van``/``tot`` as :class:`~verzuimregels.registratie.modellen.Record` reads it (a
     wall-clock ``time``, or ``HH:MM`` / ``HH:MM:SS`` text): its minute of the day and the microseconds
     within that minute; ``(-1, 0)`` for any other cell."""
-    if type(cell) is time and cell.tzinfo is None:
-        return cell.hour * 60 + cell.minute, cell.second * 1_000_000 + cell.microsecond
-    if isinstance(cell, str) and _TIJD_PATROON.fullmatch(cell):
-        gelezen = time.fromisoformat(cell)
-        return gelezen.hour * 60 + gelezen.minute, gelezen.second * 1_000_000
-    return -1, 0
+    if type(cell) is not time and not isinstance(cell, str):
+        return -1, 0  # a subclass of time, or no time at all: the one-pupil way decides
+    try:
+        gelezen = _lees_tijd(cell)  # the model's own rule for what a time is
+    except PydanticCustomError:
+        return -1, 0
+    return gelezen.hour * 60 + gelezen.minute, gelezen.second * 1_000_000 + gelezen.microsecond
 
 
 def _tijden(df: pd.DataFrame, naam: str, rijen: Ints) -> tuple[_Cellen, Ints]:

@@ -63,6 +63,16 @@ def test_version_laadt_geen_commandomodule() -> None:
     assert not {f"verzuimregels.cli.{m}" for m in COMMANDO_MODULES} & modules
 
 
+@pytest.mark.parametrize("ingang", ["verzuimregels.cli:main", "verzuimregels._programma:start"])
+def test_version_laadt_pydantic_niet(ingang: str) -> None:
+    """Issue 15: ``verzuimregels --version`` prints the version without importing pydantic or a model
+    (it took ≈ 130 ms, as long as pydantic's start): the models are imported after the parser."""
+    module, functie = ingang.split(":")
+    code = f"from {module} import {functie}\ntry:\n    {functie}(['--version'])\nexcept SystemExit:\n    pass"
+    modules = _geimporteerd(code)
+    assert not {"pydantic", "pydantic_core", "verzuimregels.fouten"} & modules
+
+
 def test_commandotabel_is_wat_de_modules_registreren() -> None:
     volledig = parser()
     keuzes = next(a for a in volledig._actions if a.dest == "commando").choices

@@ -26,11 +26,9 @@ from pathlib import Path
 
 from .._commando import commando_van as _commando
 from .._versie import __version__
-from ..fouten import Invoerfout, Leesfout
 from ..teksten import Taal
-from . import opties
 from .gebruiksfouten import Gebruiksfout, Parser, Tekst, reden_van, taal_van
-from .invoer import VOORTGANG
+from .voortgang import VOORTGANG
 
 COMMANDOS: dict[str, str] = {
     "beoordeel": "keuzehulp",
@@ -107,6 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     except OSError as fout:  # writing --help or --version failed (a full disk, a closed pipe)
         return _schrijffout(fout, taal)
+    # Imported after the parser (a command's module has imported them already): --version and --help
+    # without a command import no pydantic and no model (issue 15: --version took as long as pydantic).
+    from ..fouten import Invoerfout, Leesfout
+    from . import opties
+
     opties.meld_verouderd(args)
     try:
         if sys.stdout is None:

@@ -22,6 +22,8 @@ from pydantic import BaseModel
 from ..fouten import Foutrij, Foutuitvoer, Invoerfout
 from ..foutteksten import getal_te_lang
 from .gebruiksfouten import Gebruiksfout as Gebruiksfout
+from .voortgang import VOORTGANG as VOORTGANG  # re-exported: the writers count here
+from .voortgang import Voortgang as Voortgang
 
 
 class Vorm(Enum):
@@ -30,21 +32,6 @@ class Vorm(Enum):
     OBJECT = "object"
     ARRAY = "array"
     JSONL = "jsonl"
-
-
-class Voortgang:
-    """How many output rows were handed to the output stream (for the message when a run stops early)."""
-
-    def __init__(self) -> None:
-        self.geschreven = 0
-
-    def begin(self) -> None:
-        """A new run: nothing written yet."""
-        self.geschreven = 0
-
-
-VOORTGANG = Voortgang()
-"""The progress of the command being run (reset by :func:`verzuimregels.cli.main`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -193,6 +193,37 @@ def test_grote_populatie_met_elke_verzuimsoort_en_foutrijen() -> None:
     assert uit["fout_regel"].notna().sum() > 0
 
 
+def test_in_stukken_gelijk_aan_een_voor_een(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frame longer than a slice (issue 15: judged in slices of ``_STUK`` rows): the codes of each
+    slice and its one-case rows land on their own rows, and each category is named once."""
+    from verzuimregels.synthetisch import keuzehulp_casussen
+
+    frame = next(keuzehulp_casussen(3000, seed=8, foutfractie=0.05))
+    frame.index = frame.index * 3 + 1
+    for stuk in (1, 7, 1000, 2999):
+        monkeypatch.setattr(kf, "_STUK", stuk)
+        uit = vergelijk(frame)
+        assert uit["fout_regel"].notna().sum() > 100
+        for kolom in UITVOERKOLOMMEN:
+            assert uit[kolom].cat.categories.is_unique
+
+
+def test_codes_worden_breder_bij_veel_teksten() -> None:
+    """An output column starts with one-byte codes and widens them, keeping every code, when its
+    texts outgrow them (many distinct error texts, say)."""
+    kolom = kf._Categorie(3)
+    kolom.codes[:] = [kolom.code("a"), -1, kolom.code("b")]
+    breedte = []
+    for i in range(40_000):
+        kolom.code(f"t{i}")
+        breedte.append(kolom.codes.dtype.itemsize)
+    assert sorted(set(breedte)) == [1, 2, 4]
+    assert breedte.index(2) == 126  # code 128
+    assert breedte.index(4) == 32_766  # code 32768
+    kolom.codes[1] = kolom.code("t39999")
+    assert list(kolom.categorisch().astype(object)) == ["a", "t39999", "b"]
+
+
 def test_schrikkeldag_en_verjaardagen_vectorieel() -> None:
     rijen_ = []
     for geb in (date(2004, 2, 29), date(2008, 2, 29), date(2008, 3, 1), date(2003, 2, 28), date(2021, 2, 28)):

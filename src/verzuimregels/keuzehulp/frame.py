@@ -509,16 +509,19 @@ class _Categorie:
     def __init__(self, n: int) -> None:
         self.teksten: list[str] = []
         self.index: dict[str, int] = {}
-        self.codes: npt.NDArray[np.int32] = np.full(n, -1, dtype=np.int32)
+        self.codes: npt.NDArray[np.signedinteger[Any]] = np.full(n, -1, dtype=np.int8)
+        """Narrow while the texts are few (the codes of a 1M-row frame are 1 MB, not 4 MB)."""
 
     def code(self, tekst: str) -> int:
         code = self.index.get(tekst)
         if code is None:
             code = self.index[tekst] = len(self.teksten)
             self.teksten.append(tekst)
+            if code > np.iinfo(self.codes.dtype).max:
+                self.codes = self.codes.astype(np.int32 if self.codes.dtype == np.int16 else np.int16)
         return code
 
-    def vul(self, sleutel: Ints, tekst: Callable[[int], str], aantal: int) -> None:
+    def vul(self, deel: slice, sleutel: Ints, tekst: Callable[[int], str], aantal: int) -> None:
         """Every row gets the text of its ``sleutel`` (each key's text made once); a row whose
         ``sleutel`` is -1 (one the walk did not judge) keeps none."""
         plek = sleutel + 1
@@ -526,7 +529,7 @@ class _Categorie:
         tabel = np.full(aantal + 1, -1, dtype=np.int32)
         for waarde in aanwezig:
             tabel[waarde + 1] = self.code(tekst(int(waarde)))
-        self.codes = tabel[plek]
+        self.codes[deel] = tabel.astype(self.codes.dtype)[plek]
 
     def categorisch(self) -> pd.Categorical:
         return pd.Categorical.from_codes(self.codes, categories=pd.Index(self.teksten, dtype=object))
@@ -559,31 +562,59 @@ def beoordeel_frame(
         )
     n = len(frame)
     vandaag = vandaag or klok.vandaag()
+    gegeven = {naam: frame[naam] for naam in _SOORTEN if naam in frame.columns}
+    onbekend = [frame[naam] for naam in frame.columns if naam not in _SOORTEN and naam not in meenemen]
+    uit = {k: _Categorie(n) for k in UITVOERKOLOMMEN}
+    wortel = BOOM_STROOMSCHEMA if beleid.luxe_verzuim_18plus else BOOM  # boom_voor, with BOOM patchable
+    een_voor_een: list[Ints] = []
+    for begin in range(0, n, _STUK):  # in slices: each slice's arrays stay small and are reused
+        deel = slice(begin, min(begin + _STUK, n))
+        scalair = _beoordeel_deel(uit, deel, gegeven, onbekend, wortel, beleid, kalender, vandaag)
+        een_voor_een.append(begin + np.flatnonzero(scalair))
+    rijen = np.concatenate(een_voor_een) if een_voor_een else np.zeros(0, dtype=np.int64)
+    _vul_een_voor_een(uit, frame, rijen, set(meenemen), beleid, kalender, vandaag)
+    kolommen_uit: dict[str, Any] = {k: frame[k].array for k in meenemen}
+    kolommen_uit |= {k: c.categorisch() for k, c in uit.items()}
+    return pd.DataFrame(kolommen_uit, index=frame.index)
+
+
+_STUK = 1 << 17
+"""Rows judged together: the arrays of one slice (1 MB for 8-byte values) are freed and reused by
+the next, where a whole frame's temporary arrays each take fresh memory from the system (page faults
+cost as much as the arithmetic on a 1M-row frame)."""
+
+
+def _beoordeel_deel(
+    uit: dict[str, _Categorie],
+    deel: slice,
+    gegeven: dict[str, pd.Series[Any]],
+    onbekend: list[pd.Series[Any]],
+    wortel: Knoop,
+    beleid: Beleid,
+    kalender: Schoolkalender | None,
+    vandaag: date,
+) -> Bools:
+    """Judge the rows ``deel`` column-wise into ``uit``; the rows left to the one-case path."""
+    n = deel.stop - deel.start
     scalair = np.zeros(n, dtype=bool)
     kolommen: dict[str, _Kolom] = {}
     for naam, soort in _SOORTEN.items():
-        if naam in frame.columns:
-            kolommen[naam] = _lees(frame[naam], soort, _BOVENGRENS.get(naam, math.inf))
+        reeks = gegeven.get(naam)
+        if reeks is not None:
+            kolommen[naam] = _lees(reeks.iloc[deel], soort, _BOVENGRENS.get(naam, math.inf))
         else:
             kolommen[naam] = _kolom(np.zeros(n, dtype=_DTYPES[soort]), np.zeros(n, dtype=bool))
         scalair |= kolommen[naam].scalair
-    for naam in frame.columns:
-        if naam not in _SOORTEN and naam not in meenemen:
-            scalair |= frame[naam].notna().to_numpy()  # an unknown key: the one-case validation refuses it
+    for reeks in onbekend:
+        scalair |= reeks.iloc[deel].notna().to_numpy()  # an unknown key: the one-case validation refuses it
 
     feiten, versie = _feiten(kolommen, scalair, beleid, kalender, vandaag)
     blad = np.full(n, -1, dtype=np.int64)
     wandeling = _Wandeling(feiten, beleid, blad, scalair, versie)
     vandaag_code: Sjabloon = (("peildatum_vandaag", ~kolommen["peildatum"].aanwezig),)
-    wortel = BOOM_STROOMSCHEMA if beleid.luxe_verzuim_18plus else BOOM  # boom_voor, with BOOM patchable
     wandeling.loop(wortel, np.flatnonzero(~scalair), frozenset(), (), vandaag_code)
-
-    uit = {k: _Categorie(n) for k in UITVOERKOLOMMEN}
-    _vul_oordelen(uit, wandeling, versie)
-    _vul_een_voor_een(uit, frame, np.flatnonzero(scalair), set(meenemen), beleid, kalender, vandaag)
-    kolommen_uit: dict[str, Any] = {k: frame[k].array for k in meenemen}
-    kolommen_uit |= {k: c.categorisch() for k, c in uit.items()}
-    return pd.DataFrame(kolommen_uit, index=frame.index)
+    _vul_oordelen(uit, wandeling, versie, deel)
+    return scalair
 
 
 def _feiten(
@@ -729,18 +760,19 @@ class _Velden:
         return self.leeftijden
 
 
-def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Ints) -> None:
+def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Ints, deel: slice) -> None:
     """The verdict columns of the rows the walk judged (``blad``: the index of their path; -1 for the
     rows left to the one-case path), on every row at once: no gather of the judged rows."""
     paden = wandeling.paden
     blad = wandeling.blad
     niet_hier = blad < 0
     aantal = len(paden)
-    uit["verzuimsoort"].vul(blad, lambda pad_index: paden[pad_index][1].verzuimsoort.value, aantal)
-    uit["meldplicht"].vul(blad, lambda pad_index: paden[pad_index][1].meldplicht.value, aantal)
-    uit["pad"].vul(blad, lambda pad_index: _padcode(paden[pad_index][0]), aantal)
+    uit["verzuimsoort"].vul(deel, blad, lambda pad_index: paden[pad_index][1].verzuimsoort.value, aantal)
+    uit["meldplicht"].vul(deel, blad, lambda pad_index: paden[pad_index][1].meldplicht.value, aantal)
+    uit["pad"].vul(deel, blad, lambda pad_index: _padcode(paden[pad_index][0]), aantal)
     aantal_versies = len(WETSVERSIES)
     uit["grondslag"].vul(
+        deel,
         np.where(niet_hier, -1, blad * aantal_versies + versie),
         lambda combinatie: "; ".join(
             bron.titel
@@ -751,6 +783,7 @@ def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Int
         aantal * aantal_versies,
     )
     uit["regelversie"].vul(
+        deel,
         np.where(niet_hier, -1, versie),
         lambda versie_index: regelversie(WETSVERSIES[versie_index]),
         aantal_versies,
@@ -771,7 +804,7 @@ def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Int
         gekozen = (code for code, vlag in paden[pad][2] if vlag is None or gezet >> vlaggen[id(vlag)][0] & 1)
         return ",".join(code.split(":", 1)[0] for code in dict.fromkeys(gekozen))
 
-    uit["beleidskeuzes"].vul(np.where(niet_hier, -1, blad * breedte + bits), codes, aantal * breedte)
+    uit["beleidskeuzes"].vul(deel, np.where(niet_hier, -1, blad * breedte + bits), codes, aantal * breedte)
 
 
 def _vul_een_voor_een(

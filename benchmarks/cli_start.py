@@ -14,7 +14,9 @@ alike:
   pydantic program pays it (its first model imports the schema machinery and looks up plugins);
 - the same with :func:`gc.freeze` at its end: without the interpreter's last full garbage collection
   at shutdown (which :mod:`verzuimregels._programma` spares the command);
-- ``python -m verzuimregels --version``: the package and the command line's parser, no command.
+- ``python -m verzuimregels --version``: the package and the command line's parser, no command;
+- the floors (:data:`BASISLIJNEN`): pydantic, then pydantic and ``holidays``, started as the program
+  starts them; the differences of the medians say where the command's time goes.
 
 For each: the median and the minimum of wall time and of CPU time (user + system, ``wait4`` rusage of
 that process alone), and the command's ratio to the pydantic baseline and its time above it. On a
@@ -55,6 +57,24 @@ COMMANDO = [
 
 DOEL_MS = 150.0
 
+_VLOER_PYDANTIC = (
+    "import gc, os\n"
+    "os.environ.setdefault('PYDANTIC_DISABLE_PLUGINS', '__all__')\n"
+    "gc.disable()\n"
+    "from pydantic import BaseModel\n"
+    "class M(BaseModel):\n"
+    "    x: int\n"
+)
+_VLOER_HOLIDAYS = (
+    "import datetime, importlib.util, pathlib, holidays\n"
+    "pad = pathlib.Path(holidays.__file__).parent / 'countries' / 'netherlands.py'\n"
+    "spec = importlib.util.spec_from_file_location('_holidays_nl', pad)\n"
+    "nl = importlib.util.module_from_spec(spec)\n"
+    "spec.loader.exec_module(nl)\n"
+    "assert datetime.date(2017, 6, 1) not in nl.Netherlands(years=2017)\n"
+)
+_VLOER_EINDE = "gc.freeze()\n"
+
 BASISLIJNEN: dict[str, list[str]] = {
     "python -c pass": ["-c", "pass"],
     "import pydantic": ["-c", "import pydantic"],
@@ -64,7 +84,16 @@ BASISLIJNEN: dict[str, list[str]] = {
         "from pydantic import BaseModel\nclass M(BaseModel):\n    x: int\nimport gc\ngc.freeze()",
     ],
     "verzuimregels --version": ["-m", "verzuimregels", "--version"],
+    "floor: pydantic": ["-c", _VLOER_PYDANTIC + _VLOER_EINDE],
+    "floor: pydantic, holidays": ["-c", _VLOER_PYDANTIC + _VLOER_HOLIDAYS + _VLOER_EINDE],
 }
+"""The floors (issue 15: what limits the command): the third-party packages the command needs, started
+as :mod:`verzuimregels._programma` starts them (no plugin look-up, the collector off, frozen at exit).
+``floor: pydantic`` is pydantic's import and one model; ``floor: pydantic, holidays`` adds ``holidays``
+and its Netherlands module with the public holidays of one year (the example's fourth case gives dates:
+its start of leerplicht is the first school day of a month), loaded alone from its file as
+:mod:`verzuimregels.kalender` loads it. The command's time above the second floor is this package's own
+modules and the five cases; the floor is what any implementation on pydantic and holidays pays."""
 
 
 def _met_src(src: str) -> dict[str, str]:
@@ -180,6 +209,22 @@ def main(argv: list[str] | None = None) -> int:
         f"target: <= {DOEL_MS:.0f} ms wall; median wall {w * 1000:.0f} ms, median CPU {c * 1000:.0f} ms "
         f"({'met' if w * 1000 <= DOEL_MS else 'not met'} at this load); {_last()} (after)"
     )
+    print("where the command's time goes (differences of the medians above, wall / CPU):")
+    vorige = (0.0, 0.0)
+    for naam, wat in (
+        ("python -c pass", "the interpreter's start"),
+        ("floor: pydantic", "pydantic's import and first model, as the program starts them"),
+        ("floor: pydantic, holidays", "holidays and the Netherlands' public holidays"),
+        ("beoordeel (README)", "this package's modules, the parser and the five cases"),
+    ):
+        nw, nc = mediaan[naam]
+        print(f"  {wat:66} {(nw - vorige[0]) * 1000:6.1f} / {(nc - vorige[1]) * 1000:6.1f} ms")
+        vorige = (nw, nc)
+    vw, vc = mediaan["floor: pydantic, holidays"]
+    print(
+        f"the floor (pydantic and holidays, as started here): median wall {vw * 1000:.0f} ms, "
+        f"CPU {vc * 1000:.0f} ms; the target leaves {DOEL_MS - vw * 1000:.0f} ms wall above it"
+    )
     if args.geinstalleerd:
         iw, ic = mediaan["beoordeel (installed)"]
         print(
@@ -188,7 +233,12 @@ def main(argv: list[str] | None = None) -> int:
         )
     if not args.zonder_importtijd:
         totaal, per = importtijd(omgeving)
-        print(f"imports of the command (-X importtime, self time summed): {totaal:.0f} ms")
+        print(
+            f"imports of the command (-X importtime, self time summed): {totaal:.0f} ms (a module loaded "
+            "by importlib.import_module or as a submodule in 'from package import module', such as the "
+            "command's own module, is not listed: its self time is missing and its imports are listed "
+            "at the top level)"
+        )
         print("  " + "; ".join(f"{naam} {ms:.0f}" for naam, ms in per[:12]))
     return 0
 

@@ -48,6 +48,8 @@ def test_cli_start_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> None:
     assert "beoordeel vs pydantic + one model" in uit
     assert "load average" in uit
     assert "imports of the command" in uit
+    assert "the floor (pydantic and holidays, as started here)" in uit
+    assert "this package's modules, the parser and the five cases" in uit
 
 
 def test_cli_start_benchmark_meet_het_geinstalleerde_script(capsys: pytest.CaptureFixture[str]) -> None:

@@ -367,6 +367,45 @@ def test_elke_invoerregel_per_kolomtype(vorm: str) -> None:
         vergelijk(frame, kalender=kalender)
 
 
+@pytest.mark.parametrize("vorm", ["object", "getypeerd", "tekst"])
+def test_foutrijen_per_groep_een_keer_beoordeeld(vorm: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: error rows that share their error are judged once per group, row for row the same
+    as the one-case API: the same bad value alone in a column, the same check violated first, the
+    same fact missing at the same question (also leerplicht undetermined at age 5). A valid value
+    the fast path does not read (a date before 1678 as text, a decimal) is judged row by row."""
+    fouten = [
+        *FOUTEN,
+        ("ongeoorloofde_uren_4_lesweken", -1.0),
+        ("ongeoorloofde_uren_4_lesweken", float("inf")),
+        ("ziek", "ja"),
+        ("geboortedatum", "2021-02-30"),
+        ("geboortedatum", "1600-05-01"),
+        ("ongeoorloofde_uren_4_lesweken", Decimal("20")),
+    ]
+    rijen_ = []
+    for herhaling in range(12):  # the other facts differ from row to row
+        ander = {"aaneengesloten_dagen_afwezig": 3 + herhaling, "eerdere_melding_4_weken": herhaling % 2 == 0}
+        for basis in (BASIS | {"leeftijd_eerste_verzuimdag": 5 + herhaling}, MET_DATUMS):
+            for veld, waarde in fouten:
+                rijen_.append(basis | ander | {veld: waarde})
+    velden = sorted({v for r in rijen_ for v in r})
+    frame = pd.DataFrame({v: _kolom([r.get(v) for r in rijen_], v, vorm) for v in velden})
+    een_voor_een: list[Any] = []
+
+    def tellend(casus: Any, **opties: Any) -> Any:
+        een_voor_een.append(casus)
+        return beoordeel(casus, **opties)
+
+    monkeypatch.setattr(kf, "beoordeel", tellend)
+    uit = vergelijk(frame)
+    aantal_fouten = int(uit["fout_regel"].notna().sum())
+    assert aantal_fouten > 250
+    regels = set(uit["fout_regel"].dropna())
+    assert {"feit_ontbreekt", "leerplicht_onbepaald", "datum_volgorde", "greater_than_equal"} <= regels
+    # the batch's one-case calls: one per group, and the valid values it does not read row by row
+    assert len(een_voor_een) < aantal_fouten / 4
+
+
 def test_kern_importeert_geen_pandas() -> None:
     import subprocess
     import sys

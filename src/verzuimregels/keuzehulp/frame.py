@@ -37,12 +37,14 @@ except ModuleNotFoundError as _fout:
 
     raise OntbrekendeExtra("verzuimregels.keuzehulp.frame", "frame", _fout.name) from None
 
+from pydantic import ValidationError
+
 from .. import klok
 from ..beleid import STANDAARDBELEID, Beleid, Verjaardag29Februari
 from ..bronnen import WETSVERSIES, regelversie
 from ..engine.constraints import bounds, violated_rows
 from ..engine.dated import Dated
-from ..fouten import Invoerfout, bewaakt
+from ..fouten import Invoerfout, bewaakt, valideer_model
 from ..kalender import GEEN_KALENDER, OnbekendeSchoolvakanties, Schoolkalender
 from ..regels.kwalificatieplicht import ACHTTIEN_JAAR, DRIEENTWINTIG_JAAR
 from ..regels.leeftijd import SCHRIKKELDAG, leeftijd_op_kolom, verjaardag_maanddag_kolom
@@ -64,6 +66,7 @@ from .boom import (
     Toets,
     Uitkomst,
     Voorwaarde,
+    Vraag,
 )
 from .checks import CASUS_CHECKS
 from .evaluator import PLAATSHOUDERS, _andere, _grondslag, _met_waarde
@@ -430,6 +433,10 @@ class _Wandeling:
     blad: Ints
     scalair: Bools
     versie: Ints
+    groep: npt.NDArray[np.int16]
+    """Per row the number of the group (in ``sleutels``) of the rows that lack the same fact at the
+    same question: the evaluator raises the same error for each (:func:`_vul_groepen`)."""
+    sleutels: list[tuple[Any, ...]]
     paden: list[tuple[tuple[tuple[str, bool], ...], Uitkomst, Sjabloon]] = field(default_factory=list)
 
     def loop(
@@ -450,7 +457,7 @@ class _Wandeling:
             self.paden.append((stappen, knoop, sjabloon + tuple((c, None) for c in knoop.beleid)))
             return
         naam = knoop.voorwaarde.feit
-        rijen = self._met_feit(naam, rijen)
+        rijen = self._met_feit(naam, rijen, knoop)
         if naam not in gelezen:
             sjabloon += self.feiten[naam].codes
             gelezen |= {naam}
@@ -460,15 +467,20 @@ class _Wandeling:
         self.loop(knoop.ja, rijen[ja], gelezen, (*stappen, (knoop.vraag, True)), sjabloon)
         self.loop(knoop.nee, rijen[~ja], gelezen, (*stappen, (knoop.vraag, False)), sjabloon)
 
-    def _met_feit(self, naam: str, rijen: Ints) -> Ints:
-        """The rows that give fact ``naam``; the others go to the one-case evaluator (it raises)."""
+    def _met_feit(self, naam: str, rijen: Ints, vraag: Vraag | None = None) -> Ints:
+        """The rows that give fact ``naam``; the others go to the one-case evaluator (it raises), as
+        one group per question ``vraag``."""
         feit = self.feiten[naam]
         if feit.overal:
             return rijen
         ontbreekt = ~feit.aanwezig[rijen]
         if not ontbreekt.any():
             return rijen
-        self.scalair[rijen[ontbreekt]] = True
+        zonder = rijen[ontbreekt]
+        self.scalair[zonder] = True
+        if vraag is not None:
+            self.groep[zonder] = len(self.sleutels)
+            self.sleutels.append(("vraag", id(vraag), naam))
         return rijen[~ontbreekt]
 
 
@@ -567,10 +579,19 @@ def beoordeel_frame(
     uit = {k: _Categorie(n) for k in UITVOERKOLOMMEN}
     wortel = BOOM_STROOMSCHEMA if beleid.luxe_verzuim_18plus else BOOM  # boom_voor, with BOOM patchable
     een_voor_een: list[Ints] = []
+    groepen: dict[tuple[Any, ...], list[Ints]] = {}
     for begin in range(0, n, _STUK):  # in slices: each slice's arrays stay small and are reused
         deel = slice(begin, min(begin + _STUK, n))
-        scalair = _beoordeel_deel(uit, deel, gegeven, onbekend, wortel, beleid, kalender, vandaag)
-        een_voor_een.append(begin + np.flatnonzero(scalair))
+        scalair, groep, sleutels = _beoordeel_deel(
+            uit, deel, gegeven, onbekend, wortel, beleid, kalender, vandaag
+        )
+        een_voor_een.append(begin + np.flatnonzero(scalair & (groep < 0)))
+        if sleutels:
+            in_groep = np.flatnonzero(groep >= 0)
+            nummers = groep[in_groep]
+            for nummer, sleutel in enumerate(sleutels):
+                groepen.setdefault(sleutel, []).append(begin + in_groep[nummers == nummer])
+    een_voor_een += _vul_groepen(uit, frame, groepen, gegeven, set(meenemen), beleid, kalender, vandaag)
     rijen = np.concatenate(een_voor_een) if een_voor_een else np.zeros(0, dtype=np.int64)
     _vul_een_voor_een(uit, frame, rijen, set(meenemen), beleid, kalender, vandaag)
     kolommen_uit: dict[str, Any] = {k: frame[k].array for k in meenemen}
@@ -583,6 +604,8 @@ _STUK = 1 << 17
 the next, where a whole frame's temporary arrays each take fresh memory from the system (page faults
 cost as much as the arithmetic on a 1M-row frame)."""
 
+_KOLOMMEN = tuple(_SOORTEN)
+
 
 def _beoordeel_deel(
     uit: dict[str, _Categorie],
@@ -593,28 +616,119 @@ def _beoordeel_deel(
     beleid: Beleid,
     kalender: Schoolkalender | None,
     vandaag: date,
-) -> Bools:
-    """Judge the rows ``deel`` column-wise into ``uit``; the rows left to the one-case path."""
+) -> tuple[Bools, npt.NDArray[np.int16], list[tuple[Any, ...]]]:
+    """Judge the rows ``deel`` column-wise into ``uit``. Returns the rows it did not judge, and of
+    those the ones whose error a group shares (:func:`_vul_groepen`): the group's number per row
+    (-1: none) and each group's key."""
     n = deel.stop - deel.start
     scalair = np.zeros(n, dtype=bool)
+    groep = np.full(n, -1, dtype=np.int16)
+    sleutels: list[tuple[Any, ...]] = []
     kolommen: dict[str, _Kolom] = {}
-    for naam, soort in _SOORTEN.items():
+    fout_kolom = np.full(n, -1, dtype=np.int8)  # the one column whose cell the fast path cannot read
+    meer = np.zeros(n, dtype=bool)  # more than one such column, or an unknown key
+    for nummer, (naam, soort) in enumerate(_SOORTEN.items()):
         reeks = gegeven.get(naam)
         if reeks is not None:
             kolommen[naam] = _lees(reeks.iloc[deel], soort, _BOVENGRENS.get(naam, math.inf))
         else:
             kolommen[naam] = _kolom(np.zeros(n, dtype=_DTYPES[soort]), np.zeros(n, dtype=bool))
-        scalair |= kolommen[naam].scalair
+        cel = kolommen[naam].scalair
+        if cel.any():
+            meer |= cel & scalair
+            scalair |= cel
+            fout_kolom[cel] = nummer
     for reeks in onbekend:
-        scalair |= reeks.iloc[deel].notna().to_numpy()  # an unknown key: the one-case validation refuses it
+        meer |= reeks.iloc[deel].notna().to_numpy()  # an unknown key: the one-case validation refuses it
+    scalair |= meer
+    geweigerd = scalair.copy()
 
-    feiten, versie = _feiten(kolommen, scalair, beleid, kalender, vandaag)
+    feiten, versie, controle = _feiten(kolommen, scalair, beleid, kalender, vandaag)
     blad = np.full(n, -1, dtype=np.int64)
-    wandeling = _Wandeling(feiten, beleid, blad, scalair, versie)
+    wandeling = _Wandeling(feiten, beleid, blad, scalair, versie, groep, sleutels)
     vandaag_code: Sjabloon = (("peildatum_vandaag", ~kolommen["peildatum"].aanwezig),)
     wandeling.loop(wortel, np.flatnonzero(~scalair), frozenset(), (), vandaag_code)
     _vul_oordelen(uit, wandeling, versie, deel)
-    return scalair
+    # The case's own checks come before the evaluator's, its fields' before its checks.
+    for rijen, sleutel in (
+        (np.flatnonzero((controle >= 0) & ~geweigerd), "controle"),
+        (np.flatnonzero(geweigerd & ~meer), "veld"),
+    ):
+        if len(rijen):
+            waarden = (controle if sleutel == "controle" else fout_kolom)[rijen]
+            for waarde in np.unique(waarden).tolist():
+                groep[rijen[waarden == waarde]] = len(sleutels)
+                sleutels.append((sleutel, _KOLOMMEN[waarde] if sleutel == "veld" else waarde))
+    return scalair, groep, sleutels
+
+
+_GROEPEERBAAR = (bool, int, float, str, date)
+"""Cell types whose equal values a field validates alike (not ``Decimal``: ``1.0 == 1.00``)."""
+
+
+def _vul_groepen(
+    uit: dict[str, _Categorie],
+    frame: pd.DataFrame,
+    groepen: dict[tuple[Any, ...], list[Ints]],
+    gegeven: dict[str, pd.Series[Any]],
+    meenemen: set[str],
+    beleid: Beleid,
+    kalender: Schoolkalender | None,
+    vandaag: date,
+) -> list[Ints]:
+    """The error rows that share their error, each group's error made once by the one-case API.
+
+    * The rows whose only cell the fast path cannot read holds an equal value of the same type in
+      the same column: a field is validated on its own value and no check between fields runs
+      after a field error, so the errors of that field alone are each row's error
+      (:func:`_veldfout`); where it has none (a valid value the fast path does not read), the rows
+      are left to the one-case API, as is a cell of another type.
+    * The rows whose fields are valid and that violate the same check first (its error names no
+      value), and the rows that lack the same fact at the same question
+      (:class:`~verzuimregels.fouten.OntbrekendFeit`, or leerplicht undetermined at age 5): the
+      group's first row judged by the one-case API gives every row's error.
+
+    Returns the rows left to the one-case API."""
+    over: list[Ints] = []
+    for sleutel, delen in groepen.items():
+        rijen = np.concatenate(delen)
+        if sleutel[0] != "veld":
+            waarden = _een(_casussen(frame, rijen[:1], meenemen)[0], beleid, kalender, vandaag)
+            over += _vul_groep(uit, rijen, waarden)
+            continue
+        veld = sleutel[1]
+        per_waarde: dict[tuple[type[Any], Any], list[int]] = {}
+        for rij, cel in zip(rijen.tolist(), _cellen(gegeven[veld].iloc[rijen], _SOORTEN[veld]), strict=True):
+            if type(cel) in _GROEPEERBAAR:
+                per_waarde.setdefault((type(cel), cel), []).append(rij)
+            else:
+                over.append(np.array([rij], dtype=np.int64))
+        for (_, cel), lijst in per_waarde.items():
+            over += _vul_groep(uit, np.array(lijst, dtype=np.int64), _veldfout(veld, cel))
+    return over
+
+
+def _veldfout(veld: str, cel: Any) -> dict[str, str]:
+    """The error columns of a case whose only invalid field is ``veld`` holding ``cel``: the errors of
+    validating that field alone (:func:`~verzuimregels.fouten.lees_model`'s two steps); none where the
+    value is valid (then a check between fields may fail, which depends on the other fields)."""
+    invoer = {veld: cel}
+    try:
+        valideer_model(Casus, invoer)
+    except ValidationError as fout:
+        if all(e["loc"][:1] == (veld,) for e in fout.errors(include_url=False, include_input=False)):
+            return rij_uit_fout(Invoerfout.uit_validatie(fout, "", invoer))
+    return {}
+
+
+def _vul_groep(uit: dict[str, _Categorie], rijen: Ints, waarden: dict[str, str]) -> list[Ints]:
+    """One group of :func:`_vul_groepen`: its error (``waarden``) on every row; without one, the
+    rows are left to the one-case API."""
+    if "fout_regel" not in waarden:
+        return [rijen]
+    for kolom, tekst in waarden.items():
+        uit[kolom].codes[rijen] = uit[kolom].code(tekst)
+    return []
 
 
 def _feiten(
@@ -623,8 +737,10 @@ def _feiten(
     beleid: Beleid,
     kalender: Schoolkalender | None,
     vandaag: date,
-) -> tuple[dict[str, _Feit], Ints]:
-    """The facts the tree reads, derived ones included; rows for the one-case path go to ``scalair``."""
+) -> tuple[dict[str, _Feit], Ints, npt.NDArray[np.int8]]:
+    """The facts the tree reads, derived ones included, the law version per row, and per row the
+    first of :data:`CASUS_CHECKS` it violates (-1: none); rows for the one-case path go to
+    ``scalair`` (those that violate a check too)."""
     geboren, eerste, peil, gegeven = (
         kolommen["geboortedatum"],
         kolommen["eerste_verzuimdag"],
@@ -637,7 +753,9 @@ def _feiten(
     versiedagen = np.array([(versiedatum - _EPOCHE).days for versiedatum in WETSVERSIES], dtype=np.int64)
     versie = np.searchsorted(versiedagen, peildag, side="right") - 1
     scalair |= versie < 0
-    scalair |= ~datums & gegeven.aanwezig & (gegeven.waarde == LEERPLICHTIGE_LEEFTIJD)
+    # At 5 without the dates leerplicht is undetermined: the question that reads it raises
+    # (_begonnen_op_leeftijd), so for the walk the fact is missing there.
+    onbepaald = ~datums & gegeven.aanwezig & (gegeven.waarde == LEERPLICHTIGE_LEEFTIJD)
 
     regel = beleid.verjaardag_29_februari
     ander = _andere(regel)
@@ -654,7 +772,22 @@ def _feiten(
     leeftijden = {regel: leeftijd, ander: leeftijd_ander}
     leeftijden = {keuze: leeftijden[keuze] for keuze in Verjaardag29Februari}
     # Casus's checks between fields: a row that violates one goes to the one-case path, which raises it.
-    scalair |= violated_rows(CASUS_CHECKS, _Velden(kolommen, tuple(leeftijden.values())))
+    velden = _Velden(kolommen, tuple(leeftijden.values()))
+    strijdig = np.flatnonzero(violated_rows(CASUS_CHECKS, velden))
+    scalair[strijdig] = True
+    controle = np.full(len(scalair), -1, dtype=np.int8)
+    if len(strijdig):  # the first check a row violates is its error (few rows: their own view)
+        alleen = _Velden(
+            {
+                k: _Kolom(v.waarde[strijdig], v.aanwezig[strijdig], v.scalair[strijdig])
+                for k, v in kolommen.items()
+            },
+            tuple(leeftijd[strijdig] for leeftijd in velden.leeftijden),
+        )
+        eerste_fout = np.full(len(strijdig), -1, dtype=np.int8)
+        for nummer in reversed(range(len(CASUS_CHECKS))):
+            eerste_fout[CASUS_CHECKS[nummer].violated_rows(alleen)] = nummer
+        controle[strijdig] = eerste_fout
     berekend = datums & ~gegeven.aanwezig
     nu = leeftijd_op_kolom(geboren_jaar, geboren_maanddag, peil_jaar, peil_maanddag, regel)
     grens_jaar = (eerste_jaar - geboren_jaar == ACHTTIEN_JAAR) | (
@@ -723,7 +856,7 @@ def _feiten(
         zonder_kalender &= eerste.waarde < _per_dag(begin_regel, _eerste_na_volgende_maand)[0]
     leerplicht_feit = _Feit(
         begonnen,
-        np.ones(len(begonnen), dtype=bool),
+        ~onbepaald,
         (
             (code29, flag29),
             ("begin_leerplicht_zonder_kalender", zonder_kalender),
@@ -739,7 +872,7 @@ def _feiten(
         feiten[naam] = _Feit(k.waarde & k.aanwezig, np.ones(len(k.waarde), dtype=bool))
     feiten[LEEFTIJD] = leeftijd_feit
     feiten[LEERPLICHT_BEGONNEN] = leerplicht_feit
-    return feiten, versie
+    return feiten, versie, controle
 
 
 @dataclass(slots=True)
@@ -820,9 +953,15 @@ def _vul_een_voor_een(
     if not len(rijen):  # reading no rows still costs a pandas take per column
         return
     for rij, casus in zip(rijen.tolist(), _casussen(frame, rijen, meenemen), strict=True):
-        try:
-            waarden = rij_uit_oordeel(beoordeel(casus, beleid=beleid, kalender=kalender, vandaag=vandaag))
-        except Invoerfout as fout:
-            waarden = rij_uit_fout(fout)
-        for kolom, tekst in waarden.items():
+        for kolom, tekst in _een(casus, beleid, kalender, vandaag).items():
             uit[kolom].codes[rij] = uit[kolom].code(tekst)
+
+
+def _een(
+    casus: dict[str, Any], beleid: Beleid, kalender: Schoolkalender | None, vandaag: date
+) -> dict[str, str]:
+    """The output columns of one case, by the one-case API."""
+    try:
+        return rij_uit_oordeel(beoordeel(casus, beleid=beleid, kalender=kalender, vandaag=vandaag))
+    except Invoerfout as fout:
+        return rij_uit_fout(fout)

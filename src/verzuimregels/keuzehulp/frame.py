@@ -245,6 +245,7 @@ class _Kolom:
 
 
 _EPOCHE = date(1970, 1, 1)
+_NAT = np.datetime64("NaT").view(np.int64)
 
 
 def _lees(reeks: pd.Series[Any], soort: _Soort, grens: float) -> _Kolom:
@@ -266,9 +267,15 @@ def _lees(reeks: pd.Series[Any], soort: _Soort, grens: float) -> _Kolom:
         return _kolom(np.where(goed, getallen, 0).astype(np.int64), aanwezig, goed)
     if soort is _Soort.DATUM and pd.api.types.is_datetime64_dtype(dtype):
         tijden = reeks.to_numpy()
-        dagen = tijden.astype("datetime64[D]")
-        goed = dagen == tijden
-        return _kolom(np.where(goed, dagen.view(np.int64), 0), ~np.isnat(tijden), goed)
+        eenheid = np.datetime_data(tijden.dtype)[0]  # s, ms, us or ns: the units pandas holds
+        per_dag = int(np.array([1], dtype="m8[D]").astype(f"m8[{eenheid}]").view(np.int64)[0])
+        # as integers: days by floor division (as numpy casts to days), midnight where none is left
+        getallen = tijden.view(np.int64)
+        aanwezig = getallen != _NAT
+        dagnummers = getallen // per_dag
+        goed = (dagnummers * per_dag == getallen) & aanwezig
+        dagnummers[~goed] = 0
+        return _kolom(dagnummers, aanwezig, goed)
     if soort is _Soort.DATUM and isinstance(dtype, pd.StringDtype):
         iso = reeks.str.fullmatch(_ISO).fillna(False).to_numpy(dtype=bool)
         tijden = pd.to_datetime(reeks.where(iso), format="%Y-%m-%d", errors="coerce").to_numpy()
@@ -464,8 +471,9 @@ class _Wandeling:
         sjabloon += tuple((_met_waarde(c, self.beleid), None) for c in knoop.beleid)
         versie = self.versie[rijen] if isinstance(knoop.voorwaarde.drempel, Dated) else self.versie
         ja = _geldt(knoop.voorwaarde, self.feiten[naam].waarde[rijen], versie)
-        self.loop(knoop.ja, rijen[ja], gelezen, (*stappen, (knoop.vraag, True)), sjabloon)
-        self.loop(knoop.nee, rijen[~ja], gelezen, (*stappen, (knoop.vraag, False)), sjabloon)
+        # np.compress, not rijen[ja]: numpy's boolean indexing is several times slower on a random mask
+        self.loop(knoop.ja, np.compress(ja, rijen), gelezen, (*stappen, (knoop.vraag, True)), sjabloon)
+        self.loop(knoop.nee, np.compress(~ja, rijen), gelezen, (*stappen, (knoop.vraag, False)), sjabloon)
 
     def _met_feit(self, naam: str, rijen: Ints, vraag: Vraag | None = None) -> Ints:
         """The rows that give fact ``naam``; the others go to the one-case evaluator (it raises), as
@@ -476,12 +484,12 @@ class _Wandeling:
         ontbreekt = ~feit.aanwezig[rijen]
         if not ontbreekt.any():
             return rijen
-        zonder = rijen[ontbreekt]
+        zonder = np.compress(ontbreekt, rijen)
         self.scalair[zonder] = True
         if vraag is not None:
             self.groep[zonder] = len(self.sleutels)
             self.sleutels.append(("vraag", id(vraag), naam))
-        return rijen[~ontbreekt]
+        return np.compress(~ontbreekt, rijen)
 
 
 def _bladfeiten(uitkomst: Uitkomst) -> tuple[str, ...]:

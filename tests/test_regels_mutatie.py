@@ -22,6 +22,8 @@ from decimal import Decimal
 
 import numpy as np
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from verzuimregels.beleid import Verjaardag29Februari
@@ -156,6 +158,43 @@ def test_datum_alleen_iso(waarde: object, code: str, tekst: str) -> None:
     assert Casus(geboortedatum="2010-02-10", eerste_verzuimdag=date(2026, 3, 2)).geboortedatum == date(
         2010, 2, 10
     )
+
+
+_TIEN_TEKENS = st.text(
+    alphabet=st.sampled_from("0123456789-W+T: Z\u0661\uff10\u00b2x"), min_size=8, max_size=8
+).map(lambda t: f"{t[:4]}-{t[4:6]}-{t[6:]}")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_TIEN_TEKENS, st.text(min_size=8, max_size=12)))
+@example("2026-W10-1")
+@example("\u0662\u0660\u0662\u0666-\u0660\u0663-\u0660\u0662")
+@example("+026-03-02")
+@example("2026-02-29")
+@example("2026-03-02")
+def test_datum_snelle_weg_leest_wat_het_patroon_leest(tekst: str) -> None:
+    """``_iso_datum`` reads a 10-character ``____-__-__`` text with ``fromisoformat`` before the
+    pattern: it must accept, and refuse with the same code, exactly what the pattern and
+    ``fromisoformat`` together do (week dates such as ``2026-W10-1``, other digits, signs)."""
+    import re
+
+    from pydantic_core import PydanticCustomError
+
+    from verzuimregels.engine.values import _iso_datum
+
+    def verwacht(waarde: str) -> object:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", waarde):
+            return "datum_formaat"
+        try:
+            return date.fromisoformat(waarde)
+        except ValueError:
+            return "datum_bestaat_niet"
+
+    try:
+        gelezen: object = _iso_datum(tekst)
+    except PydanticCustomError as fout:
+        gelezen = fout.type
+    assert gelezen == verwacht(tekst)
 
 
 def test_begin_leerplicht_voor_92_dagen_na_de_eerste_van_de_maand() -> None:

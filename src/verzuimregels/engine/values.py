@@ -17,6 +17,14 @@ _ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _iso_datum(waarde: Any) -> Any:
     """Accept a ``date`` or an ISO ``YYYY-MM-DD`` string, nothing else (no timestamps, no times)."""
+    if type(waarde) is str and len(waarde) == 10 and waarde[4] == "-" and waarde[7] == "-":
+        # The common form, without the pattern: ``fromisoformat`` reads a 10-character string with
+        # these dashes only as YYYY-MM-DD of ASCII digits (what the pattern accepts); anything it
+        # refuses gets the checks below, and their error.
+        try:
+            return date.fromisoformat(waarde)
+        except ValueError:
+            pass
     if isinstance(waarde, str):
         if not _ISO_DATUM.fullmatch(waarde):
             raise PydanticCustomError("datum_formaat", "Input should be a date as YYYY-MM-DD")

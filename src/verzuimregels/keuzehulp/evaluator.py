@@ -235,7 +235,8 @@ def _begin_leerplicht(
         if is_schrikkeldag(geboren)
         else (geboren.year, geboren.month)
     )
-    sleutel = (maand, _nummer(kalender), regel._value_)  # the value: an enum hashes in Python
+    nummer = -1 if kalender is GEEN_KALENDER else _nummer(kalender)  # no calendar: no look-up
+    sleutel = (maand, nummer, regel._value_)  # the value: an enum hashes in Python
     begin = _BEGIN.get(sleutel)
     if begin is not None:
         return begin, True
@@ -289,15 +290,22 @@ def _bouw(model: type[_M], **velden: Any) -> _M:
 def _nieuw(model: type[_M], velden: dict[str, Any]) -> _M:
     """:func:`_bouw` with the fields as a dict of the caller's own, which becomes the object's
     ``__dict__`` (no copy: the caller hands it over)."""
-    obj = model.__new__(model)
-    zet = object.__setattr__
-    zet(obj, "__dict__", velden)
+    obj = _object_nieuw(model)
+    _zet_dict(obj, velden)
     alle = _ALLE_VELDEN.get(model) or _alle_velden(model)
-    zet(obj, "__pydantic_fields_set__", alle if len(velden) == len(alle) else set(velden))
-    zet(obj, "__pydantic_extra__", None)
-    zet(obj, "__pydantic_private__", None)
+    _zet_velden_gezet(obj, alle if len(velden) == len(alle) else set(velden))
+    _zet_extra(obj, None)
+    _zet_privaat(obj, None)
     return obj
 
+
+# BaseModel's own slots, set through their descriptors: ``object.__setattr__`` looks each name up
+# through the class's MRO first (half the cost of building a step).
+_object_nieuw = object.__new__
+_zet_dict = BaseModel.__dict__["__dict__"].__set__
+_zet_velden_gezet = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_zet_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_zet_privaat = BaseModel.__dict__["__pydantic_private__"].__set__
 
 _ALLE_VELDEN: dict[type[BaseModel], set[str]] = {}
 

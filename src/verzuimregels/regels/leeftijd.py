@@ -58,8 +58,11 @@ def leeftijd_op(geboortedatum: date, dag: date, regel: Verjaardag29Februari) -> 
     that fell on or before ``dag``.
     """
     jaren = dag.year - geboortedatum.year
-    if dag < verjaardag(geboortedatum, jaren, regel):
-        jaren -= 1
+    if geboortedatum.month == 2 and geboortedatum.day == 29:  # is_schrikkeldag, without the call
+        if dag < verjaardag(geboortedatum, jaren, regel):
+            jaren -= 1
+    elif (dag.month, dag.day) < (geboortedatum.month, geboortedatum.day):
+        jaren -= 1  # dag < verjaardag(...): the birthday is the same month and day in dag's year
     return jaren
 
 

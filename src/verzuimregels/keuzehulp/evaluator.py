@@ -217,7 +217,7 @@ def _geboortedatum(geboren: date | None) -> tuple[GelezenFeit, ...]:
     return () if geboren is None else (_feit("geboortedatum", geboren, Herkomst.OPGEGEVEN),)
 
 
-_BEGIN: dict[tuple[object, int, str], date] = {}
+_BEGIN: dict[tuple[object, ...], date] = {}
 
 
 def _begin_leerplicht(
@@ -230,13 +230,12 @@ def _begin_leerplicht(
     of birth (:func:`~verzuimregels.regels.leeftijd.verjaardag`), so the month after it is the same for
     the whole month (``test_begin_leerplicht_per_geboortemaand``); a 29 February birth is keyed on the
     month the rule computes."""
-    maand: object = (
-        eerste_dag_maand_na_vijfde_verjaardag(geboren, regel)
-        if is_schrikkeldag(geboren)
-        else (geboren.year, geboren.month)
-    )
     nummer = -1 if kalender is GEEN_KALENDER else _nummer(kalender)  # no calendar: no look-up
-    sleutel = (maand, nummer, regel._value_)  # the value: an enum hashes in Python
+    sleutel: tuple[object, ...] = (  # flat (a nested tuple is hashed again each time); the rule's value:
+        (eerste_dag_maand_na_vijfde_verjaardag(geboren, regel), None, nummer, regel._value_)
+        if is_schrikkeldag(geboren)  # a date is never a year, so the two forms never meet
+        else (geboren.year, geboren.month, nummer, regel._value_)  # an enum hashes in Python
+    )
     begin = _BEGIN.get(sleutel)
     if begin is not None:
         return begin, True
@@ -434,8 +433,9 @@ def _loop(
 @dataclass(frozen=True, slots=True)
 class _Sjabloon:
     oordeel: Oordeel
-    gaten: tuple[tuple[int, Vraag, str], ...]
-    """Steps of this case alone: position in the pad, the question, the computed fact it read."""
+    gaten: tuple[tuple[int, int, str], ...]
+    """Steps of this case alone: position in the pad, the kind of step (:func:`_stapsoort`), the
+    computed fact it read."""
     boom: Vraag
     """The tree walked (its ``id`` is part of the key)."""
 
@@ -617,7 +617,8 @@ def _gedeeld(
         return _loop(casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom)
     if eigen:
         leest = _BLADLEZINGEN[id(knoop)]
-        sleutel.extend(eigen[naam][0] if naam in leest else None for naam in eigen)
+        for naam in eigen:  # a loop, not a generator: one frame less per case
+            sleutel.append(eigen[naam][0] if naam in leest else None)
     sleutel_t = tuple(sleutel)
     sjabloon = _SJABLONEN.get(sleutel_t)
     if sjabloon is None:
@@ -626,7 +627,14 @@ def _gedeeld(
         )
         if len(_SJABLONEN) >= _MAX_SJABLONEN:
             _SJABLONEN.clear()
-        _SJABLONEN[sleutel_t] = _Sjabloon(oordeel, tuple(gaten), boom)
+        _SJABLONEN[sleutel_t] = _Sjabloon(
+            oordeel,
+            tuple(
+                (plek, _stapsoort(vraag.knoop, taal, oordeel.pad[plek].antwoord, versie), naam)
+                for plek, vraag, naam in gaten
+            ),
+            boom,
+        )
         return oordeel
     if not sjabloon.gaten:
         return sjabloon.oordeel
@@ -635,10 +643,9 @@ def _gedeeld(
     eerste = waarden["eerste_verzuimdag"]
     zelf = geboren if met_geboortedatum else None
     getoond: dict[str, tuple[GelezenFeit, ...]] = {}  # S3 and Q3 show the same facts
-    for plek, vraag, feit in sjabloon.gaten:
+    for plek, soort, feit in sjabloon.gaten:
         waarde, vanaf = eigen[feit]
-        antwoord = pad[plek].antwoord
-        stap_sleutel = (vraag.knoop, taal._value_, antwoord, versie, zelf, eerste, waarde, vanaf)
+        stap_sleutel = (soort, zelf, eerste, waarde, vanaf)
         eigen_stap = _EIGEN_STAPPEN.get(stap_sleutel)
         if eigen_stap is None:  # the template's step with this case's facts
             feiten = getoond.get(feit)
@@ -663,7 +670,23 @@ def _gedeeld(
 _NIET = object()
 
 _EIGEN_STAPPEN: dict[tuple[Any, ...], Stap] = {}
-"""The steps that show a case's own dates, keyed by the values they show: one look-up per step."""
+"""The steps that show a case's own dates, keyed by the kind of step (:func:`_stapsoort`) and the
+values they show: one look-up per step."""
+
+_STAPSOORTEN: dict[tuple[str, str, bool, date], int] = {}
+
+
+def _stapsoort(knoop: str, taal: Taal, antwoord: bool, versie: date) -> int:
+    """A number per question, language, answer and law version: the part of a step's key that a
+    template fixes, numbered once so that each case hashes a short key. Numbers are never given twice
+    (:data:`_TELLER`), so a cleared table only costs new numbers, never a wrong step."""
+    sleutel = (knoop, taal._value_, antwoord, versie)
+    nummer = _STAPSOORTEN.get(sleutel)
+    if nummer is None:
+        if len(_STAPSOORTEN) >= _MAX_NUMMERS:
+            _STAPSOORTEN.clear()
+        nummer = _STAPSOORTEN[sleutel] = next(_TELLER)
+    return nummer
 
 
 _STAPPEN: dict[tuple[Any, ...], Stap] = {}

@@ -217,6 +217,35 @@ def test_nummers_van_beleid_nooit_twee_keer(monkeypatch: pytest.MonkeyPatch) -> 
     assert max(len(evaluator._NUMMERS), len(evaluator._WAARDEN)) <= 2
 
 
+def test_stapsoorten_nooit_twee_keer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The number of a kind of step (question, language, answer, law version) in the key of a case's
+    own step means one kind for ever: after a full table a kind gets a new number, never the number
+    of another kind (which would hand a case a step of another question or language), and verdicts
+    with dates stay those of the walk."""
+    monkeypatch.setattr(evaluator, "_MAX_NUMMERS", 2)
+    evaluator.leeg_caches()
+    gezien: dict[int, tuple[str, Taal, bool, date]] = {}
+    soorten = [(k, t, a, date(2024, 1, 1)) for k in ("S1", "S3") for t in Taal for a in (True, False)]
+    for soort in soorten * 2:
+        nummer = evaluator._stapsoort(*soort)
+        assert gezien.setdefault(nummer, soort) == soort
+    assert len(evaluator._STAPSOORTEN) <= 2
+    gevallen = [
+        BASIS | {"geboortedatum": f"20{j:02d}-03-0{n}", "eerste_verzuimdag": "2026-09-01"}
+        for j in (3, 9, 12, 21)
+        for n in (1, 2)
+    ]
+    for taal in (*Taal, *Taal):
+        for g in gevallen:
+            casus = Casus.model_validate(g)
+            gedeeld = beoordeel(g, taal=taal)
+            gewandeld = _wandeling(casus, date(2026, 9, 14), {"taal": taal})  # BASIS's peildatum
+            assert (gedeeld.model_dump_json(), repr(gedeeld)) == (
+                gewandeld.model_dump_json(),
+                repr(gewandeld),
+            )
+
+
 def test_bladanalyse_ziet_een_blad_dat_zelf_leest() -> None:
     from dataclasses import replace
 

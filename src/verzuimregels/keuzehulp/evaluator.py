@@ -695,7 +695,7 @@ _MAX_STAPPEN = 1 << 16
 
 def leeg_caches() -> None:
     """Forget every shared verdict, step and fact (tests: the next case is built as in a fresh process)."""
-    for cache in (_SJABLONEN, _STAPPEN, _EIGEN_STAPPEN, _FEITEN, _GELEZEN, _BEGIN):
+    for cache in (_SJABLONEN, _STAPPEN, _EIGEN_STAPPEN, _STAPSOORTEN, _FEITEN, _GELEZEN, _BEGIN):
         cache.clear()
 
 

@@ -217,18 +217,8 @@ def _tijden(df: pd.DataFrame, naam: str, rijen: Ints) -> tuple[_Cellen, Ints]:
     kolom = df[naam]
     leeg = kolom.isna().to_numpy()[rijen]
     gegeven = np.flatnonzero(~leeg)
-    cellen = kolom.take(rijen[gegeven]).tolist()  # only the cells with a time leave their array
-    gelezen: dict[str, tuple[int, int]] = {}  # few distinct texts: each read once
-    tijden = []
-    for cell in cellen:
-        if type(cell) is str:
-            tijd = gelezen.get(cell)
-            if tijd is None:
-                tijd = gelezen[cell] = _tijd(cell)
-        else:
-            tijd = _tijd(cell)
-        tijden.append(tijd)
-    waarde = np.array(tijden, dtype=np.int64).reshape(-1, 2)
+    cellen = kolom.take(rijen[gegeven])  # only the cells with a time leave their array
+    waarde = _tijdwaarden(cellen)
     minuten = np.zeros(len(rijen), dtype=np.int64)
     precies = np.zeros(len(rijen), dtype=np.int64)
     slecht = np.zeros(len(rijen), dtype=bool)
@@ -236,6 +226,27 @@ def _tijden(df: pd.DataFrame, naam: str, rijen: Ints) -> tuple[_Cellen, Ints]:
     precies[gegeven] = waarde[:, 0] * 60_000_000 + waarde[:, 1]
     slecht[gegeven] = waarde[:, 0] < 0
     return _Cellen(minuten, leeg, slecht), precies
+
+
+def _tijdwaarden(cellen: pd.Series[Any]) -> Ints:
+    """Per cell of ``van``/``tot`` (none empty): :func:`_tijd`'s pair, as an ``(n, 2)`` array.
+
+    There are few distinct times: each is read once (``pd.factorize``, which hashes a text column
+    of Dask's Arrow strings without making Python objects). Only cells that are exactly ``time``
+    or ``str`` are grouped so: a subclass of ``time`` compares equal to the ``time`` it is not,
+    so a column holding anything else is read cell by cell."""
+    if isinstance(cellen.dtype, np.dtype):
+        waarden = cellen.to_numpy(dtype=object)
+        if not {time, str}.issuperset(map(type, waarden)):
+            return np.array([_tijd(cell) for cell in waarden.tolist()], dtype=np.int64).reshape(-1, 2)
+        codes, uniek = pd.factorize(waarden)
+        verschillend = list(uniek)
+    else:  # a text (or Arrow) column: every cell of one type
+        codes, uniek_tekst = pd.factorize(cellen)
+        verschillend = list(uniek_tekst)
+    gelezen = np.array([_tijd(cell) for cell in verschillend], dtype=np.int64).reshape(-1, 2)
+    uit: Ints = gelezen[codes]
+    return uit
 
 
 def _redenen(df: pd.DataFrame, rijen: Ints) -> tuple[Ints, Bools]:

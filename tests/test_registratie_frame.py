@@ -743,3 +743,63 @@ def test_vrijstellingen_kolomsgewijs_en_twijfel_naar_een_leerling() -> None:
     )
     tekst = df.assign(vrijstelling_begin=pd.Series(["2025-09-01"] * len(df), dtype=object))
     pd.testing.assert_frame_equal(analyseer_frame(tekst, PEIL), analyseer_frame(df, PEIL))
+
+
+def test_niet_te_melden_16_uur_kolomsgewijs_met_de_feiten_van_het_schema(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 16-uur melding not to report (a pupil of 18 or older, no afspraak with the gemeente) is
+    decided column-wise, with the same rows, and it is no "eerdere melding" for the meldingen after
+    it: the column-wise keuzehulp is asked on exactly the facts the one-pupil schedule asks
+    (``eerste_verzuimdag``, ``eerdere_melding_4_weken``, each melding's day). Until issue 15 such a
+    pupil went the one-pupil way."""
+    from collections import Counter
+
+    import verzuimregels.registratie.analyse as analyse_module
+    import verzuimregels.registratie.frame as frame_module
+    import verzuimregels.registratie.kolomsgewijs as kolom_module
+
+    schema: Counter[tuple[Any, ...]] = Counter()
+    oordeel = analyse_module._Planner._oordeel
+
+    def schema_vraagt(self: Any, eerste: date, dag: date, **feiten: Any) -> Any:
+        if "eerdere_melding_4_weken" in feiten:
+            schema[(self.leerlinggegevens.sleutel, dag, eerste, feiten["eerdere_melding_4_weken"])] += 1
+        return oordeel(self, eerste, dag, **feiten)
+
+    kolomsgewijs: Counter[tuple[Any, ...]] = Counter()
+    beslist: set[str] = set()
+    toets, analyseer_kolomsgewijs = kolom_module._toets, kolom_module.analyseer_kolomsgewijs
+    sleutels: list[Any] = []
+
+    niet_te_melden: list[str] = []
+
+    def kolomsgewijs_vraagt(zestien: Any, lrv: Any, overig: Any, *rest: Any) -> None:
+        niet_te_melden.extend(zestien.oordeel.plicht[~np.isin(zestien.oordeel.plicht, kolom_module._MELDEN)])
+        for melding in (zestien, lrv, overig):
+            eerste, dag, feiten = melding.vraag
+            for pupil, d, e, eerder in zip(
+                melding.pupil.tolist(),
+                dag.tolist(),
+                eerste.tolist(),
+                feiten["eerdere_melding_4_weken"].tolist(),
+                strict=True,
+            ):
+                dagen = (date(1970, 1, 1) + timedelta(days=d), date(1970, 1, 1) + timedelta(days=e))
+                kolomsgewijs[(sleutels[pupil], *dagen, eerder)] += 1
+        toets(zestien, lrv, overig, *rest)
+
+    def onthoud(*args: Any, **opties: Any) -> Any:
+        sleutels[:] = args[4]
+        uit = analyseer_kolomsgewijs(*args, **opties)
+        beslist.update(sleutels[g] for g in uit.leerlingen.tolist())
+        return uit
+
+    monkeypatch.setattr(analyse_module._Planner, "_oordeel", schema_vraagt)
+    monkeypatch.setattr(kolom_module, "_toets", kolomsgewijs_vraagt)
+    monkeypatch.setattr(frame_module, "analyseer_kolomsgewijs", onthoud)
+    pupils = next(leerlingen(3000, seed=1, per=3000))
+    uit = _zelfde(pupils, PEIL)
+    assert set(uit["sleutel"]) == beslist  # every pupil column-wise
+    assert Counter(niet_te_melden)[Meldplicht.NIET_VERPLICHT.value] > 3  # then merged with overig verzuim
+    assert kolomsgewijs == Counter({vraag: n for vraag, n in schema.items() if vraag[0] in beslist})

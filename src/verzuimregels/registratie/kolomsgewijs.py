@@ -25,12 +25,13 @@ The analysis runs as named steps, each over all pupils at once:
 6. :func:`_zestien_uur`, :func:`_lrv`, :func:`_overig`, :func:`_luxe`: the meldingen of each kind with
    their verdicts from the column-wise keuzehulp
    (:func:`~verzuimregels.keuzehulp.frame.beoordeel_frame`) on the facts the planner gives the one-case
-   engine;
-7. :func:`_rijen`: the output rows, in the order of :attr:`~verzuimregels.registratie.Analyse.meldingen`.
+   engine; :func:`_herzie` asks again where a 16-uur melding not to report changes those facts;
+7. :func:`_rijen`: the output rows, in the order of :attr:`~verzuimregels.registratie.Analyse.meldingen`
+   (:func:`_voeg_samen`: ``niet_verplicht`` meldingen in a row are one, as the planner makes them).
 
-A verdict the rounds did not assume (a 16-uur or LRV melding not to report, overig verzuim that is
-another kind), a vrijstelling, or anything not plainly valid leaves the pupil to the one-pupil
-schedule, which gives the same rows as :func:`~verzuimregels.registratie.analyseer`.
+A verdict the rounds did not assume (an LRV melding not to report, overig verzuim that is another
+kind), an error, or anything not plainly valid leaves the pupil to the one-pupil schedule, which
+gives the same rows as :func:`~verzuimregels.registratie.analyseer`.
 
 Hours are counted exactly, in units of 1/10,000 hour; a pupil with an hour that is no whole number
 of such units (a 50-minute lesuur counted as klokuren: 0.8333… hours) goes to the one-pupil path,
@@ -1275,6 +1276,9 @@ class _Meldingen:
     oordeel: _Oordelen
     houd: Bools
     """Kept when its pupil is decided here (a melding ``niet_melden`` is none)."""
+    vraag: tuple[Ints, Ints, dict[str, Any]] | None = None
+    """What the keuzehulp was asked (first verzuimdag, peildatum, the other facts): a verdict the
+    schedule's order changes is asked again (:func:`_herzie`)."""
 
     def deel(self, selection: Ints) -> _Meldingen:
         """The meldingen ``selection``."""
@@ -1304,22 +1308,23 @@ class _Meldingen:
 def _zestien_uur(
     rondes: _Rondes, uren: _Uren, reeksen: _Reeksen, keuzehulp: _Keuzehulp, peil: int
 ) -> _Meldingen:
-    """The 16-uur meldingen of the rounds with their verdicts; one that is not to be reported would
-    change the restarts: its pupil goes to the one-pupil schedule (``naar_schema``)."""
+    """The 16-uur meldingen of the rounds with their verdicts. The schedule moves on from each
+    whatever its verdict; one not to report is no "eerdere melding" for those after it
+    (:func:`_herzie`)."""
     zestien_rijen = rondes.zestien
     pupil = zestien_rijen["pupil"]
     dagen = reeksen.op(pupil, zestien_rijen["dag"])
-    oordeel = keuzehulp(
-        pupil,
-        zestien_rijen["anker"],
+    vraag = (
+        zestien_rijen["anker"].copy(),
         zestien_rijen["tot"],
         {
             "vakantie_zonder_verlof": False,
             "aaneengesloten_dagen_afwezig": dagen,
             "ongeoorloofde_uren_4_lesweken": zestien_rijen["venster"] / EENHEID,
-            "eerdere_melding_4_weken": zestien_rijen["eerder"],
+            "eerdere_melding_4_weken": zestien_rijen["eerder"].copy(),
         },
     )
+    oordeel = keuzehulp(pupil, *vraag)
     return _Meldingen(
         pupil=pupil,
         begin=uren.dag[zestien_rijen["start"]] if len(pupil) else _LEEG,
@@ -1336,6 +1341,7 @@ def _zestien_uur(
         wacht=zestien_rijen["dag"] > peil,
         oordeel=oordeel,
         houd=np.ones(len(pupil), dtype=bool),
+        vraag=vraag,
     )
 
 
@@ -1359,8 +1365,7 @@ def _overig(
     np.maximum.at(hoogste, np.repeat(np.arange(len(pupil)), aantal), totaal)
     dagen = reeksen.op(pupil, laatste)
     eerder = laatste - rondes.laatste[pupil] <= VIER_WEKEN_IN_DAGEN
-    oordeel = keuzehulp(
-        pupil,
+    vraag = (
         np.where(eerder, rondes.anker[pupil], eerste),
         laatste,
         {
@@ -1370,6 +1375,7 @@ def _overig(
             "eerdere_melding_4_weken": eerder,
         },
     )
+    oordeel = keuzehulp(pupil, *vraag)
     return _Meldingen(
         pupil=pupil,
         begin=eerste,
@@ -1384,6 +1390,7 @@ def _overig(
         wacht=np.zeros(len(pupil), dtype=bool),
         oordeel=oordeel,
         houd=np.ones(len(pupil), dtype=bool),
+        vraag=vraag,
     )
 
 
@@ -1417,17 +1424,17 @@ def _lrv(
         if len(pupil)
         else _LEEG
     )
-    oordeel = keuzehulp(
-        pupil,
-        lrv_rijen["anker"],
+    vraag = (
+        lrv_rijen["anker"].copy(),
         dag,
         {
             "vakantie_zonder_verlof": False,
             "aaneengesloten_dagen_afwezig": np.full(len(pupil), VIER_WEKEN_IN_DAGEN, dtype=np.int64),
             "ongeoorloofde_uren_4_lesweken": window_hours / EENHEID,
-            "eerdere_melding_4_weken": lrv_rijen["eerder"],
+            "eerdere_melding_4_weken": lrv_rijen["eerder"].copy(),
         },
     )
+    oordeel = keuzehulp(pupil, *vraag)
     return _Meldingen(
         pupil=pupil,
         begin=begin,
@@ -1443,6 +1450,7 @@ def _lrv(
         wacht=np.zeros(len(pupil), dtype=bool),
         oordeel=oordeel,
         houd=np.ones(len(pupil), dtype=bool),
+        vraag=vraag,
     )
 
 
@@ -1485,15 +1493,85 @@ def _luxe(dagen: _Dagen, beslist: Bools, keuzehulp: _Keuzehulp) -> tuple[_Meldin
     return melding, dagen.positie[holiday]
 
 
+def _herzie(
+    rondes: _Rondes,
+    zestien: _Meldingen,
+    lrv: _Meldingen,
+    overig: _Meldingen,
+    keuzehulp: _Keuzehulp,
+    pupil_count: int,
+) -> None:
+    """The verdicts asked again where the schedule's order changes their facts.
+
+    The rounds took every 16-uur melding to be one to report. The schedule
+    (:meth:`~verzuimregels.registratie.analyse._Planner.schema`) moves on from a 16-uur melding
+    whatever its verdict, but only one to report (``verplicht``, ``afspraak_gemeente``) is the
+    "eerdere melding" of the meldingen after it and sets the first verzuimdag of their absence
+    (``eerdere_melding_4_weken``, Q3's ``eerste_verzuimdag``). So, round by round, the facts are
+    derived again from the verdicts; a melding whose facts changed is asked again, until none
+    changes (round ``r``'s facts are final after ``r`` passes). An LRV/RMC melding not to report
+    sends its pupil to the one-pupil schedule (:func:`_toets`): it counts as reported here."""
+    schema = (zestien, lrv)
+    rondes_van = (rondes.zestien["ronde"], rondes.lrv["ronde"])
+    aantal = int(max([int(r.max()) + 1 for r in rondes_van if len(r)] or [0]))
+    per_ronde = [
+        [np.flatnonzero(ronde == r) for r in range(aantal)] for ronde in rondes_van
+    ]  # a pupil has one melding a round
+    for _ in range(aantal + 1):
+        laatste = np.full(pupil_count, -(10**9), dtype=np.int64)
+        anker = np.zeros(pupil_count, dtype=np.int64)
+        nieuw = [(np.zeros(len(m.pupil), dtype=bool), np.zeros(len(m.pupil), dtype=np.int64)) for m in schema]
+        for r in range(aantal):
+            for soort, melding in enumerate(schema):
+                rij = per_ronde[soort][r]
+                pupil, dag = melding.pupil[rij], melding.dag[rij]
+                eerder = dag - laatste[pupil] <= VIER_WEKEN_IN_DAGEN
+                eerste = np.where(eerder, anker[pupil], melding.begin[rij])
+                nieuw[soort][0][rij], nieuw[soort][1][rij] = eerder, eerste
+                meldt = (
+                    np.isin(melding.oordeel.plicht[rij], _MELDEN) & ~melding.oordeel.fout[rij]
+                    if melding is zestien
+                    else np.ones(len(rij), dtype=bool)
+                )
+                laatste[pupil[meldt]], anker[pupil[meldt]] = dag[meldt], eerste[meldt]
+        eerder = overig.dag - laatste[overig.pupil] <= VIER_WEKEN_IN_DAGEN
+        nieuw.append((eerder, np.where(eerder, anker[overig.pupil], overig.begin)))
+        opnieuw = []
+        for melding, (eerder, eerste) in zip((*schema, overig), nieuw, strict=True):
+            assert melding.vraag is not None
+            gevraagd_eerste, peil, feiten = melding.vraag
+            anders = np.flatnonzero(
+                (eerder != feiten["eerdere_melding_4_weken"]) | (eerste != gevraagd_eerste)
+            )
+            if len(anders):
+                feiten["eerdere_melding_4_weken"][anders] = eerder[anders]
+                gevraagd_eerste[anders] = eerste[anders]
+                deel = {k: v[anders] if isinstance(v, np.ndarray) else v for k, v in feiten.items()}
+                opnieuw.append(
+                    (melding, anders, keuzehulp(melding.pupil[anders], eerste[anders], peil[anders], deel))
+                )
+        if not opnieuw:
+            return
+        keuzehulp.beantwoord()
+        for melding, anders, oordeel in opnieuw:
+            melding.oordeel.soort[anders] = oordeel.soort
+            melding.oordeel.plicht[anders] = oordeel.plicht
+            melding.oordeel.versie[anders] = oordeel.versie
+            melding.oordeel.fout[anders] = oordeel.fout
+    raise AssertionError("the verdicts did not settle")  # round r settles in pass r
+
+
 def _toets(
     zestien: _Meldingen, lrv: _Meldingen, overig: _Meldingen, luxe: _Meldingen, naar_schema: Bools
 ) -> None:
-    """Each verdict against what the rounds assumed: a 16-uur or LRV/RMC melding not to report, or
-    overig verzuim that the schedule would not leave as such, would change the schedule: its pupil
-    goes to the one-pupil schedule (``naar_schema``); so does an error. A verdict ``niet_melden``
-    is no melding (:meth:`_Planner._melding`): ``houd`` false."""
+    """Each verdict against what the rounds assumed: an LRV/RMC melding not to report, or overig
+    verzuim that the schedule would not leave as such, would change the schedule: its pupil goes to
+    the one-pupil schedule (``naar_schema``); so does an error. A 16-uur melding not to report
+    changes no restart (:func:`_herzie` has its facts right). A verdict ``niet_melden`` is no
+    melding (:meth:`_Planner._melding`): ``houd`` false."""
     oordeel = zestien.oordeel
-    naar_schema[zestien.pupil[oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)]] = True
+    naar_schema[zestien.pupil[oordeel.fout]] = True
+    zestien.houd = oordeel.plicht != Meldplicht.NIET_MELDEN.value
     oordeel = lrv.oordeel
     anders = oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)
     anders |= ~np.isin(oordeel.soort, (Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM.value, Verzuimsoort.RMC.value))
@@ -1545,6 +1623,35 @@ def _situaties(leerlinggegevens: _Leerlingen, niet_ingeschreven: Bools, peildatu
     return situatie
 
 
+def _voeg_samen(m: dict[str, npt.NDArray[Any]]) -> dict[str, npt.NDArray[Any]]:
+    """The meldingen ``m`` (fields of :class:`_Meldingen` and its verdict, ``records`` as tuples)
+    with each run of ``niet_verplicht`` meldingen of the schedule one melding, as
+    :func:`~verzuimregels.registratie.analyse._voeg_toe` extends overig verzuim right after overig
+    verzuim (a 16-uur melding not to report, then the overig verzuim after it): the first one's
+    begindatum, verzuimsoort and status, the last one's einddatum, dag_plicht, days and verdict,
+    the hours added up and the records of all."""
+    nv = (m["volg"] >= _SCHEMA) & (m["plicht"] == Meldplicht.NIET_VERPLICHT.value)
+    volg = np.lexsort((m["volg"], m["pupil"]))
+    pupil, niet_verplicht = m["pupil"][volg], nv[volg]
+    erbij = np.zeros(len(volg), dtype=bool)
+    erbij[1:] = niet_verplicht[1:] & niet_verplicht[:-1] & (pupil[1:] == pupil[:-1])
+    if not erbij.any():
+        return m
+    starts = np.flatnonzero(~erbij)
+    stops = np.append(starts[1:], len(volg))
+    eerste, laatste = volg[starts], volg[stops - 1]
+    uit = {veld: waarden[eerste] for veld, waarden in m.items()}
+    for veld in ("einde", "dag", "dagen", "plicht", "versie"):
+        uit[veld] = m[veld][laatste]
+    uit["uren"] = np.add.reduceat(m["uren"][volg], starts)
+    uit["exponent"] = np.minimum.reduceat(m["exponent"][volg], starts)
+    records = m["records"]
+    for groep in np.flatnonzero(stops - starts > 1).tolist():
+        samen = records[volg[starts[groep] : stops[groep]]]
+        uit["records"][groep] = tuple(sorted({positie for r in samen for positie in r}))
+    return uit
+
+
 def _rijen(
     soorten: list[tuple[_Meldingen, int]],
     posities: list[Ints],
@@ -1556,20 +1663,18 @@ def _rijen(
     then the schedule, sorted by ``(dag_plicht, begindatum)``, stable), or one ``geen_melding`` row.
     ``soorten``: the meldingen kept, each kind with the index in ``posities`` of its records."""
     alle = [melding for melding, _ in soorten]
+    velden = ("pupil", "begin", "einde", "dag", "uren", "exponent", "dagen", "volg", "wacht")
+    m = {veld: np.concatenate([getattr(melding, veld) for melding in alle]) for veld in velden}
+    for veld in ("soort", "plicht", "versie"):
+        m[veld] = np.concatenate([getattr(melding.oordeel, veld) for melding in alle])
+    m["records"] = _records_van(soorten, posities)
+    m = _voeg_samen(m)
 
     def samen(veld: str) -> npt.NDArray[Any]:
-        return np.concatenate([getattr(melding, veld) for melding in alle])
+        return m[veld]
 
-    def oordelen(veld: str) -> npt.NDArray[Any]:
-        return np.concatenate([getattr(melding.oordeel, veld) for melding in alle])
-
-    melding_pupil, melding_begin, melding_einde, melding_dag = (
-        samen("pupil"),
-        samen("begin"),
-        samen("einde"),
-        samen("dag"),
-    )
-    melding_plicht = oordelen("plicht")
+    melding_pupil, melding_begin, melding_einde, melding_dag = m["pupil"], m["begin"], m["einde"], m["dag"]
+    melding_plicht = m["plicht"]
     melding_order = np.lexsort((samen("volg"), melding_begin, melding_dag, melding_pupil))
     geen_pupils = np.flatnonzero(geen)
     row_pupil = np.concatenate((geen_pupils, melding_pupil[melding_order]))
@@ -1624,7 +1729,7 @@ def _rijen(
             "uitkomst": kolom("geen_melding", np.full(len(melding_pupil), "melding", dtype=object)),
             "situatie": situatie[rij_volg],
             "volgnummer": volgnummer[rij_volg],
-            "verzuimsoort": kolom(None, oordelen("soort")),
+            "verzuimsoort": kolom(None, m["soort"]),
             "meldplicht": kolom(None, melding_plicht),
             "begindatum": kolom(None, datums(melding_begin)),
             "einddatum": kolom(None, datums(melding_einde)),
@@ -1632,9 +1737,9 @@ def _rijen(
             "uiterste_meld_dag": kolom(None, uiterste),
             "uren": kolom(None, np.array(uren or [], dtype=object)),
             "aaneengesloten_dagen": kolom(None, samen("dagen").astype(object)),
-            "records": kolom(None, _records_van(soorten, posities)),
+            "records": kolom(None, m["records"]),
             "status": kolom(None, status),
-            "regelversie": kolom(None, oordelen("versie")),
+            "regelversie": kolom(None, m["versie"]),
         },
     )
 
@@ -1687,6 +1792,7 @@ def analyseer_kolomsgewijs(
     lrv = _lrv(rondes, uren, reeksen, kalenders, keuzehulp)
     luxe, luxe_pos = _luxe(dagen, beslist, keuzehulp)
     keuzehulp.beantwoord()  # every verdict of the four kinds in one column-wise walk per calendar
+    _herzie(rondes, zestien, lrv, overig, keuzehulp, pupil_count)
     _toets(zestien, lrv, overig, luxe, naar_schema)
     # the rows of the pupils decided here: meldingen, or geen_melding for a pupil with none
     beslist = te_tellen & ~naar_schema

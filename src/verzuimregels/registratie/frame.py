@@ -107,13 +107,26 @@ def uitvoer_meta(signalen: bool = False) -> pd.DataFrame:
     return _frame({k: [] for k in namen})
 
 
-def _frame(kolommen: dict[str, list[Any]]) -> pd.DataFrame:
-    df = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in kolommen.items()})
-    df["volgnummer"] = df["volgnummer"].astype("int64")
-    df["aaneengesloten_dagen"] = df["aaneengesloten_dagen"].astype("Int64")
-    if "aantal" in df.columns:
-        df["aantal"] = df["aantal"].astype("Int64")
-    return df
+def _frame(kolommen: dict[str, Any]) -> pd.DataFrame:
+    """The output frame of these columns (lists or arrays): objects, ``volgnummer`` as ``int64``,
+    the counts as the nullable ``Int64``. Each column is one array of the frame (no copy into a
+    block of all)."""
+    reeksen: dict[str, pd.Series[Any]] = {}
+    for naam, waarden in kolommen.items():
+        if naam == "volgnummer":
+            reeksen[naam] = pd.Series(np.asarray(waarden, dtype=np.int64))
+        elif naam in _AANTALLEN:
+            cellen = np.empty(len(waarden), dtype=object)
+            cellen[:] = waarden
+            leeg = np.asarray(pd.isna(cellen), dtype=bool)
+            heel = np.where(leeg, 0, cellen).astype(np.int64)
+            reeksen[naam] = pd.Series(pd.arrays.IntegerArray(heel, leeg))
+        else:
+            reeksen[naam] = pd.Series(waarden, dtype=object)
+    return pd.DataFrame(reeksen, copy=False)
+
+
+_AANTALLEN = frozenset({"aaneengesloten_dagen", "aantal"})
 
 
 @bewaakt
@@ -299,15 +312,11 @@ def analyseer_frame(
     eindes = np.concatenate((grenzen, [len(gesorteerd)])).astype(np.int64) if len(gesorteerd) else starts
     eerste = volgorde[starts]
     sleutels = _lijst(records, "sleutel", eerste)
-    schoolkol = [_lijst(records, k, eerste) for k in SCHOOL_KOLOMMEN]
-    schoolsleutels = list(zip(*schoolkol, strict=True)) if schoolkol[0] else []
-    scholen: dict[tuple[Any, ...], School | None] = {}
-    for schoolsleutel in schoolsleutels:
-        if schoolsleutel not in scholen:
-            scholen[schoolsleutel] = _school(schoolsleutel)
+    schoolcode, schoolwaarden = _schoolcodes(records, eerste)
+    scholen = [_school(waarden) for waarden in schoolwaarden]
     # Column-wise first (without signals: those need each pupil's full analysis).
     snel = analyseer_kolomsgewijs(
-        records, volgorde, starts, eindes, sleutels, peildatum, beleid, scholen, schoolsleutels, not signalen
+        records, volgorde, starts, eindes, sleutels, peildatum, beleid, scholen, schoolcode, not signalen
     )
     # The other pupils, one by one (their rows only).
     gedaan = np.zeros(len(starts), dtype=bool)
@@ -332,7 +341,7 @@ def analyseer_frame(
         if isinstance(sleutel, str) and is_persoonsnummer(sleutel):  # never echoed, not even as a key
             uit.fouten(None, [_PERSOONSNUMMER])
             continue
-        school = scholen[schoolsleutels[g]]
+        school = scholen[schoolcode[g]]
         leerling_snel = _snel(kolom, a, b, school, peildatum, relevant)
         if isinstance(leerling_snel, Situatie):
             uit.geen(sleutel, leerling_snel)
@@ -393,6 +402,32 @@ _PERSOONSNUMMER = Veldfout(
     melding="the sleutel passes the BSN or onderwijsnummer check: use a pseudonymous key of your own",
 )
 _ZONDER_SLEUTEL = Veldfout(veld="sleutel", regel="sleutel_ontbreekt", melding="the row has no sleutel")
+
+
+def _schoolcodes(df: pd.DataFrame, eerste: np.ndarray) -> tuple[np.ndarray, list[tuple[Any, ...]]]:
+    """Per pupil (its first row in ``eerste``): the index of its school's cells among the distinct
+    ones, and those cells as :func:`_lijst` reads them (a school built once per distinct school).
+
+    Columns of one type (numbers, text, yes/no) are grouped by value, without a Python value per
+    pupil; a column of Python objects is read per pupil, as :func:`_lijst` reads it, because there
+    equal is not the same (``True == 1``, a ``str`` subclass)."""
+    code = np.zeros(len(eerste), dtype=np.int64)
+    for naam in SCHOOL_KOLOMMEN:
+        if naam not in df.columns:
+            continue
+        kolom = df[naam]
+        if isinstance(kolom.dtype, np.dtype) and kolom.dtype.kind == "O":
+            gezien: dict[tuple[type, Any], int] = {}
+            waarden = _lijst(df, naam, eerste)
+            codes = np.array(
+                [gezien.setdefault((type(w), w), len(gezien)) for w in waarden], dtype=np.int64
+            ).reshape(-1)
+        else:
+            codes = pd.factorize(kolom.take(eerste), use_na_sentinel=True)[0].astype(np.int64)
+        code = pd.factorize(code * (int(codes.max(initial=-1)) + 2) + codes + 1)[0].astype(np.int64)
+    _, voorbeeld, code = np.unique(code, return_index=True, return_inverse=True)
+    kolommen = [_lijst(df, naam, eerste[voorbeeld]) for naam in SCHOOL_KOLOMMEN]
+    return code.reshape(-1).astype(np.int64), list(zip(*kolommen, strict=True))
 
 
 def _school(waarden: tuple[Any, ...]) -> School | None:
@@ -626,6 +661,9 @@ class _Uitvoer:
         }
         samen: dict[str, Any] = {}
         for k, v in zip(UITVOER_KOLOMMEN, kolommen, strict=True):
+            if k == "volgnummer":
+                samen[k] = np.concatenate((snelle[k], np.asarray(v, dtype=np.int64)))[volgorde]
+                continue
             rest = np.empty(len(v), dtype=object)
             rest[:] = v
             samen[k] = np.concatenate((snelle[k].astype(object), rest))[volgorde]

@@ -501,8 +501,8 @@ def _lees_leerlingen(
     df: pd.DataFrame,
     eerste: Ints,
     sleutels: list[Any],
-    scholen: dict[tuple[Any, ...], School | None],
-    schoolsleutels: list[tuple[Any, ...]],
+    scholen: list[School | None],
+    schoolcode: Ints,
 ) -> _Leerlingen:
     """The pupil columns on the rows ``eerste`` and the checks of :class:`Leerling` that can fail."""
     geboren = _dagen(df, "geboortedatum", eerste)
@@ -523,17 +523,9 @@ def _lees_leerlingen(
             goed[pupil] = False
         else:
             vrijstellingen[pupil] = vrijstelling
-    school_ids: dict[tuple[Any, ...], int] = {}
-    school_lijst: list[School] = []
-    school_index = np.empty(len(eerste), dtype=np.int64)
-    for pupil, schoolsleutel in enumerate(schoolsleutels):
-        index = school_ids.get(schoolsleutel)
-        if index is None:
-            school = scholen[schoolsleutel]
-            index = school_ids[schoolsleutel] = len(school_lijst) if school is not None else -1
-            if school is not None:
-                school_lijst.append(school)
-        school_index[pupil] = index
+    school_lijst = [school for school in scholen if school is not None]
+    geldig = np.array([school is not None for school in scholen], dtype=bool)
+    school_index = np.where(geldig, np.cumsum(geldig) - 1, -1).astype(np.int64)[schoolcode]
     goed &= school_index >= 0
     return _Leerlingen(geboren, start, ingeschreven, jaar, goed, school_index, school_lijst, vrijstellingen)
 
@@ -1652,6 +1644,26 @@ def _voeg_samen(m: dict[str, npt.NDArray[Any]]) -> dict[str, npt.NDArray[Any]]:
     return uit
 
 
+def _decimalen(eenheden: Ints, exponent: Ints) -> npt.NDArray[Any]:
+    """:func:`_decimaal` of each pair, computed once per distinct pair (one key: the units times
+    the breadth of the exponents, which :func:`_decimaal` takes as at most 0)."""
+    schaal = -np.minimum(exponent, 0)
+    breed = int(schaal.max(initial=0)) + 1
+    if int(eenheden.min(initial=0)) < 0 or int(eenheden.max(initial=0)) >= (1 << 62) // breed:
+        return _objecten([_decimaal(u, e) for u, e in zip(eenheden.tolist(), exponent.tolist(), strict=True)])
+    paren, per_paar = np.unique(eenheden * breed + schaal, return_inverse=True)
+    verschillend = _objecten([_decimaal(paar // breed, -(paar % breed)) for paar in paren.tolist()])
+    uit: npt.NDArray[Any] = verschillend[per_paar.reshape(-1)]
+    return uit
+
+
+def _objecten(waarden: list[Any]) -> npt.NDArray[Any]:
+    """``waarden`` as a one-dimensional object array (``np.array`` would unpack tuples)."""
+    uit = np.empty(len(waarden), dtype=object)
+    uit[:] = waarden
+    return uit
+
+
 def _rijen(
     soorten: list[tuple[_Meldingen, int]],
     posities: list[Ints],
@@ -1693,18 +1705,22 @@ def _rijen(
         return uit
 
     meldt = np.isin(melding_plicht, _MELDEN)
-    uiterste = np.array(
-        [_uiterste(int(day)) if reported else None for day, reported in zip(melding_dag, meldt, strict=True)]
-    )
+    # the last day to report, once per distinct dag_plicht
+    dagen_plicht, per_dag = np.unique(melding_dag[meldt], return_inverse=True)
+    termijnen = _objecten([_uiterste(dag) for dag in dagen_plicht.tolist()])
+    uiterste = np.full(len(melding_dag), None, dtype=object)
+    uiterste[meldt] = termijnen[per_dag.reshape(-1)]
+    achterstallig = np.zeros(len(melding_dag), dtype=bool)
+    achterstallig[meldt] = np.array([termijn < peildatum for termijn in termijnen], dtype=bool)[
+        per_dag.reshape(-1)
+    ]
     status = np.where(
         samen("wacht"),
         Status.WACHT_7_DAGEN.value,
         np.where(
             meldt,
             np.where(
-                np.array(
-                    [deadline is not None and deadline < peildatum for deadline in uiterste], dtype=bool
-                ),
+                achterstallig,
                 Status.ACHTERSTALLIG.value,
                 Status.TE_MELDEN.value,
             ),
@@ -1716,10 +1732,7 @@ def _rijen(
     ordered_pupil = melding_pupil[melding_order]
     eerste_van = np.searchsorted(ordered_pupil, ordered_pupil) if len(ordered_pupil) else ordered_pupil
     volgnummer[geen_count:] = np.arange(len(ordered_pupil)) - eerste_van + 1
-    uren = [
-        _decimaal(int(units), int(exponent))
-        for units, exponent in zip(samen("uren"), samen("exponent"), strict=True)
-    ]
+    uren = _decimalen(samen("uren"), samen("exponent"))
     met_melding = np.zeros(len(geen), dtype=bool)
     met_melding[melding_pupil] = True
     return Kolomsgewijs(
@@ -1735,7 +1748,7 @@ def _rijen(
             "einddatum": kolom(None, datums(melding_einde)),
             "dag_plicht": kolom(None, datums(melding_dag)),
             "uiterste_meld_dag": kolom(None, uiterste),
-            "uren": kolom(None, np.array(uren or [], dtype=object)),
+            "uren": kolom(None, uren),
             "aaneengesloten_dagen": kolom(None, samen("dagen").astype(object)),
             "records": kolom(None, m["records"]),
             "status": kolom(None, status),
@@ -1752,20 +1765,21 @@ def analyseer_kolomsgewijs(
     sleutels: list[Any],
     peildatum: date,
     beleid: Beleid,
-    scholen: dict[tuple[Any, ...], School | None],
-    schoolsleutels: list[tuple[Any, ...]],
+    scholen: list[School | None],
+    schoolcode: Ints,
     aan: bool = True,
 ) -> Kolomsgewijs:
     """Decide every pupil that can be decided column-wise (see the module).
 
     ``volgorde`` sorts the frame's rows by pupil (and ``positie``); pupil ``g``'s rows are
-    ``starts[g]:eindes[g]`` of that order, its key ``sleutels[g]``, its school ``schoolsleutels[g]``.
+    ``starts[g]:eindes[g]`` of that order, its key ``sleutels[g]``, its school ``scholen[schoolcode[g]]``
+    (``None``: the school's cells are not valid).
     With ``aan`` false no pupil is decided here (the caller wants what only the schedule gives).
     """
     if not aan:
         return Kolomsgewijs(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), {})
     pupil_count = len(starts)
-    leerlinggegevens = _lees_leerlingen(df, volgorde[starts], sleutels, scholen, schoolsleutels)
+    leerlinggegevens = _lees_leerlingen(df, volgorde[starts], sleutels, scholen, schoolcode)
     records = _lees_records(df, volgorde, starts, eindes - starts, leerlinggegevens)
     jaren = _schooljaren(leerlinggegevens, records, starts, peildatum)
     # counting: the plainly valid, enrolled pupils with unexcused, holiday or verlof records

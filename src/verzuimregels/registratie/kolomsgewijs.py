@@ -1645,15 +1645,18 @@ def _voeg_samen(m: dict[str, npt.NDArray[Any]]) -> dict[str, npt.NDArray[Any]]:
 
 
 def _decimalen(eenheden: Ints, exponent: Ints) -> npt.NDArray[Any]:
-    """:func:`_decimaal` of each pair, computed once per distinct pair (one key: the units times
-    the breadth of the exponents, which :func:`_decimaal` takes as at most 0)."""
-    schaal = -np.minimum(exponent, 0)
-    breed = int(schaal.max(initial=0)) + 1
-    if int(eenheden.min(initial=0)) < 0 or int(eenheden.max(initial=0)) >= (1 << 62) // breed:
-        return _objecten([_decimaal(u, e) for u, e in zip(eenheden.tolist(), exponent.tolist(), strict=True)])
-    paren, per_paar = np.unique(eenheden * breed + schaal, return_inverse=True)
-    verschillend = _objecten([_decimaal(paar // breed, -(paar % breed)) for paar in paren.tolist()])
-    uit: npt.NDArray[Any] = verschillend[per_paar.reshape(-1)]
+    """:func:`_decimaal` of each pair, made once per distinct pair (:func:`_decimaal` takes the
+    exponent as at most 0)."""
+    schaal = np.minimum(exponent, 0)
+    volg = np.lexsort((schaal, eenheden))
+    gesorteerd, schalen = eenheden[volg], schaal[volg]
+    nieuw = np.ones(len(volg), dtype=bool)
+    nieuw[1:] = (gesorteerd[1:] != gesorteerd[:-1]) | (schalen[1:] != schalen[:-1])
+    verschillend = _objecten(
+        [_decimaal(u, e) for u, e in zip(gesorteerd[nieuw].tolist(), schalen[nieuw].tolist(), strict=True)]
+    )
+    uit = np.empty(len(volg), dtype=object)
+    uit[volg] = verschillend[np.cumsum(nieuw) - 1]
     return uit
 
 

@@ -46,7 +46,7 @@ from ..fouten import Invoerfout, Veldfout, bewaakt, is_persoonsnummer
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from .analyse import Melding, Situatie, meldingen_en_signalen_op, meldingen_op
 from .kolommen import SIGNAAL_KOLOMMEN, UITVOER_KOLOMMEN
-from .kolomsgewijs import Kolomsgewijs, analyseer_kolomsgewijs
+from .kolomsgewijs import Kolomsgewijs, analyseer_kolomsgewijs, volgorde_van
 from .modellen import Leerling, Record, Reden, School, lees_leerling
 from .signalen import Signaal
 
@@ -300,12 +300,12 @@ def analyseer_frame(
         records = leerlingen.merge(records[eigen], on="sleutel", how="left", sort=False)
     if "sleutel" not in records.columns:
         raise Invoerfout.enkel("sleutel", "kolom_ontbreekt", "the frame has no sleutel column")
-    codes, _ = pd.factorize(records["sleutel"], use_na_sentinel=True)
+    codes = _leerlingcodes(records["sleutel"])
     if "positie" in records.columns:
         positie = pd.to_numeric(records["positie"]).fillna(0).to_numpy()
-        volgorde = np.lexsort((positie, codes))
+        volgorde = volgorde_van(positie, codes)
     else:
-        volgorde = np.argsort(codes, kind="stable")
+        volgorde = volgorde_van(codes)
     gesorteerd = codes[volgorde]
     grenzen = np.flatnonzero(np.diff(gesorteerd)) + 1
     starts = np.concatenate(([0], grenzen)).astype(np.int64) if len(gesorteerd) else np.zeros(0, np.int64)
@@ -402,6 +402,20 @@ _PERSOONSNUMMER = Veldfout(
     melding="the sleutel passes the BSN or onderwijsnummer check: use a pseudonymous key of your own",
 )
 _ZONDER_SLEUTEL = Veldfout(veld="sleutel", regel="sleutel_ontbreekt", melding="the row has no sleutel")
+
+
+def _leerlingcodes(sleutel: pd.Series[Any]) -> np.ndarray:
+    """``pd.factorize(sleutel, use_na_sentinel=True)[0]``. For a text column without empty cells
+    whose pupils' rows lie together (files per group of pupils), from the runs of equal neighbours,
+    one comparison a row instead of a hash, when the runs' keys are distinct: the run's number is
+    then the code ``factorize`` gives (the order of first appearance)."""
+    if isinstance(sleutel.dtype, pd.StringDtype) and len(sleutel) > 1 and not sleutel.hasnans:
+        waarden = sleutel.array
+        nieuw = np.asarray(waarden[1:] != waarden[:-1], dtype=bool)
+        if sleutel.take(np.concatenate(([0], np.flatnonzero(nieuw) + 1))).is_unique:
+            return np.concatenate(([0], np.cumsum(nieuw))).astype(np.int64)
+    codes: np.ndarray = pd.factorize(sleutel, use_na_sentinel=True)[0]
+    return codes
 
 
 def _schoolcodes(df: pd.DataFrame, eerste: np.ndarray) -> tuple[np.ndarray, list[tuple[Any, ...]]]:

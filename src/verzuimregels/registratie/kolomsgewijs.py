@@ -105,6 +105,18 @@ for _verlof, _zonder in ZONDER_VERLOF.items():
 """Per reason code: what it is on a day no lawfully granted verlof covers (:data:`ZONDER_VERLOF`)."""
 
 
+def volgorde_van(*sleutels: npt.NDArray[Any]) -> Ints:
+    """``np.lexsort(sleutels)`` (the last key first), without sorting rows already in that order:
+    a stable sort leaves them as they are (records come grouped by pupil and in date order)."""
+    gelijk = np.ones(max(len(sleutels[0]) - 1, 0), dtype=bool)
+    for sleutel in reversed(sleutels):
+        if (gelijk & (sleutel[1:] < sleutel[:-1])).any():
+            uit: Ints = np.lexsort(sleutels)
+            return uit
+        gelijk &= sleutel[1:] == sleutel[:-1]
+    return np.arange(len(sleutels[0]), dtype=np.int64)
+
+
 def _datum(dag: int) -> date:
     return _EPOCHE + timedelta(days=dag)
 
@@ -594,7 +606,7 @@ def _lees_records(
         & (van.leeg | tot.leeg | (van_precies >= tot_precies) | (spanne * EENHEID > row_capacity * lesuur))
     )
     # one record a day
-    op_dag = np.lexsort((datum.waarde, pupil))
+    op_dag = volgorde_van(datum.waarde, pupil)
     dubbel = np.zeros(row_count, dtype=bool)
     if row_count > 1:
         zelfde = (pupil[op_dag][1:] == pupil[op_dag][:-1]) & (
@@ -1503,18 +1515,29 @@ def _herzie(
     derived again from the verdicts; a melding whose facts changed is asked again, until none
     changes (round ``r``'s facts are final after ``r`` passes). An LRV/RMC melding not to report
     sends its pupil to the one-pupil schedule (:func:`_toets`): it counts as reported here."""
-    schema = (zestien, lrv)
-    rondes_van = (rondes.zestien["ronde"], rondes.lrv["ronde"])
-    aantal = int(max([int(r.max()) + 1 for r in rondes_van if len(r)] or [0]))
-    per_ronde = [
-        [np.flatnonzero(ronde == r) for r in range(aantal)] for ronde in rondes_van
-    ]  # a pupil has one melding a round
+    # only the pupils with a 16-uur melding not to report: for the others the rounds' facts hold
+    oordeel = zestien.oordeel
+    betrokken = np.zeros(pupil_count, dtype=bool)
+    betrokken[zestien.pupil[oordeel.fout | ~np.isin(oordeel.plicht, _MELDEN)]] = True
+    soorten = [
+        (melding, np.flatnonzero(betrokken[melding.pupil]), ronde)
+        for melding, ronde in (
+            (zestien, rondes.zestien["ronde"]),
+            (lrv, rondes.lrv["ronde"]),
+            (overig, _LEEG),
+        )
+    ]
+    aantal = int(max([int(ronde[deel].max()) + 1 for _, deel, ronde in soorten[:2] if len(deel)] or [0]))
+    per_ronde = [[deel[ronde[deel] == r] for r in range(aantal)] for _, deel, ronde in soorten[:2]]
     for _ in range(aantal + 1):
         laatste = np.full(pupil_count, -(10**9), dtype=np.int64)
         anker = np.zeros(pupil_count, dtype=np.int64)
-        nieuw = [(np.zeros(len(m.pupil), dtype=bool), np.zeros(len(m.pupil), dtype=np.int64)) for m in schema]
-        for r in range(aantal):
-            for soort, melding in enumerate(schema):
+        nieuw = [
+            (np.zeros(len(m.pupil), dtype=bool), np.zeros(len(m.pupil), dtype=np.int64))
+            for m, _, _ in soorten
+        ]
+        for r in range(aantal):  # a pupil has one melding a round
+            for soort, (melding, _, _) in enumerate(soorten[:2]):
                 rij = per_ronde[soort][r]
                 pupil, dag = melding.pupil[rij], melding.dag[rij]
                 eerder = dag - laatste[pupil] <= VIER_WEKEN_IN_DAGEN
@@ -1526,30 +1549,37 @@ def _herzie(
                     else np.ones(len(rij), dtype=bool)
                 )
                 laatste[pupil[meldt]], anker[pupil[meldt]] = dag[meldt], eerste[meldt]
-        eerder = overig.dag - laatste[overig.pupil] <= VIER_WEKEN_IN_DAGEN
-        nieuw.append((eerder, np.where(eerder, anker[overig.pupil], overig.begin)))
+        rij = soorten[2][1]
+        eerder = overig.dag[rij] - laatste[overig.pupil[rij]] <= VIER_WEKEN_IN_DAGEN
+        nieuw[2][0][rij] = eerder
+        nieuw[2][1][rij] = np.where(eerder, anker[overig.pupil[rij]], overig.begin[rij])
         opnieuw = []
-        for melding, (eerder, eerste) in zip((*schema, overig), nieuw, strict=True):
+        for (melding, deel, _), (eerder, eerste) in zip(soorten, nieuw, strict=True):
             assert melding.vraag is not None
             gevraagd_eerste, peil, feiten = melding.vraag
-            anders = np.flatnonzero(
-                (eerder != feiten["eerdere_melding_4_weken"]) | (eerste != gevraagd_eerste)
-            )
+            anders = deel[
+                (eerder[deel] != feiten["eerdere_melding_4_weken"][deel])
+                | (eerste[deel] != gevraagd_eerste[deel])
+            ]
             if len(anders):
                 feiten["eerdere_melding_4_weken"][anders] = eerder[anders]
                 gevraagd_eerste[anders] = eerste[anders]
-                deel = {k: v[anders] if isinstance(v, np.ndarray) else v for k, v in feiten.items()}
+                gevraagd = {k: v[anders] if isinstance(v, np.ndarray) else v for k, v in feiten.items()}
                 opnieuw.append(
-                    (melding, anders, keuzehulp(melding.pupil[anders], eerste[anders], peil[anders], deel))
+                    (
+                        melding,
+                        anders,
+                        keuzehulp(melding.pupil[anders], eerste[anders], peil[anders], gevraagd),
+                    )
                 )
         if not opnieuw:
             return
         keuzehulp.beantwoord()
-        for melding, anders, oordeel in opnieuw:
-            melding.oordeel.soort[anders] = oordeel.soort
-            melding.oordeel.plicht[anders] = oordeel.plicht
-            melding.oordeel.versie[anders] = oordeel.versie
-            melding.oordeel.fout[anders] = oordeel.fout
+        for melding, anders, gekregen in opnieuw:
+            melding.oordeel.soort[anders] = gekregen.soort
+            melding.oordeel.plicht[anders] = gekregen.plicht
+            melding.oordeel.versie[anders] = gekregen.versie
+            melding.oordeel.fout[anders] = gekregen.fout
     raise AssertionError("the verdicts did not settle")  # round r settles in pass r
 
 

@@ -3,11 +3,14 @@ pupils in <= 20 s wall on 2 workers).
 
 Run:  python -m benchmarks.dask_schaal --leerlingen 2500000 [--per 50000] [--workers 2] [--zonder-basis]
       [--zonder-shuffle] [--zonder-stringconversie] [--zonder-profiler] [--zonder-malloc-trim]
+      [--tijden-als-arrow]
 
 1. Generation (reported apart, not in the figure): the shipped generator
    (:func:`~verzuimregels.registratie.populatie.record_frames`) writes ``--leerlingen`` pupils with a
    school year of records each, in chunks of ``--per`` pupils, as one pickled pandas frame per chunk in
    a temporary directory: the files a caller's cluster would read (pickle keeps the dtypes exactly).
+   With ``--tijden-als-arrow``, ``van``/``tot`` are written as Arrow ``time64`` instead of
+   ``datetime.time`` objects, which ``dataframe.convert-string`` leaves as they are.
 2. Cluster start (reported apart): ``distributed.LocalCluster`` with ``--workers`` worker processes of
    one thread each, and a ``Client``.
 3. The figure: ``analyseer_dask`` over ``dd.from_map(pd.read_pickle, files)``, reading included, and
@@ -52,14 +55,22 @@ def _last() -> str:
     return f"load {een:.2f}/{vijf:.2f}"
 
 
-def genereer(map_: Path, leerlingen: int, per: int, seed: int) -> tuple[list[str], int, float, float]:
+def genereer(
+    map_: Path, leerlingen: int, per: int, seed: int, *, tijden_als_arrow: bool = False
+) -> tuple[list[str], int, float, float]:
     """Write the chunks; their paths, the number of records, and the wall and CPU seconds it took."""
+    import pandas as pd
+
     from verzuimregels.registratie.populatie import record_frames
+
+    tijd64 = pd.ArrowDtype(importlib.import_module("pyarrow").time64("us")) if tijden_als_arrow else None
 
     w, c = time.perf_counter(), time.process_time()
     paden = []
     records = 0
     for i, frame in enumerate(record_frames(leerlingen, seed=seed, per=per)):
+        if tijd64 is not None:
+            frame = frame.assign(van=frame["van"].astype(tijd64), tot=frame["tot"].astype(tijd64))
         pad = map_ / f"deel-{i:05d}.pkl"
         with pad.open("wb") as f:
             pickle.dump(frame, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -158,6 +169,12 @@ def main(argv: list[str] | None = None) -> int:
         help="start the workers without the nanny's MALLOC_TRIM_THRESHOLD_=65536 "
         "(distributed.nanny.pre-spawn-environ)",
     )
+    p.add_argument(
+        "--tijden-als-arrow",
+        action="store_true",
+        help="write van/tot as Arrow time64, not datetime.time objects (dataframe.convert-string then "
+        "leaves them: it turns object columns of time into text, most of its cost)",
+    )
     args = p.parse_args(argv)
     # this checkout's code, here and in the worker processes (which inherit the environment)
     src = str(Path(__file__).resolve().parents[1] / "src")
@@ -191,13 +208,15 @@ def _meet(args: argparse.Namespace) -> int:
     profiler = "off" if args.zonder_profiler else "on (Dask's default)"
     strings = "off" if args.zonder_stringconversie else "on (Dask's default)"
     trim = "off" if args.zonder_malloc_trim else "65536 (Dask's default)"
+    tijden = "Arrow time64" if args.tijden_als_arrow else "datetime.time objects"
     print(
         f"nproc {os.cpu_count()}; Python {sys.version.split()[0]}; workers' profiler {profiler}; "
-        f"dataframe.convert-string {strings}; workers' MALLOC_TRIM_THRESHOLD_ {trim}; {_last()}"
+        f"dataframe.convert-string {strings}; workers' MALLOC_TRIM_THRESHOLD_ {trim}; van/tot as {tijden}; "
+        f"{_last()}"
     )
     with dask.config.set(instellingen), tempfile.TemporaryDirectory(prefix="verzuimregels-dask-") as tmp:
         paden, records, generatie_wand, generatie_cpu = genereer(
-            Path(tmp), args.leerlingen, args.per, args.seed
+            Path(tmp), args.leerlingen, args.per, args.seed, tijden_als_arrow=args.tijden_als_arrow
         )
         print(
             f"generation (apart): {args.leerlingen:,} pupils, {records:,} records in {len(paden)} files: "

@@ -803,3 +803,35 @@ def test_niet_te_melden_16_uur_kolomsgewijs_met_de_feiten_van_het_schema(
     assert set(uit["sleutel"]) == beslist  # every pupil column-wise
     assert Counter(niet_te_melden)[Meldplicht.NIET_VERPLICHT.value] > 3  # then merged with overig verzuim
     assert kolomsgewijs == Counter({vraag: n for vraag, n in schema.items() if vraag[0] in beslist})
+
+
+def test_tijden_als_arrow_time64_kolomsgewijs_en_ongemoeid_door_dask(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``van``/``tot`` as Arrow ``time64`` (``pd.ArrowDtype(pa.time64("us"))``): read column-wise with
+    the same rows as the ``datetime.time`` objects, no pupil more the one-pupil way; Dask's
+    ``dataframe.convert-string`` leaves such a column as it is (it turns object columns of ``time``
+    into text, which cost Dask more than half of its conversion of a partition)."""
+    pa = pytest.importorskip("pyarrow")
+    dd = pytest.importorskip("dask.dataframe")
+    import dask
+
+    import verzuimregels.registratie.frame as frame_module
+    from verzuimregels.registratie.analyse import meldingen_op
+
+    een_voor_een: list[str] = []
+
+    def tellend(leerling: Any, *args: Any, **opties: Any) -> Any:
+        een_voor_een.append(leerling.sleutel)
+        return meldingen_op(leerling, *args, **opties)
+
+    monkeypatch.setattr(frame_module, "meldingen_op", tellend)
+    df = next(record_frames(3000, seed=8, per=3000))
+    met_tijden = analyseer_frame(df, PEIL)
+    aantal = len(een_voor_een)
+    tijd64 = pd.ArrowDtype(pa.time64("us"))
+    arrow = df.assign(van=df["van"].astype(tijd64), tot=df["tot"].astype(tijd64))
+    een_voor_een.clear()
+    pd.testing.assert_frame_equal(analyseer_frame(arrow, PEIL), met_tijden)
+    assert len(een_voor_een) == aantal
+    with dask.config.set({"dataframe.convert-string": True}):
+        omgezet = dd.from_pandas(arrow, npartitions=1).compute(scheduler="synchronous")
+    assert omgezet["van"].dtype == tijd64

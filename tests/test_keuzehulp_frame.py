@@ -406,6 +406,46 @@ def test_foutrijen_per_groep_een_keer_beoordeeld(vorm: str, monkeypatch: pytest.
     assert len(een_voor_een) < aantal_fouten / 4
 
 
+def test_feit_dat_een_blad_mist_blijft_een_voor_een(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fact that only a leaf reads (its toelichting) and a row lacks: the one-case evaluator raises
+    it in its own order among the leaf's facts, so such rows are judged one by one, never as a group."""
+    from dataclasses import replace
+
+    from verzuimregels.keuzehulp import boom
+
+    blad = replace(
+        boom.OVERIG_ONDER_16_UUR, toelichting_nl=boom.OVERIG_ONDER_16_UUR.toelichting_nl + " {uren}"
+    )
+    vraag = boom.Vraag(
+        "Q4",
+        "Q4",
+        "Is de leerling aaneengesloten afwezig?",
+        "Has the pupil been absent continuously?",
+        boom.Voorwaarde(boom.DAGEN, boom.Toets.MINSTENS, 28),
+        ja=boom.LANGDURIG_RELATIEF_VERZUIM,
+        nee=blad,
+        grondslag=(),
+    )
+    monkeypatch.setattr(kf, "BOOM", vraag)
+    een_voor_een: list[Any] = []
+
+    def tellend(casus: Any, **opties: Any) -> Any:
+        een_voor_een.append(casus)
+        return beoordeel(casus, **opties)
+
+    monkeypatch.setattr(kf, "beoordeel", tellend)
+    frame = pd.DataFrame(
+        {
+            "leeftijd_eerste_verzuimdag": [14] * 5,
+            "aaneengesloten_dagen_afwezig": [3, 4, 5, 30, 6],
+            "ongeoorloofde_uren_4_lesweken": [np.nan, np.nan, np.nan, np.nan, 2.0],
+        }
+    )
+    uit = beoordeel_frame(frame, vandaag=VANDAAG)
+    assert [c["aaneengesloten_dagen_afwezig"] for c in een_voor_een] == [3, 4, 5]
+    assert uit["verzuimsoort"].astype(object).tolist()[3:] == ["langdurig_relatief_verzuim", "overig_verzuim"]
+
+
 def test_kern_importeert_geen_pandas() -> None:
     import subprocess
     import sys

@@ -91,6 +91,21 @@ def _zelfde(pupils: list[dict[str, Any]], peildatum: date) -> pd.DataFrame:
     return uit
 
 
+def _een_voor_een(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The keys of the pupils ``analyseer_frame`` sends the one-pupil way, as it sends them."""
+    import verzuimregels.registratie.frame as frame_module
+    from verzuimregels.registratie.analyse import meldingen_op
+
+    een_voor_een: list[str] = []
+
+    def tellend(leerling: Any, *args: Any, **opties: Any) -> Any:
+        een_voor_een.append(leerling.sleutel)
+        return meldingen_op(leerling, *args, **opties)
+
+    monkeypatch.setattr(frame_module, "meldingen_op", tellend)
+    return een_voor_een
+
+
 def _bederf(ll: dict[str, Any], soort: int) -> dict[str, Any]:
     """A pupil made invalid in one of several ways."""
     ll = {**ll, "records": list(ll["records"])}
@@ -231,16 +246,7 @@ def test_verlof_verjaardagen_en_latere_schooljaren_kolomsgewijs(monkeypatch: pyt
     vrijstelling (art. 5, 5a, 11a, 15 with the notices of art. 6 and 7)."""
     import random
 
-    import verzuimregels.registratie.frame as frame_module
-    from verzuimregels.registratie.analyse import meldingen_op
-
-    een_voor_een: list[str] = []
-
-    def tellend(leerling: Any, *args: Any, **opties: Any) -> Any:
-        een_voor_een.append(leerling.sleutel)
-        return meldingen_op(leerling, *args, **opties)
-
-    monkeypatch.setattr(frame_module, "meldingen_op", tellend)
+    een_voor_een = _een_voor_een(monkeypatch)
     rnd = random.Random(15)  # noqa: S311 (test data)
     pupils = next(leerlingen(1500, seed=15, per=1500))
     runs = [(date(2025, 8, 25), 8, "verlof_13a"), (date(2025, 10, 6), 15, "verlof_14")]
@@ -370,16 +376,7 @@ def test_tijden_als_tekst_kolomsgewijs_zoals_dask_ze_omzet(monkeypatch: pytest.M
     dd = pytest.importorskip("dask.dataframe")
     import dask
 
-    import verzuimregels.registratie.frame as frame_module
-    from verzuimregels.registratie.analyse import meldingen_op
-
-    een_voor_een: list[str] = []
-
-    def tellend(leerling: Any, *args: Any, **opties: Any) -> Any:
-        een_voor_een.append(leerling.sleutel)
-        return meldingen_op(leerling, *args, **opties)
-
-    monkeypatch.setattr(frame_module, "meldingen_op", tellend)
+    een_voor_een = _een_voor_een(monkeypatch)
     df = next(record_frames(3000, seed=8, per=3000))
     assert df["van"].notna().sum() > 100
     met_tijden = analyseer_frame(df, PEIL)
@@ -814,16 +811,7 @@ def test_tijden_als_arrow_time64_kolomsgewijs_en_ongemoeid_door_dask(monkeypatch
     dd = pytest.importorskip("dask.dataframe")
     import dask
 
-    import verzuimregels.registratie.frame as frame_module
-    from verzuimregels.registratie.analyse import meldingen_op
-
-    een_voor_een: list[str] = []
-
-    def tellend(leerling: Any, *args: Any, **opties: Any) -> Any:
-        een_voor_een.append(leerling.sleutel)
-        return meldingen_op(leerling, *args, **opties)
-
-    monkeypatch.setattr(frame_module, "meldingen_op", tellend)
+    een_voor_een = _een_voor_een(monkeypatch)
     df = next(record_frames(3000, seed=8, per=3000))
     met_tijden = analyseer_frame(df, PEIL)
     aantal = len(een_voor_een)

@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         "--zonder-stringconversie",
         action="store_true",
         help="dataframe.convert-string off: keep the records' object columns (Dask's default turns them into "
-        "pyarrow strings, on which the analysis is about twice as slow)",
+        "pyarrow strings; its cost is converting van/tot of datetime.time, see --tijden-als-arrow)",
     )
     p.add_argument(
         "--zonder-profiler",

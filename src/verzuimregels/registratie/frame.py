@@ -46,7 +46,7 @@ from ..fouten import Invoerfout, Veldfout, bewaakt, is_persoonsnummer
 from ..kalender import begin_schooljaar, einde_schooljaar, schooljaar_van
 from .analyse import Melding, Situatie, meldingen_en_signalen_op, meldingen_op
 from .kolommen import SIGNAAL_KOLOMMEN, UITVOER_KOLOMMEN
-from .kolomsgewijs import Kolomsgewijs, analyseer_kolomsgewijs, volgorde_van
+from .kolomsgewijs import Kolomsgewijs, _objecten, analyseer_kolomsgewijs, volgorde_van
 from .modellen import Leerling, Record, Reden, School, lees_leerling
 from .signalen import Signaal
 
@@ -116,8 +116,7 @@ def _frame(kolommen: dict[str, Any]) -> pd.DataFrame:
         if naam == "volgnummer":
             reeksen[naam] = pd.Series(np.asarray(waarden, dtype=np.int64))
         elif naam in _AANTALLEN:
-            cellen = np.empty(len(waarden), dtype=object)
-            cellen[:] = waarden
+            cellen = _objecten(waarden)
             leeg = np.asarray(pd.isna(cellen), dtype=bool)
             heel = np.where(leeg, 0, cellen).astype(np.int64)
             reeksen[naam] = pd.Series(pd.arrays.IntegerArray(heel, leeg))
@@ -678,9 +677,7 @@ class _Uitvoer:
             if k == "volgnummer":
                 samen[k] = np.concatenate((snelle[k], np.asarray(v, dtype=np.int64)))[volgorde]
                 continue
-            rest = np.empty(len(v), dtype=object)
-            rest[:] = v
-            samen[k] = np.concatenate((snelle[k].astype(object), rest))[volgorde]
+            samen[k] = np.concatenate((snelle[k].astype(object), _objecten(v)))[volgorde]
         return _frame(samen)
 
 

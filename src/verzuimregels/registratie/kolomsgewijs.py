@@ -40,6 +40,7 @@ whose decimals are the reference.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from decimal import Decimal, getcontext
@@ -1626,9 +1627,9 @@ def _records_van(soorten: list[tuple[_Meldingen, int]], posities: list[Ints]) ->
     melding_index = np.repeat(np.arange(len(record_start)), aantal)
     gesorteerd = positions[np.lexsort((positions, melding_index))].tolist()
     grenzen = np.cumsum(aantal).tolist()
-    uit = np.empty(len(record_start), dtype=object)
-    uit[:] = [tuple(gesorteerd[start:stop]) for start, stop in zip([0, *grenzen][:-1], grenzen, strict=True)]
-    return uit
+    return _objecten(
+        [tuple(gesorteerd[start:stop]) for start, stop in zip([0, *grenzen][:-1], grenzen, strict=True)]
+    )
 
 
 def _situaties(leerlinggegevens: _Leerlingen, niet_ingeschreven: Bools, peildatum: date) -> npt.NDArray[Any]:
@@ -1690,7 +1691,7 @@ def _decimalen(eenheden: Ints, exponent: Ints) -> npt.NDArray[Any]:
     return uit
 
 
-def _objecten(waarden: list[Any]) -> npt.NDArray[Any]:
+def _objecten(waarden: Sequence[Any] | npt.NDArray[Any]) -> npt.NDArray[Any]:
     """``waarden`` as a one-dimensional object array (``np.array`` would unpack tuples)."""
     uit = np.empty(len(waarden), dtype=object)
     uit[:] = waarden

@@ -433,15 +433,38 @@ def _loop(
 @dataclass(frozen=True, slots=True)
 class _Sjabloon:
     oordeel: Oordeel
-    gaten: tuple[tuple[int, int, str], ...]
+    gaten: tuple[tuple[int, int, str, dict[str, Any]], ...]
     """Steps of this case alone: position in the pad, the kind of step (:func:`_stapsoort`), the
-    computed fact it read."""
+    computed fact it read, and the template's step as a dict of its fields (the case's own step is
+    that dict with its own ``feiten``)."""
     boom: Vraag
     """The tree walked (its ``id`` is part of the key)."""
 
 
-_SJABLONEN: dict[tuple[Any, ...], _Sjabloon] = {}
-_MAX_SJABLONEN = 1 << 14
+_Trieknoop = tuple[Any, int, Any, Any, dict[Any, Any], Any, int]
+"""A question on the way to the shared verdicts (:func:`_gedeeld`): the fact; how it is read (0 from
+the case, 1 leerplicht begun from the age given, 2 leerplicht from the dates, 3 the age from the dates,
+4 a leaf: the computed facts it reads itself); the test (0 true, 1 false, 2 at least the threshold,
+or for a leaf the facts it reads); the threshold; the next node by what was read; the question
+(:data:`_Gecompileerd`, or the leaf); its place in the pad."""
+
+
+@dataclass(slots=True)
+class _Verdelers:
+    """Per key prefix (language, law version, policy, calendar, notes, which facts the case gives,
+    the tree) the first question, as a tree of what the cases read: each node maps the value read (or
+    for a fact computed from the dates, its policy codes and answer) to the next node, and the last to
+    the :class:`_Sjabloon` of every case that read the same. One dict look-up per question, no key
+    built and hashed whole."""
+
+    wortels: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    knopen: int = 0
+    """Nodes in the trees (templates and the marks of what is not shared included): bounded by
+    :data:`_MAX_KNOPEN`, all cleared when full."""
+
+
+_VERDELERS = _Verdelers()
+_MAX_KNOPEN = 1 << 16
 
 _NUMMERS: dict[int, tuple[object, int]] = {}
 """``id`` of a policy or calendar object -> (the object, a number per distinct value): a key part as
@@ -533,7 +556,7 @@ def _gedeeld(
     geboren: date | None = waarden["geboortedatum"]
     leeftijd = waarden[LEEFTIJD]
     boom = boom_voor(beleid)
-    sleutel: list[object] = [
+    voorvoegsel = (
         taal._value_,  # not the member: an enum's hash is a Python call
         versie,
         _nummer(beleid),
@@ -543,32 +566,28 @@ def _gedeeld(
         geboren is not None,
         leeftijd is None,
         id(boom),  # the template holds the tree: the id stays its own
-    ]
-    gaten: list[tuple[int, Vraag, str]] = []
+    )
+    knoop = _VERDELERS.wortels.get(voorvoegsel)
+    if knoop is None:
+        knoop = _VERDELERS.wortels[voorvoegsel] = _trieknoop(
+            _compileer(boom, versie), geboren is not None, leeftijd is not None, 0
+        )
     eigen: dict[str, tuple[Any, date | None]] = {}  # a fact computed from the dates: value, start
-    knoop = _GECOMPILEERD.get((id(boom), versie), _NIET)
-    if knoop is _NIET:
-        knoop = _compileer(boom, versie)
-    stap = 0
+    gaten: list[_Trieknoop] = []  # the questions that showed such a fact
+    vorige: dict[Any, Any] = {}
+    deel: Any = None
     while type(knoop) is tuple:
-        naam, bron, toets, drempel, ja, nee, vraag = knoop
-        waarde: Any
-        if bron == 0 or (bron == 2 and leeftijd is not None):
+        naam, soort, toets, drempel, kinderen, vraag, diepte = knoop
+        waarde: Any = None
+        if soort == 0:
             waarde = waarden[naam]
-            if waarde is None:  # the walk raises OntbrekendFeit
-                return _loop(
-                    casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
-                )
-            geschreven = str(waarde) if type(waarde) is Decimal else waarde  # 16 is not 16.00
-            sleutel.append(geschreven if naam in gezet else (geschreven,))  # given, or the default
-        elif bron == 1 and geboren is None:  # from the age given: the step is the same for every case
-            try:
-                waarde = _begonnen_op_leeftijd(leeftijd)
-            except Invoerfout:  # the walk raises it
-                return _loop(
-                    casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
-                )
-            sleutel.append(leeftijd)
+            deel = str(waarde) if type(waarde) is Decimal else waarde  # 16 is not 16.00
+            if naam not in gezet:  # the default: its herkomst differs
+                deel = (deel,)
+        elif soort == 1:  # from the age given: the step is the same for every case
+            deel = leeftijd
+        elif soort == 4:  # a leaf: the computed facts it reads itself (e.g. the age in its text)
+            deel = tuple([eigen[n][0] if n in toets else None for n in eigen])
         else:  # a fact computed from the dates: the steps that show it are this case's own
             bekend = eigen.get(naam)
             if bekend is None:
@@ -576,12 +595,12 @@ def _gedeeld(
                 regel = beleid.verjaardag_29_februari
                 try:
                     assert geboren is not None  # Casus guarantees the age or both dates
-                    if bron == 1:
+                    if soort == 2:
                         waarde, begin, codes = _leerplicht_uit_datums(geboren, eerste, kalender, regel)
-                        bekend = eigen[naam] = (waarde, begin)
+                        eigen[naam] = (waarde, begin)
                     else:
                         waarde, codes = _leeftijd_uit_datums(geboren, eerste, peildatum, regel)
-                        bekend = eigen[naam] = (waarde, None)
+                        eigen[naam] = (waarde, None)
                 except Exception:  # the walk raises it, with the same message
                     return _loop(
                         casus,
@@ -594,48 +613,39 @@ def _gedeeld(
                         met_geboortedatum,
                         boom,
                     )
-                sleutel.append(codes)
+                # Keyed on the answer, not the value: the steps that show the value are this case's
+                # own (``gaten``), and a leaf that reads the value itself adds it (soort 4).
+                deel = (codes, _antwoord(toets, waarde, drempel))
             else:  # read again: the walk reads it from its own cache, no codes a second time
-                waarde = bekend[0]
-            # Keyed on the answer, not the value: the steps that show the value are this case's own
-            # (``gaten``), and a leaf that reads the value itself adds it below.
-            antwoord = waarde is True if toets == 0 else waarde is False if toets == 1 else waarde >= drempel
-            sleutel.append(antwoord)
-            gaten.append((stap, vraag, naam))
-            knoop = ja if antwoord else nee
-            stap += 1
-            continue
-        if toets == 0:
-            antwoord = waarde is True
-        elif toets == 1:
-            antwoord = waarde is False
-        else:
-            antwoord = waarde >= drempel
-        knoop = ja if antwoord else nee
-        stap += 1
-    if knoop is None or id(knoop) not in _GEDEELDE_BLADEREN:
+                deel = _antwoord(toets, bekend[0], drempel)
+            gaten.append(knoop)
+        vorige = kinderen
+        knoop = kinderen.get(deel)
+        if knoop is None:
+            knoop = kinderen[deel] = _groei(
+                vraag, soort, deel, waarde, leeftijd, geboren is not None, leeftijd is not None, diepte
+            )
+    if knoop is _NIET:  # not shared: the walk, which also raises what the shared path cannot judge
         return _loop(casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom)
-    if eigen:
-        leest = _BLADLEZINGEN[id(knoop)]
-        for naam in eigen:  # a loop, not a generator: one frame less per case
-            sleutel.append(eigen[naam][0] if naam in leest else None)
-    sleutel_t = tuple(sleutel)
-    sjabloon = _SJABLONEN.get(sleutel_t)
-    if sjabloon is None:
+    if knoop is _NOG:  # the first case that read these facts: its verdict is the template
         oordeel = _loop(
             casus, peildatum, versie, taal, beleid, kalender, extra_beleid, met_geboortedatum, boom
         )
-        if len(_SJABLONEN) >= _MAX_SJABLONEN:
-            _SJABLONEN.clear()
-        _SJABLONEN[sleutel_t] = _Sjabloon(
+        vorige[deel] = _Sjabloon(
             oordeel,
             tuple(
-                (plek, _stapsoort(vraag.knoop, taal, oordeel.pad[plek].antwoord, versie), naam)
-                for plek, vraag, naam in gaten
+                (
+                    plek,
+                    _stapsoort(v[6].knoop, taal, oordeel.pad[plek].antwoord, versie),
+                    naam,
+                    oordeel.pad[plek].__dict__,
+                )
+                for naam, _, _, _, _, v, plek in gaten
             ),
             boom,
         )
         return oordeel
+    sjabloon: _Sjabloon = knoop
     if not sjabloon.gaten:
         return sjabloon.oordeel
     gedeeld = sjabloon.oordeel
@@ -643,7 +653,7 @@ def _gedeeld(
     eerste = waarden["eerste_verzuimdag"]
     zelf = geboren if met_geboortedatum else None
     getoond: dict[str, tuple[GelezenFeit, ...]] = {}  # S3 and Q3 show the same facts
-    for plek, soort, feit in sjabloon.gaten:
+    for plek, soort, feit, stapvelden in sjabloon.gaten:
         waarde, vanaf = eigen[feit]
         stap_sleutel = (soort, zelf, eerste, waarde, vanaf)
         eigen_stap = _EIGEN_STAPPEN.get(stap_sleutel)
@@ -655,19 +665,86 @@ def _gedeeld(
                     if vanaf is not None
                     else _feiten_leeftijd(zelf, eerste, waarde)
                 )
-            stapvelden = dict(pad[plek].__dict__)
-            stapvelden["feiten"] = feiten
-            eigen_stap = _nieuw(Stap, stapvelden)
+            velden = dict(stapvelden)
+            velden["feiten"] = feiten
+            eigen_stap = _nieuw(Stap, velden)
             if len(_EIGEN_STAPPEN) >= _MAX_STAPPEN:
                 _EIGEN_STAPPEN.clear()
             _EIGEN_STAPPEN[stap_sleutel] = eigen_stap
         pad[plek] = eigen_stap
-    velden = dict(gedeeld.__dict__)
-    velden["pad"] = tuple(pad)
-    return _nieuw(Oordeel, velden)
+    oordeelvelden = dict(gedeeld.__dict__)
+    oordeelvelden["pad"] = tuple(pad)
+    return _nieuw(Oordeel, oordeelvelden)
+
+
+def _antwoord(toets: int, waarde: Any, drempel: Any) -> bool:
+    return waarde is True if toets == 0 else waarde is False if toets == 1 else bool(waarde >= drempel)
+
+
+def _trieknoop(
+    gecompileerd: _Gecompileerd | Uitkomst | None, datums: bool, leeftijd_gegeven: bool, diepte: int
+) -> Any:
+    """The node of :func:`_gedeeld`'s trees for a question or leaf of the compiled tree: a
+    :data:`_Trieknoop`; for a leaf without computed facts, :data:`_NOG` (the template is still to be
+    built); :data:`_NIET` for what is not shared (a question :func:`_compileer` does not model, a
+    leaf that reads a fact its path did not)."""
+    if gecompileerd is None:
+        return _NIET
+    if isinstance(gecompileerd, Uitkomst):
+        if id(gecompileerd) not in _GEDEELDE_BLADEREN:
+            return _NIET
+        if not datums:  # no computed facts: the template is the verdict
+            return _NOG
+        return (None, 4, _BLADLEZINGEN[id(gecompileerd)], None, {}, gecompileerd, diepte)
+    naam, bron, toets, drempel, _, _, _ = gecompileerd
+    if bron == 0 or (bron == 2 and leeftijd_gegeven):
+        soort = 0
+    elif bron == 1:
+        soort = 2 if datums else 1
+    else:
+        soort = 3
+    return (naam, soort, toets, drempel, {}, gecompileerd, diepte)
+
+
+def _groei(
+    knoop: Any,
+    soort: int,
+    deel: Any,
+    waarde: Any,
+    leeftijd: int | None,
+    datums: bool,
+    leeftijd_gegeven: bool,
+    diepte: int,
+) -> Any:
+    """The next node of :func:`_gedeeld`'s tree after ``knoop`` (at ``diepte`` in the pad) for what a
+    case read there (``deel``), made the first time a case reads it. Bounded: the trees are cleared
+    when full (the node made then hangs in a cleared tree: that case is judged, nothing shared)."""
+    if _VERDELERS.knopen >= _MAX_KNOPEN:
+        _VERDELERS.wortels.clear()
+        _VERDELERS.knopen = 0
+    _VERDELERS.knopen += 1
+    if soort == 4:  # after a leaf's own reads: its template, still to be built
+        return _NOG
+    _, _, toets, drempel, ja, nee, _ = knoop
+    if soort == 0:
+        if waarde is None:  # the walk raises OntbrekendFeit
+            return _NIET
+        antwoord = _antwoord(toets, waarde, drempel)
+    elif soort == 1:
+        assert leeftijd is not None
+        try:
+            antwoord = _antwoord(toets, _begonnen_op_leeftijd(leeftijd), drempel)
+        except Invoerfout:  # at 5: the walk raises it
+            return _NIET
+    else:
+        antwoord = deel[1] if type(deel) is tuple else deel
+    return _trieknoop(ja if antwoord else nee, datums, leeftijd_gegeven, diepte + 1)
 
 
 _NIET = object()
+"""Not shared: the walk judges the case (:func:`_loop`)."""
+_NOG = object()
+"""A template still to be built: the first case that reaches it gets the walk's verdict."""
 
 _EIGEN_STAPPEN: dict[tuple[Any, ...], Stap] = {}
 """The steps that show a case's own dates, keyed by the kind of step (:func:`_stapsoort`) and the
@@ -695,8 +772,10 @@ _MAX_STAPPEN = 1 << 16
 
 def leeg_caches() -> None:
     """Forget every shared verdict, step and fact (tests: the next case is built as in a fresh process)."""
-    for cache in (_SJABLONEN, _STAPPEN, _EIGEN_STAPPEN, _STAPSOORTEN, _FEITEN, _GELEZEN, _BEGIN):
+    for cache in (_STAPPEN, _EIGEN_STAPPEN, _STAPSOORTEN, _FEITEN, _GELEZEN, _BEGIN):
         cache.clear()
+    _VERDELERS.wortels.clear()
+    _VERDELERS.knopen = 0
 
 
 def _stap(

@@ -197,9 +197,9 @@ def test_gedeelde_oordelen_begrensd(monkeypatch: pytest.MonkeyPatch, grens: str)
     assert [beoordeel(g).model_dump_json() for g in reversed(gevallen)] == eerst[::-1]
     assert _sjablonen() <= (2 if grens == "_MAX_KNOPEN" else len(gevallen))
     assert evaluator._VERDELERS.knopen <= (2 if grens == "_MAX_KNOPEN" else 10_000)
-    assert max(len(evaluator._FEITEN), len(evaluator._GELEZEN), len(evaluator._BEGIN)) <= (
-        2 if grens == "_MAX_FEITEN" else 10_000
-    )
+    assert max(
+        len(evaluator._FEITEN), len(evaluator._GETOOND), len(evaluator._GELEZEN), len(evaluator._BEGIN)
+    ) <= (2 if grens == "_MAX_FEITEN" else 10_000)
     assert max(len(evaluator._STAPPEN), len(evaluator._EIGEN_STAPPEN)) <= (
         2 if grens == "_MAX_STAPPEN" else 10_000
     )
@@ -454,3 +454,41 @@ def test_gedeelde_oordelen_in_elke_vorm_gelijk_aan_de_wandeling(
         casus, peildatum, context = geval[i]
         gezien = _alle_vormen(lambda: evaluator.evalueer(casus, peildatum=peildatum, **context))  # noqa: B023
         assert gezien == verwacht[i]
+
+
+@pytest.mark.parametrize("met_geboortedatum", [False, True])
+def test_stappen_met_datums_tonen_de_feiten_waaruit_ze_berekend_zijn(met_geboortedatum: bool) -> None:
+    """S1 shows the first verzuimdag, the start of leerplicht computed from the birth date and whether
+    it had begun by the first verzuimdag (art. 3 lid 1); S3 and Q3 the first verzuimdag and the age
+    computed from both dates; the birth date itself only on request (AVG). The same for the walk's
+    verdict (the first case) and the shared one (a second case with other dates)."""
+    evaluator.leeg_caches()
+    geboren = ("geboortedatum", Herkomst.OPGEGEVEN, ())
+    beide = ("geboortedatum", "eerste_verzuimdag")
+    for geb, eerste, begin, leeftijd in (
+        ("2011-03-01", "2026-09-01", "2016-04-01", 15),  # the walk's own verdict
+        ("2011-03-20", "2026-09-02", "2016-04-01", 15),  # shared, with this case's dates
+    ):
+        oordeel = beoordeel(
+            BASIS | {"geboortedatum": geb, "eerste_verzuimdag": eerste}, met_geboortedatum=met_geboortedatum
+        )
+        getoond = {
+            s.vraag: [(f.naam, f.waarde, f.herkomst, f.afgeleid_van) for f in s.feiten] for s in oordeel.pad
+        }
+        eigen = [(*geboren[:1], date.fromisoformat(geb), *geboren[1:])] if met_geboortedatum else []
+        verzuimdag = ("eerste_verzuimdag", date.fromisoformat(eerste), Herkomst.OPGEGEVEN, ())
+        assert getoond["S1"] == [
+            *eigen,
+            verzuimdag,
+            ("begin_leerplicht", date.fromisoformat(begin), Herkomst.BEREKEND, ("geboortedatum",)),
+            ("leerplicht_begonnen", True, Herkomst.BEREKEND, beide),
+        ]
+        assert (
+            getoond["S3"]
+            == getoond["Q3"]
+            == [
+                *eigen,
+                verzuimdag,
+                (LEEFTIJD, leeftijd, Herkomst.BEREKEND, beide),
+            ]
+        )

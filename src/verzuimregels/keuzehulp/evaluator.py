@@ -141,11 +141,8 @@ def _leeftijd_uit_datums(
 
 def _feiten_leeftijd(geboren: date | None, eerste: date, leeftijd: int) -> tuple[GelezenFeit, ...]:
     """The facts the computed age shows; the birth date only when given (``met_geboortedatum``)."""
-    return (
-        *_geboortedatum(geboren),
-        _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
-        _feit(LEEFTIJD, leeftijd, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
-    )
+    feiten = (_getoond("eerste_verzuimdag", eerste), _getoond(LEEFTIJD, leeftijd))
+    return feiten if geboren is None else (_getoond("geboortedatum", geboren), *feiten)
 
 
 def _gelezen_leeftijd(geboren: date | None, eerste: date, leeftijd: int) -> tuple[GelezenFeit, ...]:
@@ -193,12 +190,12 @@ def _feiten_leerplicht(
     geboren: date | None, eerste: date, begin: date, begonnen: bool
 ) -> tuple[GelezenFeit, ...]:
     """The facts the start of leerplicht shows; the birth date only when given (``met_geboortedatum``)."""
-    return (
-        *_geboortedatum(geboren),
-        _feit("eerste_verzuimdag", eerste, Herkomst.OPGEGEVEN),
-        _feit("begin_leerplicht", begin, Herkomst.BEREKEND, ("geboortedatum",)),
-        _feit(LEERPLICHT_BEGONNEN, begonnen, Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
+    feiten = (
+        _getoond("eerste_verzuimdag", eerste),
+        _getoond("begin_leerplicht", begin),
+        _getoond(LEERPLICHT_BEGONNEN, begonnen),
     )
+    return feiten if geboren is None else (_getoond("geboortedatum", geboren), *feiten)
 
 
 def _gelezen_leerplicht(
@@ -212,9 +209,31 @@ def _gelezen_leerplicht(
     return gelezen
 
 
-def _geboortedatum(geboren: date | None) -> tuple[GelezenFeit, ...]:
-    """The birth date as a fact read: left out of the pad unless the caller opted in (AVG)."""
-    return () if geboren is None else (_feit("geboortedatum", geboren, Herkomst.OPGEGEVEN),)
+_TOON: dict[str, tuple[Herkomst, tuple[str, ...]]] = {
+    "geboortedatum": (Herkomst.OPGEGEVEN, ()),  # shown only when the caller opted in (AVG)
+    "eerste_verzuimdag": (Herkomst.OPGEGEVEN, ()),
+    "begin_leerplicht": (Herkomst.BEREKEND, ("geboortedatum",)),
+    LEERPLICHT_BEGONNEN: (Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
+    LEEFTIJD: (Herkomst.BEREKEND, ("geboortedatum", "eerste_verzuimdag")),
+}
+"""The facts a step shows for the dates of a case, each always with the same herkomst and the same
+facts it was computed from: the herkomst and ``afgeleid_van`` of each."""
+
+_GETOOND: dict[tuple[str, object], GelezenFeit] = {}
+
+
+def _getoond(naam: str, waarde: date | int | bool) -> GelezenFeit:
+    """:func:`_feit` for a fact of :data:`_TOON`, looked up by its name and value alone (each name
+    has one type of value: a date, the age, or whether leerplicht had begun, so ``True`` never
+    meets ``1``). The same objects as :func:`_feit`'s."""
+    sleutel = (naam, waarde)
+    feit = _GETOOND.get(sleutel)
+    if feit is None:
+        if len(_GETOOND) >= _MAX_FEITEN:
+            _GETOOND.clear()
+        herkomst, afgeleid_van = _TOON[naam]
+        feit = _GETOOND[sleutel] = _feit(naam, waarde, herkomst, afgeleid_van)
+    return feit
 
 
 _BEGIN: dict[tuple[object, ...], date] = {}
@@ -772,7 +791,7 @@ _MAX_STAPPEN = 1 << 16
 
 def leeg_caches() -> None:
     """Forget every shared verdict, step and fact (tests: the next case is built as in a fresh process)."""
-    for cache in (_STAPPEN, _EIGEN_STAPPEN, _STAPSOORTEN, _FEITEN, _GELEZEN, _BEGIN):
+    for cache in (_STAPPEN, _EIGEN_STAPPEN, _STAPSOORTEN, _FEITEN, _GETOOND, _GELEZEN, _BEGIN):
         cache.clear()
     _VERDELERS.wortels.clear()
     _VERDELERS.knopen = 0

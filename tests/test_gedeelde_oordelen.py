@@ -492,3 +492,22 @@ def test_stappen_met_datums_tonen_de_feiten_waaruit_ze_berekend_zijn(met_geboort
                 (LEEFTIJD, leeftijd, Herkomst.BEREKEND, beide),
             ]
         )
+
+
+def test_wortels_per_beleid_begrensd(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every policy value starts a tree of its own: the roots count towards the bound too, also where
+    nothing grows under them (a tree whose first question the shared path does not model), so that a
+    caller with ever new policies does not grow the shared path without end."""
+    from verzuimregels.keuzehulp import boom
+
+    anders = boom._met(boom.S1, in_pad=False)
+    monkeypatch.setattr(evaluator, "boom_voor", lambda beleid: anders)
+    monkeypatch.setattr(evaluator, "_MAX_KNOPEN", 3)
+    evaluator.leeg_caches()
+    casus = Casus.model_validate(BASIS | {"leeftijd_eerste_verzuimdag": 15})
+    for weken in range(1, 9):
+        beleid = Beleid(signaal_mazl_schoolweken=weken)
+        assert evaluator.evalueer(casus, peildatum=date(2026, 9, 14), beleid=beleid) == _wandeling(
+            casus, date(2026, 9, 14), {"beleid": beleid}
+        )
+        assert len(evaluator._VERDELERS.wortels) <= 3

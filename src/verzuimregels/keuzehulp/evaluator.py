@@ -478,8 +478,15 @@ class _Verdelers:
 
     wortels: dict[tuple[Any, ...], Any] = field(default_factory=dict)
     knopen: int = 0
-    """Nodes in the trees (templates and the marks of what is not shared included): bounded by
+    """Nodes in the trees (roots, templates and the marks of what is not shared included): bounded by
     :data:`_MAX_KNOPEN`, all cleared when full."""
+
+    def tel(self) -> None:
+        """Count a node about to be made; clear every tree first when they are full."""
+        if self.knopen >= _MAX_KNOPEN:
+            self.wortels.clear()
+            self.knopen = 0
+        self.knopen += 1
 
 
 _VERDELERS = _Verdelers()
@@ -588,6 +595,7 @@ def _gedeeld(
     )
     knoop = _VERDELERS.wortels.get(voorvoegsel)
     if knoop is None:
+        _VERDELERS.tel()
         knoop = _VERDELERS.wortels[voorvoegsel] = _trieknoop(
             _compileer(boom, versie), geboren is not None, leeftijd is not None, 0
         )
@@ -738,10 +746,7 @@ def _groei(
     """The next node of :func:`_gedeeld`'s tree after ``knoop`` (at ``diepte`` in the pad) for what a
     case read there (``deel``), made the first time a case reads it. Bounded: the trees are cleared
     when full (the node made then hangs in a cleared tree: that case is judged, nothing shared)."""
-    if _VERDELERS.knopen >= _MAX_KNOPEN:
-        _VERDELERS.wortels.clear()
-        _VERDELERS.knopen = 0
-    _VERDELERS.knopen += 1
+    _VERDELERS.tel()
     if soort == 4:  # after a leaf's own reads: its template, still to be built
         return _NOG
     _, _, toets, drempel, ja, nee, _ = knoop

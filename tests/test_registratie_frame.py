@@ -424,6 +424,44 @@ def test_leerlingen_en_records_als_twee_frames_en_sleutel_als_index() -> None:
     pd.testing.assert_frame_equal(analyseer_frame(eén.set_index("sleutel"), PEIL), verwacht_)
 
 
+def test_in_stukken_rij_voor_rij_gelijk_aan_een_leerling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The row-wise steps in slices of ``_STUK`` rows (issue 15: temporaries under glibc's ``mmap``
+    threshold, which Dask's nanny fixes): slices of 1, 7 and 64 rows give the rows of the one-pupil
+    API, where a pupil's records straddle a slice, a day is registered twice, or a pupil's records
+    are not in date order (a 16-uur melding, then overig verzuim)."""
+    import verzuimregels.registratie.kolomsgewijs as kolom_module
+
+    pupils = next(leerlingen(150, seed=13, per=150))
+    zestien = next(leerlingen(100, seed=1, per=100))[90]
+    assert [m.verzuimsoort for m in analyseer(zestien, PEIL).meldingen] == [
+        Verzuimsoort.ZESTIEN_UUR,
+        Verzuimsoort.OVERIG_VERZUIM,
+    ]
+    dubbel = next(ll for ll in pupils if len(ll["records"]) > 3)
+    pupils += [
+        {**dubbel, "sleutel": "DUBBEL", "records": [*dubbel["records"], dubbel["records"][1]]},
+        {**zestien, "sleutel": "ACHTERSTEVOREN", "records": zestien["records"][::-1]},
+    ]
+    frame = naar_frame(pupils)
+    geschud = frame.sample(frac=1, random_state=3)
+    verwachting = verwacht(pupils, PEIL)
+    assert (verwachting["sleutel"] == "DUBBEL").sum() == 1
+    assert verwachting.loc[verwachting["sleutel"] == "DUBBEL", "uitkomst"].item() == FOUT
+    een_voor_een = _een_voor_een(monkeypatch)
+    analyseer_frame(frame, PEIL)
+    zo_ook = sorted(een_voor_een)  # the pupils the one-pupil way decides, in one slice
+    assert "ACHTERSTEVOREN" not in zo_ook
+    for stuk in (1, 7, 64):
+        monkeypatch.setattr(kolom_module, "_STUK", stuk)
+        een_voor_een.clear()
+        pd.testing.assert_frame_equal(analyseer_frame(frame, PEIL), verwachting)
+        assert sorted(een_voor_een) == zo_ook
+        pd.testing.assert_frame_equal(
+            analyseer_frame(geschud, PEIL).sort_values("sleutel", kind="stable").reset_index(drop=True),
+            verwachting.sort_values("sleutel", kind="stable").reset_index(drop=True),
+        )
+
+
 def test_positie_ordent_de_records_van_een_leerling() -> None:
     pupils = next(leerlingen(100, seed=9, per=100))
     df = naar_frame(pupils)

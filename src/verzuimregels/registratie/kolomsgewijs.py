@@ -40,7 +40,7 @@ whose decimals are the reference.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from decimal import Decimal, getcontext
@@ -106,16 +106,38 @@ for _verlof, _zonder in ZONDER_VERLOF.items():
 """Per reason code: what it is on a day no lawfully granted verlof covers (:data:`ZONDER_VERLOF`)."""
 
 
+_STUK = 8_192
+"""Rows per slice of the row-wise steps. Each temporary array of a slice stays under glibc's
+128 KiB ``mmap`` threshold, which stays fixed when ``MALLOC_TRIM_THRESHOLD_`` is set (Dask's nanny
+sets it for every worker): a larger temporary is a fresh ``mmap`` whose every page is faulted in
+(issue 15). Slices of that size come from the heap and are reused."""
+
+
+def _stukken(n: int) -> Iterator[slice]:
+    """``slice``s of at most :data:`_STUK` covering ``range(n)``."""
+    return (slice(a, min(a + _STUK, n)) for a in range(0, n, _STUK))
+
+
+def _op_volgorde(*sleutels: npt.NDArray[Any]) -> bool:
+    """Whether the rows are in ``np.lexsort(sleutels)`` order already (the last key first): no row
+    before the row after it. Judged pair by pair, in slices."""
+    for stuk in _stukken(len(sleutels[0]) - 1):  # the pairs (i, i + 1), i in the slice
+        gelijk = np.ones(stuk.stop - stuk.start, dtype=bool)
+        for sleutel in reversed(sleutels):
+            links, rechts = sleutel[stuk], sleutel[stuk.start + 1 : stuk.stop + 1]
+            if (gelijk & (rechts < links)).any():
+                return False
+            gelijk &= rechts == links
+    return True
+
+
 def volgorde_van(*sleutels: npt.NDArray[Any]) -> Ints:
     """``np.lexsort(sleutels)`` (the last key first), without sorting rows already in that order:
     a stable sort leaves them as they are (records come grouped by pupil and in date order)."""
-    gelijk = np.ones(max(len(sleutels[0]) - 1, 0), dtype=bool)
-    for sleutel in reversed(sleutels):
-        if (gelijk & (sleutel[1:] < sleutel[:-1])).any():
-            uit: Ints = np.lexsort(sleutels)
-            return uit
-        gelijk &= sleutel[1:] == sleutel[:-1]
-    return np.arange(len(sleutels[0]), dtype=np.int64)
+    if _op_volgorde(*sleutels):
+        return np.arange(len(sleutels[0]), dtype=np.int64)
+    uit: Ints = np.lexsort(sleutels)
+    return uit
 
 
 def _datum(dag: int) -> date:
@@ -146,10 +168,14 @@ def _dagen(df: pd.DataFrame, naam: str, rijen: Ints) -> _Cellen:
         return _leeg(len(rijen))
     column = df[naam]
     if isinstance(column.dtype, np.dtype) and column.dtype.kind == "M":
-        stamps = column.to_numpy()[rijen]
-        leeg = np.isnat(stamps)
-        day_numbers = stamps.astype("datetime64[D]").view(np.int64)
-        return _Cellen(np.where(leeg, 0, day_numbers), leeg, np.zeros(len(rijen), dtype=bool))
+        alle = column.to_numpy()
+        leeg = np.empty(len(rijen), dtype=bool)
+        day_numbers = np.empty(len(rijen), dtype=np.int64)
+        for stuk in _stukken(len(rijen)):
+            stamps = alle[rijen[stuk]]
+            leeg[stuk] = np.isnat(stamps)
+            day_numbers[stuk] = np.where(leeg[stuk], 0, stamps.astype("datetime64[D]").view(np.int64))
+        return _Cellen(day_numbers, leeg, np.zeros(len(rijen), dtype=bool))
     waarden, leeg = _object(column, rijen)
     day_numbers = np.zeros(len(rijen), dtype=np.int64)
     slecht = np.zeros(len(rijen), dtype=bool)
@@ -189,10 +215,18 @@ def _getallen(df: pd.DataFrame, naam: str, rijen: Ints) -> _Cellen:
         return _leeg(len(rijen))
     column = df[naam]
     if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iuf":
-        numbers = column.to_numpy()[rijen].astype(np.float64)
-        leeg = np.isnan(numbers)
-        heel = ~leeg & np.isfinite(numbers) & (numbers == np.floor(numbers)) & (np.abs(numbers) < 2**53)
-        return _Cellen(np.where(heel, numbers, 0).astype(np.int64), leeg, ~leeg & ~heel)
+        alle = column.to_numpy()
+        waarde = np.empty(len(rijen), dtype=np.int64)
+        leeg = np.empty(len(rijen), dtype=bool)
+        slecht = np.empty(len(rijen), dtype=bool)
+        for stuk in _stukken(len(rijen)):
+            numbers = alle[rijen[stuk]].astype(np.float64)
+            leeg[stuk] = np.isnan(numbers)
+            heel = ~leeg[stuk] & np.isfinite(numbers) & (numbers == np.floor(numbers))
+            heel &= np.abs(numbers) < 2**53
+            waarde[stuk] = np.where(heel, numbers, 0)
+            slecht[stuk] = ~leeg[stuk] & ~heel
+        return _Cellen(waarde, leeg, slecht)
     waarden, leeg = _object(column, rijen)
     values = np.zeros(len(rijen), dtype=np.int64)
     slecht = np.zeros(len(rijen), dtype=bool)
@@ -276,9 +310,13 @@ def _redenen(df: pd.DataFrame, rijen: Ints) -> tuple[Ints, Bools]:
             dtype=np.int64,
         )
         return codes, leeg
-    leeg = (codes_per_waarde < 0)[rijen]
-    tabel = _REDEN_INDEX.get_indexer(pd.Index(waarden, dtype=object)).astype(np.int64)
-    codes = np.append(tabel, -1)[codes_per_waarde[rijen]]
+    tabel = np.append(_REDEN_INDEX.get_indexer(pd.Index(waarden, dtype=object)).astype(np.int64), -1)
+    codes = np.empty(len(rijen), dtype=np.int64)
+    leeg = np.empty(len(rijen), dtype=bool)
+    for stuk in _stukken(len(rijen)):
+        per_rij = codes_per_waarde[rijen[stuk]]
+        leeg[stuk] = per_rij < 0
+        codes[stuk] = tabel[per_rij]
     return codes, leeg
 
 
@@ -581,40 +619,52 @@ def _lees_records(
     goed = leerlinggegevens.goed
     goed &= ~zonder | (tot.leeg[eerste] & gemeld.leeg[eerste])
     record = ~np.repeat(zonder, lengte)  # rows that are records
-    slecht = record & (datum.leeg | datum.slecht | (reden < 0) | gemeld.slecht | uren.slecht)
-    slecht |= record & (van.slecht | tot.slecht)
-    slecht |= record & (datum.waarde < leerlinggegevens.geboren.waarde[pupil])
-    row_school = np.where(leerlinggegevens.school_index >= 0, leerlinggegevens.school_index, 0)[pupil]
-    weekdag = (datum.waarde + 3) % 7  # 1970-01-01 was a Thursday
+    school_van = np.where(leerlinggegevens.school_index >= 0, leerlinggegevens.school_index, 0)
     capaciteit = np.zeros((max(len(leerlinggegevens.scholen), 1), 7), dtype=np.int64)
     for index, school in enumerate(leerlinggegevens.scholen):
         for day_of_week in range(7):
             capaciteit[index, day_of_week] = int(
                 school.lesdag_eenheden(_MAANDAG + timedelta(days=day_of_week)) * EENHEID
             )
-    row_capacity = capaciteit[row_school, weekdag]
-    lesuur = np.array([school.lesuur_minuten for school in leerlinggegevens.scholen] or [60], dtype=np.int64)[
-        row_school
-    ]
-    met_uren = ~uren.leeg
-    met_tijd = ~van.leeg | ~tot.leeg
-    slecht |= record & met_uren & (met_tijd | (uren.waarde <= 0) | (uren.waarde * EENHEID > row_capacity))
-    spanne = tot.waarde - van.waarde
-    slecht |= (
-        record
-        & ~met_uren
-        & met_tijd
-        & (van.leeg | tot.leeg | (van_precies >= tot_precies) | (spanne * EENHEID > row_capacity * lesuur))
-    )
-    # one record a day
-    op_dag = volgorde_van(datum.waarde, pupil)
-    dubbel = np.zeros(row_count, dtype=bool)
-    if row_count > 1:
-        zelfde = (pupil[op_dag][1:] == pupil[op_dag][:-1]) & (
-            datum.waarde[op_dag][1:] == datum.waarde[op_dag][:-1]
+    lesuren = np.array([school.lesuur_minuten for school in leerlinggegevens.scholen] or [60], dtype=np.int64)
+    slecht = np.empty(row_count, dtype=bool)
+    weekdag = np.empty(row_count, dtype=np.int64)
+    spanne = np.empty(row_count, dtype=np.int64)
+    for stuk in _stukken(row_count):  # each row on its own
+        rij_record, dag = record[stuk], datum.waarde[stuk]
+        slecht_stuk = rij_record & (datum.leeg[stuk] | datum.slecht[stuk] | (reden[stuk] < 0))
+        slecht_stuk |= rij_record & (gemeld.slecht[stuk] | uren.slecht[stuk])
+        slecht_stuk |= rij_record & (van.slecht[stuk] | tot.slecht[stuk])
+        slecht_stuk |= rij_record & (dag < leerlinggegevens.geboren.waarde[pupil[stuk]])
+        row_school = school_van[pupil[stuk]]
+        weekdag[stuk] = (dag + 3) % 7  # 1970-01-01 was a Thursday
+        row_capacity = capaciteit[row_school, weekdag[stuk]]
+        met_uren = ~uren.leeg[stuk]
+        met_tijd = ~van.leeg[stuk] | ~tot.leeg[stuk]
+        row_hours = uren.waarde[stuk]
+        slecht_stuk |= (
+            rij_record & met_uren & (met_tijd | (row_hours <= 0) | (row_hours * EENHEID > row_capacity))
         )
-        dubbel[op_dag[1:][zelfde & record[op_dag][1:]]] = True
-    slecht |= dubbel
+        spanne[stuk] = tot.waarde[stuk] - van.waarde[stuk]
+        slecht_stuk |= (
+            rij_record
+            & ~met_uren
+            & met_tijd
+            & (
+                van.leeg[stuk]
+                | tot.leeg[stuk]
+                | (van_precies[stuk] >= tot_precies[stuk])
+                | (spanne[stuk] * EENHEID > row_capacity * lesuren[row_school])
+            )
+        )
+        slecht[stuk] = slecht_stuk
+    # one record a day: a record on the same day as the row before it in (pupil, day) order
+    op_dag = volgorde_van(datum.waarde, pupil)
+    for stuk in _stukken(row_count - 1):
+        rijen = op_dag[stuk.start : stuk.stop + 1]
+        rij_pupil, dag = pupil[rijen], datum.waarde[rijen]
+        zelfde = (rij_pupil[1:] == rij_pupil[:-1]) & (dag[1:] == dag[:-1]) & record[rijen[1:]]
+        slecht[rijen[1:][zelfde]] = True
     goed &= np.bincount(pupil[slecht], minlength=pupil_count) == 0
     return _Records(pupil, record, zonder, datum, reden, uren, van, spanne, weekdag)
 
@@ -651,15 +701,6 @@ def _schooljaren(leerlinggegevens: _Leerlingen, records: _Records, starts: Ints,
     jaareinde = _eerste_augustus(schooljaar + 1) - 1
     peil = (peildatum - _EPOCHE).days
     goed &= peil >= jaarbegin
-    buiten = records.record & (
-        (records.datum.waarde < jaarbegin[pupil]) | (records.datum.waarde > jaareinde[pupil])
-    )
-    goed &= np.bincount(pupil[buiten], minlength=pupil_count) == 0
-
-    # a registered verlof may be verzuim (beyond what the head may grant, art. 13a lid 2, 14 lid 3)
-    relevant_rij = records.record & np.isin(
-        records.reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE, _VERLOF_13A, _VERLOF_14)
-    )
     # a vrijstelling_11a record where no valid art. 11a vrijstelling covers it is verzuim (Feiten.reden)
     vrijstelling_11a = np.zeros(pupil_count, dtype=bool)
     vrijstelling_11a[
@@ -669,7 +710,22 @@ def _schooljaren(leerlinggegevens: _Leerlingen, records: _Records, starts: Ints,
             if vrijstelling.grond not in HELE_DAGEN
         ]
     ] = True
-    relevant_rij |= records.record & (records.reden == _VRIJSTELLING_11A) & vrijstelling_11a[pupil]
+    buiten = np.empty(len(pupil), dtype=bool)
+    relevant_rij = np.empty(len(pupil), dtype=bool)
+    for stuk in _stukken(len(pupil)):  # each row on its own
+        rij_pupil, dag, reden, rij_record = (
+            pupil[stuk],
+            records.datum.waarde[stuk],
+            records.reden[stuk],
+            records.record[stuk],
+        )
+        buiten[stuk] = rij_record & ((dag < jaarbegin[rij_pupil]) | (dag > jaareinde[rij_pupil]))
+        # a registered verlof may be verzuim (beyond what the head may grant, art. 13a lid 2, 14 lid 3)
+        relevant_rij[stuk] = rij_record & (
+            np.isin(reden, (_ONGEOORLOOFD, _TE_LAAT, _VAKANTIE, _VERLOF_13A, _VERLOF_14))
+            | ((reden == _VRIJSTELLING_11A) & vrijstelling_11a[rij_pupil])
+        )
+    goed &= np.bincount(pupil[buiten], minlength=pupil_count) == 0
     relevant = np.bincount(pupil[relevant_rij], minlength=pupil_count) > 0
     # a school year whose holidays the calendar does not know: the one-pupil path says so (an error)
     kandidaat = np.flatnonzero(goed & relevant)
@@ -846,23 +902,16 @@ def _verzuimdagen(
             gedekt[i] |= geldig
         elif record_reden[i] == _VRIJSTELLING_11A and not geldig:
             record_reden[i] = _ONGEOORLOOFD
-    keep = (record_day <= jaren.peil) & (record_day >= vanaf[record_pupil]) & (record_lesdag >= 0) & ~gedekt
-    rijen, record_pupil, record_day, plek, record_lesdag, record_reden = (
-        rijen[keep],
-        record_pupil[keep],
-        record_day[keep],
-        plek[keep],
-        record_lesdag[keep],
-        record_reden[keep],
-    )
-    afwezig = np.sort(record_pupil * _BREED + record_lesdag)
+    afwezig_dag = (record_day <= jaren.peil) & (record_day >= vanaf[record_pupil]) & (record_lesdag >= 0)
+    afwezig_dag &= ~gedekt
+    afwezig = np.sort(record_pupil[afwezig_dag] * _BREED + record_lesdag[afwezig_dag])
     telt_laat = np.array(
         [school.te_laat_telt_mee for school in leerlinggegevens.scholen] or [True], dtype=bool
     )
     telt = (record_reden == _ONGEOORLOOFD) | (
         (record_reden == _TE_LAAT) & telt_laat[leerlinggegevens.school_index[record_pupil]]
     )
-    keep = telt | (record_reden == _VAKANTIE)
+    keep = afwezig_dag & (telt | (record_reden == _VAKANTIE))  # of the absent days, those that count
     rijen, record_pupil, record_day, plek, record_lesdag = (
         rijen[keep],
         record_pupil[keep],
@@ -898,22 +947,25 @@ def _verzuimdagen(
     naar_schema = np.bincount(record_pupil[ruw], minlength=pupil_count) > 0
     naar_schema |= begin_onbekend
 
-    volg = np.lexsort((record_day, record_pupil))
-    rijen = rijen[volg]
-    positie = (np.arange(len(pupil), dtype=np.int64) - starts[pupil] + 1)[rijen]
-    return _Dagen(
-        record_pupil[volg],
-        record_day[volg],
-        record_lesdag[volg],
-        plek[volg],
-        record_hours[volg],
-        record_exponent[volg],
-        record_whole_day[volg],
-        telt[volg],
-        positie,
+    # by pupil and day; records come so, and need no copy then
+    dagen = _Dagen(
+        record_pupil,
+        record_day,
+        record_lesdag,
+        plek,
+        record_hours,
+        record_exponent,
+        record_whole_day,
+        telt,
+        rijen - starts[pupil[rijen]] + 1,
         afwezig,
         naar_schema,
     )
+    if not _op_volgorde(record_day, record_pupil):
+        volg = np.lexsort((record_day, record_pupil))
+        for veld in ("pupil", "dag", "lesdag", "plek", "uren", "exponent", "heel", "telt", "positie"):
+            setattr(dagen, veld, getattr(dagen, veld)[volg])
+    return dagen
 
 
 @dataclass(slots=True)
@@ -1726,12 +1778,15 @@ def _rijen(
     row_pupil = np.concatenate((geen_pupils, melding_pupil[melding_order]))
     rij_volg = np.argsort(row_pupil, kind="stable")
     geen_count = len(geen_pupils)
+    plaats = np.empty(len(rij_volg), dtype=np.int64)  # where each row of row_pupil goes: rij_volg inverted
+    plaats[rij_volg] = np.arange(len(rij_volg), dtype=np.int64)
+    geen_plaats, melding_plaats = plaats[:geen_count], plaats[geen_count:]
 
     def kolom(geen_waarde: Any, melding: npt.NDArray[Any]) -> npt.NDArray[Any]:
         uit = np.empty(len(row_pupil), dtype=object)
-        uit[:geen_count] = geen_waarde
-        uit[geen_count:] = melding[melding_order]
-        return uit[rij_volg]
+        uit[geen_plaats] = geen_waarde
+        uit[melding_plaats] = melding[melding_order]
+        return uit
 
     def datums(dagen: Ints) -> npt.NDArray[Any]:
         uit: npt.NDArray[Any] = np.where(dagen == _OPEN, 0, dagen).astype("datetime64[D]").astype(object)

@@ -412,7 +412,9 @@ def _leerlingcodes(sleutel: pd.Series[Any]) -> np.ndarray:
         waarden = sleutel.array
         nieuw = np.asarray(waarden[1:] != waarden[:-1], dtype=bool)
         if sleutel.take(np.concatenate(([0], np.flatnonzero(nieuw) + 1))).is_unique:
-            return np.concatenate(([0], np.cumsum(nieuw))).astype(np.int64)
+            uit = np.zeros(len(sleutel), dtype=np.int64)  # one array (a temporary is a fresh mmap
+            np.cumsum(nieuw, out=uit[1:])  # under Dask's MALLOC_TRIM_THRESHOLD_: kolomsgewijs._STUK)
+            return uit
     codes: np.ndarray = pd.factorize(sleutel, use_na_sentinel=True)[0]
     return codes
 

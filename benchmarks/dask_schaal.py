@@ -22,9 +22,10 @@ Run:  python -m benchmarks.dask_schaal --leerlingen 2500000 [--per 50000] [--wor
    process, one after the other; its counts must equal the cluster's.
 
 Each figure has its wall time and its CPU time: the workers' own CPU (``process_time`` in each worker,
-before and after) plus this process's (client and the local scheduler), and the peak RSS of each worker
-(``ru_maxrss``, since its start). ``nproc`` and the load average are printed with every figure: on a
-shared machine two workers rarely get two cores.
+before and after) plus this process's (client and the local scheduler), the workers' minor page faults
+(``ru_minflt``: memory faulted in afresh, which the nanny's ``MALLOC_TRIM_THRESHOLD_`` multiplies; the
+baseline's beside it), and the peak RSS of each worker (``ru_maxrss``, since its start). ``nproc`` and the
+load average are printed with every figure: on a shared machine two workers rarely get two cores.
 
 Dask's defaults stay on unless switched off, each by its flag: ``dataframe.convert-string`` (object
 columns become pyarrow text as a partition is made), the workers' sampling profiler, and the
@@ -87,6 +88,17 @@ def _cpu_werkers(client: Any) -> float:
     return float(sum(client.run(time.process_time).values()))
 
 
+def _fouten() -> int:
+    """This process's minor page faults so far (``ru_minflt``): memory faulted in afresh."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+
+
+def _fouten_werkers(client: Any) -> int:
+    return int(sum(client.run(_fouten).values()))
+
+
 def _piek_mb() -> float:
     """This process's peak RSS in MB (``ru_maxrss``, kilobytes on Linux)."""
     import resource
@@ -108,16 +120,17 @@ def stil_verbruik(client: Any, seconden: float = 5.0) -> float:
 
 def op_cluster(
     client: Any, paden: list[str], *, gegroepeerd: bool
-) -> tuple[Counter[str], float, float, float]:
-    """The counts per ``uitkomst`` from the cluster, the wall seconds, the CPU seconds (workers + here)
-    and this process's part of them (building and optimising the graph, the scheduler's work)."""
+) -> tuple[Counter[str], float, float, float, int]:
+    """The counts per ``uitkomst`` from the cluster, the wall seconds, the CPU seconds (workers + here),
+    this process's part of them (building and optimising the graph, the scheduler's work) and the
+    workers' minor page faults."""
     import pandas as pd
 
     dd: Any = importlib.import_module("dask.dataframe")  # untyped
 
     from verzuimregels.registratie.verdeeld import analyseer_dask
 
-    cpu_voor = _cpu_werkers(client)
+    cpu_voor, fouten_voor = _cpu_werkers(client), _fouten_werkers(client)
     w, c = time.perf_counter(), time.process_time()
     meta = pd.read_pickle(paden[0]).iloc[:0]  # noqa: S301 - the files this benchmark wrote
     records = dd.from_map(pd.read_pickle, paden, meta=meta)
@@ -126,22 +139,24 @@ def op_cluster(
     tellingen = per_deel.compute().groupby(level=0).sum()  # a count per partition, summed here
     wand, eigen = time.perf_counter() - w, time.process_time() - c
     cpu = _cpu_werkers(client) - cpu_voor + eigen
-    return Counter({str(k): int(v) for k, v in tellingen.items()}), wand, cpu, eigen
+    fouten = _fouten_werkers(client) - fouten_voor
+    return Counter({str(k): int(v) for k, v in tellingen.items()}), wand, cpu, eigen, fouten
 
 
-def in_proces(paden: list[str]) -> tuple[Counter[str], float, float]:
-    """The baseline: ``analyseer_frame`` on each file in turn, in this process."""
+def in_proces(paden: list[str]) -> tuple[Counter[str], float, float, int]:
+    """The baseline: ``analyseer_frame`` on each file in turn, in this process; its counts, wall and
+    CPU seconds and minor page faults."""
     import pandas as pd
 
     from verzuimregels.registratie.frame import analyseer_frame
 
     tellingen: Counter[str] = Counter()
-    w, c = time.perf_counter(), time.process_time()
+    w, c, fouten = time.perf_counter(), time.process_time(), _fouten()
     for pad in paden:
         uit = analyseer_frame(pd.read_pickle(pad), PEILDATUM)  # noqa: S301 - the files this benchmark wrote
         tellingen.update(uit["uitkomst"].tolist())
         del uit
-    return tellingen, time.perf_counter() - w, time.process_time() - c
+    return tellingen, time.perf_counter() - w, time.process_time() - c, _fouten() - fouten
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,18 +257,20 @@ def _meet(args: argparse.Namespace) -> int:
             figuren = {}
             for gegroepeerd in (True,) if args.zonder_shuffle else (False, True):
                 naam = "gegroepeerd=True (no shuffle)" if gegroepeerd else "as documented (shuffle)"
-                tellingen, wand, cpu, eigen = op_cluster(client, paden, gegroepeerd=gegroepeerd)
+                tellingen, wand, cpu, eigen, fouten = op_cluster(client, paden, gegroepeerd=gegroepeerd)
                 figuren[naam] = (tellingen, wand, cpu)
                 print(
                     f"{args.workers} workers, {naam}: {wand:.1f} s wall, {cpu:.1f} s CPU (workers "
                     f"{cpu - eigen:.1f}, of which ~{stil * wand:.1f} idle overhead; client and scheduler "
-                    f"{eigen:.1f}); {args.leerlingen / wand:,.0f} pupils/s wall; workers' peak RSS so far "
+                    f"{eigen:.1f}); {args.leerlingen / wand:,.0f} pupils/s wall; workers' minor page faults "
+                    f"{fouten:,} ({fouten / len(paden):,.0f} a file); workers' peak RSS so far "
                     f"{_piek_werkers(client)} MB; {_last()}"
                 )
         if not args.zonder_basis:
-            tellingen, wand, cpu = in_proces(paden)
+            tellingen, wand, cpu, fouten = in_proces(paden)
             print(
-                f"baseline, one process (analyseer_frame per file): {wand:.1f} s wall, {cpu:.1f} s CPU "
+                f"baseline, one process (analyseer_frame per file): {wand:.1f} s wall, {cpu:.1f} s CPU, "
+                f"{fouten:,} minor page faults ({fouten / len(paden):,.0f} a file) "
                 f"({args.leerlingen / wand:,.0f} pupils/s wall; this process's peak RSS {_piek_mb():.0f} "
                 f"MB, generation included; {_last()})"
             )

@@ -69,6 +69,7 @@ def test_dask_schaal_benchmark_draait(capsys: pytest.CaptureFixture[str]) -> Non
     uit = capsys.readouterr().out
     assert uit.count("counts equal") == 2  # both cluster runs equal the in-process baseline
     assert "idle workers" in uit
+    assert uit.count("minor page faults") == 3  # each cluster run and the baseline
     assert "load" in uit
 
 

@@ -3,6 +3,7 @@ the JSON and repr of the verdict built alone, whatever came before."""
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 from datetime import date
 from decimal import Decimal
@@ -500,7 +501,7 @@ def test_wortels_per_beleid_begrensd(monkeypatch: pytest.MonkeyPatch) -> None:
     caller with ever new policies does not grow the shared path without end."""
     from verzuimregels.keuzehulp import boom
 
-    anders = boom._met(boom.S1, in_pad=False)
+    anders = dataclasses.replace(boom.S1, in_pad=False)
     monkeypatch.setattr(evaluator, "boom_voor", lambda beleid: anders)
     monkeypatch.setattr(evaluator, "_MAX_KNOPEN", 3)
     evaluator.leeg_caches()

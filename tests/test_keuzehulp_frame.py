@@ -137,6 +137,22 @@ def _kolom(waarden: list[Any], veld: str, vorm: str) -> Any:
             return pd.to_datetime(reeks.map(lambda w: w if w is None else str(w)), format="%Y-%m-%d")
         if vorm == "tekst" and veld in DATUMS and soorten <= {str, date}:
             return reeks.map(lambda w: w if w is None else str(w)).astype("string")
+        if vorm == "smal":  # numpy's narrow types, pandas' Float64, datetime64 in milliseconds
+            if veld in INTS and soorten <= {int}:
+                return reeks.astype("int8" if None not in waarden else "Float64")
+            if veld == UREN and soorten <= {int, float}:
+                return reeks.astype("float32")
+            if veld in DATUMS and soorten <= {date, str}:
+                tekst = reeks.map(lambda w: w if w is None else str(w))
+                return pd.to_datetime(tekst, format="%Y-%m-%d").astype("datetime64[ms]")
+        if vorm == "arrow" and soorten <= {bool, int, float}:
+            pa = pytest.importorskip("pyarrow")
+            if veld in BOOLS and soorten <= {bool}:
+                return reeks.astype(pd.ArrowDtype(pa.bool_()))
+            if veld in INTS and soorten <= {int}:
+                return reeks.astype(pd.ArrowDtype(pa.int64()))
+            if veld == UREN:
+                return reeks.astype(pd.ArrowDtype(pa.float64()))
     except (ValueError, TypeError, OverflowError):
         pass
     return reeks
@@ -148,7 +164,7 @@ def frames(draw: st.DrawFn) -> Any:
     velden = sorted({v for r in rijen_ for v in r})
     kolommen = {}
     for veld in velden:
-        vorm = draw(st.sampled_from(["object", "getypeerd", "getypeerd", "tekst"]))
+        vorm = draw(st.sampled_from(["object", "getypeerd", "getypeerd", "tekst", "smal"]))
         kolommen[veld] = _kolom([r.get(veld) for r in rijen_], veld, vorm)
     frame = pd.DataFrame(kolommen, index=pd.RangeIndex(len(rijen_)))
     frame.index = frame.index * 2 + 7  # not 0..n-1: the output keeps the input's index
@@ -352,7 +368,7 @@ FOUTEN: list[tuple[str, Any]] = [
 ]
 
 
-@pytest.mark.parametrize("vorm", ["object", "getypeerd", "tekst"])
+@pytest.mark.parametrize("vorm", ["object", "getypeerd", "tekst", "smal", "arrow"])
 def test_elke_invoerregel_per_kolomtype(vorm: str) -> None:
     """Each validation rule and each missing fact, alone in a row, in each column type."""
     rijen_ = [BASIS | {"leeftijd_eerste_verzuimdag": 16}, MET_DATUMS]

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import cache
 from typing import Any
 
 try:
@@ -77,6 +78,8 @@ __all__ = ["UITVOERKOLOMMEN", "als_casussen", "beoordeel_frame", "rij_uit_fout",
 Bools = npt.NDArray[np.bool_]
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
+Gehele = npt.NDArray[np.signedinteger[Any]]
+"""Integers of any width (dates as int32 look-ups, the law version as int8)."""
 
 UITVOERKOLOMMEN: tuple[str, ...] = (
     "verzuimsoort",
@@ -131,6 +134,7 @@ _STANDAARD_ONWAAR = (
 )
 _BOVENGRENS: dict[str, float] = {naam: float(bounds(Casus, naam)[1]) for naam in (LEEFTIJD, DAGEN, UREN)}
 """The fast path's upper bounds, read from :class:`Casus`'s own constraints (never copied)."""
+assert all(map(math.isfinite, _BOVENGRENS.values()))
 _ISO = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 _ISO_RE = re.compile(_ISO)
 _AFWEZIG = object()
@@ -249,33 +253,14 @@ _NAT = np.datetime64("NaT").view(np.int64)
 
 
 def _lees(reeks: pd.Series[Any], soort: _Soort, grens: float) -> _Kolom:
+    """A slice of a column :func:`_lezer` does not read from its arrays (pyarrow's or pandas' other
+    extension types, text, objects): through pandas, else cell by cell."""
     dtype = reeks.dtype
     if soort is _Soort.BOOL and pd.api.types.is_bool_dtype(dtype):
         return _kolom(reeks.to_numpy(dtype=bool, na_value=False), ~reeks.isna().to_numpy())
-    if soort is _Soort.INT and isinstance(dtype, np.dtype) and dtype.kind == "i":
-        gehele = reeks.to_numpy(dtype=np.int64)  # numpy integers: given on every row, whole
-        goed = (gehele >= 0) & (gehele <= grens)
-        return _kolom(np.where(goed, gehele, 0), np.ones(len(gehele), dtype=bool), goed)
     numeriek = pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_float_dtype(dtype)
     if soort in (_Soort.INT, _Soort.UREN) and numeriek:
-        getallen = reeks.to_numpy(dtype=np.float64, na_value=np.nan)
-        aanwezig = ~np.isnan(getallen)
-        goed = np.isfinite(getallen) & (getallen >= 0) & (getallen <= grens)
-        if soort is _Soort.UREN:
-            return _kolom(np.where(goed, getallen, 0.0), aanwezig, goed)
-        goed &= getallen == np.floor(getallen)
-        return _kolom(np.where(goed, getallen, 0).astype(np.int64), aanwezig, goed)
-    if soort is _Soort.DATUM and pd.api.types.is_datetime64_dtype(dtype):
-        tijden = reeks.to_numpy()
-        eenheid = np.datetime_data(tijden.dtype)[0]  # s, ms, us or ns: the units pandas holds
-        per_dag = int(np.array([1], dtype="m8[D]").astype(f"m8[{eenheid}]").view(np.int64)[0])
-        # as integers: days by floor division (as numpy casts to days), midnight where none is left
-        getallen = tijden.view(np.int64)
-        aanwezig = getallen != _NAT
-        dagnummers = getallen // per_dag
-        goed = (dagnummers * per_dag == getallen) & aanwezig
-        dagnummers[~goed] = 0
-        return _kolom(dagnummers, aanwezig, goed)
+        return _lees_getallen(reeks.to_numpy(dtype=np.float64, na_value=np.nan), soort, grens)
     if soort is _Soort.DATUM and isinstance(dtype, pd.StringDtype):
         iso = reeks.str.fullmatch(_ISO).fillna(False).to_numpy(dtype=bool)
         tijden = pd.to_datetime(reeks.where(iso), format="%Y-%m-%d", errors="coerce").to_numpy()
@@ -283,6 +268,98 @@ def _lees(reeks: pd.Series[Any], soort: _Soort, grens: float) -> _Kolom:
         goed = ~np.isnat(dagen)
         return _kolom(np.where(goed, dagen.view(np.int64), 0), ~reeks.isna().to_numpy(), goed)
     return _per_cel(reeks.tolist(), soort, grens)
+
+
+_Lezer = Callable[[slice], _Kolom]
+"""A column prepared once per call: its :class:`_Kolom` on any slice of rows."""
+
+
+@dataclass(slots=True)
+class _Vast:
+    """Read-only arrays the slices of one call share: views of these, not new memory per column and
+    slice, for "given on every row", "nothing for the one-case path" and a column not given."""
+
+    alle: Bools
+    geen: Bools
+    nullen: dict[_Soort, npt.NDArray[Any]]
+
+    @classmethod
+    def voor(cls, n: int) -> _Vast:
+        alle, geen = np.ones(n, dtype=bool), np.zeros(n, dtype=bool)
+        nullen = {soort: np.zeros(n, dtype=dtype) for soort, dtype in _DTYPES.items()}
+        for array in (alle, geen, *nullen.values()):
+            array.flags.writeable = False
+        return cls(alle, geen, nullen)
+
+    def niet_gegeven(self, soort: _Soort, deel: slice) -> _Kolom:
+        n = deel.stop - deel.start
+        return _Kolom(self.nullen[soort][:n], self.geen[:n], self.geen[:n])
+
+
+def _lezer(reeks: pd.Series[Any], soort: _Soort, grens: float, vast: _Vast) -> _Lezer:
+    """How to read ``reeks`` slice by slice, as :func:`_lees` reads it. A numpy column, or pandas'
+    nullable ``boolean``/``Int64`` (its values and its mask of missing cells, the attributes of
+    pandas' masked arrays), is read from its arrays as they are: no pandas call per slice."""
+    array = reeks.array
+    if isinstance(array, pd.arrays.BooleanArray | pd.arrays.IntegerArray):
+        gemaskerd: Any = array
+        waarden: npt.NDArray[Any] = gemaskerd._data
+        masker: Bools | None = gemaskerd._mask
+    elif isinstance(reeks.dtype, np.dtype):
+        waarden, masker = reeks.to_numpy(), None
+    else:  # pyarrow's types, text, pandas' other extension types
+        return lambda deel: _lees(reeks.iloc[deel], soort, grens)
+    soort_van = waarden.dtype.kind
+    if soort is _Soort.BOOL and soort_van == "b":
+        if masker is None:
+            return lambda deel: _Kolom(
+                waarden[deel], vast.alle[: deel.stop - deel.start], vast.geen[: deel.stop - deel.start]
+            )
+        return lambda deel: _Kolom(
+            waarden[deel] & ~masker[deel], ~masker[deel], vast.geen[: deel.stop - deel.start]
+        )
+    if soort is _Soort.INT and soort_van == "i":
+        return lambda deel: _lees_gehele(waarden[deel], None if masker is None else masker[deel], grens, vast)
+    if soort in (_Soort.INT, _Soort.UREN) and soort_van in "iuf" and masker is None:
+        return lambda deel: _lees_getallen(waarden[deel].astype(np.float64, copy=False), soort, grens)
+    if soort is _Soort.DATUM and soort_van == "M":
+        eenheid = np.datetime_data(waarden.dtype)[0]  # s, ms, us or ns: the units pandas holds
+        per_dag = int(np.array([1], dtype="m8[D]").astype(f"m8[{eenheid}]").view(np.int64)[0])
+        getallen = waarden.view(np.int64)
+        return lambda deel: _lees_tijden(getallen[deel], per_dag)
+    return lambda deel: _lees(reeks.iloc[deel], soort, grens)
+
+
+def _lees_gehele(gehele: Ints, ontbreekt: Bools | None, grens: float, vast: _Vast) -> _Kolom:
+    """Integers (never missing in numpy; missing under the mask of ``Int64``)."""
+    goed = (gehele >= 0) & (gehele <= grens)
+    if ontbreekt is None:
+        aanwezig = vast.alle[: len(gehele)]
+    else:
+        aanwezig = ~ontbreekt
+        goed &= aanwezig
+    return _kolom(np.where(goed, gehele, 0).astype(np.int64, copy=False), aanwezig, goed)
+
+
+def _lees_getallen(getallen: Floats, soort: _Soort, grens: float) -> _Kolom:
+    """Numbers as floats; ``NaN`` is missing."""
+    aanwezig = ~np.isnan(getallen)
+    goed = (getallen >= 0) & (getallen <= grens)  # NaN and infinity: never (the bound is finite)
+    if soort is _Soort.UREN:
+        return _kolom(np.where(goed, getallen, 0.0), aanwezig, goed)
+    goed &= getallen == np.floor(getallen)
+    return _kolom(np.where(goed, getallen, 0).astype(np.int64), aanwezig, goed)
+
+
+def _lees_tijden(getallen: Ints, per_dag: int) -> _Kolom:
+    """datetime64 as integers: days by floor division (as numpy casts to days), midnight where none
+    is left; ``NaT`` is missing."""
+    aanwezig = getallen != _NAT
+    dagnummers = getallen // per_dag
+    goed = np.multiply(dagnummers, per_dag) == getallen
+    goed &= aanwezig
+    np.multiply(dagnummers, goed, out=dagnummers)  # 0 where the fast path does not read the cell
+    return _kolom(dagnummers, aanwezig, goed)
 
 
 def _kolom(waarde: npt.NDArray[Any], aanwezig: Bools, goed: Bools | None = None) -> _Kolom:
@@ -336,37 +413,56 @@ def _snelle_waarde(waarde: Any, soort: _Soort, grens: float) -> Any:
 # --- dates, column-wise ----------------------------------------------------------------------
 
 
-def _jaar_maanddag(dagen: Ints) -> tuple[Ints, Ints]:
-    """Year and month-day (``month * 100 + day``) of days since 1970-01-01."""
-    jaar, maanddag = _per_dag(dagen, _jaar_maanddag_direct)
-    return jaar, maanddag
+def _jmd_direct(dagen: Ints) -> Ints:
+    """``year * 10000 + month * 100 + day`` of days since 1970-01-01, in integer arithmetic (the
+    Gregorian calendar by eras of 400 years, as in H. Hinnant's ``civil_from_days``): a handful of
+    integer operations per day, where numpy's datetime64 casts to months and years cost ~60 ns each."""
+    z = dagen + 719_468  # days since 0000-03-01
+    era = z // 146_097
+    doe = z - era * 146_097  # day of the era, 0-146096
+    yoe = (doe - doe // 1460 + doe // 36_524 - doe // 146_096) // 365  # year of the era, 0-399
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)  # day of the year from 1 March, 0-365
+    mp = (5 * doy + 2) // 153  # month from March, 0-11
+    dag = doy - (153 * mp + 2) // 5 + 1
+    maand = np.where(mp < 10, mp + 3, mp - 9)
+    jaar = yoe + era * 400 + (maand <= 2)
+    jmd: Ints = jaar * 10_000 + maand * 100 + dag
+    return jmd
 
 
-def _per_dag(dagen: Ints, functie: Callable[[Ints], tuple[Ints, ...]]) -> tuple[Ints, ...]:
-    """``functie`` of days since 1970-01-01: once per day and looked up per row when the days span
-    few, else on the rows themselves."""
-    laagste, hoogste = (int(dagen.min()), int(dagen.max())) if len(dagen) else (0, 0)
-    if hoogste - laagste < len(dagen) // 4:  # few distinct days: convert each once
-        tabellen = functie(np.arange(laagste, hoogste + 1, dtype=np.int64))
-        plek = dagen - laagste
-        return tuple(tabel[plek] for tabel in tabellen)
-    return functie(dagen)
+_TE_LAAT_VOOR_LEERPLICHT = (date(9998 - LEERPLICHTIGE_LEEFTIJD + 1, 1, 1) - _EPOCHE).days
+"""A birth from this day on (year + 5 > 9998) has its start of leerplicht past what a date holds."""
+_TABEL_BEGIN = (date(1900, 1, 1) - _EPOCHE).days
+_TABEL_EIND = (date(2100, 1, 1) - _EPOCHE).days
 
 
-def _eerste_na_volgende_maand(dagen: Ints) -> tuple[Ints]:
-    """The first of the month after the month after each day's month, as days since 1970-01-01."""
-    maanden = dagen.astype("datetime64[D]").astype("datetime64[M]")
-    eerste: Ints = (maanden + 2).astype("datetime64[D]").view(np.int64)
-    return (eerste,)
+@cache
+def _tabellen() -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+    """:func:`_jmd_direct` and the month index (``year * 12 + month - 1``) of every day of the years
+    1900-2099, made once per process (about a millisecond): a row's date is then one look-up."""
+    jmd = _jmd_direct(np.arange(_TABEL_BEGIN, _TABEL_EIND, dtype=np.int64))
+    maanden = jmd // 10_000 * 12 + jmd // 100 % 100 - 1
+    return jmd.astype(np.int32), maanden.astype(np.int32)
 
 
-def _jaar_maanddag_direct(dagen: Ints) -> tuple[Ints, Ints]:
-    datums = dagen.astype("datetime64[D]")
-    maanden = datums.astype("datetime64[M]")
-    jaar = maanden.astype("datetime64[Y]").astype(np.int64) + 1970
-    maand = maanden.astype(np.int64) % 12 + 1
-    dag = (datums - maanden.astype("datetime64[D]")).astype(np.int64) + 1
-    return jaar, maand * 100 + dag
+def _datumdelen(dagen: Ints) -> tuple[Gehele, Gehele]:
+    """``year * 10000 + month * 100 + day`` and the month index (``year * 12 + month - 1``) of days
+    since 1970-01-01: looked up where every day lies in 1900-2099, else computed."""
+    if len(dagen) and int(dagen.min()) >= _TABEL_BEGIN and int(dagen.max()) < _TABEL_EIND:
+        jmd, maanden = _tabellen()
+        plek = dagen - _TABEL_BEGIN
+        return jmd[plek], maanden[plek]
+    direct = _jmd_direct(dagen)
+    return direct, direct // 10_000 * 12 + direct // 100 % 100 - 1
+
+
+def _leeftijd(geboren_jmd: Gehele, op_jmd: Gehele) -> Gehele:
+    """The age on each day (``year * 10000 + month * 100 + day``) of a birth not on 29 February: the
+    years between, less one before the birthday (:func:`leeftijd_op_kolom` without the 29 February
+    rule, which :func:`_feiten` applies to those births apart)."""
+    leeftijd: Gehele = op_jmd - geboren_jmd
+    leeftijd //= 10_000
+    return leeftijd
 
 
 class _Maanden:
@@ -384,6 +480,8 @@ class _Maanden:
         tabel[self.maanden - self.laagste] = per_maand
         return tabel[self.plek]
 
+    schooldagen: Ints = np.zeros(0, dtype=np.int64)
+
     def eerste_dagen(self) -> Ints:
         """The first of each row's month, as days since 1970-01-01."""
         dagen = (self.maanden - 1970 * 12).astype("datetime64[M]").astype("datetime64[D]").view(np.int64)
@@ -392,7 +490,14 @@ class _Maanden:
     def eerste_schooldagen(self, kalender: Schoolkalender) -> tuple[Ints, Bools]:
         """:func:`_eerste_schooldagen` per row."""
         dagen, onbekend = _eerste_schooldagen(self.maanden, kalender)
+        self.schooldagen = dagen
         return self._per_rij(dagen), self._per_rij(onbekend)
+
+    def na_volgende_maand(self) -> Ints:
+        """Per row, the first of the month after the month after that of the first school day the
+        last :meth:`eerste_schooldagen` gave (computed per month, not per row)."""
+        maanden = self.schooldagen.astype("datetime64[D]").astype("datetime64[M]")
+        return self._per_rij((maanden + 2).astype("datetime64[D]").view(np.int64))
 
 
 def _eerste_schooldagen(maandindex: Ints, kalender: Schoolkalender) -> tuple[Ints, Bools]:
@@ -588,10 +693,15 @@ def beoordeel_frame(
     wortel = BOOM_STROOMSCHEMA if beleid.luxe_verzuim_18plus else BOOM  # boom_voor, with BOOM patchable
     een_voor_een: list[Ints] = []
     groepen: dict[tuple[Any, ...], list[Ints]] = {}
+    vast = _Vast.voor(min(n, _STUK))
+    lezers = {
+        naam: _lezer(reeks, _SOORTEN[naam], _BOVENGRENS.get(naam, math.inf), vast)
+        for naam, reeks in gegeven.items()
+    }
     for begin in range(0, n, _STUK):  # in slices: each slice's arrays stay small and are reused
         deel = slice(begin, min(begin + _STUK, n))
         scalair, groep, sleutels = _beoordeel_deel(
-            uit, deel, gegeven, onbekend, wortel, beleid, kalender, vandaag
+            uit, deel, lezers, vast, onbekend, wortel, beleid, kalender, vandaag
         )
         een_voor_een.append(begin + np.flatnonzero(scalair & (groep < 0)))
         if sleutels:
@@ -618,7 +728,8 @@ _KOLOMMEN = tuple(_SOORTEN)
 def _beoordeel_deel(
     uit: dict[str, _Categorie],
     deel: slice,
-    gegeven: dict[str, pd.Series[Any]],
+    lezers: dict[str, _Lezer],
+    vast: _Vast,
     onbekend: list[pd.Series[Any]],
     wortel: Knoop,
     beleid: Beleid,
@@ -636,11 +747,8 @@ def _beoordeel_deel(
     fout_kolom = np.full(n, -1, dtype=np.int8)  # the one column whose cell the fast path cannot read
     meer = np.zeros(n, dtype=bool)  # more than one such column, or an unknown key
     for nummer, (naam, soort) in enumerate(_SOORTEN.items()):
-        reeks = gegeven.get(naam)
-        if reeks is not None:
-            kolommen[naam] = _lees(reeks.iloc[deel], soort, _BOVENGRENS.get(naam, math.inf))
-        else:
-            kolommen[naam] = _kolom(np.zeros(n, dtype=_DTYPES[soort]), np.zeros(n, dtype=bool))
+        lezer = lezers.get(naam)
+        kolommen[naam] = vast.niet_gegeven(soort, deel) if lezer is None else lezer(deel)
         cel = kolommen[naam].scalair
         if cel.any():
             meer |= cel & scalair
@@ -745,7 +853,7 @@ def _feiten(
     beleid: Beleid,
     kalender: Schoolkalender | None,
     vandaag: date,
-) -> tuple[dict[str, _Feit], Ints, npt.NDArray[np.int8]]:
+) -> tuple[dict[str, _Feit], Gehele, npt.NDArray[np.int8]]:
     """The facts the tree reads, derived ones included, the law version per row, and per row the
     first of :data:`CASUS_CHECKS` it violates (-1: none); rows for the one-case path go to
     ``scalair`` (those that violate a check too)."""
@@ -758,8 +866,9 @@ def _feiten(
     # The checks of the evaluator (geen_wetsversie, leerplicht_onbepaald); Casus's own are below.
     datums = geboren.aanwezig & eerste.aanwezig
     peildag = np.where(peil.aanwezig, peil.waarde, (vandaag - _EPOCHE).days)
-    versiedagen = np.array([(versiedatum - _EPOCHE).days for versiedatum in WETSVERSIES], dtype=np.int64)
-    versie = np.searchsorted(versiedagen, peildag, side="right") - 1
+    versie = np.full(len(peildag), -1, dtype=np.int8)  # bisect_right over WETSVERSIES, less one
+    for versiedatum in WETSVERSIES:
+        versie += peildag >= (versiedatum - _EPOCHE).days
     scalair |= versie < 0
     # At 5 without the dates leerplicht is undetermined: the question that reads it raises
     # (_begonnen_op_leeftijd), so for the walk the fact is missing there.
@@ -767,16 +876,23 @@ def _feiten(
 
     regel = beleid.verjaardag_29_februari
     ander = _andere(regel)
-    geboren_jaar, geboren_maanddag = _jaar_maanddag(geboren.waarde)
-    eerste_jaar, eerste_maanddag = _jaar_maanddag(eerste.waarde)
-    peil_jaar, peil_maanddag = _jaar_maanddag(peildag)
-    schrikkel29 = datums & (geboren_maanddag == SCHRIKKELDAG)
-    leeftijd = leeftijd_op_kolom(geboren_jaar, geboren_maanddag, eerste_jaar, eerste_maanddag, regel)
+    geboren_jmd, geboren_maand = _datumdelen(geboren.waarde)
+    eerste_jmd = _datumdelen(eerste.waarde)[0]
+    peil_jmd = _datumdelen(peildag)[0]
+    geboren_maanddag = geboren_jmd % 10_000
+    op_29 = np.flatnonzero(geboren_maanddag == SCHRIKKELDAG)  # one birth in 1,461: the rule only there
+    schrikkel29 = np.zeros(len(datums), dtype=bool)
+    schrikkel29[op_29] = datums[op_29]
+    leeftijd = _leeftijd(geboren_jmd, eerste_jmd)
+    nu = _leeftijd(geboren_jmd, peil_jmd)
     leeftijd_ander = leeftijd.copy()  # the two rules differ only for a birth on 29 February
-    op_29 = np.flatnonzero(geboren_maanddag == SCHRIKKELDAG)
-    leeftijd_ander[op_29] = leeftijd_op_kolom(
-        geboren_jaar[op_29], geboren_maanddag[op_29], eerste_jaar[op_29], eerste_maanddag[op_29], ander
-    )
+    if len(op_29):
+        jaar_29, dag_29 = geboren_jmd[op_29] // 10_000, geboren_maanddag[op_29]
+        eerste_jaar, eerste_dag = np.divmod(eerste_jmd[op_29], 10_000)
+        leeftijd[op_29] = leeftijd_op_kolom(jaar_29, dag_29, eerste_jaar, eerste_dag, regel)
+        leeftijd_ander[op_29] = leeftijd_op_kolom(jaar_29, dag_29, eerste_jaar, eerste_dag, ander)
+        peil_jaar, peil_dag = np.divmod(peil_jmd[op_29], 10_000)
+        nu[op_29] = leeftijd_op_kolom(jaar_29, dag_29, peil_jaar, peil_dag, regel)
     leeftijden = {regel: leeftijd, ander: leeftijd_ander}
     leeftijden = {keuze: leeftijden[keuze] for keuze in Verjaardag29Februari}
     # Casus's checks between fields: a row that violates one goes to the one-case path, which raises it.
@@ -797,14 +913,12 @@ def _feiten(
             eerste_fout[CASUS_CHECKS[nummer].violated_rows(alleen)] = nummer
         controle[strijdig] = eerste_fout
     berekend = datums & ~gegeven.aanwezig
-    nu = leeftijd_op_kolom(geboren_jaar, geboren_maanddag, peil_jaar, peil_maanddag, regel)
-    grens_jaar = (eerste_jaar - geboren_jaar == ACHTTIEN_JAAR) | (
-        eerste_jaar - geboren_jaar == DRIEENTWINTIG_JAAR
-    )
-    verjaardag_zelf = berekend & grens_jaar
-    grensrijen = np.flatnonzero(verjaardag_zelf)  # few: the birthday itself matters at 18 and 23 only
-    verjaardag_zelf[grensrijen] = eerste_maanddag[grensrijen] == verjaardag_maanddag_kolom(
-        geboren_maanddag[grensrijen], eerste_jaar[grensrijen], regel
+    # The birthday itself matters at 18 and 23 only: on it the age is the years between.
+    verjaardag_zelf = berekend & ((leeftijd == ACHTTIEN_JAAR) | (leeftijd == DRIEENTWINTIG_JAAR))
+    grensrijen = np.flatnonzero(verjaardag_zelf)  # few
+    grens_jaar, grens_dag = np.divmod(eerste_jmd[grensrijen], 10_000)
+    verjaardag_zelf[grensrijen] = grens_dag == verjaardag_maanddag_kolom(
+        geboren_maanddag[grensrijen], grens_jaar, regel
     )
     code29 = f"verjaardag_29_februari:{regel.value}"
     leeftijd_feit = _Feit(
@@ -825,43 +939,49 @@ def _feiten(
     )
 
     # Art. 3 lid 1: leerplicht starts on the first school day of the month after the fifth birthday.
-    scalair |= datums & (geboren_jaar + LEERPLICHTIGE_LEEFTIJD > 9998)
+    scalair |= datums & (geboren.waarde >= _TE_LAAT_VOOR_LEERPLICHT)
     bruikbaar = datums & ~scalair
     schoolkalender = kalender or GEEN_KALENDER
 
-    def begin(keuze: Verjaardag29Februari, rijen: Ints | None) -> tuple[Ints, Bools]:
+    def begin(keuze: Verjaardag29Februari, rijen: Ints | None) -> tuple[Ints, Bools, _Maanden]:
         """The start of leerplicht under rule ``keuze`` on ``rijen`` (``None``: every row, the columns
-        not copied), and where the holidays are unknown."""
-        deel = slice(None) if rijen is None else rijen
-        bruik = bruikbaar[deel]
-        maand = np.where(
-            bruik,
-            maand_na_vijfde_verjaardag_kolom(geboren_jaar[deel], geboren_maanddag[deel], keuze),
-            2000 * 12 + 1,
-        )
-        tabel = _Maanden(maand)
+        not copied), where the holidays are unknown, and the months of the rows."""
+        if rijen is None:
+            bruik = bruikbaar
+            # the month after that of the fifth birthday: the birth month's index + 5 * 12 + 1 ...
+            maand = geboren_maand + (LEERPLICHTIGE_LEEFTIJD * 12 + 1)
+            if len(op_29):  # ... but for a birth on 29 February the rule says which month
+                maand[op_29] = maand_na_vijfde_verjaardag_kolom(
+                    geboren_jmd[op_29] // 10_000, geboren_maanddag[op_29], keuze
+                )
+        else:
+            bruik = bruikbaar[rijen]
+            maand = maand_na_vijfde_verjaardag_kolom(
+                geboren_jmd[rijen] // 10_000, geboren_maanddag[rijen], keuze
+            )
+        tabel = _Maanden(np.where(bruik, maand, 2000 * 12 + 1))
         dagen, onbekend = tabel.eerste_schooldagen(schoolkalender)
         onbekend &= bruik
         if onbekend.any():  # begin_leerplicht_voor: without the calendar where it cannot matter
             eerste_dag = tabel.eerste_dagen()
-            dag = eerste.waarde[deel]
+            dag = eerste.waarde if rijen is None else eerste.waarde[rijen]
             nabij = onbekend & (dag >= eerste_dag) & (dag < eerste_dag + ZEKER_NA.days)
             scalair[np.flatnonzero(nabij) if rijen is None else rijen[nabij]] = True  # in place
             dagen = np.where(onbekend, tabel.eerste_schooldagen(GEEN_KALENDER)[0], dagen)
-        return dagen, onbekend
+        return dagen, onbekend, tabel
 
-    begin_regel, vakanties_onbekend = begin(regel, None)
+    begin_regel, vakanties_onbekend, maanden = begin(regel, None)
     begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
     flag29 = schrikkel29.copy()
-    if schrikkel29.any():  # only there the other rule can move the start (rows with dates only)
-        schrikkelrijen = np.flatnonzero(schrikkel29)
+    if len(op_29):  # only there the other rule can move the start (rows with dates only)
+        schrikkelrijen = op_29[schrikkel29[op_29]]
         flag29[schrikkelrijen] = begonnen[schrikkelrijen] != (
             eerste.waarde[schrikkelrijen] >= begin(ander, schrikkelrijen)[0]
         )
     # at most one calendar month after the month of the start: before the first of the month after next
     zonder_kalender = datums & (begin_regel <= eerste.waarde) & (kalender is None)
-    if kalender is None:
-        zonder_kalender &= eerste.waarde < _per_dag(begin_regel, _eerste_na_volgende_maand)[0]
+    if kalender is None:  # then no month's holidays are unknown: the start is the month's school day
+        zonder_kalender &= eerste.waarde < maanden.na_volgende_maand()
     leerplicht_feit = _Feit(
         begonnen,
         ~onbepaald,

@@ -554,3 +554,25 @@ def test_synthetische_populatie_is_reproduceerbaar_en_stroomt() -> None:
     assert not next(keuzehulp_casussen(1000, seed=4)).equals(delen[0])
     with pytest.raises(ValueError, match="aantal"):
         next(keuzehulp_casussen(-1))
+
+
+def test_categorieen_in_de_volgorde_van_de_boom() -> None:
+    """Issue 15: each verdict column of a slice names its texts in the order of its own key, the
+    tree's paths 'ja' before 'nee' (then the law version, the policy flags): the categories, and so
+    the dtype of the output, are the same however the columns are computed."""
+    from verzuimregels.keuzehulp.boom import BOOM, paden
+    from verzuimregels.synthetisch import keuzehulp_casussen
+
+    frame = next(keuzehulp_casussen(6000, seed=11, foutfractie=0))
+    uit = beoordeel_frame(frame, vandaag=VANDAAG, meenemen=["sleutel", "sector", "regio"])
+    volgorde = [kf._padcode((v.vraag, a) for v, a in p.stappen) for p in paden(BOOM)]
+    gekregen = list(uit["pad"].cat.categories)
+    assert len(gekregen) > 10
+    assert gekregen == sorted(gekregen, key=volgorde.index)
+    per_pad = uit.dropna(subset=["pad"]).groupby("pad", observed=True)
+    for kolom in ("verzuimsoort", "meldplicht"):
+        eerste_pad = per_pad[kolom].first()
+        verwachte = sorted(
+            set(eerste_pad), key=lambda t: min(volgorde.index(p) for p in eerste_pad[eerste_pad == t].index)
+        )
+        assert list(uit[kolom].cat.categories) == verwachte

@@ -70,9 +70,11 @@ def test_jaar_maand_dag_van_elke_dag_die_een_datum_kan_zijn() -> None:
     dag = (datums - maanden.astype("datetime64[D]")).astype(np.int64) + 1
     assert np.array_equal(kf._jmd_direct(dagen), jaar * 10_000 + maand * 100 + dag)
     binnen = dagen[(dagen >= kf._TABEL_BEGIN) & (dagen < kf._TABEL_EIND)]
-    jmd, maandindex = kf._datumdelen(binnen)
+    jmd, maandindex, op_29 = kf._geboortedelen(binnen)
     assert np.array_equal(jmd, kf._jmd_direct(binnen))
+    assert np.array_equal(kf._jmd(binnen), jmd)
     assert np.array_equal(maandindex, jmd // 10_000 * 12 + jmd // 100 % 100 - 1)
+    assert np.array_equal(op_29, np.flatnonzero(jmd % 10_000 == 229))
 
 
 WISSELDAGEN = tuple(dag + timedelta(days=verschil) for dag in WETSVERSIES for verschil in (-1, 0))
@@ -83,11 +85,14 @@ DAGEN = st.one_of(st.sampled_from(UITERSTEN), st.dates())
 @given(st.lists(DAGEN, min_size=1, max_size=20))
 @example([date(1899, 12, 31), date(1900, 1, 1)])
 @example([date(2099, 12, 31), date(2100, 1, 1)])
+@example([date(2096, 2, 29), date(2000, 2, 29), date(2100, 3, 1)])
 def test_datumdelen_binnen_en_buiten_de_tabel(dagen: list[date]) -> None:
     """Looked up (all days in 1900-2099) or computed (any day outside): what ``date`` says."""
-    jmd, maandindex = kf._datumdelen(np.array([(d - EPOCHE).days for d in dagen], dtype=np.int64))
-    assert jmd.tolist() == [_jmd(d) for d in dagen]
+    dagnummers = np.array([(d - EPOCHE).days for d in dagen], dtype=np.int64)
+    jmd, maandindex, op_29 = kf._geboortedelen(dagnummers)
+    assert jmd.tolist() == kf._jmd(dagnummers).tolist() == [_jmd(d) for d in dagen]
     assert maandindex.tolist() == [d.year * 12 + d.month - 1 for d in dagen]
+    assert op_29.tolist() == [i for i, d in enumerate(dagen) if (d.month, d.day) == (2, 29)]
 
 
 def verwacht(casus: dict[str, Any], **opties: Any) -> dict[str, str]:

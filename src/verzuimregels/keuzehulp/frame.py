@@ -241,7 +241,8 @@ def _padcode(stappen: Iterable[tuple[str, bool]]) -> str:
 
 @dataclass(slots=True)
 class _Kolom:
-    """One input column: its values on the fast path, where it is given, where the fast path gives up."""
+    """One input column: its values on the fast path, where it is given, where the fast path gives up.
+    ``waarde`` is 0 (``False``) on every row the fast path does not read (not given, or invalid)."""
 
     waarde: npt.NDArray[Any]
     aanwezig: Bools
@@ -338,7 +339,8 @@ def _lees_gehele(gehele: Ints, ontbreekt: Bools | None, grens: float, vast: _Vas
     else:
         aanwezig = ~ontbreekt
         goed &= aanwezig
-    return _kolom(np.where(goed, gehele, 0).astype(np.int64, copy=False), aanwezig, goed)
+    # times goed, not np.where: a select on a random mask costs ~1 ms a slice, a multiply a quarter
+    return _kolom(np.multiply(gehele, goed).astype(np.int64, copy=False), aanwezig, goed)
 
 
 def _lees_getallen(getallen: Floats, soort: _Soort, grens: float) -> _Kolom:
@@ -437,23 +439,40 @@ _TABEL_EIND = (date(2100, 1, 1) - _EPOCHE).days
 
 
 @cache
-def _tabellen() -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
-    """:func:`_jmd_direct` and the month index (``year * 12 + month - 1``) of every day of the years
-    1900-2099, made once per process (about a millisecond): a row's date is then one look-up."""
+def _tabellen() -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32], Bools]:
+    """:func:`_jmd_direct`, the month index (``year * 12 + month - 1``) and whether it is 29 February,
+    of every day of the years 1900-2099, made once per process (about a millisecond): a row's date is
+    then a look-up."""
     jmd = _jmd_direct(np.arange(_TABEL_BEGIN, _TABEL_EIND, dtype=np.int64))
     maanden = jmd // 10_000 * 12 + jmd // 100 % 100 - 1
-    return jmd.astype(np.int32), maanden.astype(np.int32)
+    return jmd.astype(np.int32), maanden.astype(np.int32), jmd % 10_000 == SCHRIKKELDAG
 
 
-def _datumdelen(dagen: Ints) -> tuple[Gehele, Gehele]:
-    """``year * 10000 + month * 100 + day`` and the month index (``year * 12 + month - 1``) of days
-    since 1970-01-01: looked up where every day lies in 1900-2099, else computed."""
-    if len(dagen) and int(dagen.min()) >= _TABEL_BEGIN and int(dagen.max()) < _TABEL_EIND:
-        jmd, maanden = _tabellen()
+def _in_tabel(dagen: Ints) -> bool:
+    return bool(len(dagen)) and int(dagen.min()) >= _TABEL_BEGIN and int(dagen.max()) < _TABEL_EIND
+
+
+def _jmd(dagen: Ints) -> Gehele:
+    """``year * 10000 + month * 100 + day`` of days since 1970-01-01: looked up where every day lies
+    in 1900-2099, else computed."""
+    if _in_tabel(dagen):
+        return np.take(_tabellen()[0], dagen - _TABEL_BEGIN, mode="clip")
+    return _jmd_direct(dagen)
+
+
+def _geboortedelen(dagen: Ints) -> tuple[Gehele, Gehele, Ints]:
+    """:func:`_jmd`, the month index (``year * 12 + month - 1``) and the rows on 29 February."""
+    if _in_tabel(dagen):
+        jmd, maanden, schrikkeldag = _tabellen()
         plek = dagen - _TABEL_BEGIN
-        return jmd[plek], maanden[plek]
+        return (
+            np.take(jmd, plek, mode="clip"),
+            np.take(maanden, plek, mode="clip"),
+            np.flatnonzero(np.take(schrikkeldag, plek, mode="clip")),
+        )
     direct = _jmd_direct(dagen)
-    return direct, direct // 10_000 * 12 + direct // 100 % 100 - 1
+    op_29 = np.flatnonzero(direct % 10_000 == SCHRIKKELDAG)
+    return direct, direct // 10_000 * 12 + direct // 100 % 100 - 1, op_29
 
 
 def _leeftijd(geboren_jmd: Gehele, op_jmd: Gehele) -> Gehele:
@@ -487,9 +506,9 @@ class _Maanden:
         dagen = (self.maanden - 1970 * 12).astype("datetime64[M]").astype("datetime64[D]").view(np.int64)
         return self._per_rij(dagen)
 
-    def eerste_schooldagen(self, kalender: Schoolkalender) -> tuple[Ints, Bools]:
-        """:func:`_eerste_schooldagen` per row."""
-        dagen, onbekend = _eerste_schooldagen(self.maanden, kalender)
+    def eerste_schooldagen(self, kalender: _Schooldagen) -> tuple[Ints, Bools]:
+        """:meth:`_Schooldagen.per_maand` per row."""
+        dagen, onbekend = kalender.per_maand(self.maanden)
         self.schooldagen = dagen
         return self._per_rij(dagen), self._per_rij(onbekend)
 
@@ -500,21 +519,30 @@ class _Maanden:
         return self._per_rij((maanden + 2).astype("datetime64[D]").view(np.int64))
 
 
-def _eerste_schooldagen(maandindex: Ints, kalender: Schoolkalender) -> tuple[Ints, Bools]:
-    """The first school day from the first of each month (``year * 12 + month - 1``), as days, and
-    per row whether the month's school holidays are unknown (those rows go to the one-case
-    evaluator, which decides whether that matters: :func:`begin_leerplicht_voor`)."""
-    laagste = int(maandindex.min()) if len(maandindex) else 0
-    breedte = int(maandindex.max()) - laagste + 1 if len(maandindex) else 0
-    tabel = np.zeros(breedte, dtype=np.int64)
-    onbekend = np.zeros(breedte, dtype=bool)
-    for i in np.flatnonzero(np.bincount(maandindex - laagste)):
-        m = laagste + int(i)
-        try:
-            tabel[i] = (eerste_schooldag_vanaf(date(m // 12, m % 12 + 1, 1), kalender) - _EPOCHE).days
-        except OnbekendeSchoolvakanties:
-            onbekend[i] = True
-    return tabel[maandindex - laagste], onbekend[maandindex - laagste]
+class _Schooldagen:
+    """The first school day from the first of each month, under one calendar, each month looked up
+    once per call (the slices of a call share their months): as days since 1970-01-01, and whether
+    the month's school holidays are unknown (those rows go to the one-case evaluator, which decides
+    whether that matters: :func:`begin_leerplicht_voor`)."""
+
+    def __init__(self, kalender: Schoolkalender) -> None:
+        self.kalender = kalender
+        self.dagen: dict[int, int | None] = {}
+
+    def per_maand(self, maandindex: Ints) -> tuple[Ints, Bools]:
+        """Per month index (``year * 12 + month - 1``): the day (0 where unknown) and whether unknown."""
+        dagen = [self._dag(m) for m in maandindex.tolist()]
+        onbekend = np.array([dag is None for dag in dagen], dtype=bool)
+        return np.array([dag or 0 for dag in dagen], dtype=np.int64), onbekend
+
+    def _dag(self, maand: int) -> int | None:
+        if maand not in self.dagen:
+            try:
+                eerste = date(maand // 12, maand % 12 + 1, 1)
+                self.dagen[maand] = (eerste_schooldag_vanaf(eerste, self.kalender) - _EPOCHE).days
+            except OnbekendeSchoolvakanties:
+                self.dagen[maand] = None
+        return self.dagen[maand]
 
 
 # --- the walk ----------------------------------------------------------------------------------
@@ -709,6 +737,7 @@ def beoordeel_frame(
     een_voor_een: list[Ints] = []
     groepen: dict[tuple[Any, ...], list[Ints]] = {}
     vast = _Vast.voor(min(n, _STUK))
+    schooldagen = _Schooldagen(kalender or GEEN_KALENDER)
     lezers = {
         naam: _lezer(reeks, _SOORTEN[naam], _BOVENGRENS.get(naam, math.inf), vast)
         for naam, reeks in gegeven.items()
@@ -716,7 +745,7 @@ def beoordeel_frame(
     for begin in range(0, n, _STUK):  # in slices: each slice's arrays stay small and are reused
         deel = slice(begin, min(begin + _STUK, n))
         scalair, groep, sleutels = _beoordeel_deel(
-            uit, deel, lezers, vast, onbekend, wortel, beleid, kalender, vandaag
+            uit, deel, lezers, vast, onbekend, wortel, beleid, kalender, vandaag, schooldagen
         )
         een_voor_een.append(begin + np.flatnonzero(scalair & (groep < 0)))
         if sleutels:
@@ -750,6 +779,7 @@ def _beoordeel_deel(
     beleid: Beleid,
     kalender: Schoolkalender | None,
     vandaag: date,
+    schooldagen: _Schooldagen,
 ) -> tuple[Bools, npt.NDArray[np.int16], list[tuple[Any, ...]]]:
     """Judge the rows ``deel`` column-wise into ``uit``. Returns the rows it did not judge, and of
     those the ones whose error a group shares (:func:`_vul_groepen`): the group's number per row
@@ -774,7 +804,7 @@ def _beoordeel_deel(
     scalair |= meer
     geweigerd = scalair.copy()
 
-    feiten, versie, controle = _feiten(kolommen, scalair, beleid, kalender, vandaag)
+    feiten, versie, controle = _feiten(kolommen, scalair, beleid, kalender, vandaag, schooldagen)
     blad = np.full(n, -1, dtype=np.int16)
     wandeling = _Wandeling(feiten, beleid, blad, scalair, versie, groep, sleutels)
     vandaag_code: Sjabloon = (("peildatum_vandaag", ~kolommen["peildatum"].aanwezig),)
@@ -868,6 +898,7 @@ def _feiten(
     beleid: Beleid,
     kalender: Schoolkalender | None,
     vandaag: date,
+    schooldagen: _Schooldagen,
 ) -> tuple[dict[str, _Feit], Gehele, npt.NDArray[np.int8]]:
     """The facts the tree reads, derived ones included, the law version per row, and per row the
     first of :data:`CASUS_CHECKS` it violates (-1: none); rows for the one-case path go to
@@ -880,7 +911,7 @@ def _feiten(
     )
     # The checks of the evaluator (geen_wetsversie, leerplicht_onbepaald); Casus's own are below.
     datums = geboren.aanwezig & eerste.aanwezig
-    peildag = np.where(peil.aanwezig, peil.waarde, (vandaag - _EPOCHE).days)
+    peildag = peil.waarde + np.multiply(~peil.aanwezig, (vandaag - _EPOCHE).days)  # 0 where missing
     versie = np.full(len(peildag), -1, dtype=np.int8)  # bisect_right over WETSVERSIES, less one
     for versiedatum in WETSVERSIES:
         versie += peildag >= (versiedatum - _EPOCHE).days
@@ -891,18 +922,17 @@ def _feiten(
 
     regel = beleid.verjaardag_29_februari
     ander = _andere(regel)
-    geboren_jmd, geboren_maand = _datumdelen(geboren.waarde)
-    eerste_jmd = _datumdelen(eerste.waarde)[0]
-    peil_jmd = _datumdelen(peildag)[0]
-    geboren_maanddag = geboren_jmd % 10_000
-    op_29 = np.flatnonzero(geboren_maanddag == SCHRIKKELDAG)  # one birth in 1,461: the rule only there
+    # op_29: one birth in 1,461 is on 29 February; only there the rule applies
+    geboren_jmd, geboren_maand, op_29 = _geboortedelen(geboren.waarde)
+    eerste_jmd = _jmd(eerste.waarde)
+    peil_jmd = _jmd(peildag)
     schrikkel29 = np.zeros(len(datums), dtype=bool)
     schrikkel29[op_29] = datums[op_29]
     leeftijd = _leeftijd(geboren_jmd, eerste_jmd)
     nu = _leeftijd(geboren_jmd, peil_jmd)
     leeftijd_ander = leeftijd.copy()  # the two rules differ only for a birth on 29 February
     if len(op_29):
-        jaar_29, dag_29 = geboren_jmd[op_29] // 10_000, geboren_maanddag[op_29]
+        jaar_29, dag_29 = geboren_jmd[op_29] // 10_000, np.full(len(op_29), SCHRIKKELDAG)
         eerste_jaar, eerste_dag = np.divmod(eerste_jmd[op_29], 10_000)
         leeftijd[op_29] = leeftijd_op_kolom(jaar_29, dag_29, eerste_jaar, eerste_dag, regel)
         leeftijd_ander[op_29] = leeftijd_op_kolom(jaar_29, dag_29, eerste_jaar, eerste_dag, ander)
@@ -933,11 +963,11 @@ def _feiten(
     grensrijen = np.flatnonzero(verjaardag_zelf)  # few
     grens_jaar, grens_dag = np.divmod(eerste_jmd[grensrijen], 10_000)
     verjaardag_zelf[grensrijen] = grens_dag == verjaardag_maanddag_kolom(
-        geboren_maanddag[grensrijen], grens_jaar, regel
+        geboren_jmd[grensrijen] % 10_000, grens_jaar, regel
     )
     code29 = f"verjaardag_29_februari:{regel.value}"
     leeftijd_feit = _Feit(
-        np.where(gegeven.aanwezig, gegeven.waarde, leeftijd),
+        gegeven.waarde + leeftijd * ~gegeven.aanwezig,  # the given age, else (it is 0 there) the dates
         gegeven.aanwezig | datums,
         (
             (code29, berekend & schrikkel29 & (leeftijd != leeftijd_ander)),
@@ -956,7 +986,6 @@ def _feiten(
     # Art. 3 lid 1: leerplicht starts on the first school day of the month after the fifth birthday.
     scalair |= datums & (geboren.waarde >= _TE_LAAT_VOOR_LEERPLICHT)
     bruikbaar = datums & ~scalair
-    schoolkalender = kalender or GEEN_KALENDER
 
     def begin(keuze: Verjaardag29Februari, rijen: Ints | None) -> tuple[Ints, Bools, _Maanden]:
         """The start of leerplicht under rule ``keuze`` on ``rijen`` (``None``: every row, the columns
@@ -967,26 +996,31 @@ def _feiten(
             maand = geboren_maand + (LEERPLICHTIGE_LEEFTIJD * 12 + 1)
             if len(op_29):  # ... but for a birth on 29 February the rule says which month
                 maand[op_29] = maand_na_vijfde_verjaardag_kolom(
-                    geboren_jmd[op_29] // 10_000, geboren_maanddag[op_29], keuze
+                    geboren_jmd[op_29] // 10_000, np.full(len(op_29), SCHRIKKELDAG), keuze
                 )
         else:
             bruik = bruikbaar[rijen]
             maand = maand_na_vijfde_verjaardag_kolom(
-                geboren_jmd[rijen] // 10_000, geboren_maanddag[rijen], keuze
+                geboren_jmd[rijen] // 10_000, geboren_jmd[rijen] % 10_000, keuze
             )
-        tabel = _Maanden(np.where(bruik, maand, 2000 * 12 + 1))
-        dagen, onbekend = tabel.eerste_schooldagen(schoolkalender)
+        maand -= 2000 * 12 + 1  # a month whose school day is known where the row has no dates
+        maand *= bruik
+        maand += 2000 * 12 + 1
+        tabel = _Maanden(maand)
+        dagen, onbekend = tabel.eerste_schooldagen(schooldagen)
         onbekend &= bruik
         if onbekend.any():  # begin_leerplicht_voor: without the calendar where it cannot matter
             eerste_dag = tabel.eerste_dagen()
             dag = eerste.waarde if rijen is None else eerste.waarde[rijen]
             nabij = onbekend & (dag >= eerste_dag) & (dag < eerste_dag + ZEKER_NA.days)
             scalair[np.flatnonzero(nabij) if rijen is None else rijen[nabij]] = True  # in place
-            dagen = np.where(onbekend, tabel.eerste_schooldagen(GEEN_KALENDER)[0], dagen)
+            dagen = np.where(onbekend, tabel.eerste_schooldagen(_Schooldagen(GEEN_KALENDER))[0], dagen)
         return dagen, onbekend, tabel
 
     begin_regel, vakanties_onbekend, maanden = begin(regel, None)
-    begonnen = np.where(datums, eerste.waarde >= begin_regel, gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
+    begonnen = (datums & (eerste.waarde >= begin_regel)) | (
+        ~datums & (gegeven.waarde > LEERPLICHTIGE_LEEFTIJD)
+    )
     flag29 = schrikkel29.copy()
     if len(op_29):  # only there the other rule can move the start (rows with dates only)
         schrikkelrijen = op_29[schrikkel29[op_29]]
@@ -1058,10 +1092,12 @@ def _vul_oordelen(uit: dict[str, _Categorie], wandeling: _Wandeling, versie: Geh
     sleutel += versie
     sleutel *= breedte
     for bit, vlag in vlaggen.values():  # arithmetic, not masked writes (10x slower on random masks)
-        sleutel += np.multiply(vlag, 1 << bit, dtype=sleutel.dtype)
+        if vlag.any():
+            sleutel += np.multiply(vlag, 1 << bit, dtype=sleutel.dtype)
     hier = blad >= 0
     sleutel *= hier
     sleutel += hier  # 0: not judged here
+    sleutel = sleutel.astype(np.intp, copy=False)  # once: bincount and take would each convert it
     aanwezig = np.flatnonzero(np.bincount(sleutel, minlength=omvang + 1)[1:])
     pad_index, rest = np.divmod(aanwezig, versies * breedte)
     versie_index, gezet = np.divmod(rest, breedte)

@@ -13,24 +13,18 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from verzuimregels import Beleid, Invoerfout, Regio, Schoolkalender, Verjaardag29Februari, beoordeel
+from verzuimregels import Beleid, Regio, Schoolkalender, Verjaardag29Februari
 from verzuimregels.bronnen import WETSVERSIES
 
 pd = pytest.importorskip("pandas")
 np = pytest.importorskip("numpy")
 
 import verzuimregels.keuzehulp.frame as kf  # noqa: E402
-from verzuimregels.keuzehulp.frame import (  # noqa: E402
-    UITVOERKOLOMMEN,
-    als_casussen,
-    beoordeel_frame,
-    rij_uit_fout,
-    rij_uit_oordeel,
-)
+from verzuimregels.keuzehulp.frame import als_casussen, beoordeel_frame  # noqa: E402
 
 from .strategieen import geboorte_en_dag  # noqa: E402
+from .test_keuzehulp_frame import VANDAAG, rijen, verwacht  # noqa: E402
 
-VANDAAG = date(2026, 9, 1)
 EPOCHE = date(1970, 1, 1)
 UITERSTEN = (
     date(1, 1, 1),
@@ -93,18 +87,6 @@ def test_datumdelen_binnen_en_buiten_de_tabel(dagen: list[date]) -> None:
     assert jmd.tolist() == kf._jmd(dagnummers).tolist() == [_jmd(d) for d in dagen]
     assert maandindex.tolist() == [d.year * 12 + d.month - 1 for d in dagen]
     assert op_29.tolist() == [i for i, d in enumerate(dagen) if (d.month, d.day) == (2, 29)]
-
-
-def verwacht(casus: dict[str, Any], **opties: Any) -> dict[str, str]:
-    try:
-        return rij_uit_oordeel(beoordeel(casus, vandaag=VANDAAG, **opties))
-    except Invoerfout as fout:
-        return rij_uit_fout(fout)
-
-
-def rijen(uit: Any) -> list[dict[str, str]]:
-    records = uit[list(UITVOERKOLOMMEN)].astype(object).to_dict("records")
-    return [{k: v for k, v in r.items() if not pd.isna(v)} for r in records]
 
 
 @st.composite

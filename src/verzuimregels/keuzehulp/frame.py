@@ -491,6 +491,7 @@ class _Maanden:
         self.laagste = int(maandindex.min()) if len(maandindex) else 0
         self.plek = maandindex - self.laagste
         self.maanden = self.laagste + np.flatnonzero(np.bincount(self.plek))
+        self.schooldagen: Ints = np.zeros(0, dtype=np.int64)
 
     def _per_rij(self, per_maand: npt.NDArray[Any]) -> npt.NDArray[Any]:
         tabel = np.zeros(
@@ -498,8 +499,6 @@ class _Maanden:
         )
         tabel[self.maanden - self.laagste] = per_maand
         return tabel[self.plek]
-
-    schooldagen: Ints = np.zeros(0, dtype=np.int64)
 
     def eerste_dagen(self) -> Ints:
         """The first of each row's month, as days since 1970-01-01."""
@@ -583,7 +582,7 @@ class _Wandeling:
     same question: the evaluator raises the same error for each (:func:`_vul_groepen`)."""
     sleutels: list[tuple[Any, ...]]
     paden: list[tuple[tuple[tuple[str, bool], ...], Uitkomst, Sjabloon]] = field(default_factory=list)
-    toetsen: dict[int, Bools] = field(default_factory=dict)
+    toetsen: dict[Voorwaarde, Bools] = field(default_factory=dict)
 
     def loop(
         self,
@@ -614,10 +613,11 @@ class _Wandeling:
         self.loop(knoop.nee, rijen > ja, gelezen, (*stappen, (knoop.vraag, False)), sjabloon)  # & ~ja
 
     def _toets(self, voorwaarde: Voorwaarde) -> Bools:
-        """The condition on every row of the slice (once per condition: Q3 and Q5 are asked twice)."""
-        ja = self.toetsen.get(id(voorwaarde))
+        """The condition on every row of the slice, once per slice for equal conditions (Q3, Q4, Q5
+        and Q7 are each asked in two places)."""
+        ja = self.toetsen.get(voorwaarde)
         if ja is None:
-            ja = self.toetsen[id(voorwaarde)] = _geldt(
+            ja = self.toetsen[voorwaarde] = _geldt(
                 voorwaarde, self.feiten[voorwaarde.feit].waarde, self.versie
             )
         return ja

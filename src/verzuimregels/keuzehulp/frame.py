@@ -299,13 +299,14 @@ class _Vast:
 
 def _lezer(reeks: pd.Series[Any], soort: _Soort, grens: float, vast: _Vast) -> _Lezer:
     """How to read ``reeks`` slice by slice, as :func:`_lees` reads it. A numpy column, or pandas'
-    nullable ``boolean``/``Int64`` (its values and its mask of missing cells, the attributes of
-    pandas' masked arrays), is read from its arrays as they are: no pandas call per slice."""
+    nullable ``boolean``/``Int64`` (as numpy arrays once per call through pandas' public
+    ``to_numpy`` and ``isna``: its values, missing cells as 0, and its mask of missing cells), is read
+    from its arrays: no pandas call per slice."""
     array = reeks.array
     if isinstance(array, pd.arrays.BooleanArray | pd.arrays.IntegerArray):
-        gemaskerd: Any = array
-        waarden: npt.NDArray[Any] = gemaskerd._data
-        masker: Bools | None = gemaskerd._mask
+        gemaskerd: Any = array  # pandas-stubs do not know the masked dtypes' numpy_dtype
+        waarden: npt.NDArray[Any] = gemaskerd.to_numpy(dtype=gemaskerd.dtype.numpy_dtype, na_value=0)
+        masker: Bools | None = gemaskerd.isna()
     elif isinstance(reeks.dtype, np.dtype):
         waarden, masker = reeks.to_numpy(), None
     else:  # pyarrow's types, text, pandas' other extension types
